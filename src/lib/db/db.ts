@@ -1,0 +1,4 @@
+/** The single database instance of the app. */
+import { PlanatlasDb } from './schema';
+
+export const db = new PlanatlasDb();

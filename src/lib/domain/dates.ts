@@ -1,0 +1,113 @@
+/**
+ * Dates with precision. A date is stored and exported as its canonical string:
+ * "2016" (year), "2016-03" (month) or "2016-03-15" (day), so the precision a
+ * person gave is never lost and never invented.
+ */
+import { t } from '../i18n';
+import { fail, ok, type Result } from './result';
+
+export type Precision = 'year' | 'month' | 'day';
+/** Canonical date string: YYYY, YYYY-MM or YYYY-MM-DD. */
+export type PDate = string;
+
+export const MONTHS_SV = [
+  'januari', 'februari', 'mars', 'april', 'maj', 'juni',
+  'juli', 'augusti', 'september', 'oktober', 'november', 'december',
+] as const;
+const MONTHS_EN = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+
+/** Month name (Swedish or English, full or 3+ letter prefix, with or without trailing dot) → 1..12. */
+export function monthFromName(name: string): number | undefined {
+  const n = name.toLowerCase().replace(/\.$/, '');
+  if (n.length < 3) return undefined;
+  for (const list of [MONTHS_SV, MONTHS_EN]) {
+    const i = list.findIndex((m) => m === n || (n.length >= 3 && m.startsWith(n)));
+    if (i >= 0) return i + 1;
+  }
+  return undefined;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+function build(y: number, m?: number, d?: number): Result<PDate> {
+  if (!Number.isInteger(y) || y < 1900 || y > 2200) return fail(t.err.dateYear(y));
+  if (m === undefined) return ok(pad(y, 4));
+  if (!Number.isInteger(m) || m < 1 || m > 12) return fail(t.err.dateMonth(m));
+  if (d === undefined) return ok(`${pad(y, 4)}-${pad(m)}`);
+  if (!Number.isInteger(d) || d < 1 || d > daysInMonth(y, m)) {
+    return fail(t.err.dateDay(`${pad(y, 4)}-${pad(m)}-${pad(d)}`));
+  }
+  return ok(`${pad(y, 4)}-${pad(m)}-${pad(d)}`);
+}
+
+/**
+ * Parse a date as people write it: 2016-03-15, 2016-03, mars 2016, 2016,
+ * 15 mars 2016, 15/3/2016, 15.3.2016 (day first), 2016-03-15 00:00:00 (Excel).
+ * Empty input is not a date; callers decide whether a date is required.
+ */
+export function parseDate(input: string): Result<PDate> {
+  const s = input.trim().replace(/\s+/g, ' ');
+  if (s === '') return fail(t.err.dateMissing);
+  let m: RegExpMatchArray | null;
+  // ISO day, optionally with an Excel time part (T or space).
+  if ((m = s.match(/^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/))) {
+    return build(+m[1], +m[2], +m[3]);
+  }
+  if ((m = s.match(/^(\d{4})-(\d{1,2})$/))) return build(+m[1], +m[2]);
+  if ((m = s.match(/^(\d{4})$/))) return build(+m[1]);
+  if ((m = s.match(/^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/))) return build(+m[3], +m[2], +m[1]);
+  if ((m = s.match(/^(\d{4})\/(\d{1,2})\/(\d{1,2})$/))) return build(+m[1], +m[2], +m[3]);
+  if ((m = s.match(/^(\d{1,2})\.? ([a-zåäö]+\.?) (\d{4})$/i))) {
+    const month = monthFromName(m[2]);
+    if (month) return build(+m[3], month, +m[1]);
+  }
+  if ((m = s.match(/^([a-zåäö]+\.?) (\d{4})$/i))) {
+    const month = monthFromName(m[1]);
+    if (month) return build(+m[2], month);
+  }
+  return fail(t.err.dateUnknown(input.trim()));
+}
+
+export function precisionOf(d: PDate): Precision {
+  return d.length === 4 ? 'year' : d.length === 7 ? 'month' : 'day';
+}
+
+/** First and last day (ISO YYYY-MM-DD) that a date of any precision covers. */
+export function dateRange(d: PDate): [string, string] {
+  const y = +d.slice(0, 4);
+  const p = precisionOf(d);
+  if (p === 'year') return [`${d}-01-01`, `${d}-12-31`];
+  if (p === 'month') return [`${d}-01`, `${d}-${pad(daysInMonth(y, +d.slice(5, 7)))}`];
+  return [d, d];
+}
+
+export const rangeStart = (d: PDate) => dateRange(d)[0];
+export const rangeEnd = (d: PDate) => dateRange(d)[1];
+
+/** Today as YYYY-MM-DD in local time. */
+export function todayIso(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Swedish display: "15 mars 2016", "mars 2016", "2016". */
+export function formatDateSv(d: PDate | undefined | null): string {
+  if (!d) return '';
+  const p = precisionOf(d);
+  if (p === 'year') return d;
+  const month = MONTHS_SV[+d.slice(5, 7) - 1];
+  if (p === 'month') return `${month} ${d.slice(0, 4)}`;
+  return `${+d.slice(8, 10)} ${month} ${d.slice(0, 4)}`;
+}
+
+/** An end is before its start only when every day it covers lies before every day the start covers
+ *  ("2016" as start and "2016-03" as end is fine). */
+export function endsBeforeStart(start: PDate, end: PDate): boolean {
+  return rangeEnd(end) < rangeStart(start);
+}

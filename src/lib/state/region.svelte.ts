@@ -1,0 +1,17 @@
+/** The chosen region, derived from the URL state and the stored custom groups. */
+import { live } from '../db/live.svelte';
+import { t } from '../i18n';
+import { register } from '../domain/register';
+import { regionExists, regionMembers, regionName } from '../domain/stats';
+import { app } from './app.svelte';
+
+class CurrentRegion {
+  /** The region id in effect: an unknown id (old link, deleted group) falls back to all of Sweden once data has loaded. */
+  id = $derived(!live.loaded || regionExists(app.region, register, live.regions) ? app.region : '');
+  name = $derived(regionName(this.id, register, live.regions, t.region.all));
+  members = $derived(regionMembers(this.id, register, live.regions));
+  memberSet = $derived(new Set(this.members));
+  isCustom = $derived(!!this.id && !/^\d{2}$/.test(this.id));
+}
+
+export const region = new CurrentRegion();

@@ -1,0 +1,14 @@
+/** Build the validation context for forms from the live data. */
+import type { LiveData } from '../../lib/db/live.svelte';
+import { register } from '../../lib/domain/register';
+import type { ValidationContext } from '../../lib/domain/records';
+
+export function validationContext(live: LiveData, now = new Date().toISOString()): ValidationContext {
+  return {
+    register,
+    themes: new Map(live.themes.map((th) => [th.id, th.namn])),
+    plans: new Map(live.plans.map((p) => [p.id, p.kommunkod])),
+    regionIds: new Set(live.regions.map((r) => r.id)),
+    now,
+  };
+}

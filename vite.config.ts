@@ -1,0 +1,23 @@
+import { defineConfig, type Plugin } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+// The CSP in index.html is for the built app. Vite's dev server injects inline
+// styles and scripts for hot reload, so only the dev server drops the meta tag.
+const devWithoutCsp: Plugin = {
+  name: 'planatlas-dev-without-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?\/>/, ''),
+};
+
+export default defineConfig({
+  // Relative base: the built app works from any sub-path of a static server.
+  base: './',
+  plugins: [svelte(), devWithoutCsp],
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  build: { target: 'es2022' },
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
