@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, loadExample, openApp, VIEWS } from './helpers';
+
+test('axe finds no WCAG 2.1 A/AA violations on any view, empty and with example data', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  for (const view of VIEWS) {
+    await page.goto(`./#/${view.route}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(view.name);
+    await expectNoAxeViolations(page, `${view.name} (tom)`);
+  }
+  await page.goto('./#/oversikt');
+  await loadExample(page);
+  for (const view of VIEWS) {
+    await page.goto(`./#/${view.route}?region=14`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(view.name);
+    await expectNoAxeViolations(page, `${view.name} (exempeldata)`);
+  }
+});
+
+test('axe finds no violations in the open dialogs', async ({ page }) => {
+  await openApp(page, '#/data');
+  await page.getByRole('button', { name: 'Lägg till plan' }).click();
+  await page.getByRole('dialog', { name: 'Ny plan' }).getByRole('button', { name: 'Spara' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectNoAxeViolations(page, 'planformulär med fel');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Ny grupp' }).click();
+  await expectNoAxeViolations(page, 'gruppdialog');
+});
+
+test('the skip link and keyboard reach the menu and the view', async ({ page }) => {
+  await openApp(page);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Hoppa till innehållet' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  // Tab list in the Data view moves with arrow keys.
+  await page.goto('./#/data');
+  await page.getByRole('tab', { name: /Planer/ }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: /Åtgärder/ })).toBeFocused();
+  await expect(page.getByRole('tab', { name: /Åtgärder/ })).toHaveAttribute('aria-selected', 'true');
+});

@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { loadExample, openApp } from './helpers';
+
+test('load the example data, see it marked and in the overview, remove it without touching own records', async ({ page }) => {
+  await openApp(page);
+  await expect(page.getByText('Inga planer ännu — importera en fil eller ladda exempeldata.')).toBeVisible();
+
+  // An own record first: it must survive the removal of the example.
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Data' }).click();
+  await page.getByRole('button', { name: 'Lägg till plan' }).click();
+  const form = page.getByRole('dialog', { name: 'Ny plan' });
+  await form.getByRole('combobox', { name: /^Kommun/ }).fill('Hedemora');
+  await form.getByLabel('Titel').fill('Vår egen plan');
+  await form.getByRole('button', { name: 'Spara' }).click();
+  await expect(form).toBeHidden();
+
+  await loadExample(page);
+  await expect(page.getByText(/Exempeldata visas/)).toBeVisible();
+  for (const name of ['Borås', 'Skövde', 'Umeå', 'Hedemora']) {
+    await expect(page.getByRole('row', { name: new RegExp(`Plan för handling.*${name}|${name}.*Plan för handling`) }).first()).toBeVisible();
+  }
+  await expect(page.getByRole('row', { name: /Vår egen plan/ })).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'exempel' }).first()).toBeVisible();
+
+  // The example groups are regions one can choose.
+  const region = page.getByRole('combobox', { name: 'Region' });
+  await region.selectOption({ label: 'Sjuhärad' });
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Översikt' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Översikt: Sjuhärad');
+  await expect(page.getByText('8 kommuner i regionen')).toBeVisible();
+  await expect(page.getByText('1 har en plan')).toBeVisible();
+  await expect(page.getByRole('img', { name: /Stapeldiagram: antal åtgärder per tema/ })).toBeVisible();
+  await region.selectOption({ label: 'Skaraborg' });
+  await expect(page.getByText('15 kommuner i regionen')).toBeVisible();
+
+  // The example survives a reload.
+  await page.reload();
+  await expect(page.getByText(/Exempeldata visas/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Ta bort exempeldata' }).click();
+  await expect(page.getByText(/Exempeldata visas/)).toBeHidden();
+  await expect(page.getByRole('status')).toHaveText(/Dina egna uppgifter finns kvar/);
+  // The chosen example group is gone: the view falls back to all of Sweden.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Översikt: Hela Sverige');
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Data' }).click();
+  await expect(page.getByRole('row', { name: /Vår egen plan/ })).toBeVisible();
+  await expect(page.getByText('1 rader')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ladda exempeldata' })).toBeVisible();
+});
+
+test('the overview counts the example right for Västra Götalands län', async ({ page }) => {
+  await openApp(page, '#/oversikt?region=14');
+  await loadExample(page);
+  await expect(page.getByText('49 kommuner i regionen')).toBeVisible();
+  await expect(page.getByText('2 har en plan')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Ingen plan/ })).toContainText('47');
+  // The figures behind the chart are there as text.
+  await page.getByText('Siffror').click();
+  await expect(page.getByRole('row', { name: /Placerade barns skolgång och hälsa/ }).last()).toBeVisible();
+});

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { register } from '../../src/lib/domain/register';
+import { displayValue, matchesSearch, sortKey, type DisplayContext } from '../../src/lib/domain/display';
+import type { EntityName } from '../../src/lib/domain/records';
+
+const ctx: DisplayContext = {
+  register,
+  themeNames: new Map([
+    ['skola', 'Samverkan med skola och förskola'],
+    ['halsa', 'Samverkan med hälso- och sjukvård'],
+  ]),
+  planTitles: new Map([['p1', 'Plan för handling – Borås']]),
+  regionNames: new Map([['sjuharad', 'Sjuhärad']]),
+};
+
+describe('displayValue', () => {
+  const cases: [EntityName, string, unknown, string][] = [
+    ['plans', 'kommunkod', '1490', 'Borås'],
+    ['plans', 'kommunkod', '0180', 'Stockholm'],
+    ['plans', 'kommunkod', '9999', '9999'],
+    ['events', 'kommunkod', '1496', 'Skövde'],
+    ['events', 'kommunkod', '', ''],
+    ['regions', 'kommunkoder', ['1490', '1496'], 'Borås, Skövde'],
+    ['regions', 'kommunkoder', ['1490', '1496', '0180', '2480', '2083'], 'Borås, Skövde, Stockholm, Umeå … (5)'],
+    ['regions', 'kommunkoder', [], ''],
+    ['plans', 'startdatum', '2016-03-15', '15 mars 2016'],
+    ['plans', 'startdatum', '2016-03-05', '5 mars 2016'],
+    ['plans', 'startdatum', '2016-03', 'mars 2016'],
+    ['plans', 'startdatum', '2016', '2016'],
+    ['measures', 'slut', '2017-01', 'januari 2017'],
+    ['events', 'datum', '2016-12-31', '31 december 2016'],
+    ['plans', 'startdatum', '', ''],
+    ['plans', 'startdatum', null, ''],
+    ['plans', 'startdatum', undefined, ''],
+    ['plans', 'status', 'ej_paborjad', 'Ej påbörjad'],
+    ['plans', 'status', 'remiss', 'På remiss'],
+    ['measures', 'status', 'genomford', 'Genomförd'],
+    ['measures', 'status', 'pagaende', 'Pågående'],
+    ['events', 'typ', 'remiss', 'Remiss'],
+    ['events', 'typ', 'besok', 'Besök'],
+    ['plans', 'status', 'okand', 'okand'],
+    ['measures', 'teman', ['skola', 'halsa'], 'Samverkan med skola och förskola, Samverkan med hälso- och sjukvård'],
+    ['measures', 'teman', ['skola', 'borttaget'], 'Samverkan med skola och förskola, borttaget'],
+    ['measures', 'teman', [], ''],
+    ['measures', 'samverkan', ['skola', 'BUP'], 'skola, BUP'],
+    ['themes', 'nyckelord', ['a', 'b', 'c'], 'a, b, c'],
+    ['measures', 'plan_id', 'p1', 'Plan för handling – Borås'],
+    ['measures', 'plan_id', 'p-okand', 'p-okand'],
+    ['events', 'region_id', 'sjuharad', 'Sjuhärad'],
+    ['events', 'region_id', '14', 'Västra Götalands län'],
+    ['events', 'region_id', 'okand', 'okand'],
+    ['plans', 'uppdaterad', '2016-02-01T12:34:56Z', '2016-02-01 12:34'],
+    ['indicators', 'hogre_ar_battre', true, 'ja'],
+    ['indicators', 'hogre_ar_battre', false, 'nej'],
+    ['indicatorValues', 'varde', 60.5, '60.5'],
+    ['indicatorValues', 'varde', 0, '0'],
+    ['plans', 'titel', 'En titel', 'En titel'],
+    ['plans', 'okant_falt', 'rått', 'rått'],
+  ];
+  it.each(cases)('%s.%s %j → %j', (entity, key, value, expected) => {
+    expect(displayValue(entity, key, value, ctx)).toBe(expected);
+  });
+});
+
+describe('sortKey', () => {
+  it.each([
+    ['plans', 'startdatum', '2016-03-15', '2016-03-15'],
+    ['plans', 'startdatum', '2016-03', '2016-03'],
+    ['plans', 'startdatum', '', ''],
+    ['plans', 'uppdaterad', '2016-02-01T12:34:56Z', '2016-02-01T12:34:56Z'],
+    ['plans', 'kommunkod', '1490', 'borås'],
+    ['plans', 'status', 'antagen', 'antagen'],
+    ['measures', 'teman', ['halsa'], 'samverkan med hälso- och sjukvård'],
+  ] as [EntityName, string, unknown, string][])('%s.%s %j → %j', (entity, key, value, expected) => {
+    expect(sortKey(entity, key, value, ctx)).toBe(expected);
+  });
+
+  const sorted = (entity: EntityName, key: string, values: unknown[]) =>
+    values
+      .map((v) => ({ v, k: sortKey(entity, key, v, ctx) }))
+      .sort((a, b) => a.k.localeCompare(b.k, 'sv'))
+      .map((x) => x.v);
+
+  it('dates of mixed precision sort chronologically', () => {
+    expect(sorted('plans', 'startdatum', ['2017', '2016-03-15', '2016-02', '2016-12-31', '2015'])).toEqual([
+      '2015', '2016-02', '2016-03-15', '2016-12-31', '2017',
+    ]);
+  });
+
+  it('municipalities sort by name, not by code (Swedish alphabet)', () => {
+    // 0180 Stockholm, 1490 Borås, 2480 Umeå, 1440 Ale, 2583 Haparanda? use known: 0114 Upplands Väsby
+    expect(sorted('plans', 'kommunkod', ['0180', '1490', '2480', '0114', '2083'])).toEqual(['1490', '2083', '0180', '2480', '0114']);
+  });
+
+  it('enum values sort by label', () => {
+    expect(sorted('plans', 'status', ['uppfoljd', 'antagen', 'ej_paborjad', 'remiss'])).toEqual(['antagen', 'ej_paborjad', 'remiss', 'uppfoljd']);
+  });
+
+  // BUG: numbers get their display text as sort key, so a table sorted by `varde`
+  // puts 10 before 9 and 100 before 20 (string order, not numeric order).
+  it.fails('numbers sort numerically', () => {
+    expect(sorted('indicatorValues', 'varde', [10, 9, 100, 20, 1.5])).toEqual([1.5, 9, 10, 20, 100]);
+  });
+});
+
+describe('matchesSearch', () => {
+  const m = {
+    id: 'x1', kommunkod: '1490', plan_id: 'p1', titel: 'Skolfam för placerade barn', beskrivning: 'Bättre skolresultat',
+    teman: ['skola', 'halsa'], status: 'pagaende', start: '2016-03-15', slut: '', ansvarig: 'Anna Ek', samverkan: ['BUP'],
+    kalla: 'Exempel', uppdaterad: '2016-02-01T00:00:00Z',
+  };
+  it.each([
+    ['', true],
+    ['   ', true],
+    ['skolfam', true],
+    ['SKOLFAM', true],
+    ['skolfam barn', true],
+    ['barn skolfam', true],
+    ['skolfam vuxna', false],
+    ['borås', true],
+    ['BORÅS', true],
+    ['1490', true],
+    ['skövde', false],
+    ['förskola', true], // theme name
+    ['sjukvård', true], // second theme name
+    ['pågående', true], // enum label
+    ['mars 2016', true], // displayed date
+    ['2016-03-15', true], // stored date
+    ['handling', true], // plan title
+    ['bup anna', true],
+    ['zzz', false],
+    ['skolfam  borås   förskola', true],
+  ])('%j → %s', (q, expected) => {
+    expect(matchesSearch('measures', m, q, ctx)).toBe(expected);
+  });
+
+  it('does not match words only found in ignored fields', () => {
+    expect(matchesSearch('measures', { ...m, hemligt: 'nyckel' }, 'nyckel', ctx)).toBe(false);
+  });
+});

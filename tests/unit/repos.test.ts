@@ -1,0 +1,298 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../src/lib/db/db';
+import {
+  deleteRecord, deleteTheme, hasExampleData, loadExampleData, mergeThemes, removeExampleData,
+  restoreDefaultThemes, saveRecord, saveTheme,
+} from '../../src/lib/db/repos';
+import { register } from '../../src/lib/domain/register';
+import { DEFAULT_THEMES } from '../../src/lib/domain/themes';
+import type { Measure, NationalRequest, Plan, Theme } from '../../src/lib/domain/model';
+
+const NOW = '2024-05-01T10:00:00Z';
+const OLD = '2020-01-01T00:00:00Z';
+
+const DEFAULT_IDS = [
+  'kompetens', 'arbetsmiljo', 'ledning', 'skola', 'halsa', 'placerade', 'forebyggande',
+  'delaktighet', 'digitalisering', 'ensamkommande', 'familjehem', 'tillganglighet', 'kunskap',
+];
+
+const plan = (id: string, extra: Partial<Plan> = {}): Plan => ({
+  id, kommunkod: '1490', titel: `Plan ${id}`, status: 'antagen', startdatum: '', planerat_klart: '', antagen: '',
+  uppfoljning: '', ansvarig: '', lank: '', beskrivning: '', kalla: 'test', uppdaterad: OLD, ...extra,
+});
+
+const measure = (id: string, extra: Partial<Measure> = {}): Measure => ({
+  id, plan_id: '', kommunkod: '1490', titel: `Åtgärd ${id}`, beskrivning: '', teman: [], status: 'planerad',
+  start: '', slut: '', ansvarig: '', samverkan: [], kalla: 'test', uppdaterad: OLD, ...extra,
+});
+
+const request = (id: string, teman: string[]): NationalRequest => ({
+  id, kommunkod: '1490', datum: '2016', mottagare: 'regeringen', text: `Medskick ${id}`, teman, kalla: 'test', uppdaterad: OLD,
+});
+
+const theme = (id: string, extra: Partial<Theme> = {}): Theme => ({
+  id, namn: `Tema ${id}`, beskrivning: '', farg: '#123456', overordnat: '', nyckelord: [], ...extra,
+});
+
+async function counts() {
+  return {
+    regions: await db.regions.count(),
+    plans: await db.plans.count(),
+    measures: await db.measures.count(),
+    events: await db.events.count(),
+    requests: await db.requests.count(),
+    indicators: await db.indicators.count(),
+    indicatorValues: await db.indicatorValues.count(),
+    themes: await db.themes.count(),
+  };
+}
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+});
+
+describe('first open', () => {
+  it('has the 13 default themes', async () => {
+    const ids = (await db.themes.toArray()).map((t) => t.id).sort();
+    expect(ids).toEqual([...DEFAULT_IDS].sort());
+    const skola = await db.themes.get('skola');
+    expect(skola).toEqual(DEFAULT_THEMES.find((t) => t.id === 'skola'));
+  });
+
+  it('has no other records', async () => {
+    const c = await counts();
+    expect({ ...c, themes: 0 }).toEqual({ regions: 0, plans: 0, measures: 0, events: 0, requests: 0, indicators: 0, indicatorValues: 0, themes: 0 });
+  });
+});
+
+describe('saveRecord / deleteRecord', () => {
+  it('inserts, replaces and deletes a record', async () => {
+    await saveRecord('measures', measure('m1'));
+    expect((await db.measures.get('m1'))?.titel).toBe('Åtgärd m1');
+    await saveRecord('measures', measure('m1', { titel: 'Ny titel' }));
+    expect(await db.measures.count()).toBe(1);
+    expect((await db.measures.get('m1'))?.titel).toBe('Ny titel');
+    await deleteRecord('measures', 'm1');
+    expect(await db.measures.get('m1')).toBeUndefined();
+  });
+
+  it('deleting a plan keeps its measures and clears their plan_id', async () => {
+    await saveRecord('plans', plan('p1'));
+    await saveRecord('plans', plan('p2'));
+    await saveRecord('measures', measure('m1', { plan_id: 'p1' }));
+    await saveRecord('measures', measure('m2', { plan_id: 'p1' }));
+    await saveRecord('measures', measure('m3', { plan_id: 'p2' }));
+
+    await deleteRecord('plans', 'p1', NOW);
+
+    expect(await db.plans.get('p1')).toBeUndefined();
+    expect(await db.plans.get('p2')).toBeDefined();
+    const ms = await db.measures.orderBy('id').toArray();
+    expect(ms.map((m) => [m.id, m.plan_id, m.uppdaterad])).toEqual([
+      ['m1', '', NOW],
+      ['m2', '', NOW],
+      ['m3', 'p2', OLD],
+    ]);
+  });
+});
+
+describe('deleteTheme', () => {
+  beforeEach(async () => {
+    await db.measures.bulkPut([
+      measure('m1', { teman: ['skola', 'halsa'] }),
+      measure('m2', { teman: ['skola'] }),
+      measure('m3', { teman: ['halsa', 'skola', 'kunskap'] }),
+      measure('m4', { teman: ['kunskap'] }),
+    ]);
+    await db.requests.bulkPut([request('r1', ['skola', 'ledning']), request('r2', ['ledning'])]);
+  });
+
+  const teman = async () => ({
+    measures: Object.fromEntries((await db.measures.toArray()).map((m) => [m.id, m.teman])),
+    requests: Object.fromEntries((await db.requests.toArray()).map((r) => [r.id, r.teman])),
+  });
+
+  it('with moveTo = null strips the theme and keeps the other themes', async () => {
+    const changed = await deleteTheme('skola', null, NOW);
+    expect(changed).toBe(4);
+    expect(await db.themes.get('skola')).toBeUndefined();
+    expect(await teman()).toEqual({
+      measures: { m1: ['halsa'], m2: [], m3: ['halsa', 'kunskap'], m4: ['kunskap'] },
+      requests: { r1: ['ledning'], r2: ['ledning'] },
+    });
+    expect((await db.measures.get('m1'))!.uppdaterad).toBe(NOW);
+    expect((await db.measures.get('m4'))!.uppdaterad).toBe(OLD);
+    expect((await db.requests.get('r2'))!.uppdaterad).toBe(OLD);
+  });
+
+  it('with moveTo moves references without duplicates', async () => {
+    const changed = await deleteTheme('skola', 'halsa', NOW);
+    expect(changed).toBe(4);
+    expect(await db.themes.get('skola')).toBeUndefined();
+    expect(await teman()).toEqual({
+      measures: { m1: ['halsa'], m2: ['halsa'], m3: ['halsa', 'kunskap'], m4: ['kunskap'] },
+      requests: { r1: ['halsa', 'ledning'], r2: ['ledning'] },
+    });
+    // the multi-entry index follows the change
+    expect((await db.measures.where('teman').equals('skola').primaryKeys())).toEqual([]);
+    expect((await db.measures.where('teman').equals('halsa').primaryKeys()).sort()).toEqual(['m1', 'm2', 'm3']);
+  });
+
+  it.each([
+    ['null', null, ''],
+    ['another theme', 'halsa', 'halsa'],
+  ])('re-parents child themes (moveTo %s)', async (_, moveTo, parent) => {
+    await saveTheme(theme('barn', { overordnat: 'skola' }));
+    await deleteTheme('skola', moveTo, NOW);
+    expect((await db.themes.get('barn'))!.overordnat).toBe(parent);
+  });
+
+  it('rejects moving a theme into itself', async () => {
+    await expect(deleteTheme('skola', 'skola')).rejects.toThrow();
+    expect(await db.themes.get('skola')).toBeDefined();
+  });
+
+  it('a failing transaction writes nothing', async () => {
+    const before = await teman();
+    const themesBefore = await db.themes.toArray();
+    await expect(deleteTheme('skola', 'does-not-exist', NOW)).rejects.toThrow();
+    expect(await db.themes.get('skola')).toBeDefined();
+    expect(await db.themes.toArray()).toEqual(themesBefore);
+    expect(await teman()).toEqual(before);
+    expect((await db.measures.toArray()).every((m) => m.uppdaterad === OLD)).toBe(true);
+  });
+});
+
+describe('mergeThemes', () => {
+  it('merges keywords, moves references and deletes the source', async () => {
+    await db.themes.update('halsa', { nyckelord: ['bup', 'skola-extra'] });
+    await db.themes.update('skola', { nyckelord: ['skola', 'skola-extra', 'elevhälsa'] });
+    await db.measures.bulkPut([measure('m1', { teman: ['skola', 'halsa'] }), measure('m2', { teman: ['skola'] })]);
+    await db.requests.put(request('r1', ['skola']));
+
+    const changed = await mergeThemes('skola', 'halsa', NOW);
+
+    expect(changed).toBe(3);
+    expect(await db.themes.get('skola')).toBeUndefined();
+    expect((await db.themes.get('halsa'))!.nyckelord).toEqual(['bup', 'skola-extra', 'skola', 'elevhälsa']);
+    expect((await db.measures.get('m1'))!.teman).toEqual(['halsa']);
+    expect((await db.measures.get('m2'))!.teman).toEqual(['halsa']);
+    expect((await db.requests.get('r1'))!.teman).toEqual(['halsa']);
+    expect(await db.themes.count()).toBe(12);
+  });
+
+  it.each([
+    ['unknown source', 'nope', 'halsa'],
+    ['unknown target', 'skola', 'nope'],
+  ])('rejects an %s and changes nothing', async (_, from, into) => {
+    await db.measures.put(measure('m1', { teman: ['skola'] }));
+    const themesBefore = await db.themes.toArray();
+    await expect(mergeThemes(from, into, NOW)).rejects.toThrow();
+    expect(await db.themes.toArray()).toEqual(themesBefore);
+    expect((await db.measures.get('m1'))!.teman).toEqual(['skola']);
+  });
+});
+
+describe('restoreDefaultThemes', () => {
+  it('adds only the missing themes and never overwrites an edited one', async () => {
+    await db.themes.delete('kunskap');
+    await db.themes.delete('ledning');
+    await db.themes.update('skola', { namn: 'Skolan (vår egen)', farg: '#000000', nyckelord: ['egen'] });
+    await saveTheme(theme('egen'));
+
+    expect(await restoreDefaultThemes()).toBe(2);
+
+    const ids = (await db.themes.toArray()).map((t) => t.id).sort();
+    expect(ids).toEqual([...DEFAULT_IDS, 'egen'].sort());
+    const skola = (await db.themes.get('skola'))!;
+    expect([skola.namn, skola.farg, skola.nyckelord]).toEqual(['Skolan (vår egen)', '#000000', ['egen']]);
+    expect(await db.themes.get('kunskap')).toEqual(DEFAULT_THEMES.find((t) => t.id === 'kunskap'));
+  });
+
+  it('adds nothing when all are present', async () => {
+    expect(await restoreDefaultThemes()).toBe(0);
+    expect(await db.themes.count()).toBe(13);
+  });
+
+  it('gives the database its own copy of the keyword arrays', async () => {
+    await db.themes.clear();
+    await restoreDefaultThemes();
+    const kw = (await db.themes.get('skola'))!.nyckelord;
+    kw.push('mutated');
+    expect(DEFAULT_THEMES.find((t) => t.id === 'skola')!.nyckelord).not.toContain('mutated');
+  });
+});
+
+describe('example data', () => {
+  it('loads example records with ex- ids, and loading twice gives the same counts', async () => {
+    expect(await hasExampleData()).toBe(false);
+    await loadExampleData(register, NOW);
+    const first = await counts();
+    expect(first.plans).toBe(4);
+    expect(first.regions).toBe(2);
+    expect(first.measures).toBeGreaterThanOrEqual(20);
+    expect(first.events).toBeGreaterThan(0);
+    expect(first.requests).toBeGreaterThan(0);
+    expect(first.indicators).toBeGreaterThan(0);
+    expect(first.indicatorValues).toBeGreaterThan(0);
+    expect(first.themes).toBe(13);
+    for (const tbl of [db.regions, db.plans, db.measures, db.events, db.requests, db.indicators]) {
+      const ids = (await tbl.toCollection().primaryKeys()) as string[];
+      expect(ids.every((id) => id.startsWith('ex-')), tbl.name).toBe(true);
+    }
+    expect((await db.indicatorValues.toArray()).every((v) => v.indikator.startsWith('ex-'))).toBe(true);
+    expect(await hasExampleData()).toBe(true);
+
+    await loadExampleData(register, NOW);
+    expect(await counts()).toEqual(first);
+  });
+
+  it('brings back default themes the example needs', async () => {
+    await deleteTheme('skola', null);
+    await loadExampleData(register, NOW);
+    expect(await db.themes.get('skola')).toBeDefined();
+  });
+
+  it('removeExampleData removes every ex- record and keeps the user\'s own', async () => {
+    await db.plans.put(plan('p-own'));
+    await db.measures.bulkPut([
+      measure('m-own', { plan_id: 'p-own' }),
+      measure('m-on-example', { plan_id: 'ex-plan-boras' }),
+    ]);
+    await db.regions.put({ id: 'sjuharad', namn: 'Sjuhärad', kommunkoder: ['1490'], beskrivning: '' });
+    await db.indicators.put({ id: 'ind-own', namn: 'Egen', enhet: '%', beskrivning: '', hogre_ar_battre: true });
+    await db.indicatorValues.put({ indikator: 'ind-own', kommunkod: '1490', period: '2016', varde: 1, kalla: '' });
+    await db.requests.put(request('r-own', []));
+    await loadExampleData(register, NOW);
+    expect(await hasExampleData()).toBe(true);
+
+    await removeExampleData(NOW);
+
+    expect(await hasExampleData()).toBe(false);
+    expect(await db.plans.toCollection().primaryKeys()).toEqual(['p-own']);
+    expect((await db.measures.toCollection().primaryKeys()).sort()).toEqual(['m-on-example', 'm-own']);
+    expect(await db.regions.toCollection().primaryKeys()).toEqual(['sjuharad']);
+    expect(await db.events.count()).toBe(0);
+    expect(await db.requests.toCollection().primaryKeys()).toEqual(['r-own']);
+    expect(await db.indicators.toCollection().primaryKeys()).toEqual(['ind-own']);
+    expect((await db.indicatorValues.toArray()).map((v) => v.indikator)).toEqual(['ind-own']);
+    expect(await db.themes.count()).toBe(13);
+
+    const detached = (await db.measures.get('m-on-example'))!;
+    expect([detached.plan_id, detached.uppdaterad]).toEqual(['', NOW]);
+    const own = (await db.measures.get('m-own'))!;
+    expect([own.plan_id, own.uppdaterad]).toEqual(['p-own', OLD]);
+  });
+
+  it.each([
+    ['an example plan', async () => { await db.plans.put(plan('ex-plan-x')); }, true],
+    ['an example region only', async () => { await db.regions.put({ id: 'ex-r', namn: 'R', kommunkoder: [], beskrivning: '' }); }, true],
+    ['only own records', async () => { await db.plans.put(plan('p1')); await db.regions.put({ id: 'r', namn: 'R', kommunkoder: [], beskrivning: '' }); }, false],
+    ['an example measure only', async () => { await db.measures.put(measure('ex-m')); }, false],
+  ])('hasExampleData with %s', async (_, setup, expected) => {
+    await setup();
+    expect(await hasExampleData()).toBe(expected);
+  });
+});

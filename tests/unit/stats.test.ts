@@ -1,0 +1,261 @@
+import { describe, expect, it } from 'vitest';
+import { register } from '../../src/lib/domain/register';
+import { currentPlans, overview, regionExists, regionMembers, regionName, type OverviewInput } from '../../src/lib/domain/stats';
+import type { Measure, NationalRequest, Plan, PlanEvent, Region, Theme } from '../../src/lib/domain/model';
+
+const REGIONS: Region[] = [
+  { id: 'sjuharad', namn: 'Sjuhärad', kommunkoder: ['1490', '1443', '1442', '1465'], beskrivning: '' },
+  { id: 'tom', namn: 'Tom grupp', kommunkoder: [], beskrivning: '' },
+];
+
+const plan = (id: string, kommunkod: string, extra: Partial<Plan> = {}): Plan => ({
+  id, kommunkod, titel: `Plan ${id}`, status: 'antagen', startdatum: '', planerat_klart: '', antagen: '',
+  uppfoljning: '', ansvarig: '', lank: '', beskrivning: '', kalla: '', uppdaterad: '2016-01-01T00:00:00Z', ...extra,
+});
+
+const measure = (id: string, kommunkod: string, extra: Partial<Measure> = {}): Measure => ({
+  id, plan_id: '', kommunkod, titel: `Åtgärd ${id}`, beskrivning: '', teman: [], status: 'planerad',
+  start: '', slut: '', ansvarig: '', samverkan: [], kalla: '', uppdaterad: '2016-01-01T00:00:00Z', ...extra,
+});
+
+const event = (id: string, kommunkod: string, uppdaterad: string): PlanEvent => ({
+  id, kommunkod, region_id: '', datum: '2016', slutdatum: '', typ: 'besok', titel: `Händelse ${id}`, beskrivning: '', kalla: '', uppdaterad,
+});
+
+const request = (id: string, kommunkod: string, uppdaterad: string): NationalRequest => ({
+  id, kommunkod, datum: '2016', mottagare: '', text: `Medskick ${id}`, teman: [], kalla: '', uppdaterad,
+});
+
+const theme = (id: string, namn: string): Theme => ({ id, namn, beskrivning: '', farg: `#0000${id.length.toString().padStart(2, '0')}`, overordnat: '', nyckelord: [] });
+
+describe('regionMembers', () => {
+  it("'' is all of Sweden", () => {
+    const all = regionMembers('', register, REGIONS);
+    expect(all).toHaveLength(290);
+    expect(new Set(all).size).toBe(290);
+    expect(all).toContain('0180');
+    expect(all).toContain('2480');
+  });
+
+  it('a two-digit id is a county', () => {
+    const vg = regionMembers('14', register, REGIONS);
+    expect(vg).toHaveLength(49);
+    expect(vg).toContain('1480'); // Göteborg
+    expect(vg).toContain('1490'); // Borås
+    expect(vg).not.toContain('0180');
+    expect(vg.every((c) => c.startsWith('14'))).toBe(true);
+  });
+
+  it('a custom region gives its codes sorted, without changing the region', () => {
+    expect(regionMembers('sjuharad', register, REGIONS)).toEqual(['1442', '1443', '1465', '1490']);
+    expect(REGIONS[0].kommunkoder).toEqual(['1490', '1443', '1442', '1465']);
+  });
+
+  it.each([['unknown custom', 'nope'], ['empty custom', 'tom'], ['unknown county', '99']])('%s → []', (_, id) => {
+    expect(regionMembers(id, register, REGIONS)).toEqual([]);
+  });
+});
+
+describe('regionName', () => {
+  it.each([
+    ['', 'Hela Sverige'],
+    ['14', 'Västra Götalands län'],
+    ['sjuharad', 'Sjuhärad'],
+    ['okand', 'okand'],
+    ['99', '99'],
+  ])('%j → %j', (id, name) => {
+    expect(regionName(id, register, REGIONS, 'Hela Sverige')).toBe(name);
+  });
+});
+
+describe('regionExists', () => {
+  it.each([
+    ['', true],
+    ['14', true],
+    ['01', true],
+    ['99', false],
+    ['sjuharad', true],
+    ['tom', true],
+    ['okand', false],
+  ])('%j → %s', (id, exists) => {
+    expect(regionExists(id, register, REGIONS)).toBe(exists);
+  });
+});
+
+describe('currentPlans', () => {
+  it.each([
+    ['later day wins', [['a', '2016-03-01'], ['b', '2016-03-02']], 'b'],
+    ['month after a year start', [['a', '2016'], ['b', '2016-03']], 'b'],
+    ['later year beats earlier day', [['a', '2016-12-31'], ['b', '2017']], 'b'],
+    ['earlier month loses to a day in a later month', [['a', '2016-04-01'], ['b', '2016-03']], 'a'],
+    ['no start is oldest', [['a', ''], ['b', '1990']], 'b'],
+    ['no start is oldest, other order', [['b', '1990'], ['a', '']], 'b'],
+  ] as [string, [string, string][], string][])('%s', (_, specs, winner) => {
+    const plans = specs.map(([id, startdatum]) => plan(id, '1490', { startdatum }));
+    expect(currentPlans(plans).get('1490')!.id).toBe(winner);
+    expect(currentPlans([...plans].reverse()).get('1490')!.id).toBe(winner);
+  });
+
+  it.each([
+    ['same first day across precisions', '2016', '2016-01-01'],
+    ['same month', '2016-03', '2016-03-01'],
+    ['both empty', '', ''],
+  ])('ties (%s) go to the one updated last', (_, s1, s2) => {
+    const a = plan('a', '1490', { startdatum: s1, uppdaterad: '2016-05-01T00:00:00Z' });
+    const b = plan('b', '1490', { startdatum: s2, uppdaterad: '2016-04-01T00:00:00Z' });
+    expect(currentPlans([a, b]).get('1490')!.id).toBe('a');
+    expect(currentPlans([b, a]).get('1490')!.id).toBe('a');
+  });
+
+  it('keeps one plan per municipality', () => {
+    const out = currentPlans([plan('a', '1490'), plan('b', '1496'), plan('c', '1490', { startdatum: '2015' })]);
+    expect([...out.entries()].map(([k, p]) => [k, p.id]).sort()).toEqual([['1490', 'c'], ['1496', 'b']]);
+  });
+});
+
+describe('overview', () => {
+  const members = ['1442', '1443', '1465', '1490'];
+  const base: OverviewInput = { members, plans: [], measures: [], events: [], requests: [], themes: [], today: '2016-06-01' };
+
+  it('counts plan statuses of current plans and members without a plan', () => {
+    const o = overview({
+      ...base,
+      plans: [
+        plan('old', '1490', { startdatum: '2014', status: 'uppfoljd' }),
+        plan('new', '1490', { startdatum: '2016', status: 'remiss' }),
+        plan('b', '1443', { status: 'remiss' }),
+        plan('c', '1442', { status: 'antagen' }),
+        plan('outside', '0180', { status: 'ej_paborjad' }),
+      ],
+    });
+    expect(o.municipalities).toBe(4);
+    expect(o.withPlan).toBe(3);
+    expect(o.perStatus).toEqual([
+      { status: 'ej_paborjad', count: 0 },
+      { status: 'under_arbete', count: 0 },
+      { status: 'remiss', count: 2 },
+      { status: 'antagen', count: 1 },
+      { status: 'uppfoljd', count: 0 },
+      { status: 'none', count: 1 },
+    ]);
+  });
+
+  it('with no plans every member is "none"', () => {
+    const o = overview({ ...base, plans: [plan('x', '0180')] });
+    expect(o.withPlan).toBe(0);
+    expect(o.perStatus.find((s) => s.status === 'none')!.count).toBe(4);
+    expect(o.perStatus.reduce((n, s) => n + s.count, 0)).toBe(4);
+  });
+
+  it('counts themes of measures in the region, sorted by count then name', () => {
+    const themes = [theme('skola', 'Skola'), theme('halsa', 'Hälsa'), theme('arbete', 'Arbetsmiljö'), theme('oanvand', 'Öde')];
+    const o = overview({
+      ...base,
+      themes,
+      measures: [
+        measure('m1', '1490', { teman: ['skola', 'halsa'] }),
+        measure('m2', '1443', { teman: ['skola'] }),
+        measure('m3', '1443', { teman: ['arbete', 'okand'] }),
+        measure('m4', '1490', { teman: [] }),
+        measure('m5', '1465', { teman: [] }),
+        measure('x', '0180', { teman: ['halsa', 'halsa', 'oanvand'] }),
+      ],
+    });
+    expect(o.measures).toBe(5);
+    expect(o.withoutTheme).toBe(2);
+    expect(o.perTheme.map((t) => [t.id, t.count])).toEqual([
+      ['skola', 2],
+      ['arbete', 1], // Arbetsmiljö
+      ['halsa', 1], // Hälsa
+      ['okand', 1], // unknown theme: its id as name
+      ['oanvand', 0],
+    ]);
+    expect(o.perTheme[0]).toEqual({ id: 'skola', name: 'Skola', colour: themes[0].farg, count: 2 });
+    expect(o.perTheme.find((t) => t.id === 'okand')).toEqual({ id: 'okand', name: 'okand', colour: '#767676', count: 1 });
+  });
+
+  it('sorts theme names the Swedish way (å, ä, ö after z)', () => {
+    const o = overview({ ...base, themes: [theme('o', 'Öst'), theme('z', 'Zeta'), theme('a', 'Åsa'), theme('b', 'Beta')] });
+    expect(o.perTheme.map((t) => t.name)).toEqual(['Beta', 'Zeta', 'Åsa', 'Öst']);
+  });
+
+  describe('overdue', () => {
+    const cases: [string, Partial<Measure>, string, boolean][] = [
+      ['day end passed', { slut: '2016-03-15' }, '2016-03-16', true],
+      ['day end is today', { slut: '2016-03-15' }, '2016-03-15', false],
+      ['month end on its last day', { slut: '2016-03' }, '2016-03-31', false],
+      ['month end the day after', { slut: '2016-03' }, '2016-04-01', true],
+      ['month end mid-month', { slut: '2016-03' }, '2016-03-15', false],
+      ['february of a leap year', { slut: '2016-02' }, '2016-02-29', false],
+      ['year end on 31 Dec', { slut: '2016' }, '2016-12-31', false],
+      ['year end passed', { slut: '2016' }, '2017-01-01', true],
+      ['no end', { slut: '' }, '2030-01-01', false],
+      ['pagaende passed', { slut: '2015', status: 'pagaende' }, '2016-06-01', true],
+      ['genomford passed', { slut: '2015', status: 'genomford' }, '2016-06-01', false],
+      ['avbruten passed', { slut: '2015', status: 'avbruten' }, '2016-06-01', false],
+    ];
+    it.each(cases)('%s', (_, m, today, expected) => {
+      const o = overview({ ...base, today, measures: [measure('m', '1490', m)] });
+      expect(o.overdue.map((x) => x.id)).toEqual(expected ? ['m'] : []);
+    });
+
+    it('ignores measures outside the region and sorts by end then title', () => {
+      const o = overview({
+        ...base,
+        today: '2017-01-01',
+        measures: [
+          measure('c', '1490', { slut: '2016-05', titel: 'Beta' }),
+          measure('a', '1490', { slut: '2016-05', titel: 'Alfa' }),
+          measure('b', '1443', { slut: '2015-12-01', titel: 'Ö' }),
+          measure('x', '0180', { slut: '2015' }),
+        ],
+      });
+      expect(o.overdue.map((m) => m.id)).toEqual(['b', 'a', 'c']);
+    });
+  });
+
+  describe('latest', () => {
+    const input: OverviewInput = {
+      ...base,
+      plans: [plan('p1', '1490', { uppdaterad: '2016-01-05T00:00:00Z' }), plan('p-out', '0180', { uppdaterad: '2099-01-01T00:00:00Z' })],
+      measures: [measure('m1', '1443', { uppdaterad: '2016-01-03T00:00:00Z' }), measure('m-out', '0180', { uppdaterad: '2099-01-01T00:00:00Z' })],
+      events: [
+        event('e1', '1490', '2016-01-04T00:00:00Z'),
+        event('e-region', '', '2016-01-06T00:00:00Z'),
+        event('e-out', '0180', '2099-01-01T00:00:00Z'),
+      ],
+      requests: [request('r1', '1465', '2016-01-02T00:00:00Z'), request('r-out', '0180', '2099-01-01T00:00:00Z')],
+    };
+
+    it('lists changes in the region, newest first, with kind and title', () => {
+      const o = overview(input);
+      expect(o.latest.map((c) => [c.kind, c.id])).toEqual([
+        ['events', 'e-region'],
+        ['plans', 'p1'],
+        ['events', 'e1'],
+        ['measures', 'm1'],
+        ['requests', 'r1'],
+      ]);
+      expect(o.latest.find((c) => c.id === 'r1')!.title).toBe('Medskick r1');
+      expect(o.latest.find((c) => c.id === 'p1')).toEqual({ kind: 'plans', id: 'p1', title: 'Plan p1', kommunkod: '1490', uppdaterad: '2016-01-05T00:00:00Z' });
+    });
+
+    it.each([[1, ['e-region']], [3, ['e-region', 'p1', 'e1']], [0, []]])('is limited by latestCount %i', (n, ids) => {
+      expect(overview({ ...input, latestCount: n }).latest.map((c) => c.id)).toEqual(ids);
+    });
+
+    it('defaults to 10', () => {
+      const measures = Array.from({ length: 15 }, (_, i) => measure(`m${String(i).padStart(2, '0')}`, '1490', { uppdaterad: `2016-01-${String(i + 1).padStart(2, '0')}T00:00:00Z` }));
+      const o = overview({ ...base, measures });
+      expect(o.latest).toHaveLength(10);
+      expect(o.latest[0].id).toBe('m14');
+      expect(o.latest[9].id).toBe('m05');
+    });
+
+    it('breaks ties by id', () => {
+      const same = '2016-01-01T00:00:00Z';
+      const o = overview({ ...base, measures: [measure('b', '1490', { uppdaterad: same }), measure('a', '1490', { uppdaterad: same })] });
+      expect(o.latest.map((c) => c.id)).toEqual(['a', 'b']);
+    });
+  });
+});
