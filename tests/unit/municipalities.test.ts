@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeMiss, foldName, Register } from '../../src/lib/domain/municipalities';
 import { register } from '../../src/lib/domain/register';
-// @ts-expect-error plain ESM script without types
 import { build } from '../../scripts/gen-municipalities.mjs';
 
 describe('generated register', () => {

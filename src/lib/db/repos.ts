@@ -9,7 +9,7 @@ import type { EntityName } from '../domain/records';
 import { DEFAULT_THEMES, mergeKeywords, replaceTheme } from '../domain/themes';
 import { db } from './db';
 
-type AnyRecord = Record<string, unknown> & { id: string };
+type AnyRecord = { id: string };
 
 function table(entity: EntityName) {
   return db.table(entity);
