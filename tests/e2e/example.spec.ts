@@ -44,7 +44,7 @@ test('load the example data, see it marked and in the overview, remove it withou
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Översikt: Hela Sverige');
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Data' }).click();
   await expect(page.getByRole('row', { name: /Vår egen plan/ })).toBeVisible();
-  await expect(page.getByText('1 rader')).toBeVisible();
+  await expect(page.getByText('1 rad', { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Ladda exempeldata' })).toBeVisible();
 });
 

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import Dexie from 'dexie';
 import { db } from '../../src/lib/db/db';
 import {
   deleteRecord, deleteTheme, hasExampleData, loadExampleData, mergeThemes, removeExampleData,
@@ -47,6 +48,10 @@ async function counts() {
     themes: await db.themes.count(),
   };
 }
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 beforeEach(async () => {
   await db.delete();
@@ -163,6 +168,15 @@ describe('deleteTheme', () => {
     expect(await teman()).toEqual(before);
     expect((await db.measures.toArray()).every((m) => m.uppdaterad === OLD)).toBe(true);
   });
+
+  it('rolls back measure and request updates when the last step fails', async () => {
+    const before = await teman();
+    vi.spyOn(db.themes, 'delete').mockImplementation(() => Dexie.Promise.reject(new Error('disk full')));
+    await expect(deleteTheme('skola', 'halsa', NOW)).rejects.toThrow('disk full');
+    vi.restoreAllMocks();
+    expect(await teman()).toEqual(before);
+    expect(await db.themes.get('skola')).toBeDefined();
+  });
 });
 
 describe('mergeThemes', () => {
@@ -181,6 +195,16 @@ describe('mergeThemes', () => {
     expect((await db.measures.get('m2'))!.teman).toEqual(['halsa']);
     expect((await db.requests.get('r1'))!.teman).toEqual(['halsa']);
     expect(await db.themes.count()).toBe(12);
+  });
+
+  it('rolls back the keyword merge when moving references fails', async () => {
+    const halsaBefore = await db.themes.get('halsa');
+    await db.measures.put(measure('m1', { teman: ['skola'] }));
+    vi.spyOn(db.themes, 'delete').mockImplementation(() => Dexie.Promise.reject(new Error('disk full')));
+    await expect(mergeThemes('skola', 'halsa', NOW)).rejects.toThrow('disk full');
+    vi.restoreAllMocks();
+    expect(await db.themes.get('halsa')).toEqual(halsaBefore);
+    expect((await db.measures.get('m1'))!.teman).toEqual(['skola']);
   });
 
   it.each([

@@ -240,6 +240,18 @@ describe('overview', () => {
       expect(o.latest.find((c) => c.id === 'p1')).toEqual({ kind: 'plans', id: 'p1', title: 'Plan p1', kommunkod: '1490', uppdaterad: '2016-01-05T00:00:00Z' });
     });
 
+    it('region-wide events count only for their own region (or when they name none)', () => {
+      const events = [
+        { ...event('e-sju', '', '2016-01-06T00:00:00Z'), region_id: 'sjuharad' },
+        { ...event('e-ska', '', '2016-01-07T00:00:00Z'), region_id: 'skaraborg' },
+        event('e-all', '', '2016-01-08T00:00:00Z'),
+      ];
+      const ids = (regionId?: string) => overview({ ...base, events, regionId }).latest.map((c) => c.id);
+      expect(ids('sjuharad')).toEqual(['e-all', 'e-sju']);
+      expect(ids('skaraborg')).toEqual(['e-all', 'e-ska']);
+      expect(ids(undefined)).toEqual(['e-all']);
+    });
+
     it.each([[1, ['e-region']], [3, ['e-region', 'p1', 'e1']], [0, []]])('is limited by latestCount %i', (n, ids) => {
       expect(overview({ ...input, latestCount: n }).latest.map((c) => c.id)).toEqual(ids);
     });

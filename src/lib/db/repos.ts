@@ -9,14 +9,14 @@ import type { EntityName } from '../domain/records';
 import { DEFAULT_THEMES, mergeKeywords, replaceTheme } from '../domain/themes';
 import { db } from './db';
 
-type AnyRecord = { id: string };
+
 
 function table(entity: EntityName) {
   return db.table(entity);
 }
 
 /** Insert or replace one record. */
-export async function saveRecord(entity: EntityName, record: AnyRecord): Promise<void> {
+export async function saveRecord<T extends { id: string }>(entity: EntityName, record: T): Promise<void> {
   await table(entity).put(record);
 }
 

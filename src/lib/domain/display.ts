@@ -44,10 +44,14 @@ export function displayValue(entity: EntityName, key: string, value: unknown, ct
   }
 }
 
-/** Sort key: dates sort by their first day, everything else by its display text. */
+/**
+ * Sort key, compared as strings: dates and timestamps by their canonical text (which orders
+ * chronologically across precisions), numbers as fixed-width text, everything else by its display text.
+ */
 export function sortKey(entity: EntityName, key: string, value: unknown, ctx: DisplayContext): string {
   const field = ENTITIES[entity].fields.find((f) => f.key === key);
   if (field?.type === 'date' || field?.type === 'timestamp') return value ? String(value) : '';
+  if (field?.type === 'number') return typeof value === 'number' ? (value + 1e12).toFixed(6).padStart(24, '0') : '';
   return displayValue(entity, key, value, ctx).toLocaleLowerCase('sv');
 }
 

@@ -6,8 +6,8 @@ export function slugId(name: string, taken: Set<string>): string {
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'grupp';
+      .slice(0, 40)
+      .replace(/^-+|-+$/g, '') || 'grupp';
   const safe = /^\d{2}$/.test(base) ? `grupp-${base}` : base;
   let id = safe;
   for (let i = 2; taken.has(id); i++) id = `${safe}-${i}`;

@@ -76,6 +76,8 @@ export interface OverviewInput {
   requests: NationalRequest[];
   themes: Theme[];
   today: string;
+  /** The chosen region's id: region-wide events of another region are left out. */
+  regionId?: string;
   /** How many latest changes to list. */
   latestCount?: number;
 }
@@ -113,7 +115,7 @@ export function overview(input: OverviewInput): Overview {
     ...plans.map((r) => ({ kind: 'plans' as const, id: r.id, title: r.titel, kommunkod: r.kommunkod, uppdaterad: r.uppdaterad })),
     ...measures.map((r) => ({ kind: 'measures' as const, id: r.id, title: r.titel, kommunkod: r.kommunkod, uppdaterad: r.uppdaterad })),
     ...input.events
-      .filter((r) => !r.kommunkod || members.has(r.kommunkod))
+      .filter((r) => (r.kommunkod ? members.has(r.kommunkod) : !r.region_id || r.region_id === input.regionId))
       .map((r) => ({ kind: 'events' as const, id: r.id, title: r.titel, kommunkod: r.kommunkod, uppdaterad: r.uppdaterad })),
     ...inRegion(input.requests).map((r) => ({ kind: 'requests' as const, id: r.id, title: r.text, kommunkod: r.kommunkod, uppdaterad: r.uppdaterad })),
   ];

@@ -104,7 +104,7 @@ export const sv = {
       confirmDelete: (name: string) => `Ta bort "${name}"? Det går inte att ångra.`,
       confirmDeletePlan: (name: string, n: number) =>
         `Ta bort planen "${name}"? ${n} åtgärder hör till planen; de behålls men kopplas loss från planen.`,
-      count: (shown: number, total: number) => (shown === total ? `${total} rader` : `${shown} av ${total} rader`),
+      count: (shown: number, total: number) => (shown === total ? `${total} ${total === 1 ? 'rad' : 'rader'}` : `${shown} av ${total} rader`),
       empty: 'Inga rader ännu — lägg till en, importera en fil eller ladda exempeldata.',
       noHits: 'Inga rader matchar sökningen.',
       sortBy: (col: string) => `Sortera efter ${col}`,

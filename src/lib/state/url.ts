@@ -1,3 +1,5 @@
+import { parseDate } from '../domain/dates';
+
 /** The URL hash as the app's shareable state: "#/karta?region=14&kommuner=1490,1496&tema=skola". Pure. */
 export const ROUTES = ['oversikt', 'karta', 'tidslinje', 'jamfor', 'data', 'teman'] as const;
 export type Route = (typeof ROUTES)[number];
@@ -26,7 +28,7 @@ export function parseHash(hash: string): UrlState {
     region: p.get('region') ?? '',
     kommuner: [...new Set(codes)],
     tema: p.get('tema') ?? '',
-    datum: /^\d{4}(-\d{2}(-\d{2})?)?$/.test(p.get('datum') ?? '') ? p.get('datum')! : '',
+    datum: validDatum(p.get('datum') ?? ''),
     farg: p.get('farg') ?? '',
     tabell: p.get('tabell') ?? '',
   };
@@ -43,4 +45,11 @@ export function buildHash(s: UrlState): string {
   if (s.tabell && s.route === 'data') p.set('tabell', s.tabell);
   const q = p.toString().replace(/%2C/g, ',');
   return `#/${s.route}${q ? `?${q}` : ''}`;
+}
+
+/** Only a canonical, real date is kept from a link ("2016-02-30" is dropped). */
+function validDatum(s: string): string {
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(s)) return '';
+  const d = parseDate(s);
+  return d.ok && d.value === s ? s : '';
 }

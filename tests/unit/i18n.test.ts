@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { t } from '../../src/lib/i18n';
+
+describe('Swedish strings', () => {
+  // UI.md: these names are part of the interface; tests and people find controls by them.
+  it.each([
+    [t.nav.label, 'Huvudmeny'],
+    [t.region.label, 'Region'],
+    [t.example.load, 'Ladda exempeldata'],
+    [t.example.remove, 'Ta bort exempeldata'],
+    [t.nav.oversikt, 'Översikt'],
+    [t.nav.karta, 'Karta'],
+    [t.nav.tidslinje, 'Tidslinje'],
+    [t.nav.jamfor, 'Jämför'],
+    [t.nav.data, 'Data'],
+    [t.nav.teman, 'Teman'],
+  ])('stable name %s', (actual, expected) => expect(actual).toBe(expected));
+
+  it('has no empty strings', () => {
+    const walk = (o: unknown, path: string): string[] =>
+      typeof o === 'string' ? (o.trim() ? [] : [path]) : typeof o === 'object' && o ? Object.entries(o).flatMap(([k, v]) => walk(v, `${path}.${k}`)) : [];
+    expect(walk(t, 't')).toEqual([]);
+  });
+
+  it('formats counts in Swedish', () => {
+    expect(t.views.data.count(3, 3)).toBe('3 rader');
+    expect(t.views.data.count(1, 1)).toBe('1 rad');
+    expect(t.views.data.count(1, 3)).toBe('1 av 3 rader');
+    expect(t.form.fixErrors(1)).toBe('Rätta 1 fel innan du sparar.');
+    expect(t.views.teman.usage(1)).toBe('1 åtgärd eller medskick');
+  });
+});
