@@ -209,7 +209,7 @@ export const sv = {
   form: {
     save: 'Spara',
     cancel: 'Avbryt',
-    newTitle: (what: string) => `Ny ${what}`,
+    newTitle: (what: string) => (what === 'medskick' ? `Nytt ${what}` : `Ny ${what}`),
     editTitle: (what: string) => `Redigera ${what}`,
     fixErrors: (n: number) => (n === 1 ? 'Rätta 1 fel innan du sparar.' : `Rätta ${n} fel innan du sparar.`),
     required: 'obligatoriskt',
