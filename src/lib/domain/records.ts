@@ -75,8 +75,8 @@ export const ENTITIES: Record<EntityName, EntitySpec> = {
     name: 'measures', file: 'atgarder.csv', idPrefix: 'a', titleField: 'titel',
     fields: [
       f('id', 'id', { hidden: true }),
-      f('kommunkod', 'kommun', { required: true, column: true }),
       f('plan_id', 'planRef'),
+      f('kommunkod', 'kommun', { required: true, column: true }),
       f('titel', 'text', { required: true, column: true }),
       f('beskrivning', 'longtext'),
       f('teman', 'themes', { column: true }),
