@@ -126,7 +126,8 @@ export interface ImportRecord {
   tid: string;
   kalla: string;
   antal: { nya: number; andrade: number; oforandrade: number; konflikter: number };
-  andringar: { table: string; key: string; before: unknown | null }[];
+  /** Per table: keys of the records the import added, and the stored records it overwrote (as they were). */
+  andringar: { table: string; added: string[]; overwritten: unknown[] }[];
   angrad?: string;
 }
 

@@ -8,6 +8,7 @@ import { endsBeforeStart, parseDate } from './dates';
 import { ENUM_LABELS, parseEnum } from './model';
 import type { Register } from './municipalities';
 import { describeMiss } from './municipalities';
+import { parseNumber } from '../io/values';
 
 export type EntityName = 'plans' | 'measures' | 'events' | 'requests' | 'regions' | 'themes' | 'indicators' | 'indicatorValues';
 
@@ -296,9 +297,9 @@ export function validateRecord(entity: EntityName, raw: Record<string, string | 
         break;
       }
       case 'number': {
-        const n = Number(text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.').replace('\u2212', '-'));
-        if (Number.isFinite(n)) out[field.key] = n;
-        else err(field.key, t.err.number(text));
+        const n = parseNumber(text);
+        if (n.ok) out[field.key] = n.value;
+        else err(field.key, n.error);
         break;
       }
     }

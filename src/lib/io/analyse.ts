@@ -1,0 +1,181 @@
+/**
+ * The read half of an import, pure and worker-safe: files → decoded, parsed, mapped and validated
+ * tables with every issue. Nothing here touches the database; merge and commit come after the preview.
+ */
+import { t } from '../i18n';
+import { register } from '../domain/register';
+import type { EntityName, ValidationContext } from '../domain/records';
+import { ENTITIES } from '../domain/records';
+import { decodeBytes, type Encoding } from './decode';
+import { normalizeHeader, parseCsvText, type Delimiter } from './csv';
+import { detectEntity } from './headers';
+import { isKoladaHeaders, koladaRowsToRaw, parseKoladaJson } from './kolada';
+import { readBundle } from './bundle';
+import { rowsToRecords, tableRows, type RawRow, type RowsResult } from './rows';
+import type { FileIssue } from './issues';
+
+export interface InputFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** What the validator needs to know about stored data, as plain data (it crosses to a worker). */
+export interface ContextData {
+  themes: [string, string][];
+  plans: [string, string][];
+  regionIds: string[];
+  now: string;
+}
+
+export interface AnalysedTable {
+  /** Unique key: the file name, or "bundle.zip › planer.csv". */
+  key: string;
+  file: string;
+  format: 'csv' | 'kolada-csv' | 'kolada-json';
+  entity: EntityName | null;
+  encoding?: Encoding;
+  delimiter?: Delimiter;
+  headers: { header: string; field: string | null }[];
+  rowCount: number;
+  result: RowsResult | null;
+  issues: FileIssue[];
+}
+
+export interface Analysis {
+  tables: AnalysedTable[];
+  /** Problems with a file as a whole (not a zip, unreadable) that produced no table. */
+  issues: FileIssue[];
+}
+
+export type Progress = (stage: string, done: number, total: number) => void;
+
+/** Processing order, so that plans, regions and themes are known before what refers to them. */
+const ORDER: EntityName[] = ['themes', 'regions', 'indicators', 'plans', 'measures', 'events', 'requests', 'indicatorValues'];
+
+interface Pending {
+  key: string;
+  file: string;
+  source: string;
+  format: AnalysedTable['format'];
+  entity: EntityName | null;
+  encoding?: Encoding;
+  delimiter?: Delimiter;
+  headers: string[];
+  raws: RawRow[] | null;
+  mappedHeaders: { header: string; field: string | null }[];
+  headerOf: (f: string) => string;
+  issues: FileIssue[];
+}
+
+export function analyseFiles(
+  files: InputFile[],
+  ctxData: ContextData,
+  overrides: Record<string, EntityName> = {},
+  progress: Progress = () => {},
+): Analysis {
+  const issues: FileIssue[] = [];
+  const pending: Pending[] = [];
+
+  const addCsv = (key: string, file: string, bytes: Uint8Array, source: string, hint: EntityName | null) => {
+    progress(t.importer.stageDecode(file), 0, 1);
+    const { text, encoding } = decodeBytes(bytes);
+    progress(t.importer.stageParse(file), 0, 1);
+    const parsed = parseCsvText(text, file, encoding);
+    if (!parsed.ok) {
+      pending.push({ key, file, source, format: 'csv', entity: overrides[key] ?? hint, encoding, headers: [], raws: null, mappedHeaders: [], headerOf: (f) => f, issues: parsed.issues });
+      return;
+    }
+    const table = parsed.value;
+    const norm = table.headers.map(normalizeHeader);
+    if (!overrides[key] && isKoladaHeaders(norm)) {
+      const k = koladaRowsToRaw(table.headers, table.rows, file);
+      pending.push({
+        key, file, source, format: 'kolada-csv', entity: 'indicatorValues', encoding, delimiter: table.delimiter, headers: table.headers,
+        raws: k.raws, mappedHeaders: table.headers.map((h) => ({ header: h, field: KOLADA_FIELD[normalizeHeader(h)] ?? null })),
+        headerOf: (f) => table.headers.find((h) => KOLADA_FIELD[normalizeHeader(h)] === f) ?? f, issues: [...table.issues, ...k.issues],
+      });
+      return;
+    }
+    const entity = overrides[key] ?? detectEntity(table.headers, file) ?? hint;
+    const fileIssues = [...table.issues];
+    if (!entity) {
+      fileIssues.push({ file, severity: 'error', message: t.importer.unknownEntity });
+      pending.push({ key, file, source, format: 'csv', entity: null, encoding, delimiter: table.delimiter, headers: table.headers, raws: null, mappedHeaders: table.headers.map((h) => ({ header: h, field: null })), headerOf: (f) => f, issues: fileIssues });
+      return;
+    }
+    const { raws, headerOf, mapping } = tableRows(entity, table.headers, table.rows);
+    for (const h of mapping.unknown) fileIssues.push({ file, row: 1, column: h, severity: 'warning', message: t.importer.unknownColumn(h) });
+    for (const f of mapping.missingRequired) fileIssues.push({ file, row: 1, column: f, severity: 'error', message: t.importer.missingColumn(f) });
+    pending.push({
+      key, file, source, format: 'csv', entity, encoding, delimiter: table.delimiter, headers: table.headers,
+      raws: mapping.missingRequired.length ? null : raws, mappedHeaders: table.headers.map((h, i) => ({ header: h, field: mapping.fields[i] })), headerOf, issues: fileIssues,
+    });
+  };
+
+  for (const f of files) {
+    const lower = f.name.toLowerCase();
+    // A zip is recognised by its signature, whatever its name.
+    const isZip = f.bytes[0] === 0x50 && f.bytes[1] === 0x4b && f.bytes[2] === 0x03 && f.bytes[3] === 0x04;
+    if (isZip || lower.endsWith('.zip')) {
+      const bundle = readBundle(f.bytes, f.name);
+      if (!bundle.ok) {
+        issues.push(...bundle.issues);
+        continue;
+      }
+      issues.push(...bundle.value.issues);
+      const dp = bundle.value.datapackage as { 'planatlas:region'?: { name?: string } } | null;
+      const source = dp?.['planatlas:region']?.name || f.name;
+      for (const inner of bundle.value.files) {
+        const base = inner.path.split('/').pop()!;
+        const hint = (Object.keys(ENTITIES) as EntityName[]).find((e) => ENTITIES[e].file === base.toLowerCase()) ?? null;
+        addCsv(`${f.name} › ${base}`, `${f.name} › ${base}`, inner.bytes, source, hint);
+      }
+      continue;
+    }
+    if (lower.endsWith('.json')) {
+      const { text } = decodeBytes(f.bytes);
+      const k = parseKoladaJson(text, f.name);
+      if (!k.ok) {
+        issues.push(...k.issues);
+        continue;
+      }
+      pending.push({
+        key: f.name, file: f.name, source: 'Kolada', format: 'kolada-json', entity: 'indicatorValues', headers: [], raws: k.value.raws,
+        mappedHeaders: [], headerOf: (x) => x, issues: k.value.issues,
+      });
+      continue;
+    }
+    addCsv(f.name, f.name, f.bytes, f.name, null);
+  }
+
+  // Validate in dependency order with one shared context, so a bundle's measures find its plans.
+  const ctx: ValidationContext = {
+    register,
+    themes: new Map(ctxData.themes),
+    plans: new Map(ctxData.plans),
+    regionIds: new Set(ctxData.regionIds),
+    now: ctxData.now,
+  };
+  const ordered = [...pending].sort((a, b) => rank(a.entity) - rank(b.entity));
+  const tables: AnalysedTable[] = [];
+  for (const p of ordered) {
+    let result: RowsResult | null = null;
+    if (p.entity && p.raws) {
+      progress(t.importer.stageValidate(p.file), 0, p.raws.length);
+      const total = p.raws.length;
+      result = rowsToRecords(p.file, p.entity, p.raws, ctx, { source: p.source, headerOf: p.headerOf, onProgress: (d) => progress(t.importer.stageValidate(p.file), d, total) });
+      progress(t.importer.stageValidate(p.file), p.raws.length, p.raws.length);
+    }
+    tables.push({
+      key: p.key, file: p.file, format: p.format, entity: p.entity, encoding: p.encoding, delimiter: p.delimiter,
+      headers: p.mappedHeaders, rowCount: p.raws?.length ?? 0, result, issues: [...p.issues, ...(result?.issues ?? [])],
+    });
+  }
+  // Show tables in the order the person gave the files.
+  tables.sort((a, b) => pending.findIndex((p) => p.key === a.key) - pending.findIndex((p) => p.key === b.key));
+  return { tables, issues };
+}
+
+const KOLADA_FIELD: Record<string, string> = { kpi: 'indikator', municipality: 'kommunkod', period: 'period', value: 'varde' };
+
+const rank = (e: EntityName | null) => (e ? ORDER.indexOf(e) : ORDER.length);

@@ -1,0 +1,292 @@
+/**
+ * The bundle: one zip with every table as its CSV file plus a `datapackage.json`
+ * (Frictionless Data Package with a Table Schema per resource). See DATA.md, "Bundle".
+ * Pure: no DOM, no Dexie; works in the browser, a Web Worker and Node.
+ */
+import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { ENTITIES, type EntityName, type FieldSpec } from '../domain/records';
+import { ENUM_LABELS } from '../domain/model';
+import { t } from '../i18n';
+import type { FileIssue } from './issues';
+
+/** Version of the file format this Planatlas writes and reads. Bump on a breaking change. */
+export const FORMAT_VERSION = '1';
+
+export interface BundleMeta {
+  /** Id of the exporting region (county code, group id, or '' for the whole country). */
+  region: string;
+  regionName: string;
+  /** ISO timestamp. */
+  created: string;
+  /** 'planatlas' */
+  app: string;
+}
+
+/** Refuse bundles that would unpack to more than this (zip bombs). */
+const MAX_UNCOMPRESSED = 500 * 1024 * 1024;
+
+/**
+ * Fixed modification time of every zip entry, so the same content gives byte-identical zips.
+ * fflate writes DOS times from the *local* date parts, so this is local midnight on purpose:
+ * it gives the same bytes in every time zone.
+ */
+const FIXED_MTIME = new Date(2000, 0, 1, 0, 0, 0);
+
+const DATAPACKAGE = 'datapackage.json';
+
+/** 'Västra Götalands län' → 'vastra-gotalands-lan'; '' → 'sverige'. */
+function slug(s: string): string {
+  const out = s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return out || 'sverige';
+}
+
+/** File name of a bundle: `planatlas-<slug of region name>-<YYYY-MM-DD>.zip`. */
+export function bundleFileName(regionName: string, date: string): string {
+  return `planatlas-${slug(regionName)}-${date}.zip`;
+}
+
+const KOMMUN_PATTERN = '^\\d{4}$';
+const KOMMUN_LIST_PATTERN = '^\\d{4}(\\|\\d{4})*$';
+const DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
+
+/** Table Schema field descriptor of one FieldSpec; keys in a fixed order. */
+function schemaField(spec: FieldSpec): Record<string, unknown> {
+  const field: Record<string, unknown> = { name: spec.key };
+  const title = (t.fields as Record<string, string>)[spec.key];
+  if (title) field.title = title;
+  const constraints: Record<string, unknown> = {};
+  if (spec.required) constraints.required = true;
+
+  switch (spec.type) {
+    case 'kommun':
+    case 'kommunOptional':
+      field.type = 'string';
+      constraints.pattern = KOMMUN_PATTERN;
+      break;
+    case 'date':
+      field.type = 'string';
+      field.description = t.bundle.schemaDate;
+      constraints.pattern = DATE_PATTERN;
+      break;
+    case 'timestamp':
+      field.type = 'datetime';
+      break;
+    case 'number':
+      field.type = 'number';
+      field.decimalChar = ',';
+      break;
+    case 'bool':
+      field.type = 'boolean';
+      field.trueValues = ['ja'];
+      field.falseValues = ['nej'];
+      break;
+    case 'enum':
+      field.type = 'string';
+      constraints.enum = Object.keys(ENUM_LABELS[spec.enumKind!] ?? {});
+      break;
+    case 'kommunList':
+      field.type = 'string';
+      field.description = t.bundle.schemaList;
+      constraints.pattern = KOMMUN_LIST_PATTERN;
+      break;
+    case 'themes':
+    case 'list':
+      field.type = 'string';
+      field.description = t.bundle.schemaList;
+      break;
+    default:
+      // id, text, longtext, planRef, regionRef, link, colour
+      field.type = 'string';
+  }
+  // Put `type` right after name/title whatever the branch, for a stable, readable order.
+  const ordered: Record<string, unknown> = { name: field.name };
+  if (field.title !== undefined) ordered.title = field.title;
+  ordered.type = field.type;
+  for (const [k, v] of Object.entries(field)) if (!(k in ordered)) ordered[k] = v;
+  if (Object.keys(constraints).length) {
+    // required first, then pattern, then enum.
+    const c: Record<string, unknown> = {};
+    for (const k of ['required', 'pattern', 'enum']) if (k in constraints) c[k] = constraints[k];
+    ordered.constraints = c;
+  }
+  return ordered;
+}
+
+/** The Frictionless Data Package descriptor of a bundle. Deterministic: same input, same JSON. */
+export function dataPackage(meta: BundleMeta, resources: { entity: EntityName; rowCount?: number }[]): object {
+  const date = meta.created.slice(0, 10);
+  return {
+    profile: 'tabular-data-package',
+    name: `planatlas-${slug(meta.regionName)}-${date}`,
+    title: t.bundle.title(meta.regionName || t.bundle.wholeCountry, date),
+    created: meta.created,
+    'planatlas:format': FORMAT_VERSION,
+    'planatlas:app': meta.app,
+    'planatlas:region': { id: meta.region, name: meta.regionName },
+    resources: resources.map(({ entity, rowCount }) => {
+      const spec = ENTITIES[entity];
+      const resource: Record<string, unknown> = {
+        name: spec.file.replace(/\.csv$/, ''),
+        path: spec.file,
+        profile: 'tabular-data-resource',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+      };
+      if (rowCount !== undefined) resource['planatlas:rowCount'] = rowCount;
+      resource.dialect = { delimiter: ';', lineTerminator: '\r\n', header: true, doubleQuote: true };
+      resource.schema = {
+        fields: spec.fields.map(schemaField),
+        primaryKey: entity === 'indicatorValues' ? ['indikator', 'kommunkod', 'period'] : 'id',
+      };
+      return resource;
+    }),
+  };
+}
+
+/**
+ * Zip the datapackage (first) and the files (in the given order). Same input → same bytes.
+ * Text is encoded as UTF-8 as is (a BOM in the text is kept). A path given twice keeps its
+ * first position with the last content.
+ */
+export function buildBundle(files: { path: string; text: string }[], datapackageJson: object): Uint8Array {
+  const enc = new TextEncoder();
+  const opts = { level: 6 as const, mtime: FIXED_MTIME };
+  const entries: Zippable = {};
+  entries[DATAPACKAGE] = [enc.encode(JSON.stringify(datapackageJson, null, 2) + '\n'), opts];
+  for (const f of files) entries[f.path] = [enc.encode(f.text), opts];
+  return zipSync(entries, opts);
+}
+
+type ReadBundleResult =
+  | { ok: true; value: { datapackage: any | null; files: { path: string; bytes: Uint8Array }[]; issues: FileIssue[] } }
+  | { ok: false; issues: FileIssue[] };
+
+const KNOWN = new Map(Object.values(ENTITIES).map((e) => [e.file.toLowerCase(), e.file]));
+
+const baseName = (p: string) => p.slice(p.lastIndexOf('/') + 1);
+
+/** Folders, macOS resource forks and dotfiles are not content. */
+function isJunk(path: string): boolean {
+  if (path.endsWith('/')) return true;
+  const parts = path.split('/');
+  return parts[0] === '__MACOSX' || parts.some((p) => p.startsWith('.'));
+}
+
+/** Compare dot-separated numeric versions; NaN when either is not one. */
+function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  if (pa.some((n) => !Number.isInteger(n)) || pb.some((n) => !Number.isInteger(n))) return NaN;
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d) return Math.sign(d);
+  }
+  return 0;
+}
+
+function hasEndOfCentralDirectory(bytes: Uint8Array): boolean {
+  const stop = Math.max(0, bytes.length - 22 - 65535);
+  for (let e = bytes.length - 22; e >= stop; e--) {
+    if (bytes[e] === 0x50 && bytes[e + 1] === 0x4b && bytes[e + 2] === 0x05 && bytes[e + 3] === 0x06) return true;
+  }
+  return false;
+}
+
+const startsWithPK = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5 || b[2] === 7);
+
+/**
+ * Read a bundle zip: the known CSV files (by base name, so a bundle re-zipped inside a folder
+ * works) and `datapackage.json` parsed (null when absent or unreadable). Never throws.
+ * Files come in the zip's order, each `path` being the canonical file name (e.g. `planer.csv`).
+ * Warnings and notes (ignored files, unreadable or newer datapackage) are in `value.issues`.
+ */
+export function readBundle(bytes: Uint8Array, fileName: string): ReadBundleResult {
+  const error = (message: string): ReadBundleResult => ({ ok: false, issues: [{ file: fileName, severity: 'error', message }] });
+  if (!startsWithPK(bytes) && !hasEndOfCentralDirectory(bytes)) return error(t.bundle.notZip(fileName));
+  if (!hasEndOfCentralDirectory(bytes)) return error(t.bundle.corrupt(fileName));
+
+  // Pass 1: list the entries without inflating anything.
+  const entries: { name: string; originalSize: number }[] = [];
+  try {
+    unzipSync(bytes, {
+      filter: (f) => {
+        entries.push({ name: f.name, originalSize: f.originalSize });
+        return false;
+      },
+    });
+  } catch {
+    return error(t.bundle.corrupt(fileName));
+  }
+  const total = entries.reduce((s, e) => s + e.originalSize, 0);
+  if (total > MAX_UNCOMPRESSED) return error(t.bundle.tooLarge(fileName, Math.ceil(total / (1024 * 1024))));
+
+  const names = entries.map((e) => e.name);
+  if (names.includes('[Content_Types].xml') && names.some((n) => n.startsWith('xl/'))) return error(t.bundle.excel(fileName));
+
+  // Choose what to extract: per known base name the entry nearest the root (then the first).
+  const issues: FileIssue[] = [];
+  const chosen = new Map<string, string>(); // canonical name → path in zip
+  const ignored: string[] = [];
+  const depth = (p: string) => p.split('/').length;
+  for (const name of names) {
+    if (isJunk(name)) continue;
+    const base = baseName(name).toLowerCase();
+    const canonical = base === DATAPACKAGE ? DATAPACKAGE : KNOWN.get(base);
+    if (!canonical) {
+      ignored.push(name);
+      continue;
+    }
+    const prev = chosen.get(canonical);
+    if (prev === undefined) chosen.set(canonical, name);
+    else {
+      const keep = depth(name) < depth(prev) ? name : prev;
+      chosen.set(canonical, keep);
+      issues.push({ file: fileName, severity: 'warning', message: t.bundle.duplicate(fileName, canonical, keep) });
+    }
+  }
+  const csvCount = [...chosen.keys()].filter((k) => k !== DATAPACKAGE).length;
+  if (csvCount === 0) return error(t.bundle.noCsv(fileName, [...KNOWN.values()].join(', ')));
+  if (ignored.length) issues.push({ file: fileName, severity: 'info', message: t.bundle.ignored(fileName, ignored.join(', ')) });
+
+  // Pass 2: inflate only the chosen entries.
+  const wanted = new Set(chosen.values());
+  let unzipped: Record<string, Uint8Array>;
+  try {
+    unzipped = unzipSync(bytes, { filter: (f) => wanted.has(f.name) });
+  } catch {
+    return error(t.bundle.corrupt(fileName));
+  }
+
+  let datapackage: any | null = null;
+  const dpPath = chosen.get(DATAPACKAGE);
+  if (dpPath !== undefined) {
+    try {
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(unzipped[dpPath]).replace(/^\uFEFF/, '');
+      const parsed: unknown = JSON.parse(text);
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
+      datapackage = parsed;
+    } catch {
+      issues.push({ file: fileName, severity: 'warning', message: t.bundle.datapackageBad(fileName) });
+    }
+    const format = datapackage?.['planatlas:format'];
+    if ((typeof format === 'string' || typeof format === 'number') && compareVersions(String(format), FORMAT_VERSION) > 0) {
+      issues.push({ file: fileName, severity: 'warning', message: t.bundle.newerFormat(fileName, String(format), FORMAT_VERSION) });
+    }
+  }
+
+  const files: { path: string; bytes: Uint8Array }[] = [];
+  const byPath = new Map([...chosen].map(([canonical, path]) => [path, canonical]));
+  for (const name of names) {
+    const canonical = byPath.get(name);
+    if (canonical === undefined || canonical === DATAPACKAGE || !unzipped[name]) continue;
+    files.push({ path: canonical, bytes: unzipped[name] });
+    byPath.delete(name);
+  }
+  return { ok: true, value: { datapackage, files, issues } };
+}

@@ -1,0 +1,235 @@
+/**
+ * CSV text → a table of trimmed string cells with Excel row numbers, or file errors.
+ * The delimiter is detected here (papaparse's own guess picks `,` on decimal-comma data);
+ * papaparse does the RFC 4180 quoting; no value typing (leading zeros stay: "0180").
+ * Pure: runs in the browser, in a worker and in Node.
+ */
+import Papa from 'papaparse';
+import { t } from '../i18n';
+import { stripBom, type Encoding } from './decode';
+import type { FileIssue } from './issues';
+
+export type Delimiter = ',' | ';' | '\t';
+
+export interface ParsedTable {
+  file: string;
+  encoding: Encoding;
+  delimiter: Delimiter;
+  /** Headers as written in the file (trimmed, BOM removed). */
+  headers: string[];
+  /** Data rows with exactly `headers.length` cells. `row` is the row number Excel shows (header = 1). */
+  rows: { row: number; cells: string[] }[];
+  /** Row errors (wrong number of cells; those rows are not in `rows`), warnings and notes. */
+  issues: FileIssue[];
+}
+
+type ParseOutcome = { ok: true; value: ParsedTable } | { ok: false; issues: FileIssue[] };
+
+const CANDIDATES: Delimiter[] = [';', '\t', ',']; // order = preference when equally consistent
+const SAMPLE_RECORDS = 20;
+const SAMPLE_CHARS = 1 << 20;
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Guess the delimiter from the first non-blank records: count `;`, tab and `,` outside quotes,
+ * keep those that occur in the first record (the header), and take the one whose count is the
+ * same on the most records. On a tie `;` wins over tab over `,` (decimal commas!). null when
+ * none of them occurs in the header.
+ */
+export function detectDelimiter(text: string): Delimiter | null {
+  const records: Record<Delimiter, number>[] = [];
+  let counts = { ',': 0, ';': 0, '\t': 0 };
+  let blank = true;
+  let inQuotes = false;
+  let fieldStart = true;
+  const end = Math.min(text.length, SAMPLE_CHARS);
+  const finish = () => {
+    if (!blank) records.push(counts);
+    counts = { ',': 0, ';': 0, '\t': 0 };
+    blank = true;
+  };
+  for (let i = 0; i < end && records.length < SAMPLE_RECORDS; i++) {
+    const c = text[i];
+    if (inQuotes) {
+      // Inside quotes "" is a quote character; a single " ends the quoted section.
+      if (c === '"') {
+        if (text[i + 1] === '"') i++;
+        else inQuotes = false;
+      }
+      continue;
+    }
+    if (c === '\n' || c === '\r') {
+      finish();
+      fieldStart = true;
+    } else if (c === ',' || c === ';' || c === '\t') {
+      counts[c]++;
+      blank = false; // a line of only delimiters is an empty row, still a record
+      fieldStart = true;
+    } else {
+      // As in papaparse, a quote opens a quoted section only at the start of a field.
+      if (c === '"' && fieldStart) inQuotes = true;
+      if (c.trim() !== '' && c !== '\ufeff') blank = false;
+      fieldStart = false;
+    }
+  }
+  if (records.length < SAMPLE_RECORDS) finish();
+  if (records.length === 0) return null;
+
+  let best: Delimiter | null = null;
+  let bestScore = 0;
+  for (const d of CANDIDATES) {
+    const reference = records[0][d];
+    if (reference < 1) continue;
+    const score = records.filter((r) => r[d] === reference).length / records.length;
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * Header text → comparable key: trimmed, lower case, without diacritics and BOM, runs of
+ * spaces and hyphens as `_` ("Planerat klart" → "planerat_klart", "Källa" → "kalla").
+ */
+export function normalizeHeader(h: string): string {
+  return stripBom(h)
+    .trim()
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\s-]+/g, '_');
+}
+
+/** Column number (0-based) → the letter Excel shows: 0 → A, 26 → AA. */
+function columnLetter(index: number): string {
+  let s = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * Parse CSV text. File errors (nothing usable) give ok:false; row problems are issues in an
+ * ok:true table. Completely blank lines (and lines of only delimiters) are skipped; they still
+ * count for row numbers, as in Excel.
+ */
+export function parseCsvText(text: string, file: string, encoding: Encoding, delimiter?: Delimiter): ParseOutcome {
+  const fileError = (message: string): ParseOutcome => ({ ok: false, issues: [{ file, severity: 'error', message }] });
+
+  const body = stripBom(text);
+  const sniffed = sniffNotCsv(body);
+  if (sniffed) return fileError(sniffed);
+
+  // One kind of line break everywhere, inside quoted cells too: papaparse splits on a single
+  // newline string and leaves the other kinds inside cells (a stray "\r" in the last field).
+  const normal = body.replace(/\r\n?/g, '\n');
+  if (normal.trim() === '') return fileError(t.io.csv.empty);
+
+  const delim = delimiter ?? detectDelimiter(normal) ?? ',';
+  const parsed = Papa.parse<string[]>(normal, {
+    delimiter: delim,
+    newline: '\n',
+    quoteChar: '"',
+    header: false,
+    dynamicTyping: false,
+    skipEmptyLines: false,
+  });
+
+  // Quote errors: papaparse keeps going and swallows the rest of the file into one cell, or
+  // joins rows, so nothing after the error can be trusted.
+  const quoteIssues: FileIssue[] = [];
+  const seen = new Set<string>();
+  for (const e of parsed.errors) {
+    if (e.type !== 'Quotes') continue;
+    const row = (e.row ?? 0) + 1;
+    const key = `${e.code}:${row}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const message = e.code === 'MissingQuotes' ? t.io.csv.unterminatedQuote(row) : t.io.csv.malformedQuote(row);
+    quoteIssues.push({ file, row, severity: 'error', message });
+  }
+  if (quoteIssues.length) return { ok: false, issues: quoteIssues };
+
+  const records = parsed.data.map((r) => r.map((c) => c.trim()));
+  const isBlank = (r: string[]) => r.every((c) => c === '');
+  const headerIndex = records.findIndex((r) => !isBlank(r));
+  if (headerIndex < 0) return fileError(t.io.csv.noHeader);
+  const headerRow = headerIndex + 1;
+  const rawHeaders = records[headerIndex].map((h, i) => (i === 0 ? stripBom(h).trim() : h));
+  const dataRecords = records
+    .map((cells, i) => ({ row: i + 1, cells }))
+    .slice(headerIndex + 1)
+    .filter((r) => !isBlank(r.cells));
+
+  // A delimiter at the end of every line gives an empty last column without a header: drop it.
+  const headers = [...rawHeaders];
+  while (headers.length > 1 && headers[headers.length - 1] === '' && dataRecords.every((r) => (r.cells[headers.length - 1] ?? '') === '')) {
+    headers.pop();
+  }
+  const dropped = rawHeaders.length - headers.length;
+
+  // No entity has a single column: one column means the wrong delimiter.
+  if (headers.length === 1) {
+    const others = CANDIDATES.filter((d) => d !== delim && normal.includes(d)).map((d) => t.io.delimiterName[d]);
+    return fileError(t.io.csv.oneColumn(t.io.delimiterName[delim], others));
+  }
+
+  const headerIssues: FileIssue[] = [];
+  const byKey = new Map<string, number[]>();
+  headers.forEach((h, i) => {
+    if (h === '') {
+      headerIssues.push({ file, row: headerRow, severity: 'error', message: t.io.csv.blankHeader(columnLetter(i)) });
+      return;
+    }
+    const key = normalizeHeader(h);
+    if (RESERVED.has(key)) {
+      headerIssues.push({ file, row: headerRow, column: h, severity: 'error', message: t.io.csv.reservedHeader(h) });
+      return;
+    }
+    byKey.set(key, [...(byKey.get(key) ?? []), i]);
+  });
+  for (const cols of byKey.values()) {
+    if (cols.length < 2) continue;
+    const names = cols.map((i) => `"${headers[i]}"`);
+    headerIssues.push({
+      file,
+      row: headerRow,
+      column: headers[cols[0]],
+      severity: 'error',
+      message: t.io.csv.duplicateHeader(names, cols.map(columnLetter)),
+    });
+  }
+  if (headerIssues.length) return { ok: false, issues: headerIssues };
+
+  const issues: FileIssue[] = [];
+  if (encoding === 'windows-1252') issues.push({ file, severity: 'info', message: t.io.csv.windows1252 });
+  if (body.includes('\ufffd')) issues.push({ file, severity: 'warning', message: t.io.csv.replacementChar });
+  if (dropped > 0) issues.push({ file, row: headerRow, severity: 'info', message: t.io.csv.trailingDelimiter });
+
+  const width = headers.length;
+  const rows: ParsedTable['rows'] = [];
+  for (const r of dataRecords) {
+    let cells = r.cells;
+    // Cells beyond the dropped trailing columns were checked to be empty above.
+    if (dropped > 0 && cells.length > width && cells.length <= rawHeaders.length) cells = cells.slice(0, width);
+    if (cells.length !== width) {
+      issues.push({ file, row: r.row, severity: 'error', message: t.io.csv.wrongCellCount(r.row, cells.length, width) });
+      continue;
+    }
+    rows.push({ row: r.row, cells });
+  }
+  if (dataRecords.length === 0) issues.push({ file, severity: 'info', message: t.io.csv.noDataRows });
+
+  return { ok: true, value: { file, encoding, delimiter: delim, headers, rows, issues } };
+}
+
+/** Files that are not CSV text at all: Excel workbooks, UTF-16 "Unicode text", binaries. */
+function sniffNotCsv(text: string): string | null {
+  if (text.startsWith('PK\u0003\u0004') || text.startsWith('\u00d0\u00cf\u0011\u00e0')) return t.io.csv.workbook;
+  if (text.startsWith('\u00ff\u00fe') || text.startsWith('\u00fe\u00ff') || text.startsWith('\ufffe') || /^.?\u0000/.test(text)) {
+    return t.io.csv.utf16;
+  }
+  if (text.includes('\u0000')) return t.io.csv.binary;
+  return null;
+}

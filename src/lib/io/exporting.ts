@@ -1,0 +1,46 @@
+/** What goes into an export: the records of each table, optionally only the chosen region's, in a stable order. */
+import { ENTITIES, type EntityName } from '../domain/records';
+import type { BundleMeta } from './bundle';
+import { buildBundle, dataPackage } from './bundle';
+import { recordKey, type Rec } from './merge';
+import { toCsv, EXCEL_DIALECT, type CsvDialect } from './write';
+
+/** Tables in the order of DATA.md. */
+export const EXPORT_TABLES: EntityName[] = ['regions', 'plans', 'measures', 'themes', 'events', 'requests', 'indicators', 'indicatorValues'];
+
+export interface Scope {
+  /** Municipality codes of the region; undefined = everything. */
+  members?: Set<string>;
+  /** The chosen region's id (its own region record and its region-wide events are included). */
+  regionId?: string;
+}
+
+/** Records of one table within a scope, sorted by key so that the same data always gives the same bytes. */
+export function scopedRecords(table: EntityName, records: Rec[], scope: Scope): Rec[] {
+  const m = scope.members;
+  let rows = records;
+  if (m) {
+    if (table === 'regions') rows = records.filter((r) => r.id === scope.regionId);
+    else if (table === 'events') rows = records.filter((r) => (r.kommunkod ? m.has(String(r.kommunkod)) : !r.region_id || r.region_id === scope.regionId));
+    else if (ENTITIES[table].fields.some((f) => f.key === 'kommunkod')) rows = records.filter((r) => m.has(String(r.kommunkod)));
+  }
+  return [...rows].sort((a, b) => {
+    const x = recordKey(table, a);
+    const y = recordKey(table, b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+}
+
+export function tableCsv(table: EntityName, records: Rec[], scope: Scope, dialect: CsvDialect): string {
+  return toCsv(table, scopedRecords(table, records, scope), dialect);
+}
+
+/** The bundle zip: every table as its CSV (Excel dialect, as the datapackage declares) plus datapackage.json. */
+export function bundleBytes(tables: Partial<Record<EntityName, Rec[]>>, scope: Scope, meta: BundleMeta): Uint8Array {
+  const files = EXPORT_TABLES.map((table) => {
+    const rows = scopedRecords(table, tables[table] ?? [], scope);
+    return { table, rows, path: ENTITIES[table].file, text: toCsv(table, rows, EXCEL_DIALECT) };
+  });
+  const dp = dataPackage(meta, files.map((f) => ({ entity: f.table, rowCount: f.rows.length })));
+  return buildBundle(files.map((f) => ({ path: f.path, text: f.text })), dp);
+}

@@ -1,0 +1,34 @@
+/// <reference lib="webworker" />
+/** Runs the read half of an import off the main thread, so the page stays responsive. */
+import { analyseFiles, type ContextData, type InputFile } from './analyse';
+import type { EntityName } from '../domain/records';
+
+export interface WorkerRequest {
+  files: InputFile[];
+  ctxData: ContextData;
+  overrides: Record<string, EntityName>;
+}
+
+export type WorkerMessage =
+  | { type: 'progress'; stage: string; done: number; total: number }
+  | { type: 'done'; analysis: ReturnType<typeof analyseFiles> }
+  | { type: 'error'; message: string };
+
+const post = (m: WorkerMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
+
+self.onmessage = (e: MessageEvent<WorkerRequest>) => {
+  const { files, ctxData, overrides } = e.data;
+  let last = 0;
+  try {
+    const analysis = analyseFiles(files, ctxData, overrides, (stage, done, total) => {
+      const now = Date.now();
+      if (now - last > 50 || done === total) {
+        last = now;
+        post({ type: 'progress', stage, done, total });
+      }
+    });
+    post({ type: 'done', analysis });
+  } catch (err) {
+    post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+  }
+};

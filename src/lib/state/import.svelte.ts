@@ -1,0 +1,159 @@
+/**
+ * One import, from chosen files to committed transaction: read in a worker (progress, cancel),
+ * preview against stored data (new / changed / unchanged / conflicts), then one commit.
+ */
+import type { Analysis, ContextData, InputFile } from '../io/analyse';
+import type { WorkerMessage, WorkerRequest } from '../io/import.worker';
+import { planTable, recordKey, type Rec, type Strategy, type TablePlan } from '../io/merge';
+import { countPlans } from '../io/merge';
+import type { EntityName } from '../domain/records';
+import { hasErrors, type FileIssue } from '../io/issues';
+import { commitImport, storedFor } from '../db/importer';
+import type { LiveData } from '../db/live.svelte';
+import type { ImportRecord } from '../domain/model';
+
+export type Phase = 'idle' | 'reading' | 'preview' | 'writing';
+
+export class ImportSession {
+  phase = $state<Phase>('idle');
+  progress = $state({ stage: '', done: 0, total: 0 });
+  analysis = $state.raw<Analysis | null>(null);
+  overrides = $state<Record<string, EntityName>>({});
+  strategy = $state<Strategy>('newer');
+  onlyValid = $state(false);
+  error = $state('');
+  private stored = $state.raw(new Map<EntityName, Map<string, Rec>>());
+  private files: InputFile[] = [];
+  private worker: Worker | null = null;
+
+  constructor(private live: LiveData) {}
+
+  /** Every issue of the analysis, files first. */
+  issues = $derived<FileIssue[]>(this.analysis ? [...this.analysis.issues, ...this.analysis.tables.flatMap((t) => t.issues)] : []);
+  hasErrors = $derived(hasErrors(this.issues));
+
+  /** Incoming valid records per entity; a later file's record wins over an earlier one with the same key. */
+  incoming = $derived.by(() => {
+    const out = new Map<EntityName, Map<string, Rec>>();
+    for (const t of this.analysis?.tables ?? []) {
+      if (!t.entity || !t.result) continue;
+      const m = out.get(t.entity) ?? new Map<string, Rec>();
+      for (const r of t.result.records) m.set(recordKey(t.entity, r), r);
+      out.set(t.entity, m);
+    }
+    return out;
+  });
+
+  plans = $derived.by<TablePlan[]>(() =>
+    [...this.incoming].map(([entity, recs]) => planTable(entity, [...recs.values()], this.stored.get(entity) ?? new Map(), this.strategy)),
+  );
+  counts = $derived(countPlans(this.plans));
+  /** Can the import be written as the person has set it up? */
+  canCommit = $derived(this.phase === 'preview' && (!this.hasErrors || this.onlyValid) && this.counts.nya + this.counts.andrade > 0);
+
+  async start(files: File[]): Promise<void> {
+    this.reset();
+    this.overrides = {};
+    this.phase = 'reading';
+    try {
+      this.files = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+      await this.analyse();
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** The person says which entity a file holds; read it again. */
+  async setEntity(key: string, entity: EntityName): Promise<void> {
+    this.overrides = { ...this.overrides, [key]: entity };
+    this.phase = 'reading';
+    try {
+      await this.analyse();
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  cancel(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.reset();
+  }
+
+  async commit(kalla: string): Promise<ImportRecord | null> {
+    if (!this.canCommit) return null;
+    this.phase = 'writing';
+    try {
+      const names = this.files.map((f) => f.name).join(', ');
+      const record = await commitImport(this.plans, { fil: names, kalla });
+      this.reset();
+      return record;
+    } catch (e) {
+      this.phase = 'preview';
+      throw e;
+    }
+  }
+
+  private async analyse(): Promise<void> {
+    const ctxData: ContextData = {
+      themes: this.live.themes.map((th) => [th.id, th.namn]),
+      plans: this.live.plans.map((p) => [p.id, p.kommunkod]),
+      regionIds: this.live.regions.map((r) => r.id),
+      now: new Date().toISOString(),
+    };
+    this.progress = { stage: '', done: 0, total: 0 };
+    const analysis = await this.runWorker({ files: this.files.map((f) => ({ name: f.name, bytes: f.bytes.slice() })), ctxData, overrides: $state.snapshot(this.overrides) });
+    if (this.phase !== 'reading') return; // cancelled meanwhile
+    const stored = new Map<EntityName, Map<string, Rec>>();
+    const byEntity = new Map<EntityName, Rec[]>();
+    for (const t of analysis.tables) if (t.entity && t.result) byEntity.set(t.entity, [...(byEntity.get(t.entity) ?? []), ...t.result.records]);
+    for (const [entity, recs] of byEntity) stored.set(entity, await storedFor(entity, recs));
+    if (this.phase !== 'reading') return;
+    this.stored = stored;
+    this.analysis = analysis;
+    this.phase = 'preview';
+  }
+
+  private runWorker(req: WorkerRequest): Promise<Analysis> {
+    return new Promise((resolve, reject) => {
+      const worker = new Worker(new URL('../io/import.worker.ts', import.meta.url), { type: 'module' });
+      this.worker = worker;
+      worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
+        const m = e.data;
+        if (m.type === 'progress') this.progress = { stage: m.stage, done: m.done, total: m.total };
+        else {
+          worker.terminate();
+          this.worker = null;
+          if (m.type === 'done') resolve(m.analysis);
+          else reject(new Error(m.message));
+        }
+      };
+      worker.onerror = (e) => {
+        worker.terminate();
+        this.worker = null;
+        reject(new Error(e.message || 'worker error'));
+      };
+      worker.postMessage(req, req.files.map((f) => f.bytes.buffer as ArrayBuffer));
+    });
+  }
+
+  private fail(e: unknown): void {
+    this.error = e instanceof Error ? e.message : String(e);
+    this.phase = 'idle';
+  }
+
+  private reset(): void {
+    this.phase = 'idle';
+    this.analysis = null;
+    this.stored = new Map();
+    this.error = '';
+    this.onlyValid = false;
+    this.strategy = 'newer';
+    this.progress = { stage: '', done: 0, total: 0 };
+  }
+}
+
+import { live as liveData } from '../db/live.svelte';
+
+/** The app's one import session (the dialog and the drop target share it). */
+export const importer = new ImportSession(liveData);

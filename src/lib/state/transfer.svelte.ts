@@ -1,0 +1,57 @@
+/** Export actions and their settings (bundle scope, CSV dialect). */
+import { t } from '../i18n';
+import { readTables } from '../db/importer';
+import { bundleBytes, EXPORT_TABLES, tableCsv, type Scope } from '../io/exporting';
+import { bundleFileName } from '../io/bundle';
+import { ENTITIES, type EntityName } from '../domain/records';
+import { EXCEL_DIALECT, SCRIPT_DIALECT } from '../io/write';
+import { downloadBlob, downloadText } from '../io/download';
+import { todayIso } from '../domain/dates';
+import { region } from './region.svelte';
+import { notify, describeError } from './notify.svelte';
+
+class Transfer {
+  onlyRegion = $state(false);
+  dialect = $state<'excel' | 'script'>('excel');
+  busy = $state(false);
+
+  private scope(): Scope {
+    return this.onlyRegion && region.id ? { members: region.memberSet, regionId: region.id } : {};
+  }
+
+  async exportBundle(): Promise<void> {
+    this.busy = true;
+    try {
+      const tables = await readTables(EXPORT_TABLES);
+      const scoped = this.onlyRegion && region.id;
+      const name = bundleFileName(scoped ? region.name : '', todayIso());
+      const bytes = bundleBytes(tables, this.scope(), {
+        region: scoped ? region.id : '',
+        regionName: scoped ? region.name : t.region.all,
+        created: new Date().toISOString(),
+        app: 'planatlas',
+      });
+      downloadBlob(new Blob([bytes as BlobPart], { type: 'application/zip' }), name);
+      notify.say(t.transfer.exported(name));
+    } catch (e) {
+      notify.say(describeError(e), 'error');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** One table as CSV; `inRegion` limits it to the chosen region, as the table on screen does. */
+  async exportCsv(table: EntityName, inRegion: boolean): Promise<void> {
+    try {
+      const tables = await readTables([table]);
+      const scope: Scope = inRegion && region.id ? { members: region.memberSet, regionId: region.id } : {};
+      const text = tableCsv(table, tables[table], scope, this.dialect === 'excel' ? EXCEL_DIALECT : SCRIPT_DIALECT);
+      downloadText(text, ENTITIES[table].file);
+      notify.say(t.transfer.exported(ENTITIES[table].file));
+    } catch (e) {
+      notify.say(describeError(e), 'error');
+    }
+  }
+}
+
+export const transfer = new Transfer();

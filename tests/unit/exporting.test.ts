@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { unzipSync } from 'fflate';
+import { exampleData } from '../../src/lib/domain/example';
+import { register } from '../../src/lib/domain/register';
+import { DEFAULT_THEMES } from '../../src/lib/domain/themes';
+import type { EntityName } from '../../src/lib/domain/records';
+import { analyseFiles, type ContextData } from '../../src/lib/io/analyse';
+import { bundleBytes, EXPORT_TABLES, scopedRecords, tableCsv } from '../../src/lib/io/exporting';
+import type { Rec } from '../../src/lib/io/merge';
+import { EXCEL_DIALECT, SCRIPT_DIALECT } from '../../src/lib/io/write';
+
+const NOW = '2026-01-01T00:00:00.000Z';
+const example = exampleData(register, '2025-06-01T10:00:00.000Z');
+const tables: Record<EntityName, Rec[]> = {
+  regions: example.regions as unknown as Rec[],
+  plans: example.plans as unknown as Rec[],
+  measures: example.measures as unknown as Rec[],
+  themes: DEFAULT_THEMES as unknown as Rec[],
+  events: example.events as unknown as Rec[],
+  requests: example.requests as unknown as Rec[],
+  indicators: example.indicators as unknown as Rec[],
+  indicatorValues: example.indicatorValues as unknown as Rec[],
+};
+const emptyCtx: ContextData = { themes: [], plans: [], regionIds: [], now: NOW };
+const meta = { region: '', regionName: 'Hela Sverige', created: NOW, app: 'planatlas' };
+
+describe('export → import → export', () => {
+  it('a bundle of the example data imports into an empty database without errors and exports to the same bytes', () => {
+    const zip = bundleBytes(tables, {}, meta);
+    const analysis = analyseFiles([{ name: 'paket.zip', bytes: zip }], emptyCtx);
+    const errors = [...analysis.issues, ...analysis.tables.flatMap((t) => t.issues)].filter((i) => i.severity !== 'info');
+    expect(errors).toEqual([]);
+    const back: Partial<Record<EntityName, Rec[]>> = {};
+    for (const t of analysis.tables) back[t.entity!] = t.result!.records;
+    for (const e of EXPORT_TABLES) expect(back[e]?.length, e).toBe(tables[e].length);
+    const again = bundleBytes(back, {}, meta);
+    const a = unzipSync(zip);
+    const b = unzipSync(again);
+    for (const name of Object.keys(a)) expect(new TextDecoder().decode(b[name]), name).toBe(new TextDecoder().decode(a[name]));
+  });
+
+  it.each([['excel', EXCEL_DIALECT], ['script', SCRIPT_DIALECT]] as const)('each table in the %s dialect round-trips byte for byte', (_, dialect) => {
+    for (const table of EXPORT_TABLES) {
+      const csv = tableCsv(table, tables[table], {}, dialect);
+      const ctx: ContextData = {
+        themes: DEFAULT_THEMES.map((th) => [th.id, th.namn]),
+        plans: example.plans.map((p) => [p.id, p.kommunkod]),
+        regionIds: example.regions.map((r) => r.id),
+        now: NOW,
+      };
+      const analysis = analyseFiles([{ name: `x-${table}.csv`, bytes: new TextEncoder().encode(csv) }], ctx, { [`x-${table}.csv`]: table });
+      const t = analysis.tables[0];
+      expect(t.issues.filter((i) => i.severity === 'error'), table).toEqual([]);
+      expect(tableCsv(table, t.result!.records, {}, dialect), table).toBe(csv);
+    }
+  });
+});
+
+describe('scope', () => {
+  const members = new Set(register.inCounty('14').map((m) => m.code));
+  it('keeps only the region\'s records, its own region record and its region-wide events', () => {
+    expect(scopedRecords('plans', tables.plans, { members, regionId: '14' }).map((p) => p.kommunkod)).toEqual(['1490', '1496']);
+    expect(scopedRecords('regions', tables.regions, { members, regionId: 'ex-sjuharad' }).map((r) => r.id)).toEqual(['ex-sjuharad']);
+    const events = scopedRecords('events', tables.events, { members, regionId: 'ex-sjuharad' });
+    expect(events.every((e) => !e.kommunkod || members.has(String(e.kommunkod)))).toBe(true);
+    expect(events.some((e) => e.region_id === 'ex-sjuharad')).toBe(true);
+    expect(events.some((e) => e.region_id === 'ex-skaraborg')).toBe(false);
+    expect(scopedRecords('themes', tables.themes, { members, regionId: '14' })).toHaveLength(13);
+  });
+
+  it('sorts by key so the same data gives the same file', () => {
+    const shuffled = [...tables.measures].reverse();
+    expect(tableCsv('measures', shuffled, {}, EXCEL_DIALECT)).toBe(tableCsv('measures', tables.measures, {}, EXCEL_DIALECT));
+  });
+});

@@ -1,0 +1,82 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../src/lib/db/db';
+import { commitImport, readTables, storedFor, undoImport } from '../../src/lib/db/importer';
+import { planTable, type Rec } from '../../src/lib/io/merge';
+import type { IndicatorValue, Plan } from '../../src/lib/domain/model';
+
+const plan = (id: string, titel: string, uppdaterad = '2016-01-01T00:00:00Z'): Plan & Rec => ({
+  id, kommunkod: '1490', titel, status: 'antagen', startdatum: '', planerat_klart: '', antagen: '', uppfoljning: '',
+  ansvarig: '', lank: '', beskrivning: '', kalla: 'test', uppdaterad,
+} as Plan & Rec);
+const value = (kommunkod: string, varde: number): IndicatorValue & Rec => ({ indikator: 'N1', kommunkod, period: '2015', varde, kalla: 'Kolada' }) as IndicatorValue & Rec;
+
+async function importPlans(incoming: Rec[], strategy: 'newer' | 'mine' | 'theirs' = 'newer') {
+  const stored = await storedFor('plans', incoming);
+  return commitImport([planTable('plans', incoming, stored, strategy)], { fil: 'planer.csv', kalla: 'test' });
+}
+
+describe('import transaction, history and undo', () => {
+  beforeEach(async () => {
+    await db.delete();
+    await db.open();
+  });
+
+  it('writes new and changed records and records the import with counts', async () => {
+    await db.plans.bulkAdd([plan('a', 'Gammal A'), plan('b', 'B')]);
+    const rec = await importPlans([plan('a', 'Ny A', '2017-01-01T00:00:00Z'), plan('b', 'B'), plan('c', 'C')]);
+    expect(rec.antal).toEqual({ nya: 1, andrade: 1, oforandrade: 1, konflikter: 1 });
+    expect((await db.plans.get('a'))!.titel).toBe('Ny A');
+    expect(await db.plans.count()).toBe(3);
+    expect(await db.imports.count()).toBe(1);
+  });
+
+  it('importing the same file twice changes nothing the second time', async () => {
+    const rows = [plan('a', 'A'), plan('b', 'B')];
+    await importPlans(rows);
+    const before = await db.plans.toArray();
+    const second = await importPlans(rows.map((r) => ({ ...r, uppdaterad: '2030-01-01T00:00:00Z' })));
+    expect(second.antal).toEqual({ nya: 0, andrade: 0, oforandrade: 2, konflikter: 0 });
+    expect(await db.plans.toArray()).toEqual(before);
+  });
+
+  it('undo restores exactly the previous records: added ones go, overwritten ones come back', async () => {
+    await db.plans.bulkAdd([plan('a', 'Min A'), plan('b', 'Min B')]);
+    const before = await db.plans.toArray();
+    const rec = await importPlans([plan('a', 'Deras A', '2020-01-01T00:00:00Z'), plan('c', 'Ny C')], 'theirs');
+    expect(await db.plans.count()).toBe(3);
+    await undoImport(rec.id, '2026-01-01T00:00:00Z');
+    expect(await db.plans.toArray()).toEqual(before);
+    expect((await db.imports.get(rec.id))!.angrad).toBe('2026-01-01T00:00:00Z');
+    // A second undo does nothing.
+    await undoImport(rec.id);
+    expect(await db.plans.toArray()).toEqual(before);
+  });
+
+  it('undo works for compound keys (indicator values)', async () => {
+    await db.indicatorValues.add(value('1490', 1));
+    const incoming = [value('1490', 2), value('1496', 3)];
+    const rec = await commitImport([planTable('indicatorValues', incoming, await storedFor('indicatorValues', incoming), 'theirs')], { fil: 'kolada.csv', kalla: 'Kolada' });
+    expect(await db.indicatorValues.count()).toBe(2);
+    await undoImport(rec.id);
+    expect(await db.indicatorValues.toArray()).toEqual([value('1490', 1)]);
+  });
+
+  it('a failure in the middle writes nothing at all, not even the history', async () => {
+    await db.plans.add(plan('a', 'Min A'));
+    const good = planTable('plans', [plan('b', 'B'), plan('c', 'C')], new Map(), 'newer');
+    // A measure without a key makes bulkPut fail after the plans were written inside the transaction.
+    const bad = planTable('measures', [{ titel: 'utan id' }], new Map(), 'newer');
+    await expect(commitImport([good, bad], { fil: 'x', kalla: 'x' })).rejects.toThrow();
+    expect(await db.plans.toArray()).toEqual([plan('a', 'Min A')]);
+    expect(await db.measures.count()).toBe(0);
+    expect(await db.imports.count()).toBe(0);
+  });
+
+  it('readTables reads every named table', async () => {
+    await db.plans.add(plan('a', 'A'));
+    const t = await readTables(['plans', 'themes']);
+    expect(t.plans).toHaveLength(1);
+    expect(t.themes).toHaveLength(13);
+  });
+});
