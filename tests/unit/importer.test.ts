@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/lib/db/db';
 import { commitImport, readTables, storedFor, undoImport } from '../../src/lib/db/importer';
 import { planTable, type Rec } from '../../src/lib/io/merge';
@@ -71,6 +71,45 @@ describe('import transaction, history and undo', () => {
     expect(await db.plans.toArray()).toEqual([plan('a', 'Min A')]);
     expect(await db.measures.count()).toBe(0);
     expect(await db.imports.count()).toBe(0);
+  });
+
+  it('a large import with a bad row in the middle writes nothing', async () => {
+    await db.plans.add(plan('keep', 'Min'));
+    const rows = Array.from({ length: 1500 }, (_, i) => plan(`p${i}`, `P${i}`));
+    rows.splice(1200, 0, { titel: 'utan id' });
+    await expect(commitImport([planTable('plans', rows, new Map(), 'newer')], { fil: 'x', kalla: 'x' })).rejects.toThrow();
+    expect(await db.plans.toArray()).toEqual([plan('keep', 'Min')]);
+    expect(await db.imports.count()).toBe(0);
+  });
+
+  it('a failure after 1500 rows were written (the history entry) rolls all of them back', async () => {
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    try {
+      const first = Array.from({ length: 10 }, (_, i) => plan(`a${i}`, `A${i}`));
+      await commitImport([planTable('plans', first, new Map(), 'newer')], { fil: 'x', kalla: 'x', tid: '2026-01-01T00:00:00.000Z' });
+      const rows = Array.from({ length: 1500 }, (_, i) => plan(`p${i}`, `P${i}`));
+      // Same time and same random part: the history id collides, so the last write of the transaction fails.
+      await expect(commitImport([planTable('plans', rows, new Map(), 'newer')], { fil: 'y', kalla: 'y', tid: '2026-01-01T00:00:00.000Z' })).rejects.toThrow();
+      expect(await db.plans.count()).toBe(10);
+      expect(await db.imports.count()).toBe(1);
+    } finally {
+      random.mockRestore();
+    }
+  });
+
+  it('a large import writes every row and live queries see it', async () => {
+    const { liveQuery } = await import('dexie');
+    const seen: number[] = [];
+    const sub = liveQuery(() => db.plans.count()).subscribe((n) => seen.push(n));
+    await new Promise((r) => setTimeout(r, 20));
+    const rows = Array.from({ length: 2500 }, (_, i) => plan(`p${i}`, `P${i}`));
+    await commitImport([planTable('plans', rows, new Map(), 'newer')], { fil: 'x', kalla: 'x' });
+    for (let i = 0; i < 100 && seen[seen.length - 1] !== 2500; i++) await new Promise((r) => setTimeout(r, 10));
+    sub.unsubscribe();
+    expect(await db.plans.count()).toBe(2500);
+    expect(seen[0]).toBe(0);
+    expect(seen[seen.length - 1]).toBe(2500);
+    expect((await db.plans.get('p1234'))!.titel).toBe('P1234');
   });
 
   it('readTables reads every named table', async () => {

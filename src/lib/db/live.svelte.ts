@@ -1,5 +1,5 @@
 /**
- * Live reads: one liveQuery per table, kept in $state, so every view re-renders when
+ * Live reads (raw state: the arrays are replaced, never mutated, so no deep proxies over 100 000 rows): one liveQuery per table, kept in $state, so every view re-renders when
  * any tab or any action changes the database. Views filter with $derived.
  */
 import { liveQuery } from 'dexie';
@@ -7,15 +7,15 @@ import type { Indicator, IndicatorValue, ImportRecord, Measure, NationalRequest,
 import { db } from './db';
 
 export class LiveData {
-  plans = $state<Plan[]>([]);
-  measures = $state<Measure[]>([]);
-  events = $state<PlanEvent[]>([]);
-  requests = $state<NationalRequest[]>([]);
-  regions = $state<Region[]>([]);
-  themes = $state<Theme[]>([]);
-  indicators = $state<Indicator[]>([]);
-  indicatorValues = $state<IndicatorValue[]>([]);
-  imports = $state<ImportRecord[]>([]);
+  plans = $state.raw<Plan[]>([]);
+  measures = $state.raw<Measure[]>([]);
+  events = $state.raw<PlanEvent[]>([]);
+  requests = $state.raw<NationalRequest[]>([]);
+  regions = $state.raw<Region[]>([]);
+  themes = $state.raw<Theme[]>([]);
+  indicators = $state.raw<Indicator[]>([]);
+  indicatorValues = $state.raw<IndicatorValue[]>([]);
+  imports = $state.raw<ImportRecord[]>([]);
   /** Number of tables whose first result has arrived. */
   loadedTables = $state(0);
   error = $state<string | null>(null);

@@ -28,9 +28,10 @@ export class PlanatlasDb extends Dexie {
 
   constructor(name = 'planatlas') {
     super(name);
+    // Indexes cost time on every write (a 100 000-row import writes each one): only what queries use.
     this.version(1).stores({
-      plans: 'id, kommunkod, status, uppdaterad',
-      measures: 'id, kommunkod, plan_id, status, *teman, uppdaterad',
+      plans: 'id, kommunkod',
+      measures: 'id, kommunkod, plan_id, *teman',
       themes: 'id',
       events: 'id, kommunkod, region_id, datum',
       requests: 'id, kommunkod, *teman',

@@ -107,6 +107,8 @@ export const sv = {
       count: (shown: number, total: number) => (shown === total ? `${total} ${total === 1 ? 'rad' : 'rader'}` : `${shown} av ${total} rader`),
       empty: 'Inga rader ännu — lägg till en, importera en fil eller ladda exempeldata.',
       noHits: 'Inga rader matchar sökningen.',
+      showing: (n: number, total: number) => `Visar ${n} av ${total} rader.`,
+      showMore: (n: number) => `Visa ${n} till`,
       sortBy: (col: string) => `Sortera efter ${col}`,
       actions: 'Åtgärder',
       inRegionOnly: 'Visa bara vald region',
