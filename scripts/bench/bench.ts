@@ -89,7 +89,7 @@ async function baseline(text: string): Promise<{ ms: number; written: number }> 
   const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true, delimiter: ';' });
   // Multi-valued cells must become arrays for the multi-entry index: the least typing a correct importer does.
   const rows = parsed.data.map((r) => ({ ...r, teman: r.teman ? r.teman.split('|') : [], samverkan: r.samverkan ? r.samverkan.split('|') : [] }));
-  await base.table('measures').bulkGet(rows.map((r) => r.id));
+  await base.table('measures').bulkGet(rows.map((r) => (r as Record<string, unknown>).id as string));
   await base.table('measures').bulkPut(rows);
   const ms = performance.now() - t0;
   const written = await base.table('measures').count();

@@ -75,7 +75,7 @@ describe('import transaction, history and undo', () => {
 
   it('a large import with a bad row in the middle writes nothing', async () => {
     await db.plans.add(plan('keep', 'Min'));
-    const rows = Array.from({ length: 1500 }, (_, i) => plan(`p${i}`, `P${i}`));
+    const rows: Rec[] = Array.from({ length: 1500 }, (_, i) => plan(`p${i}`, `P${i}`));
     rows.splice(1200, 0, { titel: 'utan id' });
     await expect(commitImport([planTable('plans', rows, new Map(), 'newer')], { fil: 'x', kalla: 'x' })).rejects.toThrow();
     expect(await db.plans.toArray()).toEqual([plan('keep', 'Min')]);
