@@ -32,6 +32,8 @@ export interface AnalysedTable {
   key: string;
   file: string;
   format: 'csv' | 'kolada-csv' | 'kolada-json';
+  /** Provenance given to its records without `kalla`: the file name, the bundle's region, or Kolada. */
+  source: string;
   entity: EntityName | null;
   encoding?: Encoding;
   delimiter?: Delimiter;
@@ -167,7 +169,7 @@ export function analyseFiles(
       progress(t.importer.stageValidate(p.file), p.raws.length, p.raws.length);
     }
     tables.push({
-      key: p.key, file: p.file, format: p.format, entity: p.entity, encoding: p.encoding, delimiter: p.delimiter,
+      key: p.key, file: p.file, format: p.format, source: p.source, entity: p.entity, encoding: p.encoding, delimiter: p.delimiter,
       headers: p.mappedHeaders, rowCount: p.raws?.length ?? 0, result, issues: [...p.issues, ...(result?.issues ?? [])],
     });
   }

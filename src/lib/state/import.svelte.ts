@@ -80,11 +80,12 @@ export class ImportSession {
     this.reset();
   }
 
-  async commit(kalla: string): Promise<ImportRecord | null> {
+  async commit(): Promise<ImportRecord | null> {
     if (!this.canCommit) return null;
     this.phase = 'writing';
     try {
       const names = this.files.map((f) => f.name).join(', ');
+      const kalla = [...new Set((this.analysis?.tables ?? []).map((t) => t.source))].join(', ');
       const record = await commitImport(this.plans, { fil: names, kalla });
       this.reset();
       return record;
