@@ -32,7 +32,7 @@ test('an unknown region in a link falls back to all of Sweden', async ({ page })
 });
 
 test('views not built yet say so honestly', async ({ page }) => {
-  for (const route of ['karta', 'tidslinje', 'jamfor']) {
+  for (const route of ['karta', 'jamfor']) {
     await openApp(page, `#/${route}`);
     await expect(page.getByText(/kommer i en senare version/)).toBeVisible();
   }

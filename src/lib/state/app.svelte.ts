@@ -9,9 +9,10 @@ export class AppState implements UrlState {
   datum = $state('');
   farg = $state('');
   tabell = $state('');
+  post = $state('');
 
   snapshot(): UrlState {
-    return { route: this.route, region: this.region, kommuner: this.kommuner, tema: this.tema, datum: this.datum, farg: this.farg, tabell: this.tabell };
+    return { route: this.route, region: this.region, kommuner: this.kommuner, tema: this.tema, datum: this.datum, farg: this.farg, tabell: this.tabell, post: this.post };
   }
 
   apply(s: UrlState): void {
@@ -22,11 +23,12 @@ export class AppState implements UrlState {
     this.datum = s.datum;
     this.farg = s.farg;
     this.tabell = s.tabell;
+    this.post = s.post;
   }
 
   /** The hash of another route with the same shared state (for menu links). */
   hrefFor(route: Route): string {
-    return buildHash({ ...this.snapshot(), route });
+    return buildHash({ ...this.snapshot(), route, post: route === 'data' ? this.post : '' });
   }
 
   /** Read the location; returns the cleanup function. */

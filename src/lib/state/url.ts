@@ -12,9 +12,11 @@ export interface UrlState {
   datum: string;
   farg: string;
   tabell: string;
+  /** A record to open in the Data view (its id). */
+  post: string;
 }
 
-export const DEFAULT_STATE: UrlState = { route: 'oversikt', region: '', kommuner: [], tema: '', datum: '', farg: '', tabell: '' };
+export const DEFAULT_STATE: UrlState = { route: 'oversikt', region: '', kommuner: [], tema: '', datum: '', farg: '', tabell: '', post: '' };
 
 export function parseHash(hash: string): UrlState {
   const h = hash.replace(/^#/, '');
@@ -31,6 +33,7 @@ export function parseHash(hash: string): UrlState {
     datum: validDatum(p.get('datum') ?? ''),
     farg: p.get('farg') ?? '',
     tabell: p.get('tabell') ?? '',
+    post: p.get('post') ?? '',
   };
 }
 
@@ -43,6 +46,7 @@ export function buildHash(s: UrlState): string {
   if (s.datum) p.set('datum', s.datum);
   if (s.farg) p.set('farg', s.farg);
   if (s.tabell && s.route === 'data') p.set('tabell', s.tabell);
+  if (s.post && s.route === 'data') p.set('post', s.post);
   const q = p.toString().replace(/%2C/g, ',');
   return `#/${s.route}${q ? `?${q}` : ''}`;
 }
