@@ -36,7 +36,7 @@ const STOP_WORDS = new Set(
   alla allt all andra annan annat bara blir bli blev blivit varit vara var finns fanns får fick få gör göra gjorde
   gjort ha hade haft skulle kunde kommer kom måste bör borde vill ville sedan samt utan mot mellan genom inom hos
   utifrån både än ju nog dessa denna detta ingen inga inget något några någon sådan sådana själv själva tidigare
-  senare redan bland annars t ex bl a ca dvs osv etc ta tar tog fram upp ut ner`
+  senare redan bland annars t ex bl a ca dvs osv etc ta tar tog`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -47,7 +47,7 @@ export function buildHash(s: UrlState): string {
   if (s.farg) p.set('farg', s.farg);
   if (s.tabell && s.route === 'data') p.set('tabell', s.tabell);
   if (s.post && s.route === 'data') p.set('post', s.post);
-  const q = p.toString().replace(/%2C/g, ',');
+  const q = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return `#/${s.route}${q ? `?${q}` : ''}`;
 }
 

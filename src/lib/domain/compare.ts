@@ -1,0 +1,194 @@
+/**
+ * Statistics of the Jämför view, pure functions of plain records: the municipality × theme matrix,
+ * theme gaps, 2–4 municipalities side by side, and national requests grouped by theme and recipient.
+ * Municipalities are SCB codes; `nameOf` gives the name for sorting (Swedish collation).
+ */
+import type { Measure, NationalRequest, Plan, Theme } from './model';
+
+const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
+
+export interface Matrix {
+  /** Municipality codes, sorted by municipality name (sv). */
+  rows: string[];
+  /** Theme ids in theme order. */
+  cols: string[];
+  count(kommunkod: string, theme: string): number;
+  measures(kommunkod: string, theme: string): Measure[];
+  /** Distinct measures of the municipality, with or without theme. */
+  rowTotal(k: string): number;
+  /** Measures with the theme among all rows. */
+  colTotal(theme: string): number;
+  /** The largest cell count (0 when empty). */
+  max: number;
+}
+
+const byName = (nameOf: (code: string) => string) => (a: string, b: string) =>
+  collator.compare(nameOf(a), nameOf(b)) || (a < b ? -1 : a > b ? 1 : 0);
+
+/** The members' measures, each once (by id), in input order. */
+function memberMeasures(members: Iterable<string>, measures: Measure[]): Measure[] {
+  const set = new Set(members);
+  const seen = new Set<string>();
+  return measures.filter((m) => set.has(m.kommunkod) && !seen.has(m.id) && (seen.add(m.id), true));
+}
+
+/** Themes of a measure that exist in the taxonomy, each once. */
+const knownThemes = (teman: string[], known: Set<string>) => [...new Set(teman)].filter((t) => known.has(t));
+
+/**
+ * The municipality × theme matrix of a region: every member is a row (also those without measures),
+ * every theme a column. A measure with two themes counts in both columns, and once in its row total.
+ */
+export function themeMatrix(members: string[], measures: Measure[], themes: Theme[], nameOf: (code: string) => string): Matrix {
+  const rows = [...new Set(members)].sort(byName(nameOf));
+  const cols = themes.map((t) => t.id);
+  const known = new Set(cols);
+  const cells = new Map<string, Measure[]>();
+  const totals = new Map<string, number>();
+  const colTotals = new Map<string, number>();
+  const key = (k: string, t: string) => `${k}\u0000${t}`;
+  for (const m of memberMeasures(rows, measures)) {
+    totals.set(m.kommunkod, (totals.get(m.kommunkod) ?? 0) + 1);
+    for (const t of knownThemes(m.teman, known)) {
+      const k = key(m.kommunkod, t);
+      const list = cells.get(k);
+      if (list) list.push(m);
+      else cells.set(k, [m]);
+      colTotals.set(t, (colTotals.get(t) ?? 0) + 1);
+    }
+  }
+  let max = 0;
+  for (const list of cells.values()) max = Math.max(max, list.length);
+  return {
+    rows,
+    cols,
+    count: (k, t) => cells.get(key(k, t))?.length ?? 0,
+    measures: (k, t) => [...(cells.get(key(k, t)) ?? [])],
+    rowTotal: (k) => totals.get(k) ?? 0,
+    colTotal: (t) => colTotals.get(t) ?? 0,
+    max,
+  };
+}
+
+export type MatrixSort = { kind: 'name' } | { kind: 'total' } | { kind: 'theme'; theme: string };
+
+/** The matrix rows sorted by name, row total or one theme's count; ties by name ascending. */
+export function sortMatrixRows(m: Matrix, by: MatrixSort, descending: boolean, nameOf: (code: string) => string): string[] {
+  const name = byName(nameOf);
+  const dir = descending ? -1 : 1;
+  const value = (k: string): number => (by.kind === 'total' ? m.rowTotal(k) : by.kind === 'theme' ? m.count(k, by.theme) : 0);
+  return [...m.rows].sort((a, b) => {
+    if (by.kind === 'name') return dir * name(a, b);
+    return dir * (value(a) - value(b)) || name(a, b);
+  });
+}
+
+export interface Gap {
+  theme: Theme;
+  /** Codes of the members that have at least one measure on the theme, sorted. */
+  municipalities: string[];
+}
+
+/**
+ * Themes on which fewer than `fewerThan` of the members have a measure (fewerThan = 1: nobody),
+ * fewest first, then in theme order.
+ */
+export function themeGaps(members: string[], measures: Measure[], themes: Theme[], fewerThan: number): Gap[] {
+  const known = new Set(themes.map((t) => t.id));
+  const who = new Map<string, Set<string>>();
+  for (const m of memberMeasures(members, measures)) {
+    for (const t of knownThemes(m.teman, known)) {
+      const set = who.get(t) ?? new Set<string>();
+      set.add(m.kommunkod);
+      who.set(t, set);
+    }
+  }
+  return themes
+    .map((theme, order) => ({ theme, order, municipalities: [...(who.get(theme.id) ?? [])].sort() }))
+    .filter((g) => g.municipalities.length < fewerThan)
+    .sort((a, b) => a.municipalities.length - b.municipalities.length || a.order - b.order)
+    .map(({ theme, municipalities }) => ({ theme, municipalities }));
+}
+
+export interface SideBySide {
+  /** Each chosen municipality's plans, in input order. */
+  plans: Record<string, Plan[]>;
+  /** One row per theme that any chosen municipality works on (theme order), then `theme: null` for measures without a (known) theme. */
+  rows: { theme: Theme | null; cells: Record<string, Measure[]> }[];
+}
+
+/** 2–4 municipalities side by side: their plans, and their measures per theme. */
+export function sideBySide(codes: string[], plans: Plan[], measures: Measure[], themes: Theme[]): SideBySide {
+  const chosen = [...new Set(codes)];
+  const empty = <T>(): Record<string, T[]> => Object.fromEntries(chosen.map((c) => [c, [] as T[]]));
+  const planMap = empty<Plan>();
+  for (const p of plans) planMap[p.kommunkod]?.push(p);
+  const known = new Set(themes.map((t) => t.id));
+  const byTheme = new Map<string, Record<string, Measure[]>>();
+  const none = empty<Measure>();
+  let anyNone = false;
+  for (const m of memberMeasures(chosen, measures)) {
+    const ts = knownThemes(m.teman, known);
+    if (ts.length === 0) {
+      none[m.kommunkod].push(m);
+      anyNone = true;
+    }
+    for (const t of ts) {
+      let cells = byTheme.get(t);
+      if (!cells) byTheme.set(t, (cells = empty<Measure>()));
+      cells[m.kommunkod].push(m);
+    }
+  }
+  const rows: SideBySide['rows'] = [];
+  for (const theme of themes) {
+    const cells = byTheme.get(theme.id);
+    if (cells) rows.push({ theme, cells });
+  }
+  if (anyNone) rows.push({ theme: null, cells: none });
+  return { plans: planMap, rows };
+}
+
+export interface RequestGroup {
+  /** null = requests without a (known) theme. */
+  theme: Theme | null;
+  /** Requests in the group. */
+  total: number;
+  recipients: { mottagare: string; requests: NationalRequest[] }[];
+}
+
+/**
+ * The members' national requests grouped by theme (theme order; a request with two themes is in both;
+ * those without theme last) and within a theme by recipient: most requests first, then by name.
+ * Recipients that differ only in case or spacing are one; an empty recipient is ''.
+ */
+export function groupRequests(requests: NationalRequest[], members: string[], themes: Theme[]): RequestGroup[] {
+  const set = new Set(members);
+  const known = new Set(themes.map((t) => t.id));
+  const NONE = '\u0000none';
+  const groups = new Map<string, { list: NationalRequest[]; recipients: Map<string, { mottagare: string; requests: NationalRequest[] }> }>();
+  const seen = new Set<string>();
+  for (const r of requests) {
+    if (!set.has(r.kommunkod) || seen.has(r.id)) continue;
+    seen.add(r.id);
+    const ts = knownThemes(r.teman, known);
+    const mottagare = (r.mottagare ?? '').trim().replace(/\s+/g, ' ');
+    const rkey = mottagare.toLocaleLowerCase('sv');
+    for (const t of ts.length ? ts : [NONE]) {
+      let g = groups.get(t);
+      if (!g) groups.set(t, (g = { list: [], recipients: new Map() }));
+      g.list.push(r);
+      let rec = g.recipients.get(rkey);
+      if (!rec) g.recipients.set(rkey, (rec = { mottagare, requests: [] }));
+      rec.requests.push(r);
+    }
+  }
+  const group = (theme: Theme | null, key: string): RequestGroup[] => {
+    const g = groups.get(key);
+    if (!g) return [];
+    const recipients = [...g.recipients.values()].sort(
+      (a, b) => b.requests.length - a.requests.length || collator.compare(a.mottagare, b.mottagare) || (a.mottagare < b.mottagare ? -1 : 1),
+    );
+    return [{ theme, total: g.list.length, recipients }];
+  };
+  return [...themes.flatMap((t) => group(t, t.id)), ...group(null, NONE)];
+}

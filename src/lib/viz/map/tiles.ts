@@ -1,0 +1,92 @@
+/** Tile map geometry: hexagon paths, county outlines, the view box of a region, keyboard moves. Pure. */
+import { hexCorners, hexNeighbours, hexToPixel } from './hex';
+
+export interface Cell {
+  kommunkod: string;
+  q: number;
+  r: number;
+}
+
+export interface TileGeometry {
+  cells: (Cell & { x: number; y: number; path: string })[];
+  /** County borders: segments between hexes of different counties, and the coast (no neighbour). */
+  outline: string;
+  bounds: { x0: number; y0: number; x1: number; y1: number };
+}
+
+const f = (n: number) => Math.round(n * 10) / 10;
+
+export function tileGeometry(cells: Cell[], countyOf: (code: string) => string, size: number): TileGeometry {
+  const at = new Map(cells.map((c) => [`${c.q},${c.r}`, c]));
+  const out: TileGeometry['cells'] = [];
+  const segments: string[] = [];
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const c of cells) {
+    const { x, y } = hexToPixel(c.q, c.r, size);
+    const corners = hexCorners(x, y, size);
+    out.push({ ...c, x, y, path: `M${corners.map((p) => `${f(p.x)},${f(p.y)}`).join('L')}Z` });
+    x0 = Math.min(x0, x - size);
+    y0 = Math.min(y0, y - size);
+    x1 = Math.max(x1, x + size);
+    y1 = Math.max(y1, y + size);
+    // Corner i..i+1 faces a neighbour: map each side to its axial direction (pointy-top, corners clockwise from top).
+    const sideDir = [
+      { q: 1, r: -1 }, // top-right side
+      { q: 1, r: 0 }, // right
+      { q: 0, r: 1 }, // bottom-right
+      { q: -1, r: 1 }, // bottom-left
+      { q: -1, r: 0 }, // left
+      { q: 0, r: -1 }, // top-left
+    ];
+    sideDir.forEach((d, i) => {
+      const n = at.get(`${c.q + d.q},${c.r + d.r}`);
+      if (n && countyOf(n.kommunkod) === countyOf(c.kommunkod)) return;
+      // Draw each shared side once (from the cell with the smaller code); coast sides always.
+      if (n && n.kommunkod < c.kommunkod) return;
+      const a = corners[i];
+      const b = corners[(i + 1) % 6];
+      segments.push(`M${f(a.x)},${f(a.y)}L${f(b.x)},${f(b.y)}`);
+    });
+  }
+  return { cells: out, outline: segments.join(''), bounds: { x0, y0, x1, y1 } };
+}
+
+/** The view box that fits the given cells with a margin, or everything when none. */
+export function fitViewBox(geo: TileGeometry, codes: Set<string>, size: number, all: boolean): [number, number, number, number] {
+  const cells = all || codes.size === 0 ? geo.cells : geo.cells.filter((c) => codes.has(c.kommunkod));
+  if (!cells.length) return [geo.bounds.x0, geo.bounds.y0, geo.bounds.x1 - geo.bounds.x0, geo.bounds.y1 - geo.bounds.y0];
+  const m = size * 2.5;
+  const xs = cells.map((c) => c.x);
+  const ys = cells.map((c) => c.y);
+  const x0 = Math.min(...xs) - m;
+  const y0 = Math.min(...ys) - m;
+  return [x0, y0, Math.max(...xs) + m - x0, Math.max(...ys) + m - y0];
+}
+
+/**
+ * Arrow-key move on the tile map: the neighbour in that direction, or else the nearest cell whose
+ * centre lies in that direction (so keys never get stuck at a gap).
+ */
+export function moveFrom(geo: TileGeometry, code: string, key: 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown', within?: Set<string>): string | null {
+  const from = geo.cells.find((c) => c.kommunkod === code);
+  if (!from) return null;
+  const dir = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }[key];
+  const pool = geo.cells.filter((c) => c.kommunkod !== code && (!within || within.has(c.kommunkod)));
+  const near = new Set(hexNeighbours(from.q, from.r).map((h) => `${h.q},${h.r}`));
+  let best: (typeof pool)[number] | null = null;
+  let bestScore = Infinity;
+  for (const c of pool) {
+    const dx = c.x - from.x;
+    const dy = c.y - from.y;
+    const along = dx * dir[0] + dy * dir[1];
+    if (along <= 0.1) continue;
+    const across = Math.abs(dx * dir[1] - dy * dir[0]);
+    // Neighbours first, then by distance with a penalty for going sideways.
+    const score = (near.has(`${c.q},${c.r}`) ? 0 : 1e6) + along + across * 2;
+    if (score < bestScore) {
+      bestScore = score;
+      best = c;
+    }
+  }
+  return best?.kommunkod ?? null;
+}

@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, loadExample, openApp } from './helpers';
+
+test('the tile map colours by plan status and names each municipality by what its colour means', async ({ page }) => {
+  await openApp(page, '#/oversikt');
+  await loadExample(page);
+  await page.goto('./#/karta');
+  const map = page.getByRole('group', { name: /Sexhörningskarta/ });
+  await expect(map.getByRole('button')).toHaveCount(290);
+  await expect(map.getByRole('button', { name: 'Borås: Under arbete' })).toBeVisible();
+  await expect(map.getByRole('button', { name: 'Skövde: Ej påbörjad' })).toBeVisible();
+  await expect(map.getByRole('button', { name: 'Umeå: På remiss' })).toBeVisible();
+  await expect(map.getByRole('button', { name: 'Hedemora: Ej påbörjad' })).toBeVisible();
+  await expect(map.getByRole('button', { name: 'Mark: Ingen plan' })).toBeVisible();
+  const legend = page.getByRole('region', { name: 'Teckenförklaring' });
+  await expect(legend.getByRole('listitem').filter({ hasText: 'Ingen plan' })).toContainText('286');
+  await expectNoAxeViolations(page, 'karta');
+});
+
+test('colour by a theme, zoom to a region, move the date slider, keyboard and table', async ({ page }) => {
+  await openApp(page, '#/oversikt');
+  await loadExample(page);
+  await page.goto('./#/karta?region=14');
+  const map = page.getByRole('group', { name: /Sexhörningskarta.*Västra Götalands län/ });
+  await page.getByLabel('Färglägg efter').selectOption({ label: 'Tema: Placerade barns skolgång och hälsa' });
+  await expect(page).toHaveURL(/farg=tema:placerade/);
+  await expect(map.getByRole('button', { name: 'Borås: Har åtgärder inom Placerade barns skolgång och hälsa' })).toBeVisible();
+  await expect(map.getByRole('button', { name: 'Mark: Ingen plan' })).toBeVisible();
+  await expect(map.getByRole('button', { name: /^Umeå: .*utanför regionen/ })).toBeVisible();
+
+  // The date: before the reorganisation ended, Borås's measure on it was running; the slider is shared as "datum".
+  await page.getByLabel('Färglägg efter').selectOption({ label: 'Planstatus' });
+  const slider = page.getByRole('slider', { name: 'Datum' });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await expect(page).toHaveURL(/datum=2014-01/);
+  await expect(page.getByText('Kartan visar läget januari 2014')).toBeVisible();
+  await page.keyboard.press('End');
+  await expect(page.getByText('Kartan visar läget nu')).toBeVisible();
+
+  // Keyboard: one tab stop, arrows move between neighbours, Enter selects, the selection is shared.
+  await map.getByRole('button', { name: /^Borås:/ }).click();
+  await expect(page).toHaveURL(/kommuner=1490/);
+  await expect(map.getByRole('button', { name: /^Borås:/ })).toHaveAttribute('aria-pressed', 'true');
+  await map.getByRole('button', { name: /^Borås:/ }).focus();
+  await page.keyboard.press('ArrowDown');
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAttribute('role', 'button');
+  await expect(focused).not.toHaveAttribute('data-code', '1490');
+  await page.keyboard.press('Shift+Enter');
+  await expect(page).toHaveURL(/kommuner=1490,\d{4}/);
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Tidslinje' }).click();
+  await expect(page).toHaveURL(/#\/tidslinje\?.*kommuner=1490,\d{4}/);
+  await page.goBack();
+
+  await page.getByRole('button', { name: 'Visa som tabell' }).click();
+  const table = page.getByRole('table', { name: /Samma uppgifter som kartan/ });
+  await expect(table.getByRole('row')).toHaveCount(50);
+  await expect(table.getByRole('row', { name: /Borås/ })).toContainText('Under arbete');
+  await expectNoAxeViolations(page, 'karta med tabell');
+});
