@@ -31,11 +31,15 @@ test('an unknown region in a link falls back to all of Sweden', async ({ page })
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Översikt: Hela Sverige');
 });
 
-test('views not built yet say so honestly', async ({ page }) => {
-  for (const route of ['karta', 'jamfor']) {
-    await openApp(page, `#/${route}`);
-    await expect(page.getByText(/kommer i en senare version/)).toBeVisible();
-  }
+test('with no data, the views say what to do next', async ({ page }) => {
+  await openApp(page, '#/tidslinje');
+  await expect(page.getByText(/Inget att visa på tidslinjen ännu/)).toBeVisible();
+  await openApp(page, '#/jamfor');
+  await expect(page.getByText(/Inga åtgärder i regionen ännu/)).toBeVisible();
+  await openApp(page, '#/oversikt');
+  await expect(page.getByText('Inga planer ännu — importera en fil eller ladda exempeldata.')).toBeVisible();
+  await openApp(page, '#/karta');
+  await expect(page.getByRole('region', { name: 'Teckenförklaring' }).getByRole('listitem').filter({ hasText: 'Ingen plan' })).toContainText('290');
 });
 
 test('the built page has the Content-Security-Policy and violates nothing', async ({ page }) => {

@@ -11,6 +11,7 @@ import { hasErrors, type FileIssue } from '../io/issues';
 import { commitImport, storedFor } from '../db/importer';
 import type { LiveData } from '../db/live.svelte';
 import type { ImportRecord } from '../domain/model';
+import { suggestThemes } from '../domain/suggest';
 
 export type Phase = 'idle' | 'reading' | 'preview' | 'writing';
 
@@ -50,6 +51,30 @@ export class ImportSession {
   counts = $derived(countPlans(this.plans));
   /** Can the import be written as the person has set it up? */
   canCommit = $derived(this.phase === 'preview' && (!this.hasErrors || this.onlyValid) && this.counts.nya + this.counts.andrade > 0);
+
+  /** Measures and requests without themes for which the text suggests some (offered before import). */
+  suggestable = $derived.by(() => {
+    const out: { rec: Rec; themes: string[] }[] = [];
+    const themes = this.live.themes;
+    for (const t of this.analysis?.tables ?? []) {
+      if ((t.entity !== 'measures' && t.entity !== 'requests') || !t.result) continue;
+      for (const rec of t.result.records) {
+        if ((rec.teman as string[]).length) continue;
+        const text = [rec.titel, rec.beskrivning, rec.text].filter(Boolean).join('. ');
+        const found = suggestThemes(String(text), themes).filter((sg) => sg.score >= 1).slice(0, 2);
+        if (found.length) out.push({ rec, themes: found.map((sg) => sg.themeId) });
+      }
+    }
+    return out;
+  });
+
+  /** Accept the suggested themes for every row without themes; returns how many rows got themes. */
+  applySuggestions(): number {
+    const list = this.suggestable;
+    for (const { rec, themes } of list) rec.teman = themes;
+    if (this.analysis) this.analysis = { ...this.analysis, tables: [...this.analysis.tables] };
+    return list.length;
+  }
 
   async start(files: File[]): Promise<void> {
     this.reset();
