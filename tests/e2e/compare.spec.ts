@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations, loadExample, openApp } from './helpers';
 
 test('the matrix shows the right counts for Borås; a cell lists its measures; gaps and requests', async ({ page }) => {
@@ -64,4 +65,25 @@ test('the import preview offers themes for rows without', async ({ page }) => {
   await dialog.getByRole('button', { name: 'Lägg till föreslagna teman' }).click();
   await dialog.getByRole('button', { name: 'Importera' }).click();
   await expect(page.getByRole('row', { name: /Socialtjänst på nätet/ })).toContainText('Digitalisering och teknikutveckling');
+});
+
+test('download the timeline and the matrix as SVG and PNG', async ({ page }) => {
+  await openApp(page, '#/oversikt');
+  await loadExample(page);
+  await page.goto('./#/tidslinje?region=ex-sjuharad');
+  let download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ladda ner tidslinje som SVG' }).click();
+  const tl = readFileSync(await (await download).path(), 'utf8');
+  expect(tl).toContain('Tidslinje: Sjuhärad');
+  expect(tl).toContain('Vårgårda');
+  await page.goto('./#/jamfor?region=ex-sjuharad');
+  download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ladda ner kommuner och teman som SVG' }).click();
+  const m = readFileSync(await (await download).path(), 'utf8');
+  expect(m).toContain('Kommuner och teman: Sjuhärad');
+  expect(m).toMatch(/>Borås<\/text>/);
+  download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ladda ner kommuner och teman som PNG' }).click();
+  const png = readFileSync(await (await download).path());
+  expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 });

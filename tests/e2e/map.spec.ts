@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations, loadExample, openApp } from './helpers';
 
 test('the tile map colours by plan status and names each municipality by what its colour means', async ({ page }) => {
@@ -58,4 +59,23 @@ test('colour by a theme, zoom to a region, move the date slider, keyboard and ta
   await expect(table.getByRole('row')).toHaveCount(50);
   await expect(table.getByRole('row', { name: /Borås/ })).toContainText('Under arbete');
   await expectNoAxeViolations(page, 'karta med tabell');
+});
+
+test('download the map as SVG (with title, legend, date and source) and as PNG', async ({ page }) => {
+  await openApp(page, '#/oversikt');
+  await loadExample(page);
+  await page.goto('./#/karta?region=14&datum=2016-06');
+  let download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ladda ner karta som SVG' }).click();
+  const svg = readFileSync(await (await download).path(), 'utf8');
+  expect(svg).toContain('<svg');
+  expect(svg).toContain('Karta: Västra Götalands län – Planstatus');
+  expect(svg).toContain('Ingen plan: 47');
+  expect(svg).toContain('Läge: juni 2016');
+  expect(svg).toContain('GeoNames');
+  expect(svg.match(/<path/g)!.length).toBeGreaterThan(290);
+  download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ladda ner karta som PNG' }).click();
+  const png = readFileSync(await (await download).path());
+  expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 });

@@ -304,6 +304,15 @@ export const sv = {
     keywords: 'Ord skilda med |, t.ex. skola|elevhälsa|förskola',
     none: '(ingen)',
   },
+  download: {
+    svg: 'Ladda ner SVG',
+    png: 'Ladda ner PNG',
+    svgOf: (what: string) => `Ladda ner ${what} som SVG`,
+    pngOf: (what: string) => `Ladda ner ${what} som PNG`,
+    source: (date: string) => `Källa: Planatlas, ${date}`,
+    date: (d: string) => `Läge: ${d}`,
+    failed: (msg: string) => `Bilden kunde inte skapas: ${msg}`,
+  },
   suggest: {
     heading: 'Förslag på teman utifrån texten',
     because: (words: string) => `(för att texten nämner ${words})`,
