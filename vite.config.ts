@@ -15,7 +15,8 @@ export default defineConfig({
   plugins: [svelte(), devWithoutCsp],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  build: { target: 'es2022' },
+  // The budget is 200 KB gzip of initial JS (ARCHITECTURE.md); the minified size warning is not that budget.
+  build: { target: 'es2022', chunkSizeWarningLimit: 700 },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

@@ -87,3 +87,17 @@ test('download the timeline and the matrix as SVG and PNG', async ({ page }) => 
   const png = readFileSync(await (await download).path());
   expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 });
+
+test('the comparison prints without navigation and controls, keeping the tables', async ({ page }) => {
+  await openApp(page, '#/oversikt');
+  await loadExample(page);
+  await page.goto('./#/jamfor?region=ex-sjuharad&kommuner=1490,2480');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Skriv ut' })).toBeHidden();
+  await expect(page.getByLabel('Sortera efter')).toBeHidden();
+  await expect(page.getByRole('table', { name: /Antal åtgärder per kommun och tema/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Sida vid sida' }).getByRole('table')).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+});

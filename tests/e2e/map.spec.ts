@@ -79,3 +79,37 @@ test('download the map as SVG (with title, legend, date and source) and as PNG',
   const png = readFileSync(await (await download).path());
   expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 });
+
+const shared = (name: string) => new URL(`../../../shared/geo/${name}`, import.meta.url).pathname;
+
+test('import official boundaries in SWEREF 99 TM and see the geographic map; a broken file keeps the previous map', async ({ page }) => {
+  await openApp(page, '#/oversikt');
+  await loadExample(page);
+  await page.goto('./#/karta');
+  await expect(page.getByRole('radio', { name: /Geografisk/ })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Importera kommungränser' })).toBeVisible();
+  await page.getByLabel('Välj gränsfil').setInputFiles(shared('municipalities-sweref99tm.geojson'));
+  await expect(page.getByText('Kommungränser från municipalities-sweref99tm.geojson: 290 kommuner.')).toBeVisible();
+  await expect(page.getByRole('radio', { name: /Geografisk/ })).toBeChecked();
+  const map = page.getByRole('group', { name: /^Karta med kommungränser/ });
+  await expect(map.getByRole('button')).toHaveCount(290);
+  await expect(map.getByRole('button', { name: 'Borås: Under arbete' })).toBeVisible();
+  // Real shapes, not hexagons: Borås's path has many more than 6 corners.
+  const d = await map.getByRole('button', { name: 'Borås: Under arbete' }).getAttribute('d');
+  expect(d!.split(/[LM]/).length).toBeGreaterThan(12);
+  await expectNoAxeViolations(page, 'geografisk karta');
+
+  // Survives a reload.
+  await page.reload();
+  await expect(page.getByText('Kommungränser från municipalities-sweref99tm.geojson: 290 kommuner.')).toBeVisible();
+
+  // A file that is not a boundary file: a clear error, the previous boundaries stay.
+  await page.getByLabel('Välj gränsfil').setInputFiles({ name: 'fel.geojson', mimeType: 'application/json', buffer: Buffer.from('{"type":"FeatureCollection","features":[]}') });
+  await expect(page.getByRole('alert')).toContainText('fel.geojson');
+  await expect(page.getByText('Kommungränser från municipalities-sweref99tm.geojson: 290 kommuner.')).toBeVisible();
+
+  // Back to the tile map.
+  await page.getByRole('radio', { name: /Sexhörningar/ }).check();
+  const tileD = await page.getByRole('button', { name: 'Borås: Under arbete' }).getAttribute('d');
+  expect(tileD!.split('L').length).toBe(6);
+});

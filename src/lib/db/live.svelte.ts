@@ -3,7 +3,7 @@
  * any tab or any action changes the database. Views filter with $derived.
  */
 import { liveQuery } from 'dexie';
-import type { Indicator, IndicatorValue, ImportRecord, Measure, NationalRequest, Plan, PlanEvent, Region, Theme } from '../domain/model';
+import type { BoundaryFile, Indicator, IndicatorValue, ImportRecord, Measure, NationalRequest, Plan, PlanEvent, Region, Theme } from '../domain/model';
 import { db } from './db';
 
 export class LiveData {
@@ -16,10 +16,11 @@ export class LiveData {
   indicators = $state.raw<Indicator[]>([]);
   indicatorValues = $state.raw<IndicatorValue[]>([]);
   imports = $state.raw<ImportRecord[]>([]);
+  boundaries = $state.raw<BoundaryFile[]>([]);
   /** Number of tables whose first result has arrived. */
   loadedTables = $state(0);
   error = $state<string | null>(null);
-  readonly tableCount = 9;
+  readonly tableCount = 10;
 
   get loaded(): boolean {
     return this.loadedTables >= this.tableCount;
@@ -37,6 +38,7 @@ export class LiveData {
       this.watch(() => db.indicators.toArray(), (v) => (this.indicators = v)),
       this.watch(() => db.indicatorValues.toArray(), (v) => (this.indicatorValues = v)),
       this.watch(() => db.imports.orderBy('tid').reverse().toArray(), (v) => (this.imports = v)),
+      this.watch(() => db.boundaries.toArray(), (v) => (this.boundaries = v)),
     ];
     return () => subs.forEach((s) => s.unsubscribe());
   }

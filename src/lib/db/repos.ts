@@ -3,7 +3,7 @@
  * transaction: all of it is written, or nothing is.
  */
 import { exampleData, EXAMPLE_PREFIX } from '../domain/example';
-import type { Measure, NationalRequest, Plan, Region, Theme } from '../domain/model';
+import type { BoundaryFile, Measure, NationalRequest, Plan, Region, Theme } from '../domain/model';
 import type { Register } from '../domain/municipalities';
 import type { EntityName } from '../domain/records';
 import { DEFAULT_THEMES, mergeKeywords, replaceTheme } from '../domain/themes';
@@ -120,4 +120,15 @@ export async function removeExampleData(now = new Date().toISOString()): Promise
 
 export async function hasExampleData(): Promise<boolean> {
   return (await db.plans.filter((p: Plan) => isExample(p.id)).count()) > 0 || (await db.regions.filter((r) => isExample(r.id)).count()) > 0;
+}
+
+/** The imported boundaries: one set at a time, replaced as a whole (the previous stays if this fails). */
+export const BOUNDARY_ID = 'aktiv';
+
+export async function saveBoundaries(b: Omit<BoundaryFile, 'id'>): Promise<void> {
+  await db.boundaries.put({ ...b, id: BOUNDARY_ID });
+}
+
+export async function deleteBoundaries(): Promise<void> {
+  await db.boundaries.clear();
 }

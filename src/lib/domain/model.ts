@@ -113,10 +113,15 @@ export interface IndicatorValue {
 /** An imported boundary file, stored as TopoJSON (filled by the maps issue). */
 export interface BoundaryFile {
   id: string;
+  /** The file name it came from. */
   namn: string;
-  crs: string;
+  crs: 'wgs84' | 'sweref99tm';
   topology: unknown;
   importerad: string;
+  /** The property of the source file that held the municipality code. */
+  kodEgenskap: string;
+  /** Register codes the file lacks. */
+  saknas: string[];
 }
 
 /** One entry of the import history; `before` holds what the import overwrote, for undo. */

@@ -63,30 +63,52 @@ export function fitViewBox(geo: TileGeometry, codes: Set<string>, size: number, 
   return [x0, y0, Math.max(...xs) + m - x0, Math.max(...ys) + m - y0];
 }
 
+export interface Placed {
+  kommunkod: string;
+  x: number;
+  y: number;
+}
+
 /**
- * Arrow-key move on the tile map: the neighbour in that direction, or else the nearest cell whose
- * centre lies in that direction (so keys never get stuck at a gap).
+ * Arrow-key move on a map: the neighbour in that direction, or else the nearest municipality whose
+ * centre lies in that direction (so keys never get stuck at a gap). Works for hexagons and real borders.
  */
-export function moveFrom(geo: TileGeometry, code: string, key: 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown', within?: Set<string>): string | null {
-  const from = geo.cells.find((c) => c.kommunkod === code);
+export function moveAmong(
+  points: Placed[],
+  code: string,
+  key: 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown',
+  isNeighbour: (a: string, b: string) => boolean,
+  within?: Set<string>,
+): string | null {
+  const from = points.find((c) => c.kommunkod === code);
   if (!from) return null;
   const dir = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }[key];
-  const pool = geo.cells.filter((c) => c.kommunkod !== code && (!within || within.has(c.kommunkod)));
-  const near = new Set(hexNeighbours(from.q, from.r).map((h) => `${h.q},${h.r}`));
-  let best: (typeof pool)[number] | null = null;
+  let best: Placed | null = null;
   let bestScore = Infinity;
-  for (const c of pool) {
+  for (const c of points) {
+    if (c.kommunkod === code || (within && !within.has(c.kommunkod)) || !Number.isFinite(c.x)) continue;
     const dx = c.x - from.x;
     const dy = c.y - from.y;
     const along = dx * dir[0] + dy * dir[1];
     if (along <= 0.1) continue;
     const across = Math.abs(dx * dir[1] - dy * dir[0]);
     // Neighbours first, then by distance with a penalty for going sideways.
-    const score = (near.has(`${c.q},${c.r}`) ? 0 : 1e6) + along + across * 2;
+    const score = (isNeighbour(code, c.kommunkod) ? 0 : 1e9) + along + across * 2;
     if (score < bestScore) {
       bestScore = score;
       best = c;
     }
   }
   return best?.kommunkod ?? null;
+}
+
+/** Arrow-key move on the tile map (hexagon neighbours). */
+export function moveFrom(geo: TileGeometry, code: string, key: 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown', within?: Set<string>): string | null {
+  const at = new Map(geo.cells.map((c) => [c.kommunkod, c]));
+  const isNeighbour = (a: string, b: string) => {
+    const p = at.get(a)!;
+    const q = at.get(b)!;
+    return hexNeighbours(p.q, p.r).some((h) => h.q === q.q && h.r === q.r);
+  };
+  return moveAmong(geo.cells, code, key, isNeighbour, within);
 }
