@@ -113,3 +113,38 @@ test('import official boundaries in SWEREF 99 TM and see the geographic map; a b
   const tileD = await page.getByRole('button', { name: 'Borås: Under arbete' }).getAttribute('d');
   expect(tileD!.split('L').length).toBe(6);
 });
+
+test('moving the date slider shows plan status as it was then', async ({ page }) => {
+  await openApp(page, '#/data');
+  const csv = 'kommunkod;titel;status;startdatum;antagen\r\nBorås;Plan för handling;antagen;2016-03;2016-09-15\r\n';
+  await page.getByLabel('Välj filer').setInputFiles({ name: 'planer.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('dialog', { name: 'Förhandsgranska import' }).getByRole('button', { name: 'Importera' }).click();
+  await page.goto('./#/karta?region=14');
+  const map = page.getByRole('group', { name: /Sexhörningskarta/ });
+  await expect(map.getByRole('button', { name: 'Borås: Antagen' })).toBeVisible();
+  const slider = page.getByRole('slider', { name: 'Datum' });
+  await slider.focus();
+  await page.keyboard.press('Home'); // januari 2014
+  await expect(map.getByRole('button', { name: 'Borås: Ingen plan' })).toBeVisible();
+  for (let i = 0; i < 12 * 2 + 5; i++) await page.keyboard.press('ArrowRight'); // juni 2016
+  await expect(page.getByText('Kartan visar läget juni 2016')).toBeVisible();
+  await expect(map.getByRole('button', { name: 'Borås: Under arbete' })).toBeVisible();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight'); // oktober 2016
+  await expect(map.getByRole('button', { name: 'Borås: Antagen' })).toBeVisible();
+  const legend = page.getByRole('region', { name: 'Teckenförklaring' });
+  await expect(legend.getByRole('listitem').filter({ hasText: 'Antagen' })).toContainText('1');
+});
+
+test('WGS 84 boundaries are drawn with a conic projection', async ({ page }) => {
+  await openApp(page, '#/karta?region=24');
+  await page.getByLabel('Välj gränsfil').setInputFiles(shared('municipalities-wgs84.geojson'));
+  const map = page.getByRole('group', { name: /^Karta med kommungränser/ });
+  await expect(map.getByRole('button')).toHaveCount(290);
+  const umea = map.getByRole('button', { name: /^Umeå:/ });
+  const box = await umea.boundingBox();
+  const svgBox = await map.boundingBox();
+  // Västerbotten is zoomed to: Umeå is drawn large and inside the map.
+  expect(box!.width).toBeGreaterThan(20);
+  expect(box!.x).toBeGreaterThan(svgBox!.x - 1);
+  expect(box!.x + box!.width).toBeLessThan(svgBox!.x + svgBox!.width + 1);
+});

@@ -62,6 +62,14 @@ const CODE_NAMES = [
 export const WGS84_RANGE = { x: [5, 30], y: [50, 75] } as const;
 export const SWEREF_RANGE = { x: [100_000, 1_200_000], y: [6_000_000, 7_800_000] } as const;
 
+/** A coordinate system named by the file (GeoJSON `crs`, .prj): what it is, or null when not recognised. */
+export interface DeclaredCrs {
+  crs: Crs | null;
+  label: string;
+  /** A SWEREF 99 local zone (e.g. 15 45), not TM. */
+  zone?: boolean;
+}
+
 type Props = Record<string, unknown>;
 interface RawFeature {
   id?: unknown;
@@ -71,8 +79,7 @@ interface RawFeature {
 interface Source {
   format: BoundaryFormat;
   features: RawFeature[];
-  /** A coordinate system named by the file (GeoJSON `crs`, .prj): what it is, or null when not recognised. */
-  declared?: { crs: Crs | null; label: string; zone?: boolean };
+  declared?: DeclaredCrs;
   issues: FileIssue[];
 }
 
@@ -201,7 +208,7 @@ async function readZip(bytes: Uint8Array, issue: MakeIssue): Promise<Source> {
 // ---------------------------------------------------------------------------------------------
 // Coordinate systems
 
-function geoJsonCrs(crs: unknown): Source['declared'] {
+function geoJsonCrs(crs: unknown): DeclaredCrs | undefined {
   if (!isObject(crs) || !isObject(crs.properties) || typeof crs.properties.name !== 'string') return undefined;
   const label = crs.properties.name;
   if (/(^|\D)3006(\D|$)/.test(label)) return { crs: 'sweref99tm', label };
@@ -210,7 +217,7 @@ function geoJsonCrs(crs: unknown): Source['declared'] {
 }
 
 /** A .prj (ESRI WKT): SWEREF 99 TM, or geographic WGS 84 / SWEREF 99 (the same to a metre). */
-export function prjCrs(text: string): Source['declared'] {
+export function prjCrs(text: string): DeclaredCrs | undefined {
   const wkt = text.trim();
   if (!wkt) return undefined;
   const head = /^\s*(PROJCS|GEOGCS|PROJCRS|GEOGCRS|GEODCRS)\s*\[\s*"([^"]*)"/i.exec(wkt);
@@ -230,7 +237,7 @@ type Box = [number, number, number, number];
 const inRange = (b: Box, r: { x: readonly [number, number]; y: readonly [number, number] }) =>
   b[0] >= r.x[0] && b[2] <= r.x[1] && b[1] >= r.y[0] && b[3] <= r.y[1];
 
-function decideCrs(box: Box, declared: Source['declared'], issue: MakeIssue, issues: FileIssue[]): Crs {
+function decideCrs(box: Box, declared: DeclaredCrs | undefined, issue: MakeIssue, issues: FileIssue[]): Crs {
   const m = tb();
   const found = m.foundRange(fmt(box[0]), fmt(box[2]), fmt(box[1]), fmt(box[3]));
   const swapped = inRange([box[1], box[0], box[3], box[2]], WGS84_RANGE) ? m.swapped : '';
