@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { serviceWorker } from './scripts/sw-plugin.ts';
 
 // The CSP in index.html is for the built app. Vite's dev server injects inline
 // styles and scripts for hot reload, so only the dev server drops the meta tag.
@@ -12,7 +13,7 @@ const devWithoutCsp: Plugin = {
 export default defineConfig({
   // Relative base: the built app works from any sub-path of a static server.
   base: './',
-  plugins: [svelte(), devWithoutCsp],
+  plugins: [svelte(), devWithoutCsp, serviceWorker()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   // The budget is 200 KB gzip of initial JS (ARCHITECTURE.md); the minified size warning is not that budget.

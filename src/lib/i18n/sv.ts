@@ -16,6 +16,8 @@ export const sv = {
     saved: 'Sparat',
     deleted: 'Borttaget',
     close: 'Stäng',
+    updateReady: 'Ny version finns — ladda om när du är klar med det du gör.',
+    updateReload: 'Ladda om',
     quota: 'Lagringsutrymmet i webbläsaren är fullt. Inget sparades. Exportera en säkerhetskopia och ta bort data du inte behöver.',
     saveFailed: (detail: string) => `Det gick inte att spara: ${detail}. Inget ändrades.`,
   },
