@@ -132,3 +132,12 @@ export async function saveBoundaries(b: Omit<BoundaryFile, 'id'>): Promise<void>
 export async function deleteBoundaries(): Promise<void> {
   await db.boundaries.clear();
 }
+
+/** Small settings of the app (last export time …) in the meta table. */
+export async function getMeta(key: string): Promise<unknown> {
+  return (await db.meta.get(key))?.value;
+}
+
+export async function setMeta(key: string, value: unknown): Promise<void> {
+  await db.meta.put({ key, value });
+}

@@ -322,6 +322,22 @@ export const sv = {
     keywords: 'Ord skilda med |, t.ex. skola|elevhälsa|förskola',
     none: '(ingen)',
   },
+  storage: {
+    heading: 'Lagring',
+    persisted: 'Webbläsaren har lovat att inte radera uppgifterna (beständig lagring).',
+    notPersisted: 'Webbläsaren kan radera uppgifterna om utrymmet tar slut eller sidan inte används på länge. Exportera ett paket som säkerhetskopia med jämna mellanrum.',
+    unknown: 'Webbläsaren säger inte om lagringen är beständig.',
+    usage: (used: string, quota: string, pct: string) => `Använt ${used} av ${quota} (${pct}).`,
+    nearlyFull: 'Utrymmet börjar ta slut: exportera en säkerhetskopia och ta bort det du inte behöver.',
+    lastExport: (date: string) => `Senaste export av paket: ${date}.`,
+    neverExported: 'Inget paket har exporterats ännu.',
+    backupDue: (days: number | null) =>
+      days === null
+        ? 'Påminnelse: du har inte exporterat någon säkerhetskopia. Exportera ett paket och spara det på en säker plats.'
+        : `Påminnelse: det är ${days} dagar sedan du exporterade en säkerhetskopia. Exportera ett paket och spara det på en säker plats.`,
+    exportNow: 'Exportera säkerhetskopia nu',
+    blocked: 'Planatlas är öppet i en annan flik med en äldre version. Stäng den fliken så att databasen kan uppdateras.',
+  },
   download: {
     svg: 'Ladda ner SVG',
     png: 'Ladda ner PNG',

@@ -9,6 +9,7 @@ import { downloadBlob, downloadText } from '../io/download';
 import { todayIso } from '../domain/dates';
 import { region } from './region.svelte';
 import { notify, describeError } from './notify.svelte';
+import { storage } from './storage.svelte';
 
 class Transfer {
   onlyRegion = $state(false);
@@ -32,6 +33,7 @@ class Transfer {
         app: 'planatlas',
       });
       downloadBlob(new Blob([bytes as BlobPart], { type: 'application/zip' }), name);
+      await storage.exported();
       notify.say(t.transfer.exported(name));
     } catch (e) {
       notify.say(describeError(e), 'error');

@@ -1,0 +1,49 @@
+/**
+ * Storage safety: persistent storage asked for, usage and quota shown, a reminder to export a backup.
+ * The browser may delete non-persistent site data (Safari after 7 days without a visit).
+ */
+import { getMeta, setMeta } from '../db/repos';
+
+const DAY = 86_400_000;
+export const BACKUP_DAYS = 30;
+
+class StorageState {
+  supported = typeof navigator !== 'undefined' && !!navigator.storage?.estimate;
+  persisted = $state<boolean | null>(null);
+  usage = $state(0);
+  quota = $state(0);
+  lastExport = $state<string | null>(null);
+
+  async refresh(): Promise<void> {
+    if (this.supported) {
+      const e = await navigator.storage.estimate();
+      this.usage = e.usage ?? 0;
+      this.quota = e.quota ?? 0;
+      this.persisted = (await navigator.storage.persisted?.()) ?? null;
+    }
+    this.lastExport = ((await getMeta('senasteExport')) as string | undefined) ?? null;
+  }
+
+  /** Ask for persistent storage once there is something to keep. */
+  async requestPersist(): Promise<void> {
+    if (!navigator.storage?.persist || this.persisted) return;
+    this.persisted = await navigator.storage.persist();
+  }
+
+  async exported(now = new Date().toISOString()): Promise<void> {
+    await setMeta('senasteExport', now);
+    this.lastExport = now;
+  }
+
+  /** Days since the last backup export, or null when there has never been one. */
+  daysSinceExport(now = Date.now()): number | null {
+    return this.lastExport ? Math.floor((now - Date.parse(this.lastExport)) / DAY) : null;
+  }
+}
+
+export const storage = new StorageState();
+
+/** Is a backup reminder due? Only when there is data, and no export for BACKUP_DAYS days (or never). */
+export function backupDue(hasData: boolean, daysSince: number | null): boolean {
+  return hasData && (daysSince === null || daysSince >= BACKUP_DAYS);
+}

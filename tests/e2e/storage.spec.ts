@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { loadExample, openApp } from './helpers';
+
+test('the Lagring panel shows persistence and usage, and reminds to export a backup until one is made', async ({ page }) => {
+  await openApp(page, '#/data');
+  const panel = page.getByRole('region', { name: 'Lagring' });
+  await expect(panel).toContainText(/Använt .* MB av .* MB/);
+  await expect(panel.getByRole('note')).toHaveCount(0);
+  await loadExample(page);
+  await expect(panel.getByRole('note')).toContainText('du har inte exporterat någon säkerhetskopia');
+  const download = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Exportera säkerhetskopia nu' }).click();
+  await download;
+  await expect(panel.getByRole('note')).toHaveCount(0);
+  await expect(panel).toContainText('Senaste export av paket:');
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Lagring' })).toContainText('Senaste export av paket:');
+});
+
+/** Make every IndexedDB write fail as a full disk does. */
+async function fillTheDisk(page: import('@playwright/test').Page) {
+  await page.evaluate(() => {
+    const quota = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    IDBObjectStore.prototype.put = quota;
+    IDBObjectStore.prototype.add = quota;
+  });
+}
+
+test('a full disk: saving a form says so, and nothing is written', async ({ page }) => {
+  await openApp(page, '#/data');
+  await fillTheDisk(page);
+  await page.getByRole('button', { name: 'Lägg till plan' }).click();
+  const form = page.getByRole('dialog', { name: 'Ny plan' });
+  await form.getByRole('combobox', { name: /^Kommun/ }).fill('Borås');
+  await form.getByLabel('Titel').fill('Plan som inte får plats');
+  await form.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.getByRole('status')).toContainText('Lagringsutrymmet i webbläsaren är fullt. Inget sparades.');
+  await expect(form).toBeVisible();
+  await form.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(page.getByText('Inga rader ännu')).toBeVisible();
+});
+
+test('a full disk during an import: a clear message and not one row written', async ({ page }) => {
+  await openApp(page, '#/data?tabell=measures');
+  const rows = ['kommunkod;titel;status'];
+  for (let i = 0; i < 500; i++) rows.push(`Borås;Åtgärd ${i};planerad`);
+  await fillTheDisk(page);
+  await page.getByLabel('Välj filer').setInputFiles({ name: 'atgarder.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\r\n')) });
+  const dialog = page.getByRole('dialog', { name: 'Förhandsgranska import' });
+  await dialog.getByRole('button', { name: 'Importera' }).click();
+  await expect(page.getByRole('status')).toContainText('Importen misslyckades och ingenting sparades');
+  await expect(page.getByRole('status')).toContainText('Lagringsutrymmet i webbläsaren är fullt');
+  await page.reload();
+  await expect(page.getByText('Inga rader ännu')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Importhistorik' })).toContainText('Inga importer ännu.');
+});
+
+test('without IndexedDB a blocking banner says why nothing can be saved', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { value: undefined });
+  });
+  await page.goto('./#/oversikt');
+  await expect(page.getByRole('alert')).toContainText('Webbläsaren låter inte Planatlas spara data');
+});
