@@ -96,15 +96,20 @@ export function todayIso(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** Swedish display: "15 mars 2016", "mars 2016", "2016". */
-export function formatDateSv(d: PDate | undefined | null): string {
+const MONTHS_EN_DISPLAY = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Display with the precision kept: "15 mars 2016", "mars 2016", "2016" (English: "15 March 2016", "March 2016"). */
+export function formatDate(d: PDate | undefined | null, lang: 'sv' | 'en' = 'sv'): string {
   if (!d) return '';
   const p = precisionOf(d);
   if (p === 'year') return d;
-  const month = MONTHS_SV[+d.slice(5, 7) - 1];
+  const month = (lang === 'en' ? MONTHS_EN_DISPLAY : MONTHS_SV)[+d.slice(5, 7) - 1];
   if (p === 'month') return `${month} ${d.slice(0, 4)}`;
   return `${+d.slice(8, 10)} ${month} ${d.slice(0, 4)}`;
 }
+
+/** Swedish display: "15 mars 2016", "mars 2016", "2016". */
+export const formatDateSv = (d: PDate | undefined | null): string => formatDate(d, 'sv');
 
 /** An end is before its start only when every day it covers lies before every day the start covers
  *  ("2016" as start and "2016-03" as end is fine). */

@@ -1,7 +1,6 @@
 /** Turning stored values into display text for tables and search (Swedish). Pure. */
-import { formatDateSv } from './dates';
+import { enumText, fmtDate } from '../i18n/format';
 import { ENTITIES, type EntityName } from './records';
-import { enumLabel } from './model';
 import type { Register } from './municipalities';
 
 export interface DisplayContext {
@@ -24,9 +23,9 @@ export function displayValue(entity: EntityName, key: string, value: unknown, ct
       return names.length > 4 ? `${names.slice(0, 4).join(', ')} … (${names.length})` : names.join(', ');
     }
     case 'date':
-      return formatDateSv(String(value));
+      return fmtDate(String(value));
     case 'enum':
-      return enumLabel(field.enumKind!, String(value));
+      return enumText(field.enumKind!, String(value));
     case 'themes':
       return (value as string[]).map((id) => ctx.themeNames.get(id) ?? id).join(', ');
     case 'list':

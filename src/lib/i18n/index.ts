@@ -1,5 +1,27 @@
-/** The active message catalogue. Swedish is the default and, for now, the only language. */
+/**
+ * The active message catalogue. Swedish is the default; English is chosen with the language switch
+ * (stored in this browser, applied by reloading so every string, date and number follows).
+ */
 import { sv } from './sv';
 
+export type Lang = 'sv' | 'en';
+const KEY = 'planatlas-lang';
+
+function stored(): Lang {
+  try {
+    return globalThis.localStorage?.getItem(KEY) === 'en' ? 'en' : 'sv';
+  } catch {
+    return 'sv';
+  }
+}
+
+export const lang: Lang = stored();
+export const locale = lang === 'en' ? 'en-GB' : 'sv-SE';
 export const t = sv;
+
+export function setLanguage(l: Lang): void {
+  localStorage.setItem(KEY, l);
+  location.reload();
+}
+
 export type { Messages } from './sv';

@@ -16,6 +16,7 @@ export const sv = {
     saved: 'Sparat',
     deleted: 'Borttaget',
     close: 'Stäng',
+    language: 'Språk (language)',
     updateReady: 'Ny version finns — ladda om när du är klar med det du gör.',
     updateReload: 'Ladda om',
     quota: 'Lagringsutrymmet i webbläsaren är fullt. Inget sparades. Exportera en säkerhetskopia och ta bort data du inte behöver.',

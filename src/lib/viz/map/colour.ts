@@ -3,10 +3,11 @@
  * with a legend that counts municipalities per class. "No plan", "no data" and "not reported" stay
  * distinct, and every class has a text label (colour is never the only signal). Pure.
  */
+import { enumText, fmtNumber } from '../../i18n/format';
 import { scaleSequential } from 'd3-scale';
 import { interpolateCividis } from 'd3-scale-chromatic';
 import { rangeEnd, rangeStart } from '../../domain/dates';
-import { enumLabel, PLAN_STATUSES, type Indicator, type IndicatorValue, type Measure, type Plan, type PlanStatus, type Theme } from '../../domain/model';
+import { PLAN_STATUSES, type Indicator, type IndicatorValue, type Measure, type Plan, type PlanStatus, type Theme } from '../../domain/model';
 import { currentPlans } from '../../domain/stats';
 import { STATUS_COLOURS } from '../colours';
 
@@ -81,11 +82,11 @@ export function colourMap(by: ColourBy, input: ColourInput): MapColouring {
   if (by.kind === 'status') {
     for (const c of codes) {
       const s = plansAt.get(c);
-      if (s) set(c, s, STATUS_COLOURS[s], enumLabel('planStatus', s));
+      if (s) set(c, s, STATUS_COLOURS[s], enumText('planStatus', s));
       else set(c, 'none', STATUS_COLOURS.none, labels.noPlan, true);
     }
     const legend = [...PLAN_STATUSES, 'none'].map((k) => ({
-      key: k, label: k === 'none' ? labels.noPlan : enumLabel('planStatus', k), colour: STATUS_COLOURS[k], pattern: k === 'none', count: counts.get(k) ?? 0,
+      key: k, label: k === 'none' ? labels.noPlan : enumText('planStatus', k), colour: STATUS_COLOURS[k], pattern: k === 'none', count: counts.get(k) ?? 0,
     }));
     return { byCode, legend };
   }
@@ -172,4 +173,4 @@ function countBins(max: number): { key: string; from: number; to: number; mid: n
   return bins;
 }
 
-const formatNumberSv = (n: number) => n.toLocaleString('sv-SE', { maximumFractionDigits: 2 });
+const formatNumberSv = (n: number) => fmtNumber(n);
