@@ -9,7 +9,9 @@ const KEY = 'planatlas-lang';
 
 function stored(): Lang {
   try {
-    return globalThis.localStorage?.getItem(KEY) === 'en' ? 'en' : 'sv';
+    // A worker has no localStorage: the page gives it the language as the worker's name.
+    if (typeof localStorage === 'undefined') return (globalThis as { name?: string }).name === 'en' ? 'en' : 'sv';
+    return localStorage.getItem(KEY) === 'en' ? 'en' : 'sv';
   } catch {
     return 'sv';
   }

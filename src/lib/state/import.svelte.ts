@@ -12,6 +12,7 @@ import { commitImport, storedFor } from '../db/importer';
 import type { LiveData } from '../db/live.svelte';
 import type { ImportRecord } from '../domain/model';
 import { suggestThemes } from '../domain/suggest';
+import { lang } from '../i18n';
 
 export type Phase = 'idle' | 'reading' | 'preview' | 'writing';
 
@@ -142,7 +143,7 @@ export class ImportSession {
 
   private runWorker(req: WorkerRequest): Promise<Analysis> {
     return new Promise((resolve, reject) => {
-      const worker = new Worker(new URL('../io/import.worker.ts', import.meta.url), { type: 'module' });
+      const worker = new Worker(new URL('../io/import.worker.ts', import.meta.url), { type: 'module', name: lang });
       this.worker = worker;
       worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
         const m = e.data;
