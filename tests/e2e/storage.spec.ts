@@ -64,3 +64,24 @@ test('without IndexedDB a blocking banner says why nothing can be saved', async 
   await page.goto('./#/oversikt');
   await expect(page.getByRole('alert')).toContainText('Webbläsaren låter inte Planatlas spara data');
 });
+
+test('a newer version opened in another tab: this tab is told to reload', async ({ page, context }) => {
+  await openApp(page, '#/oversikt');
+  const other = await context.newPage();
+  await other.goto('./favicon.svg');
+  // Another tab of the same site opens the database with a higher schema version (Dexie's version 1 is IndexedDB version 10).
+  await other.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('planatlas', 20);
+        req.onsuccess = () => {
+          req.result.close();
+          resolve();
+        };
+        req.onerror = () => reject(req.error);
+      }),
+  );
+  await expect(page.getByRole('alert')).toContainText('En nyare version av Planatlas har öppnats i en annan flik');
+  await expect(page.getByRole('alert').getByRole('button', { name: 'Ladda om' })).toBeVisible();
+  await other.close();
+});

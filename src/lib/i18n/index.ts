@@ -3,6 +3,7 @@
  * (stored in this browser, applied by reloading so every string, date and number follows).
  */
 import { sv } from './sv';
+import { en } from './en';
 
 export type Lang = 'sv' | 'en';
 const KEY = 'planatlas-lang';
@@ -19,7 +20,7 @@ function stored(): Lang {
 
 export const lang: Lang = stored();
 export const locale = lang === 'en' ? 'en-GB' : 'sv-SE';
-export const t = sv;
+export const t = lang === 'en' ? en : sv;
 
 export function setLanguage(l: Lang): void {
   localStorage.setItem(KEY, l);

@@ -10,6 +10,7 @@ export interface MatrixSvgInput {
   colLabel: (theme: string) => string;
   shade: (n: number) => string;
   title: string;
+  totalLabel: string;
   lines: string[];
 }
 
@@ -28,7 +29,7 @@ export function matrixSvg(input: MatrixSvgInput): string {
     const x = left + i * cell + cell / 2;
     parts.push(`<text transform="translate(${x + 4},${top + head - 6}) rotate(-60)" font-size="11" fill="#1a1a1a">${esc(input.colLabel(id))}</text>`);
   });
-  parts.push(`<text transform="translate(${left + matrix.cols.length * cell + cell / 2 + 4},${top + head - 6}) rotate(-60)" font-size="11" font-weight="700" fill="#1a1a1a">Totalt</text>`);
+  parts.push(`<text transform="translate(${left + matrix.cols.length * cell + cell / 2 + 4},${top + head - 6}) rotate(-60)" font-size="11" font-weight="700" fill="#1a1a1a">${esc(input.totalLabel)}</text>`);
   rows.forEach((code, r) => {
     const y = top + head + r * cell;
     parts.push(`<text x="${left - 8}" y="${y + cell / 2 + 4}" text-anchor="end" font-size="12" fill="#1a1a1a">${esc(input.rowLabel(code))}</text>`);
