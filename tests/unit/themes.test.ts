@@ -78,3 +78,16 @@ describe('themeUsage', () => {
     expect(themeUsage([]).size).toBe(0);
   });
 });
+
+import { defaultThemes } from '../../src/lib/domain/themes';
+
+describe('defaultThemes', () => {
+  it('gives copies that do not share keyword arrays with the defaults, and skips existing ids', () => {
+    const all = defaultThemes();
+    expect(all).toHaveLength(13);
+    all[0].nyckelord.push('ändrad');
+    expect(defaultThemes()[0].nyckelord).not.toContain('ändrad');
+    expect(defaultThemes(new Set(['skola', 'halsa'])).map((t) => t.id)).not.toContain('skola');
+    expect(defaultThemes(new Set(['skola', 'halsa']))).toHaveLength(11);
+  });
+});

@@ -6,7 +6,7 @@ import { exampleData, EXAMPLE_PREFIX } from '../domain/example';
 import type { BoundaryFile, Measure, NationalRequest, Plan, Region, Theme } from '../domain/model';
 import type { Register } from '../domain/municipalities';
 import type { EntityName } from '../domain/records';
-import { DEFAULT_THEMES, mergeKeywords, replaceTheme } from '../domain/themes';
+import { defaultThemes, mergeKeywords, replaceTheme } from '../domain/themes';
 import { db } from './db';
 
 
@@ -77,12 +77,14 @@ export async function mergeThemes(from: string, into: string, now = new Date().t
 
 /** Add the default themes that are missing (by id); never overwrites an edited theme. */
 export async function restoreDefaultThemes(): Promise<number> {
-  return db.transaction('rw', db.themes, async () => {
-    const existing = new Set(await db.themes.toCollection().primaryKeys());
-    const missing = DEFAULT_THEMES.filter((th) => !existing.has(th.id));
-    await db.themes.bulkAdd(missing.map((th) => ({ ...th, nyckelord: [...th.nyckelord] })));
-    return missing.length;
-  });
+  return db.transaction('rw', db.themes, addMissingDefaultThemes);
+}
+
+/** Inside a transaction on themes: add the default themes whose ids are missing; returns how many. */
+async function addMissingDefaultThemes(): Promise<number> {
+  const missing = defaultThemes(new Set(await db.themes.toCollection().primaryKeys()));
+  await db.themes.bulkAdd(missing);
+  return missing.length;
 }
 
 const isExample = (id: string) => id.startsWith(EXAMPLE_PREFIX);
@@ -92,8 +94,7 @@ export async function loadExampleData(register: Register, now = new Date().toISO
   const data = exampleData(register, now);
   await db.transaction('rw', [db.regions, db.plans, db.measures, db.events, db.requests, db.indicators, db.indicatorValues, db.themes], async () => {
     // Example measures are tagged with the default themes; bring back any the user deleted.
-    const existing = new Set(await db.themes.toCollection().primaryKeys());
-    await db.themes.bulkAdd(DEFAULT_THEMES.filter((th) => !existing.has(th.id)).map((th) => ({ ...th, nyckelord: [...th.nyckelord] })));
+    await addMissingDefaultThemes();
     await db.regions.bulkPut(data.regions);
     await db.plans.bulkPut(data.plans);
     await db.measures.bulkPut(data.measures);

@@ -6,7 +6,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
   BoundaryFile, ImportRecord, Indicator, IndicatorValue, Measure, NationalRequest, Plan, PlanEvent, Region, Theme,
 } from '../domain/model';
-import { DEFAULT_THEMES } from '../domain/themes';
+import { defaultThemes } from '../domain/themes';
 
 export interface MetaEntry {
   key: string;
@@ -44,7 +44,7 @@ export class PlanatlasDb extends Dexie {
     });
     // First start: the default taxonomy of PRODUCT.md, which the region can then edit.
     this.on('populate', (tx) => {
-      tx.table('themes').bulkAdd(DEFAULT_THEMES.map((th) => ({ ...th, nyckelord: [...th.nyckelord] })));
+      tx.table('themes').bulkAdd(defaultThemes());
     });
   }
 }

@@ -18,6 +18,11 @@ export const DEFAULT_THEMES: Theme[] = [
   { id: 'kunskap', namn: 'Uppföljning, kunskap och metodutveckling', farg: '#7a5c00', beskrivning: 'Uppföljning, forskning, FoU, metodutveckling.', nyckelord: ['uppföljning', 'forskning', 'fou', 'metodutveckling', 'metod', 'kunskap', 'utvärdering'] },
 ].map((th) => ({ overordnat: '', ...th }));
 
+/** Fresh copies of the default themes (optionally only those not in `existing`), safe to store. */
+export function defaultThemes(existing: Set<string> = new Set()): Theme[] {
+  return DEFAULT_THEMES.filter((th) => !existing.has(th.id)).map((th) => ({ ...th, nyckelord: [...th.nyckelord] }));
+}
+
 /** Theme ids used by a measure or request list, counting references per theme. */
 export function themeUsage(rows: { teman: string[] }[]): Map<string, number> {
   const out = new Map<string, number>();

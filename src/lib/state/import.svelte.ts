@@ -9,7 +9,7 @@ import { countPlans } from '../io/merge';
 import type { EntityName } from '../domain/records';
 import { hasErrors, type FileIssue } from '../io/issues';
 import { commitImport, storedFor } from '../db/importer';
-import type { LiveData } from '../db/live.svelte';
+import { live as liveData, type LiveData } from '../db/live.svelte';
 import type { ImportRecord } from '../domain/model';
 import { suggestThemes } from '../domain/suggest';
 import { lang } from '../i18n';
@@ -179,8 +179,6 @@ export class ImportSession {
     this.progress = { stage: '', done: 0, total: 0 };
   }
 }
-
-import { live as liveData } from '../db/live.svelte';
 
 /** The app's one import session (the dialog and the drop target share it). */
 export const importer = new ImportSession(liveData);
