@@ -262,12 +262,15 @@ describe('readBundle', () => {
     }
   });
 
-  it('warns when the bundle comes from a newer format', () => {
+  it('refuses a bundle from a newer format, asking to update Planatlas', () => {
     const newer = (format: unknown) => readBundle(zip({ 'datapackage.json': JSON.stringify({ ...pkg, 'planatlas:format': format }), 'teman.csv': teman }), 'ny.zip');
-    for (const format of ['2', '1.1', 2]) {
+    for (const format of ['2', '1.1', 2, '99']) {
       const r = newer(format);
-      expect(r.ok && r.value.issues.map((i) => i.severity)).toEqual(['warning']);
-      expect(r.ok && r.value.issues[0].message).toContain(String(format));
+      expect(r.ok).toBe(false);
+      if (r.ok) continue;
+      expect(r.issues.map((i) => i.severity)).toEqual(['error']);
+      expect(r.issues[0].message).toContain(String(format));
+      expect(r.issues[0].message).toContain('uppdatera Planatlas');
     }
     for (const format of ['1', '0.9', 1, undefined]) expect(newer(format).ok && newer(format)).toMatchObject({ value: { issues: [] } });
   });

@@ -507,7 +507,19 @@ export const en: Messages = {
     datapackageBad: (file: string) =>
       `datapackage.json in "${file}" could not be read and was skipped. The CSV files are read anyway.`,
     newerFormat: (file: string, format: string, ours: string) =>
-      `"${file}" was made with a newer version of Planatlas (format ${format}; this version reads format ${ours}). Unknown columns are skipped; update Planatlas if anything is missing.`,
+      `"${file}" was made with a newer version of Planatlas (format ${format}; this version reads format ${ours}). You need to update Planatlas: reload the page while online and import again. Nothing was imported.`,
+    entryCrc: (file: string, entry: string) =>
+      `${entry} in "${file}" was changed or damaged after the bundle was packed (its checksum does not match). Nothing was imported. Export or download the bundle again.`,
+    entrySize: (file: string, entry: string) =>
+      `${entry} in "${file}" does not have the size the zip file declares, so it is damaged or cut short. Nothing was imported. Export or download the bundle again.`,
+    entryEncrypted: (file: string, entry: string) =>
+      `${entry} in "${file}" is password-protected and cannot be read. Zip the files without a password and import again.`,
+    entryMethod: (file: string, entry: string) =>
+      `${entry} in "${file}" is compressed in a way that is not supported. Zip the files as an ordinary zip file and import again.`,
+    entryCorrupt: (file: string, entry: string) =>
+      `${entry} in "${file}" is damaged and could not be unpacked. Nothing was imported. Export or download the bundle again.`,
+    schemaMismatch: (file: string, entry: string, columns: string[]) =>
+      `${entry} in "${file}" does not match its table description in datapackage.json: the ${columns.length === 1 ? 'column' : 'columns'} ${columns.join(', ')} ${columns.length === 1 ? 'does' : 'do'} not belong to the table. The file was changed after the export or belongs to another table. Nothing was imported.`,
     kolada: {
       genderSkipped: (n: number, rows: string) =>
         `${n} ${n === 1 ? 'value for women or men was' : 'values for women or men were'} skipped; only the total (gender T) is used${rows ? ` (${n === 1 ? 'row' : 'rows'} ${rows})` : ''}.`,

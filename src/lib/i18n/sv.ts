@@ -463,7 +463,19 @@ export const sv = {
     duplicate: (file: string, name: string, used: string) => `"${file}" innehåller ${name} flera gånger; ${used} används.`,
     datapackageBad: (file: string) => `datapackage.json i "${file}" kunde inte läsas och hoppades över. CSV-filerna läses ändå.`,
     newerFormat: (file: string, format: string, ours: string) =>
-      `"${file}" är gjord med en nyare version av Planatlas (format ${format}, den här versionen läser format ${ours}). Okända kolumner hoppas över; uppdatera Planatlas om något saknas.`,
+      `"${file}" är gjord med en nyare version av Planatlas (format ${format}, den här versionen läser format ${ours}). Du behöver uppdatera Planatlas: ladda om sidan när du är uppkopplad och importera igen. Inget har importerats.`,
+    entryCrc: (file: string, entry: string) =>
+      `${entry} i "${file}" har ändrats eller skadats efter att paketet packades (kontrollsumman stämmer inte). Inget har importerats. Exportera eller ladda ner paketet på nytt.`,
+    entrySize: (file: string, entry: string) =>
+      `${entry} i "${file}" har inte den storlek som zip-filen anger, så filen är skadad eller avkortad. Inget har importerats. Exportera eller ladda ner paketet på nytt.`,
+    entryEncrypted: (file: string, entry: string) =>
+      `${entry} i "${file}" är lösenordsskyddad och kan inte läsas. Packa filerna utan lösenord och importera igen.`,
+    entryMethod: (file: string, entry: string) =>
+      `${entry} i "${file}" är packad på ett sätt som inte stöds. Packa filerna som en vanlig zip-fil och importera igen.`,
+    entryCorrupt: (file: string, entry: string) =>
+      `${entry} i "${file}" är skadad och kunde inte packas upp. Inget har importerats. Exportera eller ladda ner paketet på nytt.`,
+    schemaMismatch: (file: string, entry: string, columns: string[]) =>
+      `${entry} i "${file}" stämmer inte med sin tabellbeskrivning i datapackage.json: ${columns.length === 1 ? 'kolumnen' : 'kolumnerna'} ${columns.join(', ')} hör inte till tabellen. Filen har ändrats efter exporten eller hör till en annan tabell. Inget har importerats.`,
     kolada: {
       genderSkipped: (n: number, rows: string) =>
         `${n} ${n === 1 ? 'värde' : 'värden'} för kvinnor eller män hoppades över; bara totalen (kön T) används${rows ? ` (rad ${rows})` : ''}.`,

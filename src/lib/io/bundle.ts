@@ -3,11 +3,15 @@
  * (Frictionless Data Package with a Table Schema per resource). See DATA.md, "Bundle".
  * Pure: no DOM, no Dexie; works in the browser, a Web Worker and Node.
  */
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+import Papa from 'papaparse';
+import { zipSync, type Zippable } from 'fflate';
 import { ENTITIES, type EntityName, type FieldSpec } from '../domain/records';
 import { ENUM_LABELS } from '../domain/model';
 import { t } from '../i18n';
 import type { FileIssue } from './issues';
+import { detectDelimiter, normalizeHeader } from './csv';
+import { decodeBytes, stripBom } from './decode';
+import { listZip, readEntry, type ZipProblem } from './zip';
 
 /** Version of the file format this Planatlas writes and reads. Bump on a breaking change. */
 export const FORMAT_VERSION = '1';
@@ -200,30 +204,75 @@ function hasEndOfCentralDirectory(bytes: Uint8Array): boolean {
 
 const startsWithPK = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5 || b[2] === 7);
 
+/** The sentence for a zip that failed verification, naming the entry when there is one. */
+function problemMessage(fileName: string, problem: ZipProblem): string {
+  const b = t.bundle;
+  if (problem.entry === undefined) return b.corrupt(fileName);
+  switch (problem.kind) {
+    case 'crc':
+      return b.entryCrc(fileName, problem.entry);
+    case 'larger':
+    case 'smaller':
+    case 'header':
+      return b.entrySize(fileName, problem.entry);
+    case 'encrypted':
+      return b.entryEncrypted(fileName, problem.entry);
+    case 'method':
+      return b.entryMethod(fileName, problem.entry);
+    default:
+      return b.entryCorrupt(fileName, problem.entry);
+  }
+}
+
+/** The header cells of a CSV file (its first line), decoded as the importer decodes it. */
+function headerCells(bytes: Uint8Array, delimiter: unknown): string[] {
+  const limit = Math.min(bytes.length, 1 << 20);
+  let end = bytes.indexOf(0x0a);
+  if (end < 0 || end > limit) end = limit;
+  const text = stripBom(decodeBytes(bytes.subarray(0, end)).text).replace(/\r$/, '');
+  const delim = typeof delimiter === 'string' && delimiter.length === 1 ? delimiter : (detectDelimiter(text) ?? ',');
+  const parsed = Papa.parse<string[]>(text, { delimiter: delim, preview: 1, header: false });
+  return (parsed.data[0] ?? []).map((c) => c.trim());
+}
+
+/**
+ * Does a CSV contradict its resource's Table Schema? Every column of its header must be a field
+ * of the schema (by name or title, compared as the importer compares headers). Fields may be
+ * left out: the importer reports missing required columns itself, with their names. Returns the
+ * columns the schema does not declare (e.g. measure columns in planer.csv); empty when they
+ * agree or the resource declares no fields.
+ */
+export function undeclaredColumns(bytes: Uint8Array, resource: unknown): string[] {
+  const r = resource as { schema?: { fields?: unknown }; dialect?: { delimiter?: unknown } } | null;
+  const fields = r?.schema?.fields;
+  if (!Array.isArray(fields) || fields.length === 0) return [];
+  const declared = new Set(
+    fields.flatMap((f) => [(f as { name?: unknown })?.name, (f as { title?: unknown })?.title]).filter((x): x is string => typeof x === 'string').map(normalizeHeader),
+  );
+  // A delimiter at the end of the header gives an empty last cell, which is no column.
+  const headers = headerCells(bytes, r?.dialect?.delimiter).filter((h, i, all) => h !== '' || i < all.length - 1);
+  return headers.filter((h) => !declared.has(normalizeHeader(h)));
+}
+
 /**
  * Read a bundle zip: the known CSV files (by base name, so a bundle re-zipped inside a folder
  * works) and `datapackage.json` parsed (null when absent or unreadable). Never throws.
+ * Every entry is verified (local header against the central directory, declared size, CRC-32);
+ * any mismatch, a newer `planatlas:format` or a CSV that contradicts its Table Schema refuses the
+ * whole bundle with an error naming the entry.
  * Files come in the zip's order, each `path` being the canonical file name (e.g. `planer.csv`).
- * Warnings and notes (ignored files, unreadable or newer datapackage) are in `value.issues`.
+ * Warnings and notes (ignored files, unreadable datapackage) are in `value.issues`.
  */
 export function readBundle(bytes: Uint8Array, fileName: string): ReadBundleResult {
   const error = (message: string): ReadBundleResult => ({ ok: false, issues: [{ file: fileName, severity: 'error', message }] });
   if (!startsWithPK(bytes) && !hasEndOfCentralDirectory(bytes)) return error(t.bundle.notZip(fileName));
   if (!hasEndOfCentralDirectory(bytes)) return error(t.bundle.corrupt(fileName));
 
-  // Pass 1: list the entries without inflating anything.
-  const entries: { name: string; originalSize: number }[] = [];
-  try {
-    unzipSync(bytes, {
-      filter: (f) => {
-        entries.push({ name: f.name, originalSize: f.originalSize });
-        return false;
-      },
-    });
-  } catch {
-    return error(t.bundle.corrupt(fileName));
-  }
-  const total = entries.reduce((s, e) => s + e.originalSize, 0);
+  // Pass 1: list the entries from the central directory without inflating anything.
+  const listed = listZip(bytes);
+  if (!listed.ok) return error(problemMessage(fileName, listed.problem));
+  const entries = listed.value;
+  const total = entries.reduce((s, e) => s + e.size, 0);
   if (total > MAX_UNCOMPRESSED) return error(t.bundle.tooLarge(fileName, Math.ceil(total / (1024 * 1024))));
 
   const names = entries.map((e) => e.name);
@@ -254,13 +303,14 @@ export function readBundle(bytes: Uint8Array, fileName: string): ReadBundleResul
   if (csvCount === 0) return error(t.bundle.noCsv(fileName, [...KNOWN.values()].join(', ')));
   if (ignored.length) issues.push({ file: fileName, severity: 'info', message: t.bundle.ignored(fileName, ignored.join(', ')) });
 
-  // Pass 2: inflate only the chosen entries.
+  // Pass 2: verify every entry (a damaged entry refuses the whole bundle); keep the chosen ones.
   const wanted = new Set(chosen.values());
-  let unzipped: Record<string, Uint8Array>;
-  try {
-    unzipped = unzipSync(bytes, { filter: (f) => wanted.has(f.name) });
-  } catch {
-    return error(t.bundle.corrupt(fileName));
+  const unzipped: Record<string, Uint8Array> = {};
+  for (const entry of entries) {
+    const keep = wanted.has(entry.name) && unzipped[entry.name] === undefined;
+    const read = readEntry(bytes, entry, keep);
+    if (!read.ok) return error(problemMessage(fileName, read.problem));
+    if (keep) unzipped[entry.name] = read.value;
   }
 
   let datapackage: any | null = null;
@@ -276,7 +326,7 @@ export function readBundle(bytes: Uint8Array, fileName: string): ReadBundleResul
     }
     const format = datapackage?.['planatlas:format'];
     if ((typeof format === 'string' || typeof format === 'number') && compareVersions(String(format), FORMAT_VERSION) > 0) {
-      issues.push({ file: fileName, severity: 'warning', message: t.bundle.newerFormat(fileName, String(format), FORMAT_VERSION) });
+      return error(t.bundle.newerFormat(fileName, String(format), FORMAT_VERSION));
     }
   }
 
@@ -288,5 +338,17 @@ export function readBundle(bytes: Uint8Array, fileName: string): ReadBundleResul
     files.push({ path: canonical, bytes: unzipped[name] });
     byPath.delete(name);
   }
+
+  // Each CSV must agree with its Table Schema (the resource whose path has the same base name).
+  const resources: unknown[] = Array.isArray(datapackage?.resources) ? datapackage.resources : [];
+  const schemaIssues: FileIssue[] = [];
+  for (const f of files) {
+    const resource = resources.find((r) => typeof (r as { path?: unknown })?.path === 'string' && baseName((r as { path: string }).path).toLowerCase() === f.path);
+    const extra = resource ? undeclaredColumns(f.bytes, resource) : [];
+    if (extra.length) {
+      schemaIssues.push({ file: `${fileName} › ${f.path}`, row: 1, column: extra[0], severity: 'error', message: t.bundle.schemaMismatch(fileName, f.path, extra) });
+    }
+  }
+  if (schemaIssues.length) return { ok: false, issues: schemaIssues };
   return { ok: true, value: { datapackage, files, issues } };
 }
