@@ -93,7 +93,7 @@ describe('dataPackage', () => {
     const datePattern = new RegExp(date.constraints!.pattern as string);
     expect(['2016', '2016-03', '2016-03-15'].every((d) => datePattern.test(d))).toBe(true);
     expect(['16', '2016-3', '2016-03-15T00:00'].some((d) => datePattern.test(d))).toBe(false);
-    expect(field('plans', 'uppdaterad').type).toBe('datetime');
+    expect(field('plans', 'uppdaterad')).toMatchObject({ type: 'datetime', format: 'any' });
     expect(field('indicatorValues', 'varde')).toMatchObject({ type: 'number', decimalChar: ',', constraints: { required: true } });
     expect(field('indicators', 'hogre_ar_battre')).toMatchObject({ type: 'boolean', trueValues: ['ja'], falseValues: ['nej'] });
     for (const [entity, name] of [['measures', 'teman'], ['measures', 'samverkan'], ['themes', 'nyckelord'], ['regions', 'kommunkoder']] as const) {

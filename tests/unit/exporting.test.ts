@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unzipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { exampleData } from '../../src/lib/domain/example';
 import { register } from '../../src/lib/domain/register';
 import { DEFAULT_THEMES } from '../../src/lib/domain/themes';
@@ -37,6 +37,35 @@ describe('export → import → export', () => {
     const a = unzipSync(zip);
     const b = unzipSync(again);
     for (const name of Object.keys(a)) expect(new TextDecoder().decode(b[name]), name).toBe(new TextDecoder().decode(a[name]));
+  });
+
+  it('bundle CSVs are UTF-8 without BOM, `;` and CRLF, as the datapackage declares; the zip round-trips byte for byte', () => {
+    const zip = bundleBytes(tables, {}, meta);
+    const files = unzipSync(zip);
+    const dp = JSON.parse(new TextDecoder().decode(files['datapackage.json']));
+    for (const r of dp.resources) {
+      expect(r).toMatchObject({ encoding: 'utf-8', dialect: { delimiter: ';', lineTerminator: '\r\n' } });
+      const bytes = files[r.path];
+      expect([...bytes.subarray(0, 2)], r.path).toEqual([...new TextEncoder().encode(r.schema.fields[0].name.slice(0, 2))]);
+      expect(new TextDecoder().decode(bytes).split('\r\n')[0]).toBe(r.schema.fields.map((f: { name: string }) => f.name).join(';'));
+    }
+    const analysis = analyseFiles([{ name: 'paket.zip', bytes: zip }], emptyCtx);
+    const back: Partial<Record<EntityName, Rec[]>> = {};
+    for (const t of analysis.tables) back[t.entity!] = t.result!.records;
+    expect(bundleBytes(back, {}, meta)).toEqual(zip);
+  });
+
+  it('an older bundle, whose CSVs start with a BOM, imports the same records', () => {
+    const zip = bundleBytes(tables, {}, meta);
+    const files = unzipSync(zip);
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf]);
+    const older = zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, k.endsWith('.csv') ? new Uint8Array([...bom, ...v]) : v])));
+    const records = (bytes: Uint8Array) => {
+      const a = analyseFiles([{ name: 'paket.zip', bytes }], emptyCtx);
+      expect([...a.issues, ...a.tables.flatMap((t) => t.issues)].filter((i) => i.severity === 'error')).toEqual([]);
+      return Object.fromEntries(a.tables.map((t) => [t.entity, t.result!.records]));
+    };
+    expect(records(older)).toEqual(records(zip));
   });
 
   it.each([['excel', EXCEL_DIALECT], ['script', SCRIPT_DIALECT]] as const)('each table in the %s dialect round-trips byte for byte', (_, dialect) => {

@@ -494,6 +494,7 @@ export const en: Messages = {
     wholeCountry: 'All of Sweden',
     schemaDate: 'Date with year, month or day precision: 2016, 2016-03 or 2016-03-15.',
     schemaList: 'Several values separated by |.',
+    schemaTimestamp: 'A point in time in ISO 8601, e.g. 2026-03-15T10:20:30.000Z or 2026-03-15T11:20+01:00.',
     notZip: (file: string) => `"${file}" is not a zip file. Choose an export from Planatlas (.zip) or a CSV file.`,
     corrupt: (file: string) =>
       `"${file}" is a damaged zip file and could not be unpacked. Download the file or create the zip file again.`,

@@ -454,6 +454,7 @@ export const sv = {
     wholeCountry: 'Hela Sverige',
     schemaDate: 'Datum med precision år, månad eller dag: 2016, 2016-03 eller 2016-03-15.',
     schemaList: 'Flera värden skilda med |.',
+    schemaTimestamp: 'Tidpunkt enligt ISO 8601, t.ex. 2026-03-15T10:20:30.000Z eller 2026-03-15T11:20+01:00.',
     notZip: (file: string) => `"${file}" är ingen zip-fil. Välj en export från Planatlas (.zip) eller en CSV-fil.`,
     corrupt: (file: string) => `"${file}" är en skadad zip-fil och kunde inte packas upp. Ladda ner eller packa filen på nytt.`,
     tooLarge: (file: string, mb: number) => `"${file}" blir ${mb} MB uppackad, mer än gränsen på 500 MB. Filen lästes inte.`,

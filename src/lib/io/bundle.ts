@@ -78,7 +78,11 @@ function schemaField(spec: FieldSpec): Record<string, unknown> {
       constraints.pattern = DATE_PATTERN;
       break;
     case 'timestamp':
+      // ISO 8601 with or without seconds, milliseconds and an offset (what `uppdaterad` holds):
+      // the default format allows none of these but whole seconds in UTC.
       field.type = 'datetime';
+      field.format = 'any';
+      field.description = t.bundle.schemaTimestamp;
       break;
     case 'number':
       field.type = 'number';

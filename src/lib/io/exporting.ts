@@ -3,7 +3,7 @@ import { ENTITIES, type EntityName } from '../domain/records';
 import type { BundleMeta } from './bundle';
 import { buildBundle, dataPackage } from './bundle';
 import { recordKey, type Rec } from './merge';
-import { toCsv, EXCEL_DIALECT, type CsvDialect } from './write';
+import { toCsv, BUNDLE_DIALECT, type CsvDialect } from './write';
 
 /** Tables in the order of DATA.md. */
 export const EXPORT_TABLES: EntityName[] = ['regions', 'plans', 'measures', 'themes', 'events', 'requests', 'indicators', 'indicatorValues'];
@@ -35,11 +35,11 @@ export function tableCsv(table: EntityName, records: Rec[], scope: Scope, dialec
   return toCsv(table, scopedRecords(table, records, scope), dialect);
 }
 
-/** The bundle zip: every table as its CSV (Excel dialect, as the datapackage declares) plus datapackage.json. */
+/** The bundle zip: every table as its CSV (bundle dialect: `;`, CRLF, no BOM, as the datapackage declares) plus datapackage.json. */
 export function bundleBytes(tables: Partial<Record<EntityName, Rec[]>>, scope: Scope, meta: BundleMeta): Uint8Array {
   const files = EXPORT_TABLES.map((table) => {
     const rows = scopedRecords(table, tables[table] ?? [], scope);
-    return { table, rows, path: ENTITIES[table].file, text: toCsv(table, rows, EXCEL_DIALECT) };
+    return { table, rows, path: ENTITIES[table].file, text: toCsv(table, rows, BUNDLE_DIALECT) };
   });
   const dp = dataPackage(meta, files.map((f) => ({ entity: f.table, rowCount: f.rows.length })));
   return buildBundle(files.map((f) => ({ path: f.path, text: f.text })), dp);

@@ -16,6 +16,12 @@ export interface CsvDialect {
 
 export const EXCEL_DIALECT: CsvDialect = { bom: true, delimiter: ';', newline: '\r\n', decimalComma: true };
 export const SCRIPT_DIALECT: CsvDialect = { bom: false, delimiter: ',', newline: '\n', decimalComma: false };
+/**
+ * The CSVs inside a bundle: the Excel dialect without the BOM, so that the files are what the
+ * datapackage declares (`encoding: utf-8`, `;`, CRLF) for Frictionless tools. Older bundles with
+ * a BOM still import (the reader strips it). Excel users get "Exportera CSV" with the BOM.
+ */
+export const BUNDLE_DIALECT: CsvDialect = { ...EXCEL_DIALECT, bom: false };
 
 /**
  * One cell text per field of the entity, in the order of `ENTITIES[entity].fields`: lists joined
