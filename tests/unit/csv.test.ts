@@ -390,3 +390,71 @@ describe('parseCsvText: defined results for odd but readable files (RELIABILITY 
     }
   });
 });
+
+describe('parseCsvText: Excel\'s "sep=" line (issue 11 point 7)', () => {
+  it.each([
+    ['sep=; then ; data', 'sep=;\r\nid;titel\r\n1;a,b\r\n', ';', [['1', 'a,b']]],
+    ['sep=, overrides the ; the sniffer would pick', 'sep=,\nid,titel\n1,a;b;c\n2,d;e;f\n', ',', [['1', 'a;b;c'], ['2', 'd;e;f']]],
+    ['quoted, upper case, with BOM', '\ufeff"SEP=;"\nid;titel\n1;x\n', ';', [['1', 'x']]],
+    ['sep=tab', 'sep=\t\nid\ttitel\n1\tx\n', '\t', [['1', 'x']]],
+    ['trailing spaces after sep=', 'sep=; \nid;titel\n1;x\n', ';', [['1', 'x']]],
+  ])('%s', (_, text, delimiter, cells) => {
+    const t = parseOk(text);
+    expect(t.delimiter).toBe(delimiter);
+    expect(t.headers).toEqual(['id', 'titel']);
+    expect(cellsOf(t)).toEqual(cells);
+    // The sep line is no row: the header is row 1 and the first data row row 2, as Excel shows them.
+    expect(t.rows[0].row).toBe(2);
+    expect(t.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect(t.issues.some((i) => i.severity === 'info' && /sep=/.test(i.message))).toBe(true);
+  });
+
+  it('row errors after a sep line are numbered as Excel shows them', () => {
+    const t = parseOk('sep=;\nid;titel\n1;a\n2;b;c\n');
+    expect(t.issues.find((i) => i.severity === 'error')?.row).toBe(3);
+  });
+
+  it.each([
+    ['a sep= in a later line is data', 'id;titel\nsep=;x\n', [['sep=', 'x']]],
+    ['"sep=;" with more on the line is a header', 'sep=;x;y\n1;2;3\n', [['1', '2', '3']]],
+  ])('%s', (_, text, cells) => expect(cellsOf(parseOk(text))).toEqual(cells));
+
+  it('an unsupported sep= delimiter is a file error naming it', () => {
+    expect(parseFail('sep=|\nid|titel\n1|x\n')[0].message).toContain('sep=|');
+  });
+
+  it('only a sep line is an empty file', () => {
+    expect(parseFail('sep=;\r\n')[0].message).toMatch(/tom/);
+  });
+
+  it('an explicit delimiter wins, the sep line is still skipped', () => {
+    const t = parseOk('sep=,\nid;titel\n1;x\n', ';');
+    expect([t.delimiter, t.headers]).toEqual([';', ['id', 'titel']]);
+  });
+});
+
+describe('parseCsvText: NUL characters (issue 11 point 7)', () => {
+  it.each([
+    ['in a data cell', 'id;titel;status\n1;a\u0000b;x\n2;ok;y\n', [{ row: 2, column: 'titel' }], [['2', 'ok', 'y']]],
+    ['several rows', 'id;titel\n1;\u0000\n2;ok\n3;x\u0000\n', [{ row: 2, column: 'titel' }, { row: 4, column: 'titel' }], [['2', 'ok']]],
+    ['in a quoted cell', 'id;titel\n1;"a\u0000;b"\n', [{ row: 2, column: 'titel' }], []],
+    ['in the first column', 'id;titel\n\u00001;a\n', [{ row: 2, column: 'id' }], []],
+  ])('%s is a row error naming row and column; other rows are read', (_, text, errors, cells) => {
+    const t = parseOk(text);
+    const found = t.issues.filter((i) => i.severity === 'error');
+    expect(found.map((i) => ({ row: i.row, column: i.column }))).toEqual(errors);
+    for (const i of found) expect(i.message).toContain(`Rad ${i.row}`);
+    expect(cellsOf(t)).toEqual(cells);
+  });
+
+  it('in a header is an error naming the column', () => {
+    const issues = parseFail('id;ti\u0000tel\n1;a\n');
+    expect(issues[0]).toMatchObject({ row: 1 });
+    expect(issues[0].message).toContain('kolumn B');
+  });
+
+  it.each([
+    ['many NULs', 'id;t\n' + '1;\u0000\n'.repeat(9)],
+    ['a NUL beside other control characters', 'id;t\n1;\u0000\u0001\u0002\n'],
+  ])('%s: a binary file, refused whole', (_, text) => expect(parseFail(text)[0].message).toMatch(/textfil/));
+});

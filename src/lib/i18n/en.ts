@@ -464,6 +464,12 @@ export const en: Messages = {
         'The file has been saved as "Unicode Text" (UTF-16). Open it in Excel, choose Save As "CSV UTF-8 (Comma delimited)" and import that file.',
       binary:
         'The file contains characters that do not belong in a text file. Is it really a CSV file? Save it from Excel as "CSV UTF-8" and try again.',
+      sepLine: (delimiter: string) => `The first line "sep=" named ${delimiter} as the delimiter; it was read as a setting, not as data.`,
+      sepUnsupported: (c: string) =>
+        `The first line "sep=${c}" names a delimiter that is not supported. Save the file again from Excel as "CSV UTF-8" with semicolons, commas or tabs between the columns.`,
+      nulHeader: (col: string) => `The header of column ${col} contains a NUL character, which does not belong in a text file. Retype the header and import again.`,
+      nulCell: (row: number, column: string) =>
+        `Row ${row}, column "${column}" contains a NUL character, which does not belong in a text file. The row is not imported. Retype the cell in the original.`,
     },
     number: {
       empty: 'The number is missing.',

@@ -425,6 +425,12 @@ export const sv = {
       workbook: 'Det här är en Excel-arbetsbok, inte en CSV-fil. Öppna den i Excel, välj Spara som "CSV UTF-8 (kommaavgränsad)" och importera den filen.',
       utf16: 'Filen är sparad som "Unicode-text" (UTF-16). Öppna den i Excel, välj Spara som "CSV UTF-8 (kommaavgränsad)" och importera den filen.',
       binary: 'Filen innehåller tecken som inte finns i en textfil. Är det verkligen en CSV-fil? Spara den från Excel som "CSV UTF-8" och försök igen.',
+      sepLine: (delimiter: string) => `Första raden "sep=" angav ${delimiter} som avgränsare; den lästes som inställning, inte som data.`,
+      sepUnsupported: (c: string) =>
+        `Första raden "sep=${c}" anger en avgränsare som inte stöds. Spara om filen från Excel som "CSV UTF-8" med semikolon, komma eller tabb mellan kolumnerna.`,
+      nulHeader: (col: string) => `Rubriken i kolumn ${col} innehåller ett NUL-tecken, som inte hör hemma i en textfil. Skriv om rubriken och importera igen.`,
+      nulCell: (row: number, column: string) =>
+        `Rad ${row}, kolumn "${column}" innehåller ett NUL-tecken, som inte hör hemma i en textfil. Raden importeras inte. Skriv om cellen i originalet.`,
     },
     number: {
       empty: 'Talet saknas.',

@@ -123,10 +123,22 @@ export function parseCsvText(text: string, file: string, encoding: Encoding, del
 
   // One kind of line break everywhere, inside quoted cells too: papaparse splits on a single
   // newline string and leaves the other kinds inside cells (a stray "\r" in the last field).
-  const normal = body.replace(/\r\n?/g, '\n');
+  let normal = body.replace(/\r\n?/g, '\n');
   if (normal.trim() === '') return fileError(t.io.csv.empty);
 
-  const delim = delimiter ?? detectDelimiter(normal) ?? ',';
+  // Excel writes (and honours) "sep=;" as the first line. It names the delimiter and is no row:
+  // Excel does not show it, so the header stays row 1.
+  const sep = SEP_LINE.exec(normal);
+  let sepDelimiter: Delimiter | undefined;
+  if (sep) {
+    const named = sep[1] ?? sep[2];
+    if (!(CANDIDATES as string[]).includes(named)) return fileError(t.io.csv.sepUnsupported(named));
+    sepDelimiter = named as Delimiter;
+    normal = normal.slice(sep[0].length);
+    if (normal.trim() === '') return fileError(t.io.csv.empty);
+  }
+
+  const delim = delimiter ?? sepDelimiter ?? detectDelimiter(normal) ?? ',';
   const parsed = Papa.parse<string[]>(normal, {
     delimiter: delim,
     newline: '\n',
@@ -178,6 +190,10 @@ export function parseCsvText(text: string, file: string, encoding: Encoding, del
   const headerIssues: FileIssue[] = [];
   const byKey = new Map<string, number[]>();
   headers.forEach((h, i) => {
+    if (h.includes(NUL)) {
+      headerIssues.push({ file, row: headerRow, severity: 'error', message: t.io.csv.nulHeader(columnLetter(i)) });
+      return;
+    }
     if (h === '') {
       headerIssues.push({ file, row: headerRow, severity: 'error', message: t.io.csv.blankHeader(columnLetter(i)) });
       return;
@@ -206,6 +222,8 @@ export function parseCsvText(text: string, file: string, encoding: Encoding, del
   if (encoding === 'windows-1252') issues.push({ file, severity: 'info', message: t.io.csv.windows1252 });
   if (body.includes('\ufffd')) issues.push({ file, severity: 'warning', message: t.io.csv.replacementChar });
   if (dropped > 0) issues.push({ file, row: headerRow, severity: 'info', message: t.io.csv.trailingDelimiter });
+  if (sepDelimiter) issues.push({ file, severity: 'info', message: t.io.csv.sepLine(t.io.delimiterName[sepDelimiter]) });
+  const hasNul = normal.includes(NUL);
 
   const width = headers.length;
   const rows: ParsedTable['rows'] = [];
@@ -217,6 +235,12 @@ export function parseCsvText(text: string, file: string, encoding: Encoding, del
       issues.push({ file, row: r.row, severity: 'error', message: t.io.csv.wrongCellCount(r.row, cells.length, width) });
       continue;
     }
+    // A NUL character is no text: the row is an error naming the cell, the rest of the file is read.
+    const nulAt = hasNul ? cells.findIndex((c) => c.includes(NUL)) : -1;
+    if (nulAt >= 0) {
+      issues.push({ file, row: r.row, column: headers[nulAt], severity: 'error', message: t.io.csv.nulCell(r.row, headers[nulAt]) });
+      continue;
+    }
     rows.push({ row: r.row, cells });
   }
   if (dataRecords.length === 0) issues.push({ file, severity: 'info', message: t.io.csv.noDataRows });
@@ -224,12 +248,27 @@ export function parseCsvText(text: string, file: string, encoding: Encoding, del
   return { ok: true, value: { file, encoding, delimiter: delim, headers, rows, issues } };
 }
 
-/** Files that are not CSV text at all: Excel workbooks, UTF-16 "Unicode text", binaries. */
+/**
+ * Files that are not CSV text at all: Excel workbooks, UTF-16 "Unicode text", binaries. A binary
+ * file has many NULs or NULs beside other control characters; a text file with a stray NUL or
+ * a few is read, and the rows holding them are errors naming row and column.
+ */
 function sniffNotCsv(text: string): string | null {
   if (text.startsWith('PK\u0003\u0004') || text.startsWith('\u00d0\u00cf\u0011\u00e0')) return t.io.csv.workbook;
   if (text.startsWith('\u00ff\u00fe') || text.startsWith('\u00fe\u00ff') || text.startsWith('\ufffe') || /^.?\u0000/.test(text)) {
     return t.io.csv.utf16;
   }
-  if (text.includes('\u0000')) return t.io.csv.binary;
+  if (!text.includes(NUL)) return null;
+  let nuls = 0;
+  for (let i = text.indexOf(NUL); i >= 0 && nuls <= MAX_STRAY_NULS; i = text.indexOf(NUL, i + 1)) nuls++;
+  if (nuls > MAX_STRAY_NULS || CONTROL.test(text)) return t.io.csv.binary;
   return null;
 }
+
+const NUL = '\u0000';
+/** More NULs than this and the file is taken for binary, not text with stray NULs. */
+const MAX_STRAY_NULS = 8;
+/** C0 control characters other than NUL, tab, LF and CR: next to a NUL they mean binary. */
+const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f]/;
+/** `sep=;` (or `"sep=;"`, any case) alone on the first line. */
+const SEP_LINE = /^(?:sep=(.)|"sep=(.)")[ \t]*(?:\n|$)/i;
