@@ -11,6 +11,29 @@ test('after the first visit the app loads and works offline', async ({ page, con
   await page.reload();
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
 
+  // The first visit precaches each file once and not what it does not use (the import worker).
+  const cached = () =>
+    page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const key of await caches.keys()) for (const r of await (await caches.open(key)).keys()) urls.push(new URL(r.url).pathname);
+      return urls;
+    });
+  const first = await cached();
+  expect(first.length).toBeGreaterThan(3);
+  expect(new Set(first).size).toBe(first.length);
+  expect(first.some((u) => u.endsWith('/index.html'))).toBe(false);
+  expect(first.some((u) => /import\.worker/.test(u))).toBe(false);
+
+  // Used once online, the import worker is kept for offline use.
+  await page.goto('./#/data');
+  const csv = { name: 'planer.csv', mimeType: 'text/csv', buffer: Buffer.from('kommunkod;titel;status\r\nMark;Plan;antagen\r\n') };
+  await page.getByLabel('Välj filer').setInputFiles(csv);
+  const preview = page.getByRole('dialog', { name: 'Förhandsgranska import' });
+  await expect(preview.getByRole('button', { name: 'Importera' })).toBeEnabled();
+  await preview.getByRole('button', { name: 'Avbryt' }).click();
+  await expect.poll(async () => (await cached()).some((u) => /import\.worker/.test(u))).toBe(true);
+  await page.goto('./#/oversikt');
+
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeVisible();
@@ -19,7 +42,7 @@ test('after the first visit the app loads and works offline', async ({ page, con
   await expect(page.getByRole('group', { name: /Sexhörningskarta/ }).getByRole('button', { name: 'Borås: Under arbete' })).toBeVisible();
   // The import worker is available offline too.
   await page.goto('./#/data');
-  await page.getByLabel('Välj filer').setInputFiles({ name: 'planer.csv', mimeType: 'text/csv', buffer: Buffer.from('kommunkod;titel;status\r\nMark;Plan;antagen\r\n') });
+  await page.getByLabel('Välj filer').setInputFiles(csv);
   await expect(page.getByRole('dialog', { name: 'Förhandsgranska import' }).getByRole('button', { name: 'Importera' })).toBeEnabled();
   await context.setOffline(false);
 });
