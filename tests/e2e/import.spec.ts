@@ -149,3 +149,30 @@ test('export one table as CSV for Swedish Excel', async ({ page }) => {
   expect(text.split('\r\n')[0]).toBe('id;kommunkod;titel;status;startdatum;planerat_klart;antagen;uppfoljning;ansvarig;lank;beskrivning;kalla;uppdaterad');
   expect(text).toContain('ex-plan-umea;2480;');
 });
+
+test('a damaged bundle is refused whole through "Importera filer", naming the entry, and writes nothing', async ({ page }) => {
+  await openApp(page, '#/data?tabell=measures');
+  await loadExample(page);
+  const measures = page.getByRole('tabpanel').getByRole('row');
+  await expect(measures).toHaveCount(31);
+  const bundle = (name: string) => new URL(`../fixtures/bundles/${name}`, import.meta.url).pathname;
+  for (const [name, says] of [
+    ['wrong-size.zip', /atgarder\.csv i "wrong-size\.zip" har inte den storlek/],
+    ['wrong-crc.zip', /planer\.csv i "wrong-crc\.zip" har ändrats eller skadats/],
+    ['future-format.zip', /uppdatera Planatlas/],
+    ['schema-mismatch.zip', /planer\.csv i "schema-mismatch\.zip" stämmer inte med sin tabellbeskrivning/],
+  ] as const) {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Importera filer' }).click();
+    await (await chooser).setFiles(bundle(name));
+    const dialog = page.getByRole('dialog', { name: 'Förhandsgranska import' });
+    await expect(dialog.getByRole('alert')).toContainText('Filerna har fel');
+    await expect(dialog).toContainText(says);
+    await expect(dialog.getByRole('button', { name: 'Importera' })).toBeDisabled();
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await expect(dialog).toBeHidden();
+  }
+  await expect(measures).toHaveCount(31);
+  await expect(page.getByRole('row', { name: /Åtgärd nummer/ })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Importhistorik' })).toContainText('Inga importer ännu.');
+});
