@@ -3,7 +3,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ENTITIES, type EntityName } from '../../src/lib/domain/records';
 import { ENUM_LABELS } from '../../src/lib/domain/model';
-import { buildBundle, bundleFileName, dataPackage, FORMAT_VERSION, readBundle, type BundleMeta } from '../../src/lib/io/bundle';
+import { buildBundle, bundleFileName, dataPackage, FORMAT_VERSION, readBundle, splitLine, type BundleMeta } from '../../src/lib/io/bundle';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
@@ -290,4 +290,17 @@ describe('readBundle', () => {
       expect(r.issues[0].message).toContain('500 MB');
     }
   });
+});
+
+describe('splitLine (the header of a bundle CSV, for the schema check)', () => {
+  it.each([
+    ['id;titel', ';', ['id', 'titel']],
+    ['"id";"ti;tel"', ';', ['id', 'ti;tel']],
+    ['"a""b";c', ';', ['a"b', 'c']],
+    ['a"b;c', ';', ['a"b', 'c']],
+    ['a;;', ';', ['a', '', '']],
+    ['', ';', ['']],
+    ['a\tb,c', '\t', ['a', 'b,c']],
+    ['"unterminated;x', ';', ['unterminated;x']],
+  ])('%j with %j', (line, delimiter, cells) => expect(splitLine(line, delimiter)).toEqual(cells));
 });

@@ -3,13 +3,12 @@
  * (Frictionless Data Package with a Table Schema per resource). See DATA.md, "Bundle".
  * Pure: no DOM, no Dexie; works in the browser, a Web Worker and Node.
  */
-import Papa from 'papaparse';
 import { zipSync, type Zippable } from 'fflate';
 import { ENTITIES, type EntityName, type FieldSpec } from '../domain/records';
 import { ENUM_LABELS } from '../domain/model';
 import { t } from '../i18n';
 import type { FileIssue } from './issues';
-import { detectDelimiter, normalizeHeader } from './csv';
+import { detectDelimiter, normalizeHeader } from './csvtext';
 import { decodeBytes, stripBom } from './decode';
 import { listZip, readEntry, type ZipProblem } from './zip';
 
@@ -235,8 +234,32 @@ function headerCells(bytes: Uint8Array, delimiter: unknown): string[] {
   if (end < 0 || end > limit) end = limit;
   const text = stripBom(decodeBytes(bytes.subarray(0, end)).text).replace(/\r$/, '');
   const delim = typeof delimiter === 'string' && delimiter.length === 1 ? delimiter : (detectDelimiter(text) ?? ',');
-  const parsed = Papa.parse<string[]>(text, { delimiter: delim, preview: 1, header: false });
-  return (parsed.data[0] ?? []).map((c) => c.trim());
+  return splitLine(text, delim).map((c) => c.trim());
+}
+
+/** One CSV line → cells (RFC 4180 quotes: a quote opens only at the start of a cell, "" inside is a quote). */
+export function splitLine(line: string, delimiter: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let start = true;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c !== '"') cell += c;
+      else if (line[i + 1] === '"') (cell += '"'), i++;
+      else quoted = false;
+    } else if (c === delimiter) {
+      cells.push(cell);
+      cell = '';
+      start = true;
+      continue;
+    } else if (c === '"' && start) quoted = true;
+    else cell += c;
+    start = false;
+  }
+  cells.push(cell);
+  return cells;
 }
 
 /**
