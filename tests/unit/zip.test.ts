@@ -169,7 +169,7 @@ describe('listZip and readEntry', () => {
     const read = readEntry(zip, onlyEntry(zip), true, stats);
     expect(read).toEqual({ ok: false, problem: { kind: 'larger', entry: 'atgarder.csv' } });
     expect(stats.inflated).toBeGreaterThan(100);
-    expect(stats.inflated).toBeLessThan(1024 * 1024); // not 400 MiB
+    expect(stats.inflated).toBeLessThan(2 * 1024 * 1024); // about 1 MiB at most, not 400 MiB
     const bundle = readBundle(zip, 'bomb.zip');
     expect(bundle.ok).toBe(false);
     if (!bundle.ok) expect(bundle.issues[0].message).toMatch(/atgarder\.csv.*bomb\.zip.*storlek/);

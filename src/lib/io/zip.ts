@@ -128,16 +128,17 @@ export function listZip(bytes: Uint8Array): ZipResult<ZipEntry[]> {
 /**
  * Compressed input is pushed in slices small enough that the output cannot run far past the
  * declared size: deflate expands one byte to at most ~1032, so a slice of room/1032 bytes (at
- * least MIN_CHUNK, so a normal entry needs few pushes) overshoots by at most ~MIN_CHUNK × 1032.
+ * least MIN_CHUNK, so that the end of a normal entry needs few pushes) overshoots by at most
+ * ~MIN_CHUNK × 1032 ≈ 1 MiB: a 400 MiB entry that claims 100 bytes is stopped after about 1 MiB.
  */
 const MAX_CHUNK = 64 * 1024;
-const MIN_CHUNK = 256;
+const MIN_CHUNK = 1024;
 const MAX_EXPANSION = 1032;
 
 /**
  * Inflate (or copy) one entry and verify it: its local header agrees with the central directory,
- * inflating stops once the output passes the declared size (at most a few KB further, never the
- * whole forged entry), and the output has the declared size and CRC-32. With `keep` false only
+ * inflating stops once the output passes the declared size (at most ~1 MiB further, never the
+ * whole forged entry; only the declared size + 1 byte is looked at), and the output has the declared size and CRC-32. With `keep` false only
  * the check is done and nothing is kept (for entries that are not used).
  */
 export function readEntry(bytes: Uint8Array, entry: ZipEntry, keep = true, stats?: { inflated: number }): ZipResult<Uint8Array> {
@@ -178,7 +179,8 @@ export function readEntry(bytes: Uint8Array, entry: ZipEntry, keep = true, stats
 
   if (data.length === 0) return entry.size === 0 ? { ok: true, value: new Uint8Array(0) } : fail('smaller');
   const limit = entry.size;
-  const chunks: Uint8Array[] = [];
+  // The output is never longer than declared (larger is refused), so it can be allocated at once.
+  const out = keep ? new Uint8Array(limit) : null;
   let produced = 0;
   let crc = 0;
   let over = false;
@@ -193,7 +195,7 @@ export function readEntry(bytes: Uint8Array, entry: ZipEntry, keep = true, stats
       return;
     }
     crc = crc32(part, crc);
-    if (keep) chunks.push(part);
+    out?.set(part, produced - part.length);
   });
   try {
     let pos = 0;
@@ -212,13 +214,5 @@ export function readEntry(bytes: Uint8Array, entry: ZipEntry, keep = true, stats
   if (over) return fail('larger');
   if (produced < limit) return fail('smaller');
   if (crc !== entry.crc) return fail('crc');
-  if (!keep) return { ok: true, value: new Uint8Array(0) };
-  if (chunks.length === 1) return { ok: true, value: chunks[0] };
-  const out = new Uint8Array(produced);
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
-  }
-  return { ok: true, value: out };
+  return { ok: true, value: out ?? new Uint8Array(0) };
 }
