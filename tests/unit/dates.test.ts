@@ -1,3 +1,5 @@
+import { sv } from '../../src/lib/i18n/sv';
+import { sayIn } from '../../src/lib/i18n/say';
 import { describe, expect, it } from 'vitest';
 import { dateRange, endsBeforeStart, formatDateSv, monthFromName, parseDate, precisionOf, todayIso } from '../../src/lib/domain/dates';
 
@@ -38,7 +40,7 @@ describe('parseDate', () => {
   it.each(invalid)('%s is an error', (input, message) => {
     const r = parseDate(input);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(message);
+    if (!r.ok) expect(sayIn(sv, r.error)).toMatch(message);
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { register } from '../../src/lib/domain/register';
+import { sv } from '../../src/lib/i18n/sv';
+import { sayIn } from '../../src/lib/i18n/say';
 import { isSafeLink, newId, resolveTheme, splitList, toRaw, validateRecord, type EntityName, type ValidationContext } from '../../src/lib/domain/records';
 
 const ctx: ValidationContext = {
@@ -11,6 +13,7 @@ const ctx: ValidationContext = {
   plans: new Map([['1490-p-1', '1490']]),
   regionIds: new Set(['sjuharad']),
   now: '2026-01-01T00:00:00.000Z',
+  say: (m) => sayIn(sv, m),
 };
 
 const plan = { kommunkod: 'Borås', titel: 'Plan för handling', status: 'under_arbete' };
@@ -43,7 +46,7 @@ describe('validateRecord: valid input becomes canonical', () => {
 
   it('notes how a municipality was interpreted', () => {
     const r = validateRecord('plans', { ...plan, kommunkod: '180' }, ctx);
-    expect(r.notes).toEqual([{ field: 'kommunkod', message: expect.stringMatching(/0180/) }]);
+    expect(r.notes).toEqual([{ field: 'kommunkod', msg: { key: 'muniZero', args: ['180', '0180'] }, message: expect.stringMatching(/0180/) }]);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { register } from '../../src/lib/domain/register';
 import type { ValidationContext } from '../../src/lib/domain/records';
 import { deterministicId, findPersonalNumbers, rowsToRecords, shortHash, tableRows } from '../../src/lib/io/rows';
+import { planTable } from '../../src/lib/io/merge';
 
 const ctx = (): ValidationContext => ({
   register,
@@ -65,10 +66,19 @@ describe('rowsToRecords', () => {
     expect(r.issues.find((i) => i.row === 6)?.severity).toBe('warning');
   });
 
-  it('fills kalla from the file, uppdaterad from now, strips the formula prefix', () => {
+  it('fills kalla from the file, uppdaterad from now (when the merge writes it), strips the formula prefix', () => {
     const { raws } = tableRows('measures', ['kommunkod', 'titel', 'status', 'beskrivning'], [{ row: 2, cells: ['1490', 'X', 'planerad', "'=1+1"] }]);
     const r = rowsToRecords('f.csv', 'measures', raws, ctx(), { source: 'f.csv' });
-    expect(r.records[0]).toMatchObject({ kalla: 'f.csv', uppdaterad: '2026-01-01T00:00:00.000Z', beskrivning: '=1+1' });
+    // Without uppdaterad the row stays undated (older than any stored record), until the merge stamps it.
+    expect(r.records[0]).toMatchObject({ kalla: 'f.csv', uppdaterad: '', beskrivning: '=1+1' });
+    const plan = planTable('measures', r.records, new Map(), 'newer', '2026-01-01T00:00:00.000Z');
+    expect(plan.add[0]).toMatchObject({ kalla: 'f.csv', uppdaterad: '2026-01-01T00:00:00.000Z', beskrivning: '=1+1' });
+  });
+
+  it('keeps a given uppdaterad', () => {
+    const { raws } = tableRows('measures', ['kommunkod', 'titel', 'status', 'uppdaterad'], [{ row: 2, cells: ['1490', 'X', 'planerad', '2016-03-15T10:00:00Z'] }]);
+    const r = rowsToRecords('f.csv', 'measures', raws, ctx(), { source: 'f.csv' });
+    expect(r.records[0].uppdaterad).toBe('2016-03-15T10:00:00Z');
   });
 
   it('gives the same ids for the same file twice', () => {

@@ -1,3 +1,5 @@
+import { sv } from '../../src/lib/i18n/sv';
+import { sayIn } from '../../src/lib/i18n/say';
 import { describe, expect, it } from 'vitest';
 import { escapeFormula, formatNumber, parseNumber, unescapeFormula } from '../../src/lib/io/values';
 
@@ -49,8 +51,8 @@ describe('parseNumber: numbers as people write them (RELIABILITY 11)', () => {
     const r = parseNumber(s);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.error).toContain(s);
-      expect(r.error).toMatch(/både/);
+      expect(sayIn(sv, r.error)).toContain(s);
+      expect(sayIn(sv, r.error)).toMatch(/både/);
     }
   });
 
@@ -92,7 +94,7 @@ describe('parseNumber: numbers as people write them (RELIABILITY 11)', () => {
   ])('%j is not a number', (s) => {
     const r = parseNumber(s);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.length).toBeGreaterThan(5);
+    if (!r.ok) expect(sayIn(sv, r.error).length).toBeGreaterThan(5);
   });
 });
 

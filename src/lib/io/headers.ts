@@ -2,8 +2,11 @@
  * Header mapping and entity recognition. Headers are the Swedish field names of DATA.md; the
  * English names are aliases; any case, with or without diacritics, with surrounding spaces.
  */
-import { ENTITIES, type EntityName } from '../domain/records';
-import { normalizeHeader } from './csv';
+import { ENTITIES, ENTITY_NAMES, type EntityName } from '../domain/entities';
+import { fold } from '../domain/text';
+
+/** Header text → comparable key ("Planerat klart" → "planerat_klart", "Källa" → "kalla"). */
+const normalizeHeader = (h: string) => fold(h, '_');
 
 /** English (and a few common Swedish) aliases, normalised, per field key. */
 const ALIASES: Record<string, string[]> = {
@@ -76,13 +79,11 @@ export function mapHeaders(entity: EntityName, headers: string[]): HeaderMapping
   };
 }
 
-const ENTITY_ORDER: EntityName[] = ['plans', 'measures', 'events', 'requests', 'regions', 'themes', 'indicators', 'indicatorValues'];
-
 /** The entity whose CSV file name this is ("planer.csv", "Planer (2).csv", "planatlas/atgarder.csv"). */
 export function entityFromFileName(name: string): EntityName | null {
-  const base = name.split(/[\\/]/).pop()!.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const base = fold(name.split(/[\\/]/).pop()!);
   const stem = base.replace(/\.(csv|tsv|txt)$/, '').replace(/[\s_-]*(\(\d+\)|\d+)$/, '').trim();
-  return ENTITY_ORDER.find((e) => ENTITIES[e].file.replace(/\.csv$/, '') === stem) ?? null;
+  return ENTITY_NAMES.find((e) => ENTITIES[e].file.replace(/\.csv$/, '') === stem) ?? null;
 }
 
 /**
@@ -93,7 +94,7 @@ export function detectEntity(headers: string[], fileName = ''): EntityName | nul
   const byName = entityFromFileName(fileName);
   if (byName && mapHeaders(byName, headers).missingRequired.length === 0) return byName;
   let best: { entity: EntityName; score: number } | null = null;
-  for (const entity of ENTITY_ORDER) {
+  for (const entity of ENTITY_NAMES) {
     const m = mapHeaders(entity, headers);
     if (m.missingRequired.length) continue;
     const matched = m.fields.filter(Boolean).length;
