@@ -166,3 +166,24 @@ describe('formula injection (RELIABILITY 25)', () => {
     for (const s of all) expect(unescapeFormula(escapeFormula(s))).toBe(s);
   });
 });
+
+describe('parseNumber: integers beyond 2^53 are errors, never silently rounded (issue 11.7)', () => {
+  it.each([
+    ['1234567890123456789', false],
+    ['9007199254740993', false],
+    ['-9007199254740993', false],
+    ['1 234 567 890 123 456 789', false],
+    ['9007199254740991', true],
+    ['9007199254740992', true],
+    ['1000000000000000000000', true],
+    ['1e21', true],
+    ['1,5E+06', true],
+  ])('%s ok = %s', (s, ok) => {
+    const r = parseNumber(s);
+    expect(r.ok).toBe(ok);
+    if (!r.ok) {
+      expect(r.error.key).toBe('numberTooLarge');
+      expect(sayIn(sv, r.error)).toContain(s);
+    }
+  });
+});
