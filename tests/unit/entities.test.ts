@@ -21,6 +21,8 @@ import {
   type EntityRecord,
 } from '../../src/lib/domain/entities';
 import { tableSchema } from '../../src/lib/domain/entities/schema';
+import { aliasesOf } from '../../src/lib/domain/entities/aliases';
+import { fold } from '../../src/lib/domain/text';
 import { parseEnum } from '../../src/lib/domain/model';
 import { validateRecord, type ValidationContext } from '../../src/lib/domain/records';
 import { register } from '../../src/lib/domain/register';
@@ -121,6 +123,17 @@ describe.each(ENTITY_NAMES.map((e) => [e]))('entity %s: every derived part agree
     const key = keyOf(entity, r.value);
     expect(storeKeyFromKey(entity, key)).toEqual(storeKeyOf(entity, r.value));
     expect(keyText(entity, r.value)).toBe(keyFields(entity).map((k) => String((r.value as Record<string, unknown>)[k])).join('|'));
+  });
+
+  it('header aliases are folded, and no header name fits two fields of the entity', () => {
+    const owner = new Map<string, string>();
+    for (const f of spec.fields) {
+      for (const a of new Set([f.key, ...aliasesOf(f)])) {
+        expect(fold(a, '_'), a).toBe(a);
+        expect(owner.get(a), `${a}: ${owner.get(a)} and ${f.key}`).toBeUndefined();
+        owner.set(a, f.key);
+      }
+    }
   });
 
   it('the headers of its own CSV are recognised as this entity', () => {

@@ -2,49 +2,11 @@
  * Header mapping and entity recognition. Headers are the Swedish field names of DATA.md; the
  * English names are aliases; any case, with or without diacritics, with surrounding spaces.
  */
-import { ENTITIES, ENTITY_NAMES, type EntityName } from '../domain/entities';
+import { aliasesOf, ENTITIES, ENTITY_NAMES, type EntityName } from '../domain/entities';
 import { fold } from '../domain/text';
 
 /** Header text → comparable key ("Planerat klart" → "planerat_klart", "Källa" → "kalla"). */
 const normalizeHeader = (h: string) => fold(h, '_');
-
-/** English (and a few common Swedish) aliases, normalised, per field key. */
-const ALIASES: Record<string, string[]> = {
-  id: ['id', 'identifier'],
-  kommunkod: ['kommunkod', 'kommun', 'municipality', 'municipality_code', 'kommun_kod', 'knkod', 'kom_kod'],
-  titel: ['titel', 'title', 'rubrik'],
-  status: ['status'],
-  startdatum: ['startdatum', 'start_date', 'start'],
-  planerat_klart: ['planerat_klart', 'planned_completion', 'planned_end', 'due_date', 'due'],
-  antagen: ['antagen', 'adopted', 'adopted_date', 'antagen_datum'],
-  uppfoljning: ['uppfoljning', 'follow_up', 'followup', 'review'],
-  ansvarig: ['ansvarig', 'responsible', 'owner'],
-  lank: ['lank', 'link', 'url'],
-  beskrivning: ['beskrivning', 'description'],
-  kalla: ['kalla', 'source'],
-  uppdaterad: ['uppdaterad', 'updated', 'updated_at', 'last_modified', 'modified'],
-  plan_id: ['plan_id', 'plan'],
-  teman: ['teman', 'tema', 'themes', 'theme'],
-  start: ['start', 'start_date', 'startdatum'],
-  slut: ['slut', 'end', 'end_date', 'slutdatum'],
-  samverkan: ['samverkan', 'partners', 'cooperation', 'collaboration'],
-  region_id: ['region_id', 'region'],
-  datum: ['datum', 'date'],
-  slutdatum: ['slutdatum', 'end_date', 'end'],
-  typ: ['typ', 'type'],
-  mottagare: ['mottagare', 'recipient'],
-  text: ['text'],
-  namn: ['namn', 'name'],
-  farg: ['farg', 'colour', 'color'],
-  overordnat: ['overordnat', 'parent'],
-  nyckelord: ['nyckelord', 'keywords'],
-  kommunkoder: ['kommunkoder', 'municipality_codes', 'municipalities', 'kommuner'],
-  enhet: ['enhet', 'unit'],
-  hogre_ar_battre: ['hogre_ar_battre', 'higher_is_better'],
-  indikator: ['indikator', 'indicator', 'kpi'],
-  period: ['period', 'year', 'ar'],
-  varde: ['varde', 'value'],
-};
 
 export interface HeaderMapping {
   /** Per column of the file: the field it fills, or null when it is not used. */
@@ -65,7 +27,7 @@ export function mapHeaders(entity: EntityName, headers: string[]): HeaderMapping
   for (const pass of [0, 1]) {
     norm.forEach((h, i) => {
       if (fields[i]) return;
-      const field = spec.fields.find((f) => !taken.has(f.key) && (pass === 0 ? f.key === h : (ALIASES[f.key] ?? []).includes(h)));
+      const field = spec.fields.find((f) => !taken.has(f.key) && (pass === 0 ? f.key === h : aliasesOf(f).includes(h)));
       if (field) {
         fields[i] = field.key;
         taken.add(field.key);

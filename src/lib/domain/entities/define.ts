@@ -32,6 +32,8 @@ export interface FieldOptions {
   column?: boolean;
   /** Not shown in edit forms (maintained by the app). */
   hidden?: boolean;
+  /** Further CSV header names (folded, e.g. 'due_date') beyond the shared ones of aliases.ts. */
+  aliases?: readonly string[];
 }
 
 export interface FieldSpec extends FieldOptions {

@@ -19,6 +19,7 @@ import { theme } from './theme';
 
 export type { EntityDefinition, FieldOptions, FieldSpec, FieldType } from './define';
 export * from './enums';
+export { ALIASES, aliasesOf } from './aliases';
 
 const DEFINITIONS = {
   plans: plan,
