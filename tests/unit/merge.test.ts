@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields, countPlans, planTable, primaryKey, recordKey, sameContent, type Rec, type Strategy } from '../../src/lib/io/merge';
+import { changedFields, countPlans, listChanges, planTable, primaryKey, recordKey, sameContent, type Rec, type Strategy } from '../../src/lib/io/merge';
 import type { Plan } from '../../src/lib/domain/model';
 
 const rec = (id: string, titel: string, uppdaterad: string, extra: Rec = {}): Rec => ({ id, titel, uppdaterad, teman: [], ...extra });
@@ -119,4 +119,44 @@ describe('merging tells the truth (issue 11.3)', () => {
     [{ uppdaterad: '1' }, { uppdaterad: '2' }, []],
     [{}, { ny: 'x' }, ['ny']],
   ])('changedFields(%j, %j) = %j', (a, b, fields) => expect(changedFields(a, b)).toEqual(fields));
+});
+
+describe('listChanges: the preview names the records that change', () => {
+  const plan = (id: string, titel: string, uppdaterad: string, kommunkod = '1490'): Plan => ({
+    id, kommunkod, titel, status: 'antagen', startdatum: '', planerat_klart: '', antagen: '', uppfoljning: '',
+    ansvarig: '', lank: '', beskrivning: '', kalla: 'test', uppdaterad,
+  });
+  const stored = new Map<string, Plan>([
+    ['same', plan('same', 'Samma', '2016-01-01T00:00:00Z')],
+    ['older', plan('older', 'Gammal', '2016-01-01T00:00:00Z')],
+    ['newer', plan('newer', 'Min nyare', '2030-01-01T00:00:00Z')],
+    ['boras', plan('boras', 'Borås plan', '2016-01-01T00:00:00Z', '1490')],
+  ]);
+  const incoming = [
+    plan('same', 'Samma', '2017-01-01T00:00:00Z'),
+    plan('older', 'Ny titel', '2017-01-01T00:00:00Z'),
+    plan('newer', 'Deras', '2017-01-01T00:00:00Z'),
+    plan('boras', 'Borås plan', '2031-01-01T00:00:00Z', '0180'),
+    plan('fresh', 'Helt ny', ''),
+  ];
+
+  it('lists new, changed and kept records with their fields and municipalities', () => {
+    const rows = listChanges([planTable('plans', incoming, stored, 'newer', '2026-01-01T00:00:00Z')]);
+    expect(rows).toEqual([
+      { table: 'plans', key: 'fresh', title: 'Helt ny', change: 'new', kommunkod: { before: '', after: '1490' }, fields: [] },
+      { table: 'plans', key: 'older', title: 'Ny titel', change: 'changed', conflict: 'content', kommunkod: { before: '1490', after: '1490' }, fields: ['titel'] },
+      { table: 'plans', key: 'newer', title: 'Deras', change: 'kept', conflict: 'content', kommunkod: { before: '1490', after: '1490' }, fields: ['titel'] },
+      { table: 'plans', key: 'boras', title: 'Borås plan', change: 'kept', conflict: 'kommun', kommunkod: { before: '1490', after: '0180' }, fields: ['kommunkod'] },
+    ]);
+  });
+
+  it('under "take theirs" the kommun conflict is a change, still marked as such', () => {
+    const rows = listChanges([planTable('plans', incoming, stored, 'theirs')]);
+    expect(rows.filter((r) => r.change === 'changed').map((r) => [r.key, r.conflict])).toEqual([
+      ['older', 'content'],
+      ['newer', 'content'],
+      ['boras', 'kommun'],
+    ]);
+    expect(rows.some((r) => r.change === 'kept')).toBe(false);
+  });
 });

@@ -10,7 +10,7 @@
  *   (`kommun`), never taken under "newer wins" — only when the person chose "take theirs";
  * - every change and every conflict carries the list of fields that differ, for the preview.
  */
-import { keyOf, storeKeyOf, type EntityName, type EntityRecord, type RecordOfEntity, type SomeRecord, type StoreKey } from '../domain/entities';
+import { ENTITIES, keyOf, storeKeyOf, type EntityName, type EntityRecord, type RecordOfEntity, type SomeRecord, type StoreKey } from '../domain/entities';
 
 export type Strategy = 'newer' | 'mine' | 'theirs';
 
@@ -154,4 +154,42 @@ export function countPlans(plans: readonly TablePlan[]): PlanCounts {
     (c, p) => ({ nya: c.nya + p.add.length, andrade: c.andrade + p.update.length, oforandrade: c.oforandrade + p.unchanged, konflikter: c.konflikter + p.conflicts }),
     { nya: 0, andrade: 0, oforandrade: 0, konflikter: 0 },
   );
+}
+
+/** One line of the preview's list of records that an import changes or that conflict. */
+export interface ChangeRow {
+  table: EntityName;
+  key: string;
+  /** The record's title field (titel, namn, text …) as the file has it. */
+  title: string;
+  /** new: added; changed: overwritten by the file; kept: a conflict where the stored version stays. */
+  change: 'new' | 'changed' | 'kept';
+  /** For changed and kept: a conflict of content, or of municipality (same id, another kommunkod). */
+  conflict?: 'content' | 'kommun';
+  /** The municipality before (stored) and after (file); equal unless the conflict is 'kommun'. */
+  kommunkod: { before: string; after: string };
+  /** Fields that differ (empty for new records). */
+  fields: string[];
+}
+
+/** The preview's list: per table, new records, then overwritten ones, then conflicts that keep the stored version. */
+export function listChanges(plans: readonly TablePlan[]): ChangeRow[] {
+  const rows: ChangeRow[] = [];
+  for (const p of plans) {
+    const titleOf = (r: object) => String((r as Rec)[ENTITIES[p.table].titleField] ?? '');
+    const kommun = (r: object) => kommunOf(r as Rec);
+    const conflictOf = new Map(p.conflictList.map((c) => [c.key, c]));
+    for (const r of p.add) {
+      rows.push({ table: p.table, key: recordKey(p.table, r), title: titleOf(r), change: 'new', kommunkod: { before: '', after: kommun(r) }, fields: [] });
+    }
+    for (const u of p.update) {
+      const conflict = conflictOf.get(u.key)?.kind ?? 'content';
+      rows.push({ table: p.table, key: u.key, title: titleOf(u.after), change: 'changed', conflict, kommunkod: { before: kommun(u.before), after: kommun(u.after) }, fields: u.fields });
+    }
+    for (const c of p.conflictList) {
+      if (c.winner !== 'mine') continue;
+      rows.push({ table: p.table, key: c.key, title: titleOf(c.after), change: 'kept', conflict: c.kind, kommunkod: { before: kommun(c.before), after: kommun(c.after) }, fields: c.fields });
+    }
+  }
+  return rows;
 }
