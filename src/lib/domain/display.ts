@@ -4,6 +4,7 @@ import { fieldOf, type EntityName } from './entities';
 import { ENTITIES } from './entities';
 import { enumLabel } from './model';
 import type { Register } from './municipalities';
+import type { SortValue } from './text';
 
 export interface DisplayContext {
   /** Language of dates and enumeration labels (the active language of the i18n layer); Swedish when absent. */
@@ -56,6 +57,17 @@ export function sortKey(entity: EntityName, key: string, value: unknown, ctx: Di
   if (field?.type === 'date' || field?.type === 'timestamp') return value ? String(value) : '';
   if (field?.type === 'number') return typeof value === 'number' ? (value + 1e12).toFixed(6).padStart(24, '0') : '';
   return displayValue(entity, key, value, ctx).toLocaleLowerCase('sv');
+}
+
+/**
+ * Sort value for `sortBy` (domain/text.ts): numbers as numbers, dates and timestamps by their
+ * canonical text (chronological across precisions), everything else by its display text.
+ */
+export function sortValue(entity: EntityName, key: string, value: unknown, ctx: DisplayContext): SortValue {
+  const field = fieldOf(entity, key);
+  if (field?.type === 'number') return typeof value === 'number' ? value : null;
+  if (field?.type === 'date' || field?.type === 'timestamp') return value ? String(value) : '';
+  return displayValue(entity, key, value, ctx);
 }
 
 /** Does a record match a free-text search? All words must occur in some field's display text. */
