@@ -5,7 +5,7 @@
  * strings (see dates.ts); `uppdaterad` is an ISO timestamp.
  */
 import { rangeEnd } from './dates';
-import type { EntityRecord } from './entities';
+import type { EntityName, EntityRecord, SomeRecord } from './entities';
 import {
   ENUM_LABELS,
   EVENT_TYPES as ENUM_EVENT_TYPES,
@@ -62,8 +62,8 @@ export interface ImportRecord {
   tid: string;
   kalla: string;
   antal: { nya: number; andrade: number; oforandrade: number; konflikter: number };
-  /** Per table: keys of the records the import added, and the stored records it overwrote (as they were). */
-  andringar: { table: string; added: string[]; overwritten: unknown[] }[];
+  /** Per table: keys (`keyOf`) of the records the import added, and the stored records it overwrote (as they were). */
+  andringar: { table: EntityName; added: string[]; overwritten: SomeRecord[] }[];
   angrad?: string;
 }
 
