@@ -70,3 +70,12 @@ describe('sorting with Swedish collation', () => {
     [{ key: 'namn', dir: 'desc' }, 'datum', 'none'],
   ] as const)('ariaSort(%j, %s) = %s', (current, key, value) => expect(ariaSort(current, key)).toBe(value));
 });
+
+describe('fold(h, "_") gives what the former header normalisation of csv.ts gave', () => {
+  // The rule csv.ts's normalizeHeader and kolada.ts's normalize used before fold (kept here as the reference).
+  const former = (h: string) => h.replace(/^\uFEFF/, '').trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[\s-]+/g, '_');
+  it.each([
+    'id', 'kommunkod', ' Kommunkod ', 'KOMMUNKOD', 'Planerat klart', 'planerat-klart', 'Planerat  klart', 'Källa', 'Högre är bättre',
+    '\uFEFFid', 'Start date', 'municipality_code', 'KnKod', 'Värde', 'kpi', 'gender', 'Updated at',
+  ])('%j', (h) => expect(fold(h, '_')).toBe(former(h)));
+});
