@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { register } from '../../src/lib/domain/register';
-import { displayValue, matchesSearch, sortKey, sortValue, type DisplayContext } from '../../src/lib/domain/display';
+import { displayValue, matchesSearch, setDisplayLanguage, sortKey, sortValue, type DisplayContext } from '../../src/lib/domain/display';
 import { sortBy, type SortDir } from '../../src/lib/domain/text';
 import type { EntityName } from '../../src/lib/domain/records';
 
@@ -121,6 +121,17 @@ describe('sortValue with sortBy (the shared sort helper)', () => {
     expect(displayValue('plans', 'status', 'remiss', { ...ctx, lang: 'en' })).toBe('Out for consultation');
     expect(displayValue('plans', 'startdatum', '2016-03', { ...ctx, lang: 'en' })).toBe('March 2016');
     expect(displayValue('plans', 'startdatum', '2016-03', ctx)).toBe('mars 2016');
+  });
+
+  it('a context without lang follows the language the i18n layer set (transitional)', () => {
+    setDisplayLanguage('en');
+    try {
+      expect(displayValue('plans', 'startdatum', '2016-03', ctx)).toBe('March 2016');
+      expect(displayValue('plans', 'startdatum', '2016-03', { ...ctx, lang: 'sv' })).toBe('mars 2016');
+    } finally {
+      setDisplayLanguage('sv');
+    }
+    expect(displayValue('plans', 'status', 'remiss', ctx)).toBe('På remiss');
   });
 });
 

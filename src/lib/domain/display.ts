@@ -7,12 +7,22 @@ import type { Register } from './municipalities';
 import type { SortValue } from './text';
 
 export interface DisplayContext {
-  /** Language of dates and enumeration labels (the active language of the i18n layer); Swedish when absent. */
+  /** Language of dates and enumeration labels (the active language of the i18n layer). */
   lang?: 'sv' | 'en';
   register: Register;
   themeNames: Map<string, string>;
   planTitles: Map<string, string>;
   regionNames: Map<string, string>;
+}
+
+let fallbackLang: 'sv' | 'en' = 'sv';
+
+/**
+ * @deprecated Transitional: the language used when a context has no `lang`. The i18n layer sets it
+ * once at start (lib/i18n/index.ts); callers should pass `lang` in their DisplayContext instead.
+ */
+export function setDisplayLanguage(lang: 'sv' | 'en'): void {
+  fallbackLang = lang;
 }
 
 export function displayValue(entity: EntityName, key: string, value: unknown, ctx: DisplayContext): string {
@@ -28,9 +38,9 @@ export function displayValue(entity: EntityName, key: string, value: unknown, ct
       return names.length > 4 ? `${names.slice(0, 4).join(', ')} … (${names.length})` : names.join(', ');
     }
     case 'date':
-      return formatDate(String(value), ctx.lang ?? 'sv');
+      return formatDate(String(value), ctx.lang ?? fallbackLang);
     case 'enum':
-      return enumLabel(field.enumKind!, String(value), ctx.lang ?? 'sv');
+      return enumLabel(field.enumKind!, String(value), ctx.lang ?? fallbackLang);
     case 'themes':
       return (value as string[]).map((id) => ctx.themeNames.get(id) ?? id).join(', ');
     case 'list':
