@@ -84,12 +84,19 @@ export function parseEnum(kind: string, input: string): string | undefined;
 export function parseEnum(kind: string, input: string): string | undefined {
   const labels = ENUM_LABELS[kind as EnumKind] as Record<string, { sv: string; en: string }> | undefined;
   if (!labels) return undefined;
-  const f = fold(input, '_');
-  for (const [code, l] of Object.entries(labels)) {
-    if (fold(code, '_') === f || fold(l.sv, '_') === f || fold(l.en, '_') === f) return code;
+  let index = ENUM_INDEX.get(kind);
+  if (!index) {
+    // Folded code and labels → code, built once per kind (parseEnum runs for every row of an import).
+    index = new Map();
+    for (const [code, l] of Object.entries(labels)) {
+      for (const text of [code, l.sv, l.en]) if (!index.has(fold(text, '_'))) index.set(fold(text, '_'), code);
+    }
+    ENUM_INDEX.set(kind, index);
   }
-  return undefined;
+  return index.get(fold(input, '_'));
 }
+
+const ENUM_INDEX = new Map<string, Map<string, string>>();
 
 /** A measure is overdue ("försenad") when its end has passed and it is neither done nor cancelled. Derived, never stored. */
 export function isOverdue(m: Pick<Measure, 'slut' | 'status'>, today: string): boolean {

@@ -23,7 +23,15 @@ export function fold(s: string, sep = ' '): string {
     .normalize('NFD')
     .replace(MARKS, '')
     .replace(SEPARATORS, sep)
-    .replace(new RegExp(`^${escapeRe(sep)}+|${escapeRe(sep)}+$`, 'g'), '');
+    .replace(edges(sep), '');
+}
+
+const EDGES = new Map<string, RegExp>();
+/** The separator at either end (cached: fold runs for every cell of a large import). */
+function edges(sep: string): RegExp {
+  let re = EDGES.get(sep);
+  if (!re) EDGES.set(sep, (re = new RegExp(`^(?:${escapeRe(sep)})+|(?:${escapeRe(sep)})+$`, 'g')));
+  return re;
 }
 
 /**
