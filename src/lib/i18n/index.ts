@@ -4,6 +4,7 @@
  */
 import { sv } from './sv';
 import { en } from './en';
+import { setDisplayLanguage } from '../domain/display';
 
 export type Lang = 'sv' | 'en';
 const KEY = 'planatlas-lang';
@@ -21,6 +22,8 @@ function stored(): Lang {
 export const lang: Lang = stored();
 export const locale = lang === 'en' ? 'en-GB' : 'sv-SE';
 export const t = lang === 'en' ? en : sv;
+// Display text of records follows the language also where a caller does not pass it (see domain/display.ts).
+setDisplayLanguage(lang);
 
 export function setLanguage(l: Lang): void {
   localStorage.setItem(KEY, l);
