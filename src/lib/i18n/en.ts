@@ -572,7 +572,7 @@ export const en: Messages = {
     notUsed: 'not used',
     encodings: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 with BOM', 'windows-1252': 'Windows-1252 (Excel "CSV")' } as Record<string, string>,
     delimiters: { ';': 'semicolon (;)', ',': 'comma (,)', '\t': 'tab' } as Record<string, string>,
-    formats: { csv: 'CSV', 'kolada-csv': 'Kolada CSV', 'kolada-json': 'Kolada API v2 JSON' } as Record<string, string>,
+    formats: { csv: 'CSV', 'kolada-csv': 'Kolada CSV', 'kolada-json': 'Kolada API JSON', xlsx: 'Excel (.xlsx)' } as Record<string, string>,
     summary: 'What the import will do',
     nya: 'New',
     andrade: 'Changed',
@@ -664,5 +664,23 @@ export const en: Messages = {
       `The file specifies the coordinate system ${label}, which Planatlas does not recognise. The coordinates look like ${crs} and were read as such.`,
     crsZone: (label: string) =>
       `${label} is a SWEREF 99 zone, not SWEREF 99 TM. The map is drawn anyway, but the shapes may be slightly distorted.`,
+  },
+  xlsx: {
+    unreadable: (detail: string) => `The Excel file could not be read (${detail}). Save it again as an Excel workbook (.xlsx) and try again.`,
+    noSheets: 'The workbook has no sheets with tables.',
+    noHeader: 'The sheet has no header row (a row with at least two filled cells).',
+    titleSkipped: (first: number, header: number) =>
+      first === header - 1 ? `Row ${first} (a title above the table) was skipped; column names were read from row ${header}.` : `Rows ${first}–${header - 1} above the table were skipped; column names were read from row ${header}.`,
+    beyondHeader: (col: string, row: number) => `Cell ${col}${row} has a value but column ${col} has no header. Give the column a header or clear the cell.`,
+    cellError: (ref: string, error: string) => `Cell ${ref} holds the Excel error ${error}. Fix the formula or type the value.`,
+    aboutRegion: 'Region',
+    exportExcel: 'Export Excel',
+    aboutTitle: 'Om filen',
+    aboutWhat: 'Contents',
+    aboutWhatValue: 'Planatlas – plans, measures, events, themes and indicators. One sheet per table; the column names are those of the CSV files.',
+    aboutCreated: 'Created',
+    aboutFormat: 'Format version',
+    aboutTables: 'Sheets',
+    aboutHint: 'Edit the sheets if you like and import the file again under Data → Import files. Do not rename the columns.',
   },
 };

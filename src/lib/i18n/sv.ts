@@ -525,7 +525,7 @@ export const sv = {
     notUsed: 'används inte',
     encodings: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 med BOM', 'windows-1252': 'Windows-1252 (Excel "CSV")' } as Record<string, string>,
     delimiters: { ';': 'semikolon (;)', ',': 'komma (,)', '\t': 'tabb' } as Record<string, string>,
-    formats: { csv: 'CSV', 'kolada-csv': 'Kolada CSV', 'kolada-json': 'Kolada API v2 JSON' } as Record<string, string>,
+    formats: { csv: 'CSV', 'kolada-csv': 'Kolada CSV', 'kolada-json': 'Kolada API JSON', xlsx: 'Excel (.xlsx)' } as Record<string, string>,
     summary: 'Vad importen gör',
     nya: 'Nya',
     andrade: 'Ändras',
@@ -599,6 +599,24 @@ export const sv = {
     swapped: ' Latitud och longitud verkar ha bytt plats.',
     crsAssumed: (label: string, crs: string) => `Filen anger koordinatsystemet ${label}, som Planatlas inte känner igen. Koordinaterna ser ut som ${crs} och lästes så.`,
     crsZone: (label: string) => `${label} är en SWEREF 99-zon, inte SWEREF 99 TM. Kartan ritas ändå men formerna kan bli något förvrängda.`,
+  },
+  xlsx: {
+    unreadable: (detail: string) => `Excel-filen kunde inte läsas (${detail}). Spara den på nytt som Excel-arbetsbok (.xlsx) och försök igen.`,
+    noSheets: 'Arbetsboken innehåller inga blad med tabeller.',
+    noHeader: 'Bladet har ingen rubrikrad (en rad med minst två ifyllda celler).',
+    titleSkipped: (first: number, header: number) =>
+      first === header - 1 ? `Rad ${first} (en rubrik ovanför tabellen) hoppades över; kolumnnamnen lästes från rad ${header}.` : `Raderna ${first}–${header - 1} ovanför tabellen hoppades över; kolumnnamnen lästes från rad ${header}.`,
+    beyondHeader: (col: string, row: number) => `Cell ${col}${row} har ett värde men kolumn ${col} saknar rubrik. Ge kolumnen en rubrik eller töm cellen.`,
+    cellError: (ref: string, error: string) => `Cell ${ref} innehåller Excel-felet ${error}. Rätta formeln eller skriv in värdet.`,
+    aboutRegion: 'Region',
+    exportExcel: 'Exportera Excel',
+    aboutTitle: 'Om filen',
+    aboutWhat: 'Innehåll',
+    aboutWhatValue: 'Planatlas – planer, åtgärder, händelser, teman och nyckeltal. Ett blad per tabell; kolumnnamnen är desamma som i CSV-filerna.',
+    aboutCreated: 'Skapad',
+    aboutFormat: 'Formatversion',
+    aboutTables: 'Blad',
+    aboutHint: 'Ändra gärna i bladen och importera filen igen under Data → Importera filer. Byt inte namn på kolumnerna.',
   },
 };
 
