@@ -605,14 +605,34 @@ export const en: Messages = {
   },
   boundaries: {
     crsNames: { wgs84: 'WGS 84', sweref99tm: 'SWEREF 99 TM' } as Record<'wgs84' | 'sweref99tm', string>,
-    formats: { geojson: 'GeoJSON', topojson: 'TopoJSON', shapefile: 'Shapefile' } as Record<'geojson' | 'topojson' | 'shapefile', string>,
+    formats: { geojson: 'GeoJSON', topojson: 'TopoJSON', shapefile: 'Shapefile', geopackage: 'GeoPackage' } as Record<'geojson' | 'topojson' | 'shapefile' | 'geopackage', string>,
+    topoNoArcs: 'The TopoJSON file lacks its list of lines (arcs), so the boundaries cannot be drawn. Export the file again, or choose GeoJSON.',
+    topoBroken: 'The TopoJSON file is broken: its areas refer to lines (arcs) that do not exist. Export the boundary file again, or choose GeoJSON.',
+    transformed: (from: string) => `The coordinates were converted from ${from} to SWEREF 99 TM.`,
+    simplified: (before: number, after: number) =>
+      `The boundaries were simplified from ${before.toLocaleString('en-GB')} to ${after.toLocaleString('en-GB')} points so the map draws quickly; shared borders are kept.`,
+    gpkgUnreadable: (detail: string) => `The GeoPackage file could not be opened (${detail}).`,
+    gpkgNotGeoPackage: 'The file is an SQLite database but not a GeoPackage (the tables gpkg_contents and gpkg_geometry_columns are missing).',
+    gpkgNoAreaLayer: (layers: string) => `The GeoPackage file has no layer of areas (polygons). Layers in the file: ${layers}.`,
+    gpkgLayerMissing: (layer: string, layers: string) => `There is no layer ${layer}. Layers of areas: ${layers}.`,
+    gpkgChooseLayer: (layers: string) => `The GeoPackage file has several layers of areas and it is not clear which holds the municipalities (number of municipality codes in brackets): ${layers}. Choose a layer.`,
+    gpkgLayer: (layer: string, codes: number, others: string) => `The layer ${layer} was read (${codes} municipality codes)${others ? `; other layers: ${others}` : ''}.`,
+    gpkgBadGeometry: (layer: string, detail: string) => `A geometry in the layer ${layer} could not be read (${detail}).`,
+    hint: 'GeoJSON, TopoJSON, zipped Shapefile (.shp, .dbf, .prj) or GeoPackage (.gpkg) in WGS 84, SWEREF 99 TM, a local SWEREF 99 zone or RT90, e.g. from Lantmäteriet or Statistics Sweden.',
+    whichLayer: 'Which layer of the file holds the municipalities?',
+    stages: { read: 'Reading the file', features: 'Reading the features', topology: 'Building the boundaries', simplify: 'Simplifying the boundaries' } as Record<string, string>,
+    progressLabel: 'Progress of the boundary file',
+    cancel: 'Cancel',
+    cancelled: 'Reading was cancelled. The previous municipal boundaries are kept.',
+    workerFailed: (detail: string) => `The boundary file could not be read (${detail}). The previous municipal boundaries are kept.`,
+
     tooLarge: (mb: string) =>
       `The file is ${mb} MB. A boundary file may be at most 50 MB. Simplify the boundaries (fewer points) in a GIS program and try again. The previous municipal boundaries have been kept.`,
     tooLargeUnzipped: (mb: string) =>
       `The zip file unpacks to ${mb} MB, more than Planatlas can read. Simplify the boundaries and try again.`,
     empty: 'The file is empty.',
     notBoundary:
-      'This is not a boundary file. Choose a GeoJSON or TopoJSON file, or a zipped Shapefile (.zip containing .shp, .dbf and .prj).',
+      'This is not a boundary file. Choose a GeoJSON, TopoJSON or GeoPackage (.gpkg) file, or a zipped Shapefile (.zip containing .shp, .dbf and .prj).',
     notGeoJson:
       'The file is JSON but neither GeoJSON (a FeatureCollection) nor TopoJSON (a Topology). Choose a file with municipal boundaries.',
     badZip: (detail: string) => `The zip file could not be unpacked (${detail}).`,
