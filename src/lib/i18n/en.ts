@@ -516,13 +516,13 @@ export const en: Messages = {
       missingColumns: (cols: string) => `The columns ${cols} are missing; the file cannot be read as data from Kolada.`,
       notJson: (file: string) => `"${file}" is not a valid JSON file.`,
       notV2: (file: string) =>
-        `"${file}" is not JSON from the Kolada API v2 (expected { "values": [ { "kpi", "municipality", "period", "values": [ … ] } ] }).`,
+        `"${file}" is not JSON from the Kolada API (v3 or v2; expected { "values": [ { "kpi", "municipality", "period", "values": [ … ] } ] }).`,
       badEntry: 'The entry lacks kpi, municipality, period or values and was skipped.',
       ambiguous: (n: number) =>
         `The entry has ${n} values without a gender; there is no way to tell which one applies. It was skipped.`,
       empty: (file: string) => `"${file}" contains no values.`,
       nextPage: (file: string) =>
-        `"${file}" is only the first page of the response from Kolada (next_page is present). Fetch the following pages as well and import them.`,
+        `"${file}" is only the first page of the response from Kolada (next_url or next_page is present). Fetch the following pages as well and import them.`,
     },
   },
   transfer: {
@@ -702,5 +702,33 @@ export const en: Messages = {
     aboutFormat: 'Format version',
     aboutTables: 'Sheets',
     aboutHint: 'Edit the sheets if you like and import the file again under Data → Import files. Do not rename the columns.',
+  },
+  kolada: {
+    fetch: 'Fetch from Kolada',
+    title: 'Fetch from Kolada',
+    intro: "Fetches indicators from Kolada's open API (api.kolada.se) for the chosen region's municipalities. The values are shown in the preview before anything is saved.",
+    query: 'Indicator (id or words)',
+    search: 'Search',
+    suggestions: "Suggestions for social services for children and young people",
+    searchFor: (words: string) => `Search "${words}"`,
+    results: 'Indicators',
+    none: 'No indicators found. Try other words or an id such as N17510.',
+    chosen: (id: string, title: string) => `Chosen: ${id} – ${title}`,
+    fromYear: 'From year',
+    toYear: 'To year',
+    forRegion: (region: string, n: number) => `For ${region} (${n} municipalities), totals only (gender T).`,
+    get: 'Fetch',
+    cancel: 'Cancel',
+    searching: 'Searching …',
+    fetching: 'Fetching values …',
+    progress: 'Progress of the fetch',
+    fetched: (done: number, total: number) => (total ? `${done} of ${total} values` : `${done} values`),
+    offline:
+      'Kolada could not be reached (no network connection, or api.kolada.se is blocked). Instead, download the data at kolada.se (CSV or JSON) and import the file with Import files.',
+    refused: (status: number) =>
+      `Kolada answered with an error (HTTP ${status}). Try again later, or download the data at kolada.se (CSV or JSON) and import the file with Import files.`,
+    badAnswer: 'Kolada answered with something that is not API v3 data. Try again later, or import a file downloaded from kolada.se.',
+    noValues: (id: string) => `Kolada has no values for ${id} for the chosen municipalities and years.`,
+    cancelled: 'The fetch was cancelled. Nothing was imported.',
   },
 };

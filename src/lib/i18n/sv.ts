@@ -472,12 +472,12 @@ export const sv = {
       missingColumns: (cols: string) => `Kolumnerna ${cols} saknas; filen kan inte läsas som data från Kolada.`,
       notJson: (file: string) => `"${file}" är ingen giltig JSON-fil.`,
       notV2: (file: string) =>
-        `"${file}" är inte JSON från Koladas API v2 (väntade { "values": [ { "kpi", "municipality", "period", "values": [ … ] } ] }).`,
+        `"${file}" är inte JSON från Koladas API (v3 eller v2; väntade { "values": [ { "kpi", "municipality", "period", "values": [ … ] } ] }).`,
       badEntry: 'Posten saknar kpi, municipality, period eller values och hoppades över.',
       ambiguous: (n: number) => `Posten har ${n} värden utan kön; det går inte att veta vilket som gäller. Den hoppades över.`,
       empty: (file: string) => `"${file}" innehåller inga värden.`,
       nextPage: (file: string) =>
-        `"${file}" är bara första sidan av svaret från Kolada (next_page finns). Hämta även de följande sidorna och importera dem.`,
+        `"${file}" är bara första sidan av svaret från Kolada (next_url eller next_page finns). Hämta även de följande sidorna och importera dem.`,
     },
   },
   transfer: {
@@ -637,6 +637,34 @@ export const sv = {
     aboutFormat: 'Formatversion',
     aboutTables: 'Blad',
     aboutHint: 'Ändra gärna i bladen och importera filen igen under Data → Importera filer. Byt inte namn på kolumnerna.',
+  },
+  kolada: {
+    fetch: 'Hämta från Kolada',
+    title: 'Hämta från Kolada',
+    intro: 'Hämtar nyckeltal från Koladas öppna API (api.kolada.se) för den valda regionens kommuner. Värdena visas i förhandsgranskningen innan något sparas.',
+    query: 'Nyckeltal (id eller ord)',
+    search: 'Sök',
+    suggestions: 'Förslag för den sociala barn- och ungdomsvården',
+    searchFor: (words: string) => `Sök "${words}"`,
+    results: 'Nyckeltal',
+    none: 'Inga nyckeltal hittades. Prova andra ord eller ett id som N17510.',
+    chosen: (id: string, title: string) => `Valt: ${id} – ${title}`,
+    fromYear: 'Från år',
+    toYear: 'Till år',
+    forRegion: (region: string, n: number) => `För ${region} (${n} kommuner), bara totalen (kön T).`,
+    get: 'Hämta',
+    cancel: 'Avbryt',
+    searching: 'Söker …',
+    fetching: 'Hämtar värden …',
+    progress: 'Förlopp för hämtningen',
+    fetched: (done: number, total: number) => (total ? `${done} av ${total} värden` : `${done} värden`),
+    offline:
+      'Kolada kunde inte nås (ingen nätverksanslutning, eller så blockeras api.kolada.se). Du kan i stället ladda ner data på kolada.se (CSV eller JSON) och importera filen med Importera filer.',
+    refused: (status: number) =>
+      `Kolada svarade med fel (HTTP ${status}). Försök igen senare, eller ladda ner data på kolada.se (CSV eller JSON) och importera filen med Importera filer.`,
+    badAnswer: 'Kolada svarade med något som inte är data från API v3. Försök igen senare, eller importera en fil som du laddat ner från kolada.se.',
+    noValues: (id: string) => `Kolada har inga värden för ${id} för de valda kommunerna och åren.`,
+    cancelled: 'Hämtningen avbröts. Ingenting importerades.',
   },
 };
 

@@ -90,7 +90,7 @@ const isEntry = (v: unknown): v is Json =>
   isObject(v) && isScalar(v.kpi) && isScalar(v.municipality) && isScalar(v.period) && Array.isArray(v.values);
 
 /**
- * Kolada API v2 JSON → raw `nyckeltal` rows, one per (kpi, municipality, period) with the
+ * Kolada API JSON (v3 pages and v2 files: the same `values[].values[]`) → raw `nyckeltal` rows, one per (kpi, municipality, period) with the
  * total (gender T; the single value when there is no gender). `row` is the 1-based index in
  * `values`. Numbers are written with '.' as decimal mark.
  */
@@ -109,6 +109,8 @@ export function parseKoladaJson(
   const entries = doc.values as unknown[];
   if (entries.length && !entries.some(isEntry)) return fail(t.bundle.kolada.notV2(file));
 
+  // Values fetched by "Hämta från Kolada" carry their provenance ("Kolada (hämtat 2026-11-24)").
+  const source = typeof doc.kalla === 'string' && doc.kalla.trim() ? doc.kalla.trim() : SOURCE;
   const issues: FileIssue[] = [];
   const raws: KoladaRaw[] = [];
   const genderSkipped: number[] = [];
@@ -144,7 +146,7 @@ export function parseKoladaJson(
         kommunkod: String(entry.municipality).trim(),
         period: String(entry.period).trim(),
         varde: typeof value === 'number' ? numberText(value) : String(value).trim(),
-        kalla: SOURCE,
+        kalla: source,
       },
     });
   });
