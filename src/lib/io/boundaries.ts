@@ -70,9 +70,9 @@ const CODE_SHARE = 0.9;
 /** TopoJSON quantization: about 15 m in SWEREF 99 TM over all of Sweden. */
 const QUANTIZATION = 1e5;
 /** Arc points kept at most; above this the topology is simplified (Visvalingam, shared borders kept) … */
-export const MAX_POINTS = 150_000;
+export const MAX_POINTS = 100_000;
 /** … to about this many points. */
-const SIMPLIFY_TO = 100_000;
+const SIMPLIFY_TO = 60_000;
 /** The object name inside the stored topology. */
 export const BOUNDARY_OBJECT = 'kommuner';
 

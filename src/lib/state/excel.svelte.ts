@@ -1,7 +1,8 @@
-/** "Exportera Excel": every table (or the chosen region's) as one workbook; exceljs is loaded only now. */
-import { t } from '../i18n';
+/** "Exportera Excel": every table (or the chosen region's) as one workbook, written in a worker that loads exceljs. */
+import { lang, t } from '../i18n';
 import { readTables } from '../db/importer';
-import { EXPORT_TABLES, type Scope } from '../io/exporting';
+import { EXPORT_TABLES } from '../io/exporting';
+import type { XlsxWriteMessage, XlsxWriteRequest } from '../io/xlsx-write.worker';
 import { bundleFileName } from '../io/bundle';
 import { downloadBlob } from '../io/download';
 import { todayIso } from '../domain/dates';
@@ -17,16 +18,13 @@ class ExcelExport {
   async run(): Promise<void> {
     this.busy = true;
     try {
-      const { workbookBytes, workbookFileName } = await import('../io/xlsx-write');
       const tables = await readTables(EXPORT_TABLES);
       const scoped = transfer.onlyRegion && !!region.id;
-      const scope: Scope = scoped ? { members: region.memberSet, regionId: region.id } : {};
-      const name = workbookFileName(bundleFileName(scoped ? region.name : '', todayIso()));
-      const bytes = await workbookBytes(tables, scope, {
-        region: scoped ? region.id : '',
-        regionName: scoped ? region.name : t.region.all,
-        created: new Date().toISOString(),
-        app: 'planatlas',
+      const name = bundleFileName(scoped ? region.name : '', todayIso()).replace(/\.zip$/, '.xlsx');
+      const bytes = await write({
+        tables,
+        ...(scoped ? { members: [...region.memberSet], regionId: region.id } : {}),
+        meta: { region: scoped ? region.id : '', regionName: scoped ? region.name : t.region.all, created: new Date().toISOString(), app: 'planatlas' },
       });
       downloadBlob(new Blob([bytes as BlobPart], { type: XLSX_TYPE }), name);
       notify.say(t.transfer.exported(name));
@@ -36,6 +34,23 @@ class ExcelExport {
       this.busy = false;
     }
   }
+}
+
+/** The workbook is written in a worker (exceljs is loaded there), so the page stays responsive. */
+function write(req: XlsxWriteRequest): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('../io/xlsx-write.worker.ts', import.meta.url), { type: 'module', name: lang });
+    worker.onmessage = (e: MessageEvent<XlsxWriteMessage>) => {
+      worker.terminate();
+      if (e.data.type === 'done') resolve(e.data.bytes);
+      else reject(new Error(e.data.message));
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      reject(new Error(e.message || 'worker error'));
+    };
+    worker.postMessage(req);
+  });
 }
 
 export const excelExport = new ExcelExport();
