@@ -3,7 +3,7 @@
 import { analyseFiles, type ContextData, type InputFile } from './analyse';
 import type { EntityName } from '../domain/records';
 import { t } from '../i18n';
-import { isXlsx } from './xlsx-read';
+import { isXlsx, readWorkbook } from './xlsx-read';
 
 export interface WorkerRequest {
   files: InputFile[];
@@ -26,7 +26,6 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     for (const f of files) {
       if (!isXlsx(f.name, f.bytes)) continue;
       post({ type: 'progress', stage: t.importer.stageParse(f.name), done: 0, total: 1 });
-      const { readWorkbook } = await import('./xlsx-read');
       f.workbook = await readWorkbook(f.name, f.bytes);
     }
     const analysis = analyseFiles(files, ctxData, overrides, (stage, done, total) => {
