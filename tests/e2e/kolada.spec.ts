@@ -1,7 +1,7 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import { openApp } from './helpers';
+import { expectNoAxeViolations, openApp } from './helpers';
 
 const API = 'https://api.kolada.se/v3';
 const KPI = { id: 'N17510', title: 'Barn och unga 0-20 år med heldygnsinsatser, antal/1000 inv', description: 'Antal barn och unga per 1000 invånare 0-20 år.' };
@@ -42,6 +42,7 @@ test('"Hämta från Kolada" follows next_url, keeps gender T and goes through th
   await dialog.getByLabel(/Nyckeltal/).fill('heldygnsinsatser');
   await dialog.getByRole('button', { name: 'Sök', exact: true }).click();
   await dialog.getByRole('radio', { name: `${KPI.id} – ${KPI.title}` }).check();
+  await expectNoAxeViolations(page, 'Hämta från Kolada');
   await dialog.getByLabel('Från år').selectOption('2022');
   await dialog.getByLabel('Till år').selectOption('2023');
   await dialog.getByRole('button', { name: 'Hämta', exact: true }).click();
