@@ -284,3 +284,17 @@ describe.skipIf(!haveShared || !haveOgr)('GeoPackage of all 290 municipalities (
 });
 if (!haveShared) console.info(`[gpkg] skipped the 290-municipality GeoPackage: ${SHARED} is missing`);
 else if (!haveOgr) console.info('[gpkg] skipped the 290-municipality GeoPackage: ogr2ogr (gdal-bin) is not installed');
+
+describe('broken TopoJSON gets a sentence, not a JavaScript error', () => {
+  const topo = (o: unknown) => new TextEncoder().encode(JSON.stringify(o));
+  it.each([
+    ['without arcs', { type: 'Topology', objects: { k: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0]], properties: { kommunkod: '0180' } }] } } }, /saknar sin lista med linjer \(arcs\)/],
+    ['arcs out of range', { type: 'Topology', objects: { k: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[5]], properties: { kommunkod: '0180' } }] } }, arcs: [] }, /trasig/],
+  ])('%s', async (_, doc, message) => {
+    const r = await parseBoundaryFile('t.topojson', topo(doc));
+    expect(r.ok).toBe(false);
+    const text = r.issues.map((i) => i.message).join(' ');
+    expect(text).toMatch(message);
+    expect(text).not.toMatch(/Cannot read|undefined/);
+  });
+});

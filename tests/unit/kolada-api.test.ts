@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseKoladaJson } from '../../src/lib/io/kolada';
+import { numberText, parseKoladaJson } from '../../src/lib/io/kolada';
 import { dataUrl, fetchedSource, importFiles, isKpiId, kpiSearchUrl, parseDataPage, parseKpis } from '../../src/lib/io/kolada-api';
 import { KoladaFetch, type Fetcher } from '../../src/lib/state/koladaFetch.svelte';
 
@@ -147,4 +147,17 @@ describe('KoladaFetch', () => {
     expect(ctl.suggestions).toEqual([]);
     expect(ctl.error).toBe('');
   });
+});
+
+describe('numbers from JSON and Excel are written so the value parser reads them exactly', () => {
+  it.each([
+    [1.234, '1.2340'],
+    [-1.234, '-1.2340'],
+    [999.5, '999.5'],
+    [1234, '1234'],
+    [0.123, '0.123'],
+    [12.345, '12.3450'],
+    [1234.567, '1234.567'],
+    [1e21, '1e+21'],
+  ])('%d → %s', (n, s) => expect(numberText(n)).toBe(s));
 });
