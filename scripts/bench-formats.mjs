@@ -5,6 +5,8 @@
 // (2) "Exportera Excel" of those rows, (3) a GeoPackage of the 290 municipalities through "Importera
 // kommungränser" (to the map drawn), (4) a large GeoJSON (the 290 municipalities densified to ~48 MB with
 // ogr2ogr -segmentize) through the same button. Needs ../shared/geo and ogr2ogr (apt-get install gdal-bin).
+// `npm run bench:boundaries` runs (3) and (4) only.
+const onlyBoundaries = process.argv.includes('boundaries');
 import { build, preview } from 'vite';
 import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
@@ -71,6 +73,7 @@ async function timed(label, bytes, run) {
   rows.push({ label, mb: bytes ? (bytes / 1e6).toFixed(1) : '', ms: Date.now() - t0, longestTaskMs: await longest() });
 }
 
+if (!onlyBoundaries) {
 await page.goto(`${url}#/data`);
 await page.getByRole('button', { name: 'Importera filer' }).waitFor();
 for (const [label, file] of [['10 000-row CSV → preview (for comparison)', csv], ['10 000-row workbook → preview', xlsx]]) {
@@ -91,6 +94,7 @@ await timed('Exportera Excel (10 000 measures)', 0, async () => {
   await page.getByRole('button', { name: 'Exportera Excel' }).click();
   await download;
 });
+}
 await page.goto(`${url}#/karta`);
 await page.getByRole('button', { name: 'Importera kommungränser' }).waitFor();
 for (const [label, file] of [['GeoPackage, 290 municipalities → map', gpkg], ['GeoJSON densified → map', big]]) {
