@@ -572,7 +572,7 @@ export const en: Messages = {
     notUsed: 'not used',
     encodings: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 with BOM', 'windows-1252': 'Windows-1252 (Excel "CSV")' } as Record<string, string>,
     delimiters: { ';': 'semicolon (;)', ',': 'comma (,)', '\t': 'tab' } as Record<string, string>,
-    formats: { csv: 'CSV', 'kolada-csv': 'Kolada CSV', 'kolada-json': 'Kolada API JSON', xlsx: 'Excel (.xlsx)' } as Record<string, string>,
+    formats: { csv: 'CSV', 'kolada-csv': 'Kolada CSV', 'kolada-json': 'Kolada API v2 JSON', xlsx: 'Excel (.xlsx)' } as Record<string, string>,
     summary: 'What the import will do',
     nya: 'New',
     andrade: 'Changed',

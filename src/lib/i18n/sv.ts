@@ -525,7 +525,7 @@ export const sv = {
     notUsed: 'används inte',
     encodings: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 med BOM', 'windows-1252': 'Windows-1252 (Excel "CSV")' } as Record<string, string>,
     delimiters: { ';': 'semikolon (;)', ',': 'komma (,)', '\t': 'tabb' } as Record<string, string>,
-    formats: { csv: 'CSV', 'kolada-csv': 'Kolada CSV', 'kolada-json': 'Kolada API JSON', xlsx: 'Excel (.xlsx)' } as Record<string, string>,
+    formats: { csv: 'CSV', 'kolada-csv': 'Kolada CSV', 'kolada-json': 'Kolada API v2 JSON', xlsx: 'Excel (.xlsx)' } as Record<string, string>,
     summary: 'Vad importen gör',
     nya: 'Nya',
     andrade: 'Ändras',
