@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// npm run bench:formats
+// In headless Chromium with the built app: the time from choosing a file to the result, and the longest
+// main-thread task meanwhile, for (1) a 10 000-row workbook through "Importera filer" (to the preview),
+// (2) "Exportera Excel" of those rows, (3) a GeoPackage of the 290 municipalities through "Importera
+// kommungränser" (to the map drawn), (4) a large GeoJSON (the 290 municipalities densified to ~48 MB with
+// ogr2ogr -segmentize) through the same button. Needs ../shared/geo and ogr2ogr (apt-get install gdal-bin).
+// `npm run bench:boundaries` runs (3) and (4) only.
+const onlyBoundaries = process.argv.includes('boundaries');
+import { build, preview } from 'vite';
+import { chromium } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const shared = fileURLToPath(new URL('../../shared/geo/municipalities-sweref99tm.geojson', import.meta.url));
+if (!existsSync(shared)) {
+  console.error(`bench:formats needs ${shared} (the shared folder beside the checkout).`);
+  process.exit(1);
+}
+const dir = mkdtempSync(join(tmpdir(), 'bench-formats-'));
+
+// 10 000 measures over the 290 municipalities, with a title row, as a person's workbook would be.
+const codes = JSON.parse(readFileSync(join(root, 'src/data/municipalities.json'), 'utf8')).municipalities.map((m) => m.code);
+const wb = new ExcelJS.Workbook();
+const ws = wb.addWorksheet('atgarder');
+ws.addRow(['Åtgärder i länet']);
+ws.addRow(['id', 'kommunkod', 'titel', 'status', 'start', 'slut', 'ansvarig']);
+for (let i = 0; i < 10_000; i++) {
+  ws.addRow([`b-a-${i}`, Number(codes[i % codes.length] ?? '0180'), `Åtgärd ${i} för barn och unga`, 'pagaende', new Date(Date.UTC(2020 + (i % 5), i % 12, 1)), `202${i % 5}-12`, 'Socialtjänsten']);
+  ws.getCell(`E${i + 3}`).numFmt = 'yyyy-mm';
+}
+const xlsx = join(dir, 'atgarder-10000.xlsx');
+writeFileSync(xlsx, new Uint8Array(await wb.xlsx.writeBuffer()));
+// The same rows as a CSV, to compare with the ordinary path.
+const csv = join(dir, 'atgarder-10000.csv');
+const lines = ['id;kommunkod;titel;status;start;slut;ansvarig'];
+for (let i = 0; i < 10_000; i++) lines.push(`b-c-${i};${codes[i % codes.length]};Åtgärd ${i} för barn och unga;pagaende;${2020 + (i % 5)}-${String((i % 12) + 1).padStart(2, '0')};202${i % 5}-12;Socialtjänsten`);
+writeFileSync(csv, '\ufeff' + lines.join('\r\n') + '\r\n');
+
+const gpkg = join(dir, 'kommuner-290.gpkg');
+execFileSync('ogr2ogr', ['-f', 'GPKG', gpkg, join(root, 'tests/fixtures/formats/lan-3006.geojson'), '-nln', 'lan']);
+execFileSync('ogr2ogr', ['-f', 'GPKG', '-update', gpkg, shared, '-nln', 'kommunyta']);
+const big = join(dir, 'kommuner-tat.geojson');
+execFileSync('ogr2ogr', ['-f', 'GeoJSON', big, shared, '-segmentize', '30', '-lco', 'COORDINATE_PRECISION=2']);
+
+await build({ root, logLevel: 'warn' });
+const server = await preview({ root, preview: { host: '127.0.0.1', port: 4186, strictPort: true } });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+});
+const page = await browser.newPage();
+await page.addInitScript(() => {
+  window.__long = [];
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(e.duration))).observe({ type: 'longtask', buffered: true });
+});
+const longest = async () => page.evaluate(() => {
+  const m = Math.max(0, ...window.__long);
+  window.__long = [];
+  return Math.round(m);
+});
+const url = 'http://127.0.0.1:4186/';
+const rows = [];
+async function timed(label, bytes, run) {
+  await longest();
+  const t0 = Date.now();
+  await run();
+  rows.push({ label, mb: bytes ? (bytes / 1e6).toFixed(1) : '', ms: Date.now() - t0, longestTaskMs: await longest() });
+}
+
+if (!onlyBoundaries) {
+await page.goto(`${url}#/data`);
+await page.getByRole('button', { name: 'Importera filer' }).waitFor();
+for (const [label, file] of [['10 000-row CSV → preview (for comparison)', csv], ['10 000-row workbook → preview', xlsx]]) {
+  await timed(label, statSync(file).size, async () => {
+    await page.getByLabel('Välj filer').setInputFiles(file);
+    await page.getByRole('dialog', { name: 'Förhandsgranska import' }).getByRole('button', { name: 'Importera' }).waitFor({ timeout: 120_000 });
+    await page.getByText('10000 rader').first().waitFor({ timeout: 120_000 });
+  });
+  if (file === csv) {
+    await page.getByRole('dialog', { name: 'Förhandsgranska import' }).getByRole('button', { name: 'Avbryt' }).click();
+    await page.getByRole('dialog', { name: 'Förhandsgranska import' }).waitFor({ state: 'hidden' });
+  }
+}
+await page.getByRole('dialog', { name: 'Förhandsgranska import' }).getByRole('button', { name: 'Importera' }).click();
+await page.getByRole('dialog', { name: 'Förhandsgranska import' }).waitFor({ state: 'hidden', timeout: 120_000 });
+await timed('Exportera Excel (10 000 measures)', 0, async () => {
+  const download = page.waitForEvent('download', { timeout: 120_000 });
+  await page.getByRole('button', { name: 'Exportera Excel' }).click();
+  await download;
+});
+}
+await page.goto(`${url}#/karta`);
+await page.getByRole('button', { name: 'Importera kommungränser' }).waitFor();
+for (const [label, file] of [['GeoPackage, 290 municipalities → map', gpkg], ['GeoJSON densified → map', big]]) {
+  await timed(label, statSync(file).size, async () => {
+    await page.getByLabel('Välj gränsfil').setInputFiles(file);
+    const name = file.split('/').pop();
+    await page.getByText(`Kommungränser från ${name}: 290 kommuner.`).waitFor({ timeout: 300_000 });
+    await page.getByRole('group', { name: /^Karta med kommungränser/ }).waitFor();
+  });
+}
+console.table(rows);
+await browser.close();
+await new Promise((r) => server.httpServer.close(r));
