@@ -57,7 +57,7 @@ const VALID: Record<EntityName, Record<string, string>> = {
 };
 
 const ctx: ValidationContext = { register, themes: new Map(), plans: new Map(), regionIds: new Set(), now: '2026-01-01T00:00:00.000Z' };
-const schemaTexts = { title: (k: string) => (sv.fields as Record<string, string>)[k], date: sv.bundle.schemaDate, list: sv.bundle.schemaList };
+const schemaTexts = { title: (k: string) => (sv.fields as Record<string, string>)[k], date: sv.bundle.schemaDate, list: sv.bundle.schemaList, timestamp: sv.bundle.schemaTimestamp };
 
 describe.each(ENTITY_NAMES.map((e) => [e]))('entity %s: every derived part agrees with the one definition', (entity) => {
   const spec = ENTITIES[entity];

@@ -4,8 +4,9 @@
  * Pure: no DOM, no Dexie; works in the browser, a Web Worker and Node.
  */
 import { zipSync, type Zippable } from 'fflate';
-import { ENTITIES, type EntityName, type FieldSpec } from '../domain/records';
-import { ENUM_LABELS } from '../domain/model';
+import { ENTITIES, type EntityName } from '../domain/records';
+import { tableSchema } from '../domain/entities/schema';
+import { fold } from '../domain/text';
 import { t } from '../i18n';
 import type { FileIssue } from './issues';
 import { detectDelimiter, normalizeHeader } from './csvtext';
@@ -39,10 +40,7 @@ const DATAPACKAGE = 'datapackage.json';
 
 /** 'Västra Götalands län' → 'vastra-gotalands-lan'; '' → 'sverige'. */
 function slug(s: string): string {
-  const out = s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  const out = fold(s, '-')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return out || 'sverige';
@@ -51,77 +49,6 @@ function slug(s: string): string {
 /** File name of a bundle: `planatlas-<slug of region name>-<YYYY-MM-DD>.zip`. */
 export function bundleFileName(regionName: string, date: string): string {
   return `planatlas-${slug(regionName)}-${date}.zip`;
-}
-
-const KOMMUN_PATTERN = '^\\d{4}$';
-const KOMMUN_LIST_PATTERN = '^\\d{4}(\\|\\d{4})*$';
-const DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
-
-/** Table Schema field descriptor of one FieldSpec; keys in a fixed order. */
-function schemaField(spec: FieldSpec): Record<string, unknown> {
-  const field: Record<string, unknown> = { name: spec.key };
-  const title = (t.fields as Record<string, string>)[spec.key];
-  if (title) field.title = title;
-  const constraints: Record<string, unknown> = {};
-  if (spec.required) constraints.required = true;
-
-  switch (spec.type) {
-    case 'kommun':
-    case 'kommunOptional':
-      field.type = 'string';
-      constraints.pattern = KOMMUN_PATTERN;
-      break;
-    case 'date':
-      field.type = 'string';
-      field.description = t.bundle.schemaDate;
-      constraints.pattern = DATE_PATTERN;
-      break;
-    case 'timestamp':
-      // ISO 8601 with or without seconds, milliseconds and an offset (what `uppdaterad` holds):
-      // the default format allows none of these but whole seconds in UTC.
-      field.type = 'datetime';
-      field.format = 'any';
-      field.description = t.bundle.schemaTimestamp;
-      break;
-    case 'number':
-      field.type = 'number';
-      field.decimalChar = ',';
-      break;
-    case 'bool':
-      field.type = 'boolean';
-      field.trueValues = ['ja'];
-      field.falseValues = ['nej'];
-      break;
-    case 'enum':
-      field.type = 'string';
-      constraints.enum = Object.keys(ENUM_LABELS[spec.enumKind!] ?? {});
-      break;
-    case 'kommunList':
-      field.type = 'string';
-      field.description = t.bundle.schemaList;
-      constraints.pattern = KOMMUN_LIST_PATTERN;
-      break;
-    case 'themes':
-    case 'list':
-      field.type = 'string';
-      field.description = t.bundle.schemaList;
-      break;
-    default:
-      // id, text, longtext, planRef, regionRef, link, colour
-      field.type = 'string';
-  }
-  // Put `type` right after name/title whatever the branch, for a stable, readable order.
-  const ordered: Record<string, unknown> = { name: field.name };
-  if (field.title !== undefined) ordered.title = field.title;
-  ordered.type = field.type;
-  for (const [k, v] of Object.entries(field)) if (!(k in ordered)) ordered[k] = v;
-  if (Object.keys(constraints).length) {
-    // required first, then pattern, then enum.
-    const c: Record<string, unknown> = {};
-    for (const k of ['required', 'pattern', 'enum']) if (k in constraints) c[k] = constraints[k];
-    ordered.constraints = c;
-  }
-  return ordered;
 }
 
 /** The Frictionless Data Package descriptor of a bundle. Deterministic: same input, same JSON. */
@@ -147,10 +74,12 @@ export function dataPackage(meta: BundleMeta, resources: { entity: EntityName; r
       };
       if (rowCount !== undefined) resource['planatlas:rowCount'] = rowCount;
       resource.dialect = { delimiter: ';', lineTerminator: '\r\n', header: true, doubleQuote: true };
-      resource.schema = {
-        fields: spec.fields.map(schemaField),
-        primaryKey: entity === 'indicatorValues' ? ['indikator', 'kommunkod', 'period'] : 'id',
-      };
+      resource.schema = tableSchema(entity, {
+        title: (key) => (t.fields as Record<string, string>)[key],
+        date: t.bundle.schemaDate,
+        list: t.bundle.schemaList,
+        timestamp: t.bundle.schemaTimestamp,
+      });
       return resource;
     }),
   };

@@ -17,6 +17,8 @@ export interface SchemaTexts {
   date: string;
   /** Description of a multi-valued field (joined by |). */
   list: string;
+  /** Description of a timestamp field (the ISO 8601 forms accepted). */
+  timestamp?: string;
 }
 
 export type SchemaField = Record<string, unknown>;
@@ -41,7 +43,11 @@ export function schemaField(spec: FieldSpec, texts: SchemaTexts): SchemaField {
       constraints.pattern = DATE_PATTERN;
       break;
     case 'timestamp':
+      // ISO 8601 with or without seconds, milliseconds and an offset (what `uppdaterad` holds):
+      // the default format allows none of these but whole seconds in UTC.
       field.type = 'datetime';
+      field.format = 'any';
+      if (texts.timestamp) field.description = texts.timestamp;
       break;
     case 'number':
       field.type = 'number';
