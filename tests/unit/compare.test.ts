@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { register } from '../../src/lib/domain/register';
 import { exampleData } from '../../src/lib/domain/example';
 import { DEFAULT_THEMES } from '../../src/lib/domain/themes';
-import { groupRequests, orderThemes, sideBySide, sortMatrixRows, themeGaps, themeMatrix, type MatrixSort } from '../../src/lib/domain/compare';
+import { groupRequests, orderThemes, sortOf, splitZeroRows, toggleSort, sideBySide, sortMatrixRows, themeGaps, themeMatrix, type MatrixSort } from '../../src/lib/domain/compare';
 import type { Measure, NationalRequest, Plan, Theme } from '../../src/lib/domain/model';
 
 const theme = (id: string): Theme => ({ id, namn: `Tema ${id}`, beskrivning: '', farg: '#000000', overordnat: '', nyckelord: [] });
@@ -106,6 +106,32 @@ describe('themeGaps', () => {
   it('a non-member working on a theme does not close the gap', () => {
     expect(themeGaps(['02'], MEASURES, THEMES, 1).map((g) => g.theme.id)).toEqual(['a', 'c', 'd']);
   });
+});
+
+describe('splitZeroRows, toggleSort, sortOf', () => {
+  const m = themeMatrix(MEMBERS, MEASURES, THEMES, nameOf);
+  it('keeps the order; rows without measures are named apart (one rule for every region)', () => {
+    const { shown, without } = splitZeroRows(m, m.rows);
+    expect([...shown, ...without].sort()).toEqual([...m.rows].sort());
+    for (const k of shown) expect(m.rowTotal(k)).toBeGreaterThan(0);
+    for (const k of without) expect(m.rowTotal(k)).toBe(0);
+    expect(shown).toEqual(m.rows.filter((k) => shown.includes(k)));
+    expect(without.length).toBeGreaterThan(0);
+  });
+
+  it.each<[string, { key: string; descending: boolean }, string, { key: string; descending: boolean }]>([
+    ['same column flips', { key: 'a', descending: true }, 'a', { key: 'a', descending: false }],
+    ['a new theme starts largest first', { key: 'name', descending: false }, 'b', { key: 'b', descending: true }],
+    ['name starts A–Ö', { key: 'b', descending: true }, 'name', { key: 'name', descending: false }],
+  ])('toggleSort: %s', (_, cur, key, want) => {
+    expect(toggleSort(cur, key)).toEqual(want);
+  });
+
+  it.each<[string, MatrixSort]>([
+    ['name', { kind: 'name' }],
+    ['total', { kind: 'total' }],
+    ['skola', { kind: 'theme', theme: 'skola' }],
+  ])('sortOf(%s)', (key, want) => expect(sortOf(key)).toEqual(want));
 });
 
 describe('orderThemes', () => {

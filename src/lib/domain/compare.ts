@@ -92,6 +92,26 @@ export function sortMatrixRows(m: Matrix, by: MatrixSort, descending: boolean, n
   });
 }
 
+/**
+ * One rule for every region (county, group, all of Sweden): the matrix lists the municipalities with
+ * at least one measure; those without are named apart, in the given (sorted) order.
+ */
+export function splitZeroRows(m: Matrix, rows: string[]): { shown: string[]; without: string[] } {
+  const shown: string[] = [];
+  const without: string[] = [];
+  for (const k of rows) (m.rowTotal(k) > 0 ? shown : without).push(k);
+  return { shown, without };
+}
+
+/** The sort a column header toggles: the same column flips the direction; a new theme starts largest first. */
+export function toggleSort(current: { key: string; descending: boolean }, key: string): { key: string; descending: boolean } {
+  if (current.key === key) return { key, descending: !current.descending };
+  return { key, descending: key !== 'name' };
+}
+
+/** The select's value as a sort: 'name', 'total' or a theme id. */
+export const sortOf = (key: string): MatrixSort => (key === 'name' ? { kind: 'name' } : key === 'total' ? { kind: 'total' } : { kind: 'theme', theme: key });
+
 export interface Gap {
   theme: Theme;
   /** Codes of the members that have at least one measure on the theme, sorted. */

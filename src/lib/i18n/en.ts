@@ -248,6 +248,11 @@ export const en: Messages = {
       requestsTheme: (theme: string, n: number) => `${theme} (${n})`,
       recipientNone: 'No recipient given',
       print: 'Print',
+      totalExplained:
+        'Total = the municipality’s measures, each counted once. A measure with several themes counts in each theme’s column, so a row’s cells can add up to more.',
+      withoutMeasures: 'Without measures',
+      adoptedOn: (date: string) => `adopted on ${date}`,
+      plannedDone: (date: string) => `planned to be completed ${date}`,
     },
     data: {
       title: 'Data',

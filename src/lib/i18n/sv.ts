@@ -224,6 +224,10 @@ export const sv = {
       requestsTheme: (theme: string, n: number) => `${theme} (${n})`,
       recipientNone: 'Ingen mottagare angiven',
       print: 'Skriv ut',
+      totalExplained: 'Totalt = kommunens åtgärder, var och en räknad en gång. En åtgärd med flera teman räknas i varje temas kolumn, så radens celler kan summera till mer.',
+      withoutMeasures: 'Utan åtgärder',
+      adoptedOn: (date: string) => `antagen den ${date}`,
+      plannedDone: (date: string) => `planerad att vara klar ${date}`,
     },
     data: {
       title: 'Data',
