@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { register } from '../../src/lib/domain/register';
-import { currentPlans, inScope, overview, regionExists, regionMembers, regionName, type OverviewInput } from '../../src/lib/domain/stats';
+import { currentPlans, inScope, inView, overview, regionExists, regionMembers, regionName, type OverviewInput } from '../../src/lib/domain/stats';
 import type { Measure, NationalRequest, Plan, PlanEvent, Region, Theme } from '../../src/lib/domain/model';
 
 const REGIONS: Region[] = [
@@ -142,6 +142,23 @@ describe('inScope: one region rule for every table', () => {
   it('a group containing another group holds its events; not the other way round', () => {
     expect(inScope({ kommunkod: '', region_id: 'sjuharad' }, scopeWith('stor'))).toBe(true);
     expect(inScope({ kommunkod: '', region_id: 'stor' }, scopeWith('sjuharad'))).toBe(false);
+  });
+});
+
+describe('inView: region rule plus chosen municipalities', () => {
+  const membersOf = (id: string) => regionMembers(id, register, REGIONS);
+  const sju = { id: 'sjuharad', members: new Set(membersOf('sjuharad')), membersOf };
+  it.each<[string, Record<string, unknown>, boolean, string[] | null, boolean]>([
+    ['no filter at all', { kommunkod: '0180' }, false, null, true],
+    ['region filter', { kommunkod: '0180' }, true, null, false],
+    ['chosen municipality', { kommunkod: '1490' }, false, ['1490'], true],
+    ['another municipality', { kommunkod: '1443' }, false, ['1490'], false],
+    ['region-wide event with a choice', { kommunkod: '', region_id: 'sjuharad' }, true, ['1490'], false],
+    ['group that includes a chosen one', { id: 'sjuharad', kommunkoder: ['1490', '1443'] }, false, ['1490'], true],
+    ['chosen but outside the region', { kommunkod: '0180' }, true, ['0180'], false],
+    ['empty choice is no choice', { kommunkod: '1490' }, true, [], true],
+  ])('%s', (_, row, region, chosen, want) => {
+    expect(inView(row, region ? sju : null, chosen ? new Set(chosen) : null)).toBe(want);
   });
 });
 

@@ -198,3 +198,20 @@ export function overview(input: OverviewInput): Overview {
     latest: changes.slice(0, input.latestCount ?? 10),
   };
 }
+
+/**
+ * Is a row shown in Data? The region rule (`inScope`) when a region filter is on, and when municipalities
+ * are chosen (a link "visa i Data"), only their rows: records of a chosen municipality, groups that
+ * include one; region-wide events are left out.
+ */
+export function inView(
+  row: { kommunkod?: unknown; region_id?: unknown; kommunkoder?: unknown; id?: unknown },
+  scope: RegionScope | null,
+  chosen: ReadonlySet<string> | null,
+): boolean {
+  if (scope && !inScope(row, scope)) return false;
+  if (!chosen || chosen.size === 0) return true;
+  if (typeof row.kommunkod === 'string' && row.kommunkod) return chosen.has(row.kommunkod);
+  if (Array.isArray(row.kommunkoder)) return row.kommunkoder.some((c) => chosen.has(String(c)));
+  return false;
+}

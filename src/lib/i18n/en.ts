@@ -57,6 +57,8 @@ export const en: Messages = {
     needName: 'Give the group a name.',
     needMembers: 'Choose at least one municipality.',
     showing: (name: string, n: number) => `Showing ${name} (${plural(n, 'municipality', 'municipalities')})`,
+    missingGroup: 'The group in the link is not in this browser – ask the sender for the package and import it. Meanwhile all of Sweden is shown.',
+    missingCounty: (id: string) => `There is no county with code ${id}. All of Sweden is shown.`,
   },
   views: {
     oversikt: {
@@ -276,9 +278,13 @@ export const en: Messages = {
       showing: (n: number, total: number) => `Showing ${n} of ${total} ${total === 1 ? 'row' : 'rows'}.`,
       showMore: (n: number) => `Show ${n} more`,
       sortBy: (col: string) => `Sort by ${col}`,
-      actions: 'Actions',
+      actions: 'Edit or delete',
       inRegionOnly: 'Show only the selected region',
       example: 'example',
+      recordMissing: 'The record in the link is not in this browser – ask the sender for the package and import it.',
+      ofTotal: (shown: number, total: number) => (shown === total ? `${total}` : `${shown} of ${total}`),
+      chosenOnly: (names: string) => `Chosen municipalities only: ${names}`,
+      clearChosen: 'Show all municipalities',
     },
     teman: {
       title: 'Themes',

@@ -52,6 +52,8 @@ export const sv = {
     needName: 'Ge gruppen ett namn.',
     needMembers: 'Välj minst en kommun.',
     showing: (name: string, n: number) => `Visar ${name} (${n} kommuner)`,
+    missingGroup: 'Gruppen i länken finns inte i den här webbläsaren – be avsändaren om paketet och importera det. Under tiden visas Hela Sverige.',
+    missingCounty: (id: string) => `Det finns inget län med kod ${id}. Hela Sverige visas.`,
   },
   views: {
     oversikt: {
@@ -248,9 +250,13 @@ export const sv = {
       showing: (n: number, total: number) => `Visar ${n} av ${total} rader.`,
       showMore: (n: number) => `Visa ${n} till`,
       sortBy: (col: string) => `Sortera efter ${col}`,
-      actions: 'Åtgärder',
+      actions: 'Redigera eller ta bort',
       inRegionOnly: 'Visa bara vald region',
       example: 'exempel',
+      recordMissing: 'Posten i länken finns inte i den här webbläsaren – be avsändaren om paketet och importera det.',
+      ofTotal: (shown: number, total: number) => (shown === total ? `${total}` : `${shown} av ${total}`),
+      chosenOnly: (names: string) => `Bara valda kommuner: ${names}`,
+      clearChosen: 'Visa alla kommuner',
     },
     teman: {
       title: 'Teman',
