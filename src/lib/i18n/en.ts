@@ -632,6 +632,28 @@ export const en: Messages = {
     done: (n: number, c: number) =>
       `The import is complete: ${n} new and ${c} changed ${n + c === 1 ? 'record' : 'records'}.`,
     failed: (msg: string) => `The import failed and nothing was saved: ${msg}`,
+    entityNames: {
+      plans: 'Plans', measures: 'Measures', events: 'Events', requests: 'National requests',
+      regions: 'Regions', themes: 'Themes', indicators: 'Indicators', indicatorValues: 'Indicator values',
+    } as Record<string, string>,
+    entityOption: (name: string, file: string) => `${name} (${file})`,
+    colTable: 'Table',
+    changed: (what: string, n: number) => `${what}: ${n} ${n === 1 ? 'record changes' : 'records change'}`,
+    moreChanges: (n: number) => `… and ${n} more.`,
+    empty: '(empty)',
+    filesHeading: (n: number) => (n === 1 ? 'The file' : `The files (${n})`),
+    technical: 'Technical details: format, encoding, separator and columns',
+    sampleCaption: (n: number) => `The first ${n === 1 ? 'row' : `${n} rows`} as read – check that å, ä and ö look right`,
+    recognised: {
+      name: (what: string) => `Recognised by the file name and the columns: ${what}.`,
+      nameOnly: (what: string) => `A guess from the file name: ${what}. The columns do not quite fit – see the problems above, or choose another table.`,
+      headers: (what: string) => `A guess from the columns: ${what}. Choose another table if it is wrong.`,
+      values: (what: string, col: string, value: string) =>
+        `A guess from the values: ${col} = "${value}" fits ${what.toLowerCase()}. Choose another table if it is wrong.`,
+      bundle: (what: string) => `A file in a Planatlas package: ${what}.`,
+      chosen: (what: string) => `You chose ${what.toLowerCase()}.`,
+      kolada: (what: string) => `Data from Kolada: ${what.toLowerCase()}.`,
+    },
   },
   boundaries: {
     crsNames: { wgs84: 'WGS 84', sweref99tm: 'SWEREF 99 TM' } as Record<'wgs84' | 'sweref99tm', string>,

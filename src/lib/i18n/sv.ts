@@ -583,6 +583,28 @@ export const sv = {
     writing: 'Sparar …',
     done: (n: number, c: number) => `Importen är klar: ${n} nya och ${c} ändrade poster.`,
     failed: (msg: string) => `Importen misslyckades och ingenting sparades: ${msg}`,
+    entityNames: {
+      plans: 'Planer', measures: 'Åtgärder', events: 'Händelser', requests: 'Medskick',
+      regions: 'Regioner', themes: 'Teman', indicators: 'Indikatorer', indicatorValues: 'Nyckeltal',
+    } as Record<string, string>,
+    entityOption: (name: string, file: string) => `${name} (${file})`,
+    colTable: 'Tabell',
+    changed: (what: string, n: number) => `${what}: ${n} ${n === 1 ? 'post ändras' : 'poster ändras'}`,
+    moreChanges: (n: number) => `… och ${n} till.`,
+    empty: '(tomt)',
+    filesHeading: (n: number) => (n === 1 ? 'Filen' : `Filerna (${n})`),
+    technical: 'Teknisk information: format, teckenkodning, avgränsare och kolumner',
+    sampleCaption: (n: number) => `De första ${n === 1 ? 'raden' : `${n} raderna`} som de lästes – kontrollera att å, ä och ö ser rätt ut`,
+    recognised: {
+      name: (what: string) => `Känd igen på filnamnet och kolumnerna: ${what}.`,
+      nameOnly: (what: string) => `Gissning utifrån filnamnet: ${what}. Kolumnerna passar inte helt – se felen ovan, eller välj en annan tabell.`,
+      headers: (what: string) => `Gissning utifrån kolumnerna: ${what}. Välj en annan tabell om det är fel.`,
+      values: (what: string, col: string, value: string) =>
+        `Gissning utifrån värdena: ${col} = "${value}" passar ${what.toLowerCase()}. Välj en annan tabell om det är fel.`,
+      bundle: (what: string) => `Fil i ett paket från Planatlas: ${what}.`,
+      chosen: (what: string) => `Du valde ${what.toLowerCase()}.`,
+      kolada: (what: string) => `Data från Kolada: ${what.toLowerCase()}.`,
+    },
   },
   boundaries: {
     crsNames: { wgs84: 'WGS 84', sweref99tm: 'SWEREF 99 TM' } as Record<'wgs84' | 'sweref99tm', string>,
