@@ -10,7 +10,7 @@ export const en: Messages = {
     skip: 'Skip to content',
     manualSource: 'Entered in Planatlas',
     exampleSource: 'Example data',
-    exampleBanner: 'Example data is shown. It is based on visits to municipalities in 2015–2016; these are not real plans.',
+    exampleBanner: 'Example data is shown. It is based on visits to municipalities in 2015–2016 and is not the municipalities’ real plans.',
     loading: 'Loading …',
     dbUnavailable:
       'Your browser does not let Planatlas save data (IndexedDB is turned off or blocked, for example in private browsing). Nothing can be saved. Open the page in a normal window or ask IT to allow site data.',
@@ -343,8 +343,8 @@ export const en: Messages = {
     status: 'Status',
     startdatum: 'Start date',
     planerat_klart: 'Planned completion',
-    antagen: 'Adopted',
-    uppfoljning: 'Follow-up',
+    antagen: 'Adopted on',
+    uppfoljning: 'Follow-up on',
     ansvarig: 'Responsible',
     lank: 'Link',
     beskrivning: 'Description',
@@ -374,7 +374,7 @@ export const en: Messages = {
   },
   hints: {
     date: 'Day, month or year: 2016-03-15, 2016-03, March 2016 or 2016',
-    list: 'Separate several values with |',
+    list: 'Write several with a vertical bar between them, e.g. school | child psychiatry',
     kommun: 'Municipality name or code, e.g. Borås or 1490',
     kommunOptional: 'Leave empty for an event that concerns the whole region',
     themes: 'Choose one or more themes',

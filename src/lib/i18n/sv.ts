@@ -6,7 +6,7 @@ export const sv = {
     skip: 'Hoppa till innehållet',
     manualSource: 'Inmatad i Planatlas',
     exampleSource: 'Exempeldata',
-    exampleBanner: 'Exempeldata visas. Den bygger på kommunbesök 2015–2016 och är inte riktiga planer.',
+    exampleBanner: 'Exempeldata visas. Uppgifterna bygger på kommunbesök 2015–2016 och är inte kommunernas riktiga planer.',
     loading: 'Laddar …',
     dbUnavailable:
       'Webbläsaren låter inte Planatlas spara data (IndexedDB är avstängd eller blockerad, t.ex. i privat läge). Inget kan sparas. Öppna sidan i ett vanligt fönster eller be IT om att tillåta webbplatsdata.',
@@ -313,8 +313,8 @@ export const sv = {
     status: 'Status',
     startdatum: 'Startdatum',
     planerat_klart: 'Planerat klart',
-    antagen: 'Antagen',
-    uppfoljning: 'Uppföljning',
+    antagen: 'Antagen den',
+    uppfoljning: 'Uppföljning den',
     ansvarig: 'Ansvarig',
     lank: 'Länk',
     beskrivning: 'Beskrivning',
@@ -344,7 +344,7 @@ export const sv = {
   },
   hints: {
     date: 'Dag, månad eller år: 2016-03-15, 2016-03, mars 2016 eller 2016',
-    list: 'Flera värden skiljs med |',
+    list: 'Skriv flera med ett lodstreck emellan, t.ex. skola | BUP',
     kommun: 'Kommunnamn eller kommunkod, t.ex. Borås eller 1490',
     kommunOptional: 'Lämna tomt för en händelse som gäller hela regionen',
     themes: 'Välj ett eller flera teman',
