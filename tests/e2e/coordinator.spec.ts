@@ -14,7 +14,13 @@ test('Översikt for Sjuhärad names the seven municipalities without a plan, eac
   await expect(page.getByText(/arbetet med planen har påbörjats/)).toBeVisible();
   // The gap is named, and the theme chart keeps the zero theme.
   await expect(page.getByText('Teman utan åtgärder (1):')).toBeVisible();
-  await status.getByRole('link', { name: 'Mark', exact: true }).click();
+  await status.getByRole('link', { name: 'Saknar plan: visa i Data' }).click();
+  await expect(page.getByText(`Bara valda kommuner: ${SJUHARAD_WITHOUT_PLAN.join(', ')}`)).toBeVisible();
+  await expect(page.getByRole('tab', { name: /Planer/ })).toContainText('0 av 4');
+  await page.getByRole('button', { name: 'Visa alla kommuner' }).click();
+  await expect(page.getByRole('tab', { name: /Planer/ })).toContainText('1 av 4');
+  await page.goto('./#/oversikt?region=ex-sjuharad');
+  await page.getByRole('region', { name: 'Kommunernas planer, per status' }).getByRole('link', { name: 'Mark', exact: true }).click();
   await expect(page).toHaveURL(/#\/karta\?region=ex-sjuharad&kommuner=1463/);
 });
 
