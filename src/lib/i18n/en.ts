@@ -643,6 +643,7 @@ export const en: Messages = {
     empty: '(empty)',
     filesHeading: (n: number) => (n === 1 ? 'The file' : `The files (${n})`),
     technical: 'Technical details: format, encoding, separator and columns',
+    filesSummary: (n: number) => (n === 1 ? 'Table, first rows and technical details' : `Table, first rows and technical details of ${n} files`),
     sampleCaption: (n: number) => `The first ${n === 1 ? 'row' : `${n} rows`} as read – check that å, ä and ö look right`,
     recognised: {
       name: (what: string) => `Recognised by the file name and the columns: ${what}.`,

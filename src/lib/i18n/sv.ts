@@ -594,6 +594,7 @@ export const sv = {
     empty: '(tomt)',
     filesHeading: (n: number) => (n === 1 ? 'Filen' : `Filerna (${n})`),
     technical: 'Teknisk information: format, teckenkodning, avgränsare och kolumner',
+    filesSummary: (n: number) => (n === 1 ? 'Tabell, första raderna och teknisk information' : `Tabell, första raderna och teknisk information för ${n} filer`),
     sampleCaption: (n: number) => `De första ${n === 1 ? 'raden' : `${n} raderna`} som de lästes – kontrollera att å, ä och ö ser rätt ut`,
     recognised: {
       name: (what: string) => `Känd igen på filnamnet och kolumnerna: ${what}.`,
