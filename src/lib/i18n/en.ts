@@ -201,7 +201,9 @@ export const en: Messages = {
       itemMeasure: (title: string, kommun: string, when: string, status: string, overdue: boolean) =>
         `Measure: ${title}, ${kommun}, ${when}, ${status}${overdue ? ', overdue' : ''}`,
       itemMilestone: (what: string, plan: string, when: string) => `${what}: ${plan}, ${when}`,
-      itemEvent: (type: string, title: string, where: string, when: string) => `${type}: ${title}, ${where}, ${when}`,
+      // A title that already starts with its type ("Seminarium: …") is not prefixed twice.
+      itemEvent: (type: string, title: string, where: string, when: string) =>
+        `${title.toLocaleLowerCase().startsWith(type.toLocaleLowerCase()) ? title : `${type}: ${title}`}, ${where}, ${when}`,
       open: 'Enter opens the measure in Data.',
       zoomForKeys: 'Many measures are visible at once: zoom in to reach each measure with the keyboard.',
       legendBar: 'Measure (colour = first theme)',

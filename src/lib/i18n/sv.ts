@@ -181,7 +181,9 @@ export const sv = {
       itemMeasure: (title: string, kommun: string, when: string, status: string, overdue: boolean) =>
         `Åtgärd: ${title}, ${kommun}, ${when}, ${status}${overdue ? ', försenad' : ''}`,
       itemMilestone: (what: string, plan: string, when: string) => `${what}: ${plan}, ${when}`,
-      itemEvent: (type: string, title: string, where: string, when: string) => `${type}: ${title}, ${where}, ${when}`,
+      // A title that already starts with its type ("Seminarium: …") is not prefixed twice.
+      itemEvent: (type: string, title: string, where: string, when: string) =>
+        `${title.toLocaleLowerCase().startsWith(type.toLocaleLowerCase()) ? title : `${type}: ${title}`}, ${where}, ${when}`,
       open: 'Enter öppnar åtgärden i Data.',
       zoomForKeys: 'Många åtgärder syns samtidigt: zooma in för att nå varje åtgärd med tangentbordet.',
       legendBar: 'Åtgärd (färg = första temat)',
