@@ -346,6 +346,15 @@ describe('overview', () => {
       expect(overview({ ...input, latestCount: n }).latest.map((c) => c.id)).toEqual(ids);
     });
 
+    it('the newest n equal a full sort (newest first, ties by id), whatever the input order', () => {
+      const stamps = ['2016-01-01T00:00:00Z', '2016-01-02T00:00:00Z', '2016-01-03T00:00:00Z'];
+      const measures = Array.from({ length: 40 }, (_, i) => measure(`m${String((i * 17) % 40).padStart(2, '0')}`, '1490', { uppdaterad: stamps[(i * 7) % 3] }));
+      const full = [...measures].sort((a, b) => (a.uppdaterad !== b.uppdaterad ? (a.uppdaterad > b.uppdaterad ? -1 : 1) : a.id < b.id ? -1 : 1));
+      for (const n of [1, 5, 13, 40, 50]) {
+        expect(overview({ ...base, measures, latestCount: n }).latest.map((c) => c.id)).toEqual(full.slice(0, n).map((m) => m.id));
+      }
+    });
+
     it('defaults to 10', () => {
       const measures = Array.from({ length: 15 }, (_, i) => measure(`m${String(i).padStart(2, '0')}`, '1490', { uppdaterad: `2016-01-${String(i + 1).padStart(2, '0')}T00:00:00Z` }));
       const o = overview({ ...base, measures });

@@ -52,27 +52,31 @@ export function themeMatrix(members: string[], measures: Measure[], themes: Them
   const rows = [...new Set(members)].sort(byName(nameOf));
   const cols = orderThemes(themes).map((t) => t.id);
   const known = new Set(cols);
-  const cells = new Map<string, Measure[]>();
+  // Nested maps (municipality → theme → measures): no key strings built per measure (100 000 rows).
+  const cells = new Map<string, Map<string, Measure[]>>();
   const totals = new Map<string, number>();
   const colTotals = new Map<string, number>();
-  const key = (k: string, t: string) => `${k}\u0000${t}`;
+  let max = 0;
   for (const m of memberMeasures(rows, measures)) {
     totals.set(m.kommunkod, (totals.get(m.kommunkod) ?? 0) + 1);
-    for (const t of knownThemes(m.teman, known)) {
-      const k = key(m.kommunkod, t);
-      const list = cells.get(k);
-      if (list) list.push(m);
-      else cells.set(k, [m]);
+    let row = cells.get(m.kommunkod);
+    if (!row) cells.set(m.kommunkod, (row = new Map()));
+    const teman = m.teman;
+    for (let i = 0; i < teman.length; i++) {
+      const t = teman[i];
+      if (!known.has(t) || teman.indexOf(t) !== i) continue;
+      let list = row.get(t);
+      if (!list) row.set(t, (list = []));
+      list.push(m);
+      if (list.length > max) max = list.length;
       colTotals.set(t, (colTotals.get(t) ?? 0) + 1);
     }
   }
-  let max = 0;
-  for (const list of cells.values()) max = Math.max(max, list.length);
   return {
     rows,
     cols,
-    count: (k, t) => cells.get(key(k, t))?.length ?? 0,
-    measures: (k, t) => [...(cells.get(key(k, t)) ?? [])],
+    count: (k, t) => cells.get(k)?.get(t)?.length ?? 0,
+    measures: (k, t) => [...(cells.get(k)?.get(t) ?? [])],
     rowTotal: (k) => totals.get(k) ?? 0,
     colTotal: (t) => colTotals.get(t) ?? 0,
     max,

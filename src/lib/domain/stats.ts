@@ -132,6 +132,23 @@ export interface OverviewInput {
 }
 
 const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
+/** The titles' order (one collator: `localeCompare(…, 'sv')` per comparison costs seconds at 100 000 rows). */
+const titleCollator = new Intl.Collator('sv');
+
+/** The `n` newest changes, without sorting them all: newest first, ties by id. */
+function newest(changes: Iterable<Change>, n: number): Change[] {
+  const before = (a: Change, b: Change) => (a.uppdaterad !== b.uppdaterad ? a.uppdaterad > b.uppdaterad : a.id < b.id);
+  const top: Change[] = [];
+  if (n <= 0) return top;
+  for (const c of changes) {
+    if (top.length === n && !before(c, top[n - 1])) continue;
+    let i = top.length === n ? n - 1 : top.length;
+    while (i > 0 && before(c, top[i - 1])) i--;
+    top.splice(i, 0, c);
+    if (top.length > n) top.pop();
+  }
+  return top;
+}
 
 export function overview(input: OverviewInput): Overview {
   const members = new Set(input.members);
@@ -168,7 +185,7 @@ export function overview(input: OverviewInput): Overview {
 
   const overdue = measures
     .filter((m) => isOverdue(m, input.today))
-    .sort((a, b) => (a.slut < b.slut ? -1 : a.slut > b.slut ? 1 : a.titel.localeCompare(b.titel, 'sv')));
+    .sort((a, b) => (a.slut < b.slut ? -1 : a.slut > b.slut ? 1 : titleCollator.compare(a.titel, b.titel)));
 
   const pastFollowUp = [...current.values()]
     .filter((p) => p.uppfoljning && p.status !== 'uppfoljd' && rangeEnd(p.uppfoljning) < input.today)
@@ -183,7 +200,6 @@ export function overview(input: OverviewInput): Overview {
       .map((r) => ({ kind: 'events' as const, id: r.id, title: r.titel, kommunkod: r.kommunkod, uppdaterad: r.uppdaterad })),
     ...inRegion(input.requests).map((r) => ({ kind: 'requests' as const, id: r.id, title: r.text, kommunkod: r.kommunkod, uppdaterad: r.uppdaterad })),
   ];
-  changes.sort((a, b) => (a.uppdaterad < b.uppdaterad ? 1 : a.uppdaterad > b.uppdaterad ? -1 : a.id.localeCompare(b.id)));
 
   return {
     municipalities: members.size,
@@ -195,7 +211,7 @@ export function overview(input: OverviewInput): Overview {
     measures: measures.length,
     overdue,
     pastFollowUp,
-    latest: changes.slice(0, input.latestCount ?? 10),
+    latest: newest(changes, input.latestCount ?? 10),
   };
 }
 
