@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/lib/i18n';
+import { sv } from '../../src/lib/i18n/sv';
+import { en } from '../../src/lib/i18n/en';
 
 describe('Swedish strings', () => {
   // UI.md: these names are part of the interface; tests and people find controls by them.
@@ -28,5 +30,15 @@ describe('Swedish strings', () => {
     expect(t.views.data.count(1, 3)).toBe('1 av 3 rader');
     expect(t.form.fixErrors(1)).toBe('Rätta 1 fel innan du sparar.');
     expect(t.views.teman.usage(1)).toBe('1 åtgärd eller medskick');
+  });
+});
+
+describe('wording: an event title that starts with its type is not prefixed twice', () => {
+  it.each([
+    ['Seminarium', 'Seminarium: Sjuhärad kraftsamlar', 'Seminarium: Sjuhärad kraftsamlar, Sjuhärad, 21 januari 2016'],
+    ['Besök', 'Samordnarens besök', 'Besök: Samordnarens besök, Sjuhärad, 21 januari 2016'],
+  ])('%s + %s', (type, title, want) => {
+    expect(sv.views.tidslinje.itemEvent(type, title, 'Sjuhärad', '21 januari 2016')).toBe(want);
+    expect(en.views.tidslinje.itemEvent(type, title, 'Sjuhärad', '21 januari 2016')).toBe(want);
   });
 });

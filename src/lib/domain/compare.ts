@@ -22,6 +22,15 @@ export interface Matrix {
   max: number;
 }
 
+/**
+ * The one theme order of every view (Översikt, Karta's "Färglägg efter", Tidslinje, Jämför): the order
+ * set in Teman. Themes carry no explicit order field yet, so that order is alphabetical (Swedish
+ * collation), ties by id. A stable copy; the input is not changed.
+ */
+export function orderThemes<T extends { id: string; namn: string }>(themes: readonly T[]): T[] {
+  return [...themes].sort((a, b) => collator.compare(a.namn, b.namn) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 const byName = (nameOf: (code: string) => string) => (a: string, b: string) =>
   collator.compare(nameOf(a), nameOf(b)) || (a < b ? -1 : a > b ? 1 : 0);
 
@@ -41,29 +50,33 @@ const knownThemes = (teman: string[], known: Set<string>) => [...new Set(teman)]
  */
 export function themeMatrix(members: string[], measures: Measure[], themes: Theme[], nameOf: (code: string) => string): Matrix {
   const rows = [...new Set(members)].sort(byName(nameOf));
-  const cols = themes.map((t) => t.id);
+  const cols = orderThemes(themes).map((t) => t.id);
   const known = new Set(cols);
-  const cells = new Map<string, Measure[]>();
+  // Nested maps (municipality → theme → measures): no key strings built per measure (100 000 rows).
+  const cells = new Map<string, Map<string, Measure[]>>();
   const totals = new Map<string, number>();
   const colTotals = new Map<string, number>();
-  const key = (k: string, t: string) => `${k}\u0000${t}`;
+  let max = 0;
   for (const m of memberMeasures(rows, measures)) {
     totals.set(m.kommunkod, (totals.get(m.kommunkod) ?? 0) + 1);
-    for (const t of knownThemes(m.teman, known)) {
-      const k = key(m.kommunkod, t);
-      const list = cells.get(k);
-      if (list) list.push(m);
-      else cells.set(k, [m]);
+    let row = cells.get(m.kommunkod);
+    if (!row) cells.set(m.kommunkod, (row = new Map()));
+    const teman = m.teman;
+    for (let i = 0; i < teman.length; i++) {
+      const t = teman[i];
+      if (!known.has(t) || teman.indexOf(t) !== i) continue;
+      let list = row.get(t);
+      if (!list) row.set(t, (list = []));
+      list.push(m);
+      if (list.length > max) max = list.length;
       colTotals.set(t, (colTotals.get(t) ?? 0) + 1);
     }
   }
-  let max = 0;
-  for (const list of cells.values()) max = Math.max(max, list.length);
   return {
     rows,
     cols,
-    count: (k, t) => cells.get(key(k, t))?.length ?? 0,
-    measures: (k, t) => [...(cells.get(key(k, t)) ?? [])],
+    count: (k, t) => cells.get(k)?.get(t)?.length ?? 0,
+    measures: (k, t) => [...(cells.get(k)?.get(t) ?? [])],
     rowTotal: (k) => totals.get(k) ?? 0,
     colTotal: (t) => colTotals.get(t) ?? 0,
     max,
@@ -82,6 +95,26 @@ export function sortMatrixRows(m: Matrix, by: MatrixSort, descending: boolean, n
     return dir * (value(a) - value(b)) || name(a, b);
   });
 }
+
+/**
+ * One rule for every region (county, group, all of Sweden): the matrix lists the municipalities with
+ * at least one measure; those without are named apart, in the given (sorted) order.
+ */
+export function splitZeroRows(m: Matrix, rows: string[]): { shown: string[]; without: string[] } {
+  const shown: string[] = [];
+  const without: string[] = [];
+  for (const k of rows) (m.rowTotal(k) > 0 ? shown : without).push(k);
+  return { shown, without };
+}
+
+/** The sort a column header toggles: the same column flips the direction; a new theme starts largest first. */
+export function toggleSort(current: { key: string; descending: boolean }, key: string): { key: string; descending: boolean } {
+  if (current.key === key) return { key, descending: !current.descending };
+  return { key, descending: key !== 'name' };
+}
+
+/** The select's value as a sort: 'name', 'total' or a theme id. */
+export const sortOf = (key: string): MatrixSort => (key === 'name' ? { kind: 'name' } : key === 'total' ? { kind: 'total' } : { kind: 'theme', theme: key });
 
 export interface Gap {
   theme: Theme;
@@ -103,7 +136,7 @@ export function themeGaps(members: string[], measures: Measure[], themes: Theme[
       who.set(t, set);
     }
   }
-  return themes
+  return orderThemes(themes)
     .map((theme, order) => ({ theme, order, municipalities: [...(who.get(theme.id) ?? [])].sort() }))
     .filter((g) => g.municipalities.length < fewerThan)
     .sort((a, b) => a.municipalities.length - b.municipalities.length || a.order - b.order)
@@ -140,7 +173,7 @@ export function sideBySide(codes: string[], plans: Plan[], measures: Measure[], 
     }
   }
   const rows: SideBySide['rows'] = [];
-  for (const theme of themes) {
+  for (const theme of orderThemes(themes)) {
     const cells = byTheme.get(theme.id);
     if (cells) rows.push({ theme, cells });
   }
@@ -190,5 +223,5 @@ export function groupRequests(requests: NationalRequest[], members: string[], th
     );
     return [{ theme, total: g.list.length, recipients }];
   };
-  return [...themes.flatMap((t) => group(t, t.id)), ...group(null, NONE)];
+  return [...orderThemes(themes).flatMap((t) => group(t, t.id)), ...group(null, NONE)];
 }

@@ -2,7 +2,8 @@
 import { live } from '../db/live.svelte';
 import { t } from '../i18n';
 import { register } from '../domain/register';
-import { regionExists, regionMembers, regionName } from '../domain/stats';
+import { overview, regionExists, regionMembers, regionName } from '../domain/stats';
+import { todayIso } from '../domain/dates';
 import { app } from './app.svelte';
 
 class CurrentRegion {
@@ -12,6 +13,23 @@ class CurrentRegion {
   members = $derived(regionMembers(this.id, register, live.regions));
   memberSet = $derived(new Set(this.members));
   isCustom = $derived(!!this.id && !/^\d{2}$/.test(this.id));
+  /** A link named a region this browser does not have (a group from another region's package): say so. */
+  missing = $derived(live.loaded && !!app.region && !regionExists(app.region, register, live.regions));
+  /** The region's statistics, computed once per change of the data or the region (not per view visit). */
+  overview = $derived(
+    overview({
+      members: this.members,
+      plans: live.plans,
+      measures: live.measures,
+      events: live.events,
+      requests: live.requests,
+      themes: live.themes,
+      today: todayIso(),
+      regionId: this.id,
+      nameOf: (c) => register.name(c),
+      membersOf: (id) => regionMembers(id, register, live.regions),
+    }),
+  );
 }
 
 export const region = new CurrentRegion();
