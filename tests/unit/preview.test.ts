@@ -17,10 +17,18 @@ describe('changedFields', () => {
   });
 });
 
+// Plans as the merge builds them (records are loosely typed here on purpose: only the preview reads them).
+const plan = (p: Omit<TablePlan, 'conflictList' | 'update' | 'add'> & { add: object[]; update: { before: object; after: object }[] }) =>
+  ({
+    ...p,
+    conflictList: [],
+    update: p.update.map((u) => ({ key: String((u.after as { id: string }).id), fields: [], ...u })),
+  }) as unknown as TablePlan;
+
 describe('importEffects', () => {
   const plans: TablePlan[] = [
-    { table: 'measures', add: [m('n1'), m('n2')], update: [{ before: m('u'), after: m('u', { titel: 'Nytt namn' }) }], unchanged: 3, conflicts: 1 },
-    { table: 'themes', add: [], update: [], unchanged: 13, conflicts: 0 },
+    plan({ table: 'measures', add: [m('n1'), m('n2')], update: [{ before: m('u'), after: m('u', { titel: 'Nytt namn' }) }], unchanged: 3, conflicts: 1 }),
+    plan({ table: 'themes', add: [], update: [], unchanged: 13, conflicts: 0 }),
   ];
   it('per table: new, changed, unchanged, conflicts, and the changed records with their fields', () => {
     const e = importEffects(plans);
@@ -32,7 +40,7 @@ describe('importEffects', () => {
   });
 
   it('lists at most `limit` changed records', () => {
-    const many: TablePlan = { table: 'measures', add: [], update: Array.from({ length: 30 }, (_, i) => ({ before: m(`x${i}`), after: m(`x${i}`, { status: 'genomford' }) })), unchanged: 0, conflicts: 30 };
+    const many = plan({ table: 'measures', add: [], update: Array.from({ length: 30 }, (_, i) => ({ before: m(`x${i}`), after: m(`x${i}`, { status: 'genomford' }) })), unchanged: 0, conflicts: 30 });
     expect(importEffects([many], 5)[0].changes).toHaveLength(5);
     expect(importEffects([many], 5)[0].update).toBe(30);
   });

@@ -12,7 +12,7 @@ import { detectEntity, mapHeaders } from './headers';
 import { parseEnum } from '../domain/model';
 import { isKoladaHeaders, koladaRowsToRaw, parseKoladaJson } from './kolada';
 import { readBundle } from './bundle';
-import { rowsToRecords, tableRows, type RawRow, type RowsResult } from './rows';
+import { crossFileDuplicates, rowsToRecords, tableRows, type RawRow, type RowsResult } from './rows';
 import type { FileIssue } from './issues';
 import { columnLetters, sheetLabel, type SheetTable, type WorkbookRead } from './xlsx-read';
 
@@ -216,6 +216,8 @@ export function analyseFiles(
   }
   // Show tables in the order the person gave the files.
   tables.sort((a, b) => pending.findIndex((p) => p.key === a.key) - pending.findIndex((p) => p.key === b.key));
+  // The same record in two files of one import: an error naming both (the later row is left out).
+  issues.push(...crossFileDuplicates(tables));
   return { tables, issues };
 }
 

@@ -49,11 +49,11 @@ export function importEffects(plans: TablePlan[], limit = 20): TableEffect[] {
       update: p.update.length,
       unchanged: p.unchanged,
       conflicts: p.conflicts,
-      changes: p.update.slice(0, limit).map(({ before, after }) => ({
-        key: text(after.id ?? JSON.stringify([after.indikator, after.kommunkod, after.period])),
-        title: text(after[titleField] ?? after.id),
-        fields: changedFields(p.table, before, after),
-      })),
+      changes: p.update.slice(0, limit).map(({ key, before, after }) => {
+        const b = before as Record<string, unknown>;
+        const a = after as Record<string, unknown>;
+        return { key, title: text(a[titleField] ?? a.id), fields: changedFields(p.table, b, a) };
+      }),
     };
   });
 }
