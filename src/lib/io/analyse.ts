@@ -2,6 +2,7 @@
  * The read half of an import, pure and worker-safe: files → decoded, parsed, mapped and validated
  * tables with every issue. Nothing here touches the database; merge and commit come after the preview.
  */
+import { fold } from '../domain/text';
 import { t } from '../i18n';
 import { register } from '../domain/register';
 import type { EntityName, ValidationContext } from '../domain/records';
@@ -260,12 +261,10 @@ const NAME_WORDS: [EntityName, string[]][] = [
  */
 export function entityFromName(fileName: string): EntityName | null {
   const base = fileName.split(/[\\/›]/).pop() ?? '';
-  const words = base
+  const spaced = base
     .replace(/\.(csv|tsv|txt|json|xlsx?)$/i, '')
-    .replace(/([a-zåäö])([A-ZÅÄÖ])/g, '$1 $2')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/([a-zåäö])([A-ZÅÄÖ])/g, '$1 $2');
+  const words = fold(spaced)
     .split(/[^a-z0-9]+/)
     .filter((w) => w && w !== 'planatlas');
   const joined = words.join('');

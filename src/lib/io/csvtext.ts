@@ -71,7 +71,8 @@ export function detectDelimiter(text: string): Delimiter | null {
 }
 
 /**
- * Header text → comparable key: trimmed, lower case, without diacritics and BOM, runs of
+ * Header text → comparable key (unlike domain/text `fold`, underscores at the ends are kept, so the
+ * reserved headers `__proto__` and `constructor` can be recognised and refused): trimmed, lower case, without diacritics and BOM, runs of
  * spaces and hyphens as `_` ("Planerat klart" → "planerat_klart", "Källa" → "kalla").
  */
 export function normalizeHeader(h: string): string {

@@ -3,6 +3,7 @@
  * `gender` ...) and its API JSON, v3 and the retired v2 (`values[].values[]`) → raw `nyckeltal` rows, which then go
  * the ordinary way (validateRecord). See DATA.md, "Indicators from Kolada". Pure; never throws.
  */
+import { fold } from '../domain/text';
 import { t } from '../i18n';
 import type { FileIssue } from './issues';
 
@@ -13,8 +14,7 @@ const REQUIRED = ['kpi', 'municipality', 'period', 'value'] as const;
 /** Gender code of the total (Kolada: T = totalt, K = kvinnor, M = män). */
 const TOTAL = 'T';
 
-const normalize = (h: string) =>
-  h.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, '_');
+const normalize = (h: string) => fold(h, '_');
 
 /** Do these (normalised) headers look like Kolada's own columns? */
 export function isKoladaHeaders(normalizedHeaders: string[]): boolean {
