@@ -155,8 +155,6 @@ export const en: Messages = {
       modeGeo: 'Geographic (imported municipal boundaries)',
       importBoundaries: 'Import municipal boundaries',
       chooseBoundaryFile: 'Choose boundary file',
-      boundaryHint:
-        'GeoJSON, TopoJSON or a zipped Shapefile (.shp, .dbf, .prj) in WGS 84 or SWEREF 99 TM, for example from SCB or Lantmäteriet.',
       boundariesLoaded: (file: string, n: number) =>
         `Municipal boundaries from ${file}: ${plural(n, 'municipality', 'municipalities')}.`,
       boundariesMissing: (n: number, names: string) =>
@@ -545,7 +543,7 @@ export const en: Messages = {
     tooLarge: (file: string, mb: number) =>
       `"${file}" is ${mb} MB when unpacked, more than the limit of 500 MB. The file was not read.`,
     excel: (file: string) =>
-      `"${file}" is an Excel file, not a zip file of CSV files. Save the sheet as CSV (UTF-8) in Excel and import the CSV file.`,
+      `"${file}" is an Excel workbook, not a package. Give the file the extension .xlsx and import it again.`,
     noCsv: (file: string, known: string) => `"${file}" contains none of the Planatlas CSV files (${known}).`,
     ignored: (file: string, names: string) => `Files in "${file}" that are not used: ${names}.`,
     duplicate: (file: string, name: string, used: string) => `"${file}" contains ${name} more than once; ${used} is used.`,
@@ -587,7 +585,7 @@ export const en: Messages = {
     importFiles: 'Import files',
     chooseFiles: 'Choose files',
     dropHint:
-      'You can also drop files anywhere on the page: CSV (from Excel), a package (.zip) or Kolada data (CSV or JSON).',
+      'You can also drop files anywhere on the page: CSV, Excel (.xlsx), a package (.zip) or Kolada data (CSV or JSON).',
     dropHere: 'Drop the files to import them',
     exportBundle: 'Export package',
     exportCsv: 'Export CSV',
