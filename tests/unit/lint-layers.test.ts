@@ -33,7 +33,7 @@ const cases: [string, string, boolean][] = [
   ['src/lib/domain/x.ts', '$lib/domain/dates', false],
   ['src/lib/domain/entities/plan.ts', '../model', false],
   ['src/lib/domain/x.ts', '../../data/municipalities.json', false],
-  ['src/lib/domain/x.ts', 'd3-array', false],
+  ['src/lib/domain/x.ts', 'd3-geo', false],
   ['src/lib/io/x.ts', '../db/db', true],
   ['src/lib/io/x.ts', '../state/notify.svelte', true],
   ['src/lib/io/x.ts', '$lib/i18n', true],

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { build } from '../../scripts/gen-tilemap.mjs';
+import { build } from '../../scripts/gen-tilemap';
 import { hexDistance, hexNeighbours, type Hex } from '../../src/lib/viz/map/hex';
 import { sharedFile } from './shared';
 
@@ -24,7 +24,7 @@ const cellOf = new Map(tilemap.cells.map((c) => [c.kommunkod, c]));
 const key = (h: Hex) => `${h.q},${h.r}`;
 
 describe('tile map', () => {
-  it('src/data/tilemap.json is exactly what scripts/gen-tilemap.mjs generates', () => {
+  it('src/data/tilemap.json is exactly what scripts/gen-tilemap.ts generates', () => {
     expect(tilemapText).toBe(build());
   }, 120_000);
 
