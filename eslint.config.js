@@ -101,6 +101,11 @@ export default defineConfig(
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...ts.configs.disableTypeChecked,
   },
+  {
+    // Playwright fixtures are destructured: `async ({}, testInfo) => …` is its idiom.
+    files: ['tests/e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }] },
+  },
   // ------------------------------------------------------------------ layers
   ...Object.keys(LAYERS).map((layer) => ({
     files: [`src/lib/${layer}/**/*.{ts,js,svelte}`],
