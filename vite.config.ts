@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { serviceWorker } from './scripts/sw-plugin.ts';
@@ -14,6 +15,8 @@ export default defineConfig({
   // Relative base: the built app works from any sub-path of a static server.
   base: './',
   plugins: [svelte(), devWithoutCsp, serviceWorker()],
+  // `$lib/...` is src/lib (also in tsconfig.json "paths"); Vitest uses this config too.
+  resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   // The budget is 200 KB gzip of initial JS (ARCHITECTURE.md); the minified size warning is not that budget.

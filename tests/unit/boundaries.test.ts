@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { geoArea } from 'd3-geo';
 import { feature } from 'topojson-client';
@@ -7,13 +6,17 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { MAX_BOUNDARY_BYTES, parseBoundaryFile, prjCrs, type BoundaryResult } from '../../src/lib/io/boundaries';
+import { sharedFile } from './shared';
 
 // Read-only test input shared by the team (never copied into the project).
-const shared = (name: string) => new Uint8Array(readFileSync(new URL(`../../../shared/geo/${name}`, import.meta.url)));
+// A bare clone skips the tests that need them (itShared); with CI set they run and fail (tests/unit/shared.ts).
 const SWEREF_FILE = 'municipalities-sweref99tm.geojson';
 const WGS_FILE = 'municipalities-wgs84.geojson';
-const sweref = shared(SWEREF_FILE);
-const wgs = shared(WGS_FILE);
+const swerefShared = sharedFile(`geo/${SWEREF_FILE}`);
+const wgsShared = sharedFile(`geo/${WGS_FILE}`);
+const itShared = it.skipIf(swerefShared.skip || wgsShared.skip);
+const sweref = swerefShared.skip ? new Uint8Array() : swerefShared.bytes();
+const wgs = wgsShared.skip ? new Uint8Array() : wgsShared.bytes();
 const json = (b: Uint8Array) => JSON.parse(new TextDecoder().decode(b));
 const bytes = (o: unknown) => strToU8(typeof o === 'string' ? o : JSON.stringify(o));
 
@@ -185,7 +188,7 @@ function shapefileZip(opts: {
 // ---------------------------------------------------------------------------------------------
 
 describe('parseBoundaryFile: the shared boundary files', () => {
-  it('reads the SWEREF 99 TM GeoJSON: 290 municipalities, KnKod, declared EPSG:3006', async () => {
+  itShared('reads the SWEREF 99 TM GeoJSON: 290 municipalities, KnKod, declared EPSG:3006', async () => {
     const started = performance.now();
     const r = await ok(SWEREF_FILE, sweref);
     const ms = performance.now() - started;
@@ -211,7 +214,7 @@ describe('parseBoundaryFile: the shared boundary files', () => {
     expect(y).toBeGreaterThan(6_550_000);
   });
 
-  it('reads the WGS 84 GeoJSON: codes from the property "id", crs from the coordinates', async () => {
+  itShared('reads the WGS 84 GeoJSON: codes from the property "id", crs from the coordinates', async () => {
     const r = await ok(WGS_FILE, wgs);
     const v = r.value;
     expect(v.crs).toBe('wgs84');
@@ -223,7 +226,7 @@ describe('parseBoundaryFile: the shared boundary files', () => {
     expect(v.codes).toEqual((await ok(SWEREF_FILE, sweref)).value.codes);
   });
 
-  it('rewinds rings for d3-geo, so no WGS 84 municipality covers the rest of the globe', async () => {
+  itShared('rewinds rings for d3-geo, so no WGS 84 municipality covers the rest of the globe', async () => {
     // The source follows RFC 7946 (exterior counter-clockwise), which d3 reads inverted.
     expect(wgsFc().features.filter((f) => geoArea(f) > 2 * Math.PI)).toHaveLength(290);
     const fs = features((await ok(WGS_FILE, wgs)).value);
@@ -233,7 +236,7 @@ describe('parseBoundaryFile: the shared boundary files', () => {
     expect(total).toBeLessThan(500_000);
   });
 
-  it('merges multipart municipalities into one MultiPolygon', async () => {
+  itShared('merges multipart municipalities into one MultiPolygon', async () => {
     const v = (await ok(WGS_FILE, wgs)).value;
     const types = stored(v).geometries.map((g) => g.type);
     expect(types.filter((t) => t === 'MultiPolygon').length).toBe(11);
@@ -241,7 +244,7 @@ describe('parseBoundaryFile: the shared boundary files', () => {
 });
 
 describe('parseBoundaryFile: TopoJSON', () => {
-  it('round-trips a TopoJSON made from the SWEREF file (no crs in it: detected from the coordinates)', async () => {
+  itShared('round-trips a TopoJSON made from the SWEREF file (no crs in it: detected from the coordinates)', async () => {
     const topo = topology({ kommungranser: swerefFc() }, 1e5);
     const r = await ok('kommuner.topojson', bytes(topo));
     expect(r.value.format).toBe('topojson');
@@ -251,7 +254,7 @@ describe('parseBoundaryFile: TopoJSON', () => {
     expect(r.value.missing).toEqual([]);
   });
 
-  it('takes the object with most geometries, and reads the feature ids', async () => {
+  itShared('takes the object with most geometries, and reads the feature ids', async () => {
     const fc = wgsFc();
     fc.features.forEach((f) => {
       f.id = String(f.properties.id);
@@ -265,7 +268,7 @@ describe('parseBoundaryFile: TopoJSON', () => {
     expect(r.value.crs).toBe('wgs84');
   });
 
-  it('reads its own output again (a stored topology re-imported)', async () => {
+  itShared('reads its own output again (a stored topology re-imported)', async () => {
     const first = (await ok(SWEREF_FILE, sweref)).value;
     const again = await ok('export.json', bytes(first.topology));
     expect(again.value.codes).toEqual(first.codes);
@@ -364,7 +367,7 @@ describe('parseBoundaryFile: broken and odd input (RELIABILITY 28)', () => {
     expect((await fail('x.geojson', bytes(points))).message).toMatch(/inga ytor/);
   });
 
-  it('skips non-area features with a warning', async () => {
+  itShared('skips non-area features with a warning', async () => {
     const fc = swerefFc();
     fc.features.push({ type: 'Feature', properties: { KnKod: '0180' }, geometry: { type: 'Point', coordinates: [674000, 6580000] } } as never);
     fc.features.push({ type: 'Feature', properties: { KnKod: '0180' }, geometry: null } as never);
@@ -373,7 +376,7 @@ describe('parseBoundaryFile: broken and odd input (RELIABILITY 28)', () => {
     expect(r.issues.some((i) => i.severity === 'warning' && /2 objekt som inte är ytor/.test(i.message))).toBe(true);
   });
 
-  it('lists candidate properties when no property holds municipality codes', async () => {
+  itShared('lists candidate properties when no property holds municipality codes', async () => {
     const fc = swerefFc();
     fc.features.forEach((f, i) => (f.properties = { namn: f.properties.KnNamn, lan: f.properties.LnKod, nummer: 1000 + i }));
     const f = await fail('x.geojson', bytes(fc));
@@ -387,7 +390,7 @@ describe('parseBoundaryFile: broken and odd input (RELIABILITY 28)', () => {
     expect(g.message).toMatch(/inga egenskaper/);
   });
 
-  it('needs 90 % codes to pick a property by itself', async () => {
+  itShared('needs 90 % codes to pick a property by itself', async () => {
     const fc = swerefFc();
     fc.features.forEach((f, i) => {
       if (i % 5 === 0) f.properties.KnKod = 'okänd';
@@ -401,7 +404,7 @@ describe('parseBoundaryFile: broken and odd input (RELIABILITY 28)', () => {
     expect(r.value.unknown).toEqual(['okänd']);
   });
 
-  it('refuses coordinates out of range, naming the ranges found', async () => {
+  itShared('refuses coordinates out of range, naming the ranges found', async () => {
     const scale = <T extends FeatureCollection<Polygon | MultiPolygon, Props>>(fc: T, k: number): T => {
       for (const f of fc.features) {
         const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
@@ -430,7 +433,7 @@ describe('parseBoundaryFile: broken and odd input (RELIABILITY 28)', () => {
     expect((await fail('swap.geojson', bytes(swapped))).message).toMatch(/bytt plats/);
   });
 
-  it('refuses NaN, Infinity and missing coordinates', async () => {
+  itShared('refuses NaN, Infinity and missing coordinates', async () => {
     const infinite = new TextDecoder().decode(sweref).replace('[697939.5,6569646.8]', '[1e999,6569646.8]');
     expect(infinite).not.toBe(new TextDecoder().decode(sweref));
     const f = await fail('inf.geojson', strToU8(infinite));
@@ -452,7 +455,7 @@ describe('parseBoundaryFile: broken and odd input (RELIABILITY 28)', () => {
     expect(f.message).toMatch(/51 MB.*högst 50 MB/);
   });
 
-  it('reports unknown codes and drops their features', async () => {
+  itShared('reports unknown codes and drops their features', async () => {
     const fc = swerefFc();
     const extra = structuredClone(fc.features[0]);
     extra.properties = { KnKod: '9999', KnNamn: 'Atlantis' };
@@ -469,7 +472,7 @@ describe('parseBoundaryFile: broken and odd input (RELIABILITY 28)', () => {
     expect(warnings).toContain('1 objekt saknade värde i KnKod och hoppades över.');
   });
 
-  it('merges features that share a code', async () => {
+  itShared('merges features that share a code', async () => {
     const fc = swerefFc();
     const part = structuredClone(fc.features.find((f) => f.properties.KnKod === '0180')!);
     (part.geometry as Polygon).coordinates = [square(640_000, 6_560_000, 1_000)];
@@ -481,7 +484,7 @@ describe('parseBoundaryFile: broken and odd input (RELIABILITY 28)', () => {
     expect(r.issues.map((i) => i.message)).toContain('1 kommun bestod av flera objekt (t.ex. öar) som slogs ihop till ett.');
   });
 
-  it('takes a codeProperty override (any case) and refuses one that does not fit', async () => {
+  itShared('takes a codeProperty override (any case) and refuses one that does not fit', async () => {
     const r = await ok(WGS_FILE, wgs, { codeProperty: 'ID' });
     expect(r.value.codeProperty).toBe('id');
     expect(r.value.codes).toHaveLength(290);
@@ -502,7 +505,7 @@ describe('parseBoundaryFile: broken and odd input (RELIABILITY 28)', () => {
     expect(byId.value.codes).toHaveLength(290);
   });
 
-  it('reads a single Feature and a BOM', async () => {
+  itShared('reads a single Feature and a BOM', async () => {
     const one = swerefFc().features[0];
     const r = await ok('one.geojson', strToU8('\ufeff' + JSON.stringify({ ...one, crs: swerefFc().crs })));
     expect(r.value.codes).toEqual(['0138']);

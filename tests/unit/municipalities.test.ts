@@ -4,7 +4,7 @@ import { sayIn } from '../../src/lib/i18n/say';
 import { describe, expect, it } from 'vitest';
 import { describeMiss, foldName, Register } from '../../src/lib/domain/municipalities';
 import { register } from '../../src/lib/domain/register';
-import { build } from '../../scripts/gen-municipalities.mjs';
+import { build } from '../../scripts/gen-municipalities';
 
 describe('generated register', () => {
   it('src/data/municipalities.json is exactly what the script generates', () => {

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { build } from '../../scripts/gen-tilemap.mjs';
+import { build } from '../../scripts/gen-tilemap';
 import { hexDistance, hexNeighbours, type Hex } from '../../src/lib/viz/map/hex';
+import { sharedFile } from './shared';
 
 interface Cell extends Hex {
   kommunkod: string;
@@ -24,7 +24,7 @@ const cellOf = new Map(tilemap.cells.map((c) => [c.kommunkod, c]));
 const key = (h: Hex) => `${h.q},${h.r}`;
 
 describe('tile map', () => {
-  it('src/data/tilemap.json is exactly what scripts/gen-tilemap.mjs generates', () => {
+  it('src/data/tilemap.json is exactly what scripts/gen-tilemap.ts generates', () => {
     expect(tilemapText).toBe(build());
   }, 120_000);
 
@@ -74,7 +74,8 @@ describe('tile map', () => {
 
 // ----------------------------------------------------------------- quality
 
-const GEOJSON_URL = new URL('../../../shared/geo/municipalities-wgs84.geojson', import.meta.url);
+// Read-only test input beside the checkout: skipped in a bare clone, failing when CI is set (tests/unit/shared.ts).
+const GEOJSON = sharedFile('geo/municipalities-wgs84.geojson');
 
 type Position = number[];
 interface Feature {
@@ -110,15 +111,10 @@ function borderPairs(features: Feature[]): [string, string][] {
   return [...pairs.values()];
 }
 
-describe('tile map quality against the real borders (../shared/geo)', () => {
-  it('keeps at least 75 % of bordering municipalities at most 2 hexagon steps apart', () => {
-    const path = fileURLToPath(GEOJSON_URL);
-    if (!existsSync(path))
-      throw new Error(
-        `tile map quality test: the test input ${path} is missing. It lives in shared/ beside the ` +
-          'repository (as in CI); check out shared/ next to main/ to run this test.',
-      );
-    const features = (JSON.parse(readFileSync(path, 'utf8')) as { features: Feature[] }).features;
+describe.skipIf(GEOJSON.skip)('tile map quality against the real borders (../shared/geo)', () => {
+  // README "Data sources and credits" promises 95 %.
+  it('keeps at least 95 % of bordering municipalities at most 2 hexagon steps apart', () => {
+    const features = (JSON.parse(GEOJSON.text()) as { features: Feature[] }).features;
     expect(features).toHaveLength(290);
     for (const f of features) expect(cellOf.has(String(f.properties.id))).toBe(true);
 
@@ -138,6 +134,6 @@ describe('tile map quality against the real borders (../shared/geo)', () => {
       `tile map: ${near} of ${pairs.length} bordering pairs (${(100 * share).toFixed(1)} %) are at most 2 steps apart, ` +
         `${touching} (${((100 * touching) / pairs.length).toFixed(1)} %) are neighbours; farther: ${far.join(', ')}`,
     );
-    expect(share).toBeGreaterThanOrEqual(0.75);
+    expect(share).toBeGreaterThanOrEqual(0.95);
   });
 });

