@@ -69,11 +69,11 @@ test('a newer version opened in another tab: this tab is told to reload', async 
   await openApp(page, '#/oversikt');
   const other = await context.newPage();
   await other.goto('./favicon.svg');
-  // Another tab of the same site opens the database with a higher schema version (Dexie's version 1 is IndexedDB version 10).
+  // Another tab of the same site opens the database with a higher schema version (Dexie's version 2 is IndexedDB version 20).
   await other.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
-        const req = indexedDB.open('planatlas', 20);
+        const req = indexedDB.open('planatlas', 30);
         req.onsuccess = () => {
           req.result.close();
           resolve();

@@ -368,6 +368,8 @@ export const en: Messages = {
         : `Reminder: it is ${plural(days, 'day', 'days')} since you exported a backup. Export a package and keep it somewhere safe.`,
     exportNow: 'Export a backup now',
     blocked: 'Planatlas is open in another tab with an older version. Close that tab so that the database can be updated.',
+    lost: 'The database in the browser was emptied or deleted while Planatlas was open (for example when site data was cleared). What was shown may be out of date and nothing more is saved. Reload the page and import your latest backup (the package) under Data → Import files.',
+    emptyExport: 'The database is empty, so no package was created. Has site data been cleared? Reload the page and import your latest backup.',
   },
   download: {
     svg: 'Download SVG',

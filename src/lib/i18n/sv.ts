@@ -338,6 +338,8 @@ export const sv = {
         : `Påminnelse: det är ${days} dagar sedan du exporterade en säkerhetskopia. Exportera ett paket och spara det på en säker plats.`,
     exportNow: 'Exportera säkerhetskopia nu',
     blocked: 'Planatlas är öppet i en annan flik med en äldre version. Stäng den fliken så att databasen kan uppdateras.',
+    lost: 'Databasen i webbläsaren har tömts eller tagits bort medan Planatlas var öppet (till exempel när webbplatsdata rensades). Det som visades kan vara inaktuellt och inget mer sparas. Ladda om sidan och importera din senaste säkerhetskopia (paketet) under Data → Importera filer.',
+    emptyExport: 'Databasen är tom, så inget paket skapades. Har webbplatsdata rensats? Ladda om sidan och importera din senaste säkerhetskopia.',
   },
   download: {
     svg: 'Ladda ner SVG',

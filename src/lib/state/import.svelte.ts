@@ -9,7 +9,7 @@ import { countPlans } from '../io/merge';
 import type { EntityName } from '../domain/records';
 import { hasErrors, type FileIssue } from '../io/issues';
 import { commitImport, storedFor } from '../db/importer';
-import { live as liveData, type LiveData } from '../db/live.svelte';
+import { live as liveData, type LiveData } from './live.svelte';
 import type { ImportRecord } from '../domain/model';
 import { suggestThemes } from '../domain/suggest';
 import { lang } from '../i18n';
