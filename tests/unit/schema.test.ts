@@ -40,13 +40,14 @@ describe('schema versions', () => {
     const db = new PlanatlasDb('schema-v2');
     await db.open();
     expect(db.verno).toBe(2);
-    expect(db.tables.map((x) => x.name).sort()).toEqual(['boundaries', 'chunks', 'imports', 'meta']);
+    expect(db.tables.map((x) => x.name).sort()).toEqual(['boundaries', 'changes', 'chunks', 'imports', 'meta']);
     for (const t of RECORD_TABLES) expect(db.tables.map((x) => x.name)).not.toContain(t);
     expect(await rowsOf(db, 'themes')).toHaveLength(13);
     // One record per table and part: every theme in one chunk.
     expect(await db.chunks.count()).toBe(1);
     // The unused per-row indexes are gone.
     expect(db.chunks.schema.indexes).toEqual([]);
+    expect(db.changes.schema.indexes).toEqual([]);
     db.close();
     await db.delete();
   });
@@ -85,10 +86,13 @@ describe('schema versions', () => {
     expect(await v2.boundaries.toArray()).toEqual(before.boundaries);
     expect(await v2.meta.get('senasteExport')).toEqual({ key: 'senasteExport', value: '2026-01-03T00:00:00Z' });
     // History entries learn the revision they left: only the latest import of a key can still be "as it left it".
+    // What they changed moved to the changes table; the listed summaries stay small.
     const imports = await v2.imports.orderBy('tid').toArray();
-    const left = (i: number) => (imports[i].andringar[0] as { left?: Record<string, number> }).left;
-    expect(left(0)).toEqual({ [data.plans[0].id]: -1 });
-    expect(left(1)).toEqual({ [data.plans[0].id]: 1 });
+    expect(imports.map((i) => [i.id, i.andringar])).toEqual([['i1', []], ['i2', []]]);
+    const left = async (id: string) => (await v2.changes.toArray()).find((c) => c.entry === id)?.left;
+    expect(await left('i1')).toEqual({ [data.plans[0].id]: -1 });
+    expect(await left('i2')).toEqual({ [data.plans[0].id]: 1 });
+    expect((await v2.changes.toArray()).find((c) => c.entry === 'i2')!.overwritten).toEqual([data.plans[0]]);
     v2.close();
 
     const v3 = new NextVersion('schema-upgrade');

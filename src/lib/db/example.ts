@@ -10,7 +10,7 @@ import { sameContent } from '../io/merge';
 import { db } from './db';
 import { keyOf, revOf, withoutRev, type ChunkSet, type RecordTable, type StoredRow } from './chunks';
 import { loadTable, readRows, writeSet } from './store';
-import type { ChangeSet, HistoryEntry } from './history';
+import { writeEntry, type ChangeSet, type HistoryEntry } from './history';
 
 /** `kalla` of an example record the person changed and kept: theirs now, no longer example data. */
 export const ADOPTED_SOURCE = 'Egen (från exempeldata)';
@@ -47,7 +47,7 @@ export async function removeExampleData(register: Register, o: RemovalOptions = 
   const now = o.now ?? new Date().toISOString();
   const fresh = exampleData(register, now) as unknown as Record<string, Record<string, unknown>[]>;
   const report: RemovalReport = { removed: 0, kept: [], groupsKept: 0, detached: 0, entryId: `exempel-${now}-${Math.random().toString(36).slice(2, 8)}` };
-  await db.transaction(o.dryRun ? 'r' : 'rw', [db.chunks, db.imports], async () => {
+  await db.transaction(o.dryRun ? 'r' : 'rw', [db.chunks, db.imports, db.changes], async () => {
     const sets = new Map<RecordTable, ChunkSet>();
     const changes = new Map<RecordTable, ChangeSet>();
     const change = (t: RecordTable) => changes.get(t) ?? changes.set(t, { table: t, added: [], overwritten: [], left: {}, prior: {} }).get(t)!;
@@ -114,10 +114,10 @@ export async function removeExampleData(register: Register, o: RemovalOptions = 
       tid: now,
       kalla: 'Exempeldata',
       antal: { nya: 0, andrade: report.removed + report.kept.length + report.groupsKept + report.detached, oforandrade: 0, konflikter: report.kept.length },
-      andringar: [...changes.values()],
+      andringar: [],
       slag: 'exempel',
     };
-    await db.imports.add(entry as never);
+    await writeEntry(entry, [...changes.values()]);
   });
   return report;
 }

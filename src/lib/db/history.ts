@@ -10,15 +10,26 @@ import type { ImportRecord, Measure } from '../domain/model';
 import { db } from './db';
 import { keyOf, revOf, type ChunkSet, type RecordTable, type StoredRow } from './chunks';
 import { loadTable, writeSet } from './store';
+import { changeKey, changeRange, sliceChange, type ChangeSet, type StoredChange } from './changes';
 
-export interface ChangeSet {
-  table: string;
-  added: string[];
-  overwritten: unknown[];
-  left?: Record<string, number>;
-  prior?: Record<string, number>;
+/** Write an entry: its summary in the history, what it changed in slices (inside the caller's transaction). */
+export async function writeEntry(entry: HistoryEntry, sets: ChangeSet[]): Promise<void> {
+  const slices = sets.flatMap((c) => sliceChange(c, (r) => keyOf(c.table as RecordTable, r as Record<string, unknown>)));
+  await db.imports.add({ ...entry, andringar: [] } as ImportRecord);
+  for (let i = 0; i < slices.length; i += 10) {
+    await db.changes.bulkPut(slices.slice(i, i + 10).map((c, j) => ({ ...c, key: changeKey(entry.id, i + j), entry: entry.id })));
+  }
 }
 
+/** What an entry changed. */
+export function readChanges(id: string): Promise<StoredChange[]> {
+  const [lo, hi] = changeRange(id);
+  return db.changes.where('key').between(lo, hi, true, true).toArray();
+}
+
+export type { ChangeSet } from './changes';
+
+/** A history entry as listed (its `andringar` are stored apart, in the changes table). */
 export type HistoryEntry = Omit<ImportRecord, 'andringar'> & {
   andringar: ChangeSet[];
   /** What kind of change: an import (default) or the removal of the example data. */
@@ -48,9 +59,10 @@ export async function undoImport(
   const o = typeof opts === 'string' ? { now: opts } : opts;
   const now = o.now ?? new Date().toISOString();
   const report: UndoReport = { restored: 0, changed: [], detached: 0 };
-  await db.transaction(o.dryRun ? 'r' : 'rw', [db.chunks, db.imports], async () => {
+  await db.transaction(o.dryRun ? 'r' : 'rw', [db.chunks, db.imports, db.changes], async () => {
     const entry = (await db.imports.get(id)) as HistoryEntry | undefined;
     if (!entry || entry.angrad) return;
+    const changes = await readChanges(id);
     const sets = new Map<RecordTable, ChunkSet>();
     const load = async (t: RecordTable) => {
       if (!sets.has(t)) sets.set(t, await loadTable(t));
@@ -58,7 +70,8 @@ export async function undoImport(
     };
     const kept: { table: string; key: string; left: number; before: unknown | null; prior: number }[] = [];
     const removed = new Map<RecordTable, Set<string>>();
-    for (const c of entry.andringar) {
+    const relabel: { table: string; key: string; from: number; to: number }[] = [];
+    for (const c of changes) {
       const table = c.table as RecordTable;
       const set = await load(table);
       const targets: [string, unknown | null][] = [
@@ -78,14 +91,17 @@ export async function undoImport(
           if (set.delete(k)) removed.set(table, (removed.get(table) ?? new Set()).add(k));
         } else {
           const { rev: _r, ...clean } = before as StoredRow;
-          set.put(clean);
+          const rev = set.put(clean);
+          // The record is back at the version an earlier entry may have left: that entry now left this revision.
+          const prior = c.prior?.[k];
+          if (prior !== undefined && prior > 0) relabel.push({ table, key: k, from: prior, to: rev });
         }
       }
     }
     report.detached = await detachDangling(load, removed, now);
     if (o.dryRun) return;
     for (const set of sets.values()) await writeSet(set);
-    await rewriteLater(entry, kept);
+    await rewriteOthers(entry, kept, relabel);
     await db.imports.update(id, { angrad: now });
   });
   return report;
@@ -120,24 +136,39 @@ async function detachDangling(load: (t: RecordTable) => Promise<ChunkSet>, remov
 }
 
 /**
- * A record this undo keeps was changed by a later entry that saw exactly the version this entry
- * left: that later entry's "before" becomes this entry's "before", as if this entry had never been.
+ * Keep the other entries true after this undo. A record this undo keeps was changed by a later
+ * entry that saw exactly the version this entry left: that entry's "before" becomes this entry's
+ * "before", as if this entry had never been. A record this undo put back at an earlier version
+ * carries a new revision: an entry that left that version now left this revision.
  */
-async function rewriteLater(entry: HistoryEntry, kept: { table: string; key: string; left: number; before: unknown | null; prior: number }[]): Promise<void> {
-  if (!kept.length) return;
-  const later = ((await db.imports.toArray()) as HistoryEntry[]).filter((e) => !e.angrad && e.id !== entry.id && e.tid >= entry.tid);
-  const changedEntries = new Set<HistoryEntry>();
-  for (const k of kept) {
-    for (const e of later) {
-      const c = e.andringar.find((x) => x.table === k.table);
-      if (!c || c.prior?.[k.key] !== k.left || k.left === -1) continue;
-      c.added = c.added.filter((x) => x !== k.key);
-      c.overwritten = c.overwritten.filter((r) => keyOf(k.table as RecordTable, r as Record<string, unknown>) !== k.key);
-      if (k.before === null) c.added.push(k.key);
-      else c.overwritten.push(k.before);
-      c.prior![k.key] = k.prior;
-      changedEntries.add(e);
+async function rewriteOthers(
+  entry: HistoryEntry,
+  kept: { table: string; key: string; left: number; before: unknown | null; prior: number }[],
+  relabel: { table: string; key: string; from: number; to: number }[],
+): Promise<void> {
+  const candidates = kept.filter((k) => k.left !== -1);
+  if (!candidates.length && !relabel.length) return;
+  const others = ((await db.imports.toArray()) as HistoryEntry[]).filter((e) => !e.angrad && e.id !== entry.id);
+  const changed = new Set<StoredChange>();
+  for (const e of others) {
+    for (const c of await readChanges(e.id)) {
+      for (const r of relabel) {
+        if (c.table === r.table && c.left?.[r.key] === r.from) {
+          c.left[r.key] = r.to;
+          changed.add(c);
+        }
+      }
+      if (e.tid < entry.tid) continue;
+      for (const k of candidates) {
+        if (c.table !== k.table || c.prior?.[k.key] !== k.left) continue;
+        c.added = c.added.filter((x) => x !== k.key);
+        c.overwritten = c.overwritten.filter((r) => keyOf(k.table as RecordTable, r as Record<string, unknown>) !== k.key);
+        if (k.before === null) c.added.push(k.key);
+        else c.overwritten.push(k.before);
+        c.prior![k.key] = k.prior;
+        changed.add(c);
+      }
     }
   }
-  if (changedEntries.size) await db.imports.bulkPut([...changedEntries] as ImportRecord[]);
+  if (changed.size) await db.changes.bulkPut([...changed]);
 }

@@ -11,7 +11,7 @@ import { db } from './db';
 import { flatten, keyOf, partOf, revOf, withoutRev, type ChunkSet, type RecordTable, type StoredRow } from './chunks';
 import { StalePreviewError } from './errors';
 import { loadParts, readExportRows, tableChunks, writeSet } from './store';
-import type { ChangeSet, HistoryEntry } from './history';
+import { writeEntry, type ChangeSet, type HistoryEntry } from './history';
 
 export { undoImport, type UndoReport } from './history';
 
@@ -58,7 +58,8 @@ export async function commitImport(plans: TablePlan[], info: CommitInfo): Promis
     antal: countPlans(plans),
     andringar: [],
   };
-  await db.transaction('rw', [db.chunks, db.imports], async () => {
+  const sets: ChangeSet[] = [];
+  await db.transaction('rw', [db.chunks, db.imports, db.changes], async () => {
     const stale: { table: RecordTable; key: string }[] = [];
     for (const p of plans) {
       if (!p.add.length && !p.update.length) continue;
@@ -83,13 +84,13 @@ export async function commitImport(plans: TablePlan[], info: CommitInfo): Promis
       if (stale.length) continue;
       for (const r of [...p.add, ...p.update.map((u) => u.after)]) change.left![keyOf(table, r)] = set.put(r);
       await writeSet(set);
-      record.andringar.push(change);
+      sets.push(change);
     }
     // Throwing inside the transaction aborts it: nothing of this import is written.
     if (stale.length) throw new StalePreviewError(stale);
-    await db.imports.add(record);
+    await writeEntry(record, sets);
   });
-  return record;
+  return { ...record, andringar: sets } as ImportRecord;
 }
 
 /** Every record of every exportable table, for export (without revisions). */

@@ -12,6 +12,7 @@ import type { BoundaryFile, ImportRecord } from '../domain/model';
 import { defaultThemes } from '../domain/themes';
 import { chunkKey, partOf, RECORD_TABLES, type Chunk, type RecordTable, type StoredRow } from './chunks';
 import { recordKey } from '../io/merge';
+import { changeKey, type StoredChange } from './changes';
 
 export { RECORD_TABLES, type RecordTable } from './chunks';
 
@@ -48,6 +49,8 @@ export const SCHEMA_V2 = {
   chunks: 'key',
   boundaries: 'id',
   imports: 'id, tid',
+  /** What each history entry changed, in slices (see history.ts), apart from the small summaries the views list. */
+  changes: 'key',
   meta: 'key',
 } as const;
 
@@ -84,6 +87,11 @@ async function upgradeToChunks(tx: Transaction): Promise<void> {
       }
     }
   }
+  // The entries keep their summary; what they changed moves to the changes table.
+  for (const imp of imports) {
+    await tx.table('changes').bulkPut(imp.andringar.map((c, i) => ({ ...c, key: changeKey(imp.id, i), entry: imp.id })));
+    imp.andringar = [];
+  }
   if (imports.length) await tx.table('imports').bulkPut(imports);
 }
 
@@ -92,6 +100,7 @@ export class PlanatlasDb extends Dexie {
   boundaries!: EntityTable<BoundaryFile, 'id'>;
   imports!: EntityTable<ImportRecord, 'id'>;
   meta!: EntityTable<MetaEntry, 'key'>;
+  changes!: EntityTable<StoredChange, 'key'>;
 
   constructor(name = 'planatlas') {
     super(name);
