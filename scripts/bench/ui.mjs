@@ -79,7 +79,7 @@ export async function openApp(port) {
 
 /** The longest main-thread task that started at or after `from` (ms since navigation). */
 export const longestSince = (page, from) =>
-  page.evaluate((f) => Math.max(0, ...window.__longtasks.filter((t) => t.start + t.duration >= f).map((t) => t.duration)), from);
+  page.evaluate((f) => Math.max(0, ...window.__longtasks.filter((t) => t.start >= f - 1).map((t) => t.duration)), from);
 
 /** Wait until `cond` holds, then until the main thread is free (two frames and a macrotask); returns performance.now(). */
 export async function settled(page, cond, arg) {

@@ -8,6 +8,8 @@ test('the Lagring panel shows persistence and usage, and reminds to export a bac
   await expect(panel.getByRole('note')).toHaveCount(0);
   await loadExample(page);
   await expect(panel.getByRole('note')).toContainText('du har inte exporterat någon säkerhetskopia');
+  // Only example data so far: a backup of it is asked for explicitly.
+  await page.getByRole('checkbox', { name: 'Ta med exempeldata' }).check();
   const download = page.waitForEvent('download');
   await panel.getByRole('button', { name: 'Exportera säkerhetskopia nu' }).click();
   await download;

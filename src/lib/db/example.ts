@@ -18,7 +18,8 @@ export const ADOPTED_SOURCE = 'Egen (från exempeldata)';
 const TABLES: RecordTable[] = ['regions', 'plans', 'measures', 'events', 'requests', 'indicators', 'indicatorValues'];
 
 /** Is a stored row example data (by id, or by indicator for indicator values), not adopted by the person? */
-export function isExampleRow(table: RecordTable, r: StoredRow): boolean {
+export function isExampleRow(table: RecordTable, row: object): boolean {
+  const r = row as StoredRow;
   const id = table === 'indicatorValues' ? r.indikator : r.id;
   return typeof id === 'string' && id.startsWith(EXAMPLE_PREFIX) && r.kalla !== ADOPTED_SOURCE;
 }
@@ -125,4 +126,27 @@ export async function removeExampleData(register: Register, o: RemovalOptions = 
 /** Is any example data stored (an example plan or group, not adopted)? */
 export async function hasExampleData(): Promise<boolean> {
   return (await readRows('plans')).some((r) => isExampleRow('plans', r)) || (await readRows('regions')).some((r) => isExampleRow('regions', r));
+}
+
+/**
+ * The tables of an export without example data. An example plan, group or indicator that one of
+ * the person's own records refers to stays, so that the bundle has no dangling reference.
+ */
+export function withoutExamples(tables: Record<string, Record<string, unknown>[]>): Record<string, Record<string, unknown>[]> {
+  const own = (t: string) => (tables[t] ?? []).filter((r) => !isExampleRow(t as RecordTable, r));
+  const needed = { plans: new Set<unknown>(), regions: new Set<unknown>(), indicators: new Set<unknown>() };
+  for (const m of own('measures')) needed.plans.add(m.plan_id);
+  for (const e of own('events')) needed.regions.add(e.region_id);
+  for (const v of own('indicatorValues')) needed.indicators.add(v.indikator);
+  const out: Record<string, Record<string, unknown>[]> = {};
+  for (const [t, rows] of Object.entries(tables)) {
+    const keep = needed[t as keyof typeof needed];
+    out[t] = rows.filter((r) => !isExampleRow(t as RecordTable, r) || (keep && keep.has(r.id)));
+  }
+  return out;
+}
+
+/** Does an export hold any record (themes aside, which every database has)? */
+export function hasRecords(tables: Record<string, unknown[]>): boolean {
+  return Object.entries(tables).some(([t, rows]) => t !== 'themes' && rows.length > 0);
 }

@@ -372,6 +372,7 @@ export const en: Messages = {
     repreviewed: (n: number) =>
       `${n === 1 ? 'One record' : `${n} records`} changed after the preview (in another tab or by another import). Nothing was saved; the preview has been updated – check it and import again.`,
     emptyExport: 'The database is empty, so no package was created. Has site data been cleared? Reload the page and import your latest backup.',
+    onlyExample: 'There is only example data. Tick “Include example data” if you want to export it.',
     conflict: {
       changedElsewhere: 'This record has been changed in another tab (or by an import) since you opened it.',
       deletedElsewhere: 'This record has been deleted in another tab since you opened it.',

@@ -342,6 +342,7 @@ export const sv = {
     repreviewed: (n: number) =>
       `${n === 1 ? 'En post' : `${n} poster`} ändrades efter förhandsgranskningen (i en annan flik eller av en annan import). Inget sparades; förhandsgranskningen är uppdaterad – granska och importera igen.`,
     emptyExport: 'Databasen är tom, så inget paket skapades. Har webbplatsdata rensats? Ladda om sidan och importera din senaste säkerhetskopia.',
+    onlyExample: 'Det finns bara exempeldata. Kryssa i ”Ta med exempeldata” om du vill exportera den.',
     conflict: {
       changedElsewhere: 'Posten har ändrats i en annan flik (eller av en import) sedan du öppnade den.',
       deletedElsewhere: 'Posten har tagits bort i en annan flik sedan du öppnade den.',
