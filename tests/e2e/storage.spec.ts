@@ -87,3 +87,45 @@ test('a newer version opened in another tab: this tab is told to reload', async 
   await expect(page.getByRole('alert').getByRole('button', { name: 'Ladda om' })).toBeVisible();
   await other.close();
 });
+
+test('a database written by schema version 1 opens under version 2 with every record intact', async ({ page }) => {
+  await page.goto('./favicon.svg');
+  // Version 1 as Dexie wrote it (IndexedDB version 10): one object store per table, one record per row.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('planatlas', 10);
+        req.onupgradeneeded = () => {
+          const db = req.result;
+          for (const name of ['plans', 'measures', 'themes', 'events', 'requests', 'indicators', 'regions', 'boundaries', 'imports']) {
+            db.createObjectStore(name, { keyPath: 'id' });
+          }
+          db.createObjectStore('indicatorValues', { keyPath: ['indikator', 'kommunkod', 'period'] });
+          db.createObjectStore('meta', { keyPath: 'key' });
+          const tx = req.transaction!;
+          tx.objectStore('plans').put({
+            id: 'p-v1', kommunkod: '1490', titel: 'Plan från version 1', status: 'antagen', startdatum: '2016-03', planerat_klart: '',
+            antagen: '', uppfoljning: '', ansvarig: '', lank: '', beskrivning: 'Åäö – med radbrytning\noch "citat"', kalla: 'v1', uppdaterad: '2016-01-01T00:00:00Z',
+          });
+          for (let i = 0; i < 3; i++) {
+            tx.objectStore('measures').put({
+              id: `m-v1-${i}`, plan_id: 'p-v1', kommunkod: i ? '1490' : '0180', titel: `Åtgärd ${i} från version 1`, beskrivning: '', teman: ['skola'],
+              status: 'planerad', start: '2016', slut: '', ansvarig: '', samverkan: [], kalla: 'v1', uppdaterad: '2016-01-01T00:00:00Z',
+            });
+          }
+          tx.objectStore('themes').put({ id: 'skola', namn: 'Skolan', beskrivning: '', farg: '#123456', overordnat: '', nyckelord: [] });
+        };
+        req.onsuccess = () => {
+          req.result.close();
+          resolve();
+        };
+        req.onerror = () => reject(req.error);
+      }),
+  );
+  await openApp(page, '#/data?tabell=measures');
+  await expect(page.getByRole('tabpanel').getByRole('row', { name: /från version 1/ })).toHaveCount(3);
+  await page.goto('./#/data?tabell=plans');
+  await expect(page.getByRole('row', { name: /Plan från version 1/ })).toContainText('Borås');
+  await page.goto('./#/teman');
+  await expect(page.getByText('Skolan', { exact: true }).first()).toBeVisible();
+});
