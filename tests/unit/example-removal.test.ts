@@ -32,7 +32,7 @@ describe('removing the example data', () => {
   });
 
   it('keeps an example record the person changed, as theirs, and lists it', async () => {
-    const m = (await T.measures.stored()).find((x) => x.id.startsWith('ex-'))!;
+    const m = (await T.measures.stored()).find((x) => String(x.id).startsWith('ex-'))!;
     await saveRecord('measures', { ...m, titel: 'Vår version' }, m);
     const r = await removeExampleData(register, { now: NOW });
     expect(r.kept.map((k) => [k.table, k.key])).toEqual([['measures', m.id]]);
