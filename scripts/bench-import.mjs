@@ -82,7 +82,27 @@ try {
   await page.getByRole('heading', { level: 1 }).waitFor();
   console.log(`import benchmark ${new Date().toISOString().slice(0, 10)}: ${rows} measures, ${(csv.length / 1e6).toFixed(1)} MB CSV, through the UI, Chromium, on-disk profile`);
   const floorMs = await floor();
+  // --profile: where the main thread spends the first import (top functions by self time).
+  const cdp = process.argv.includes('--profile') ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+    await cdp.send('Profiler.start');
+  }
   const first = await importOnce('atgarder.csv', csv, true);
+  if (cdp) {
+    const { profile } = await cdp.send('Profiler.stop');
+    const self = new Map();
+    const dt = new Map();
+    profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+    for (const n of profile.nodes) {
+      const f = n.callFrame;
+      const k = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+      self.set(k, (self.get(k) ?? 0) + (dt.get(n.id) ?? 0));
+    }
+    console.log('  main thread, top self time during the first import:');
+    for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`    ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`);
+  }
   const m = first.m;
   const stage = (a, b) => (m[a] !== undefined && m[b] !== undefined ? fmt(m[b] - m[a]) : '–');
   console.log(`  first import: ${fmt(first.total)} file chosen → rows visible`);

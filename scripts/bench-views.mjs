@@ -46,6 +46,7 @@ try {
   console.log(`views benchmark ${new Date().toISOString().slice(0, 10)}: ${rows} measures, 290 plans, Chromium, on-disk profile`);
   for (const [route, name] of VIEWS) {
     // From a fresh page load (all data read from IndexedDB) to the view usable.
+    await page.goto('about:blank');
     await page.goto(`${base}#/${route}`);
     const loaded = await settled(page, heading, name);
     const loadLongest = await longestSince(page, 0);

@@ -52,7 +52,8 @@ export function plansCsv() {
 
 /** Build the app, serve it, open Chromium on a fresh on-disk profile. */
 export async function openApp(port) {
-  await build({ logLevel: 'warn' });
+  // --profile builds without minifying, so that a CPU profile names our functions.
+  await build({ logLevel: 'warn', ...(process.argv.includes('--profile') ? { build: { minify: false } } : {}) });
   const server = await preview({ preview: { host: '127.0.0.1', port, strictPort: true }, logLevel: 'warn' });
   const profile = mkdtempSync(join(tmpdir(), 'planatlas-bench-'));
   const context = await chromium.launchPersistentContext(profile, {

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/lib/db/db';
 import { commitImport, storedFor, undoImport } from '../../src/lib/db/importer';
 import { deleteRecord, saveRecord } from '../../src/lib/db/repos';
@@ -153,6 +153,29 @@ describe('the commit re-checks the preview', () => {
     await expect(commitImport([preview], { fil: 'x', kalla: 'x' })).rejects.toBeInstanceOf(StalePreviewError);
     expect(await T.plans.count()).toBe(0);
   });
+});
+
+describe('long commits written in slices stay one transaction', () => {
+  it('12 000 rows re-imported with a failure at the very end: not one row changed', async () => {
+    const rows = Array.from({ length: 12_000 }, (_, i) => measure(`s${i}`, { kommunkod: i % 2 ? '1490' : '0180' }));
+    await importRows('measures', rows, 'theirs', 'first.csv');
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    try {
+      const changed = rows.map((r) => ({ ...r, titel: `Ändrad ${r.id}` }));
+      const plan = planTable('measures', changed, await storedFor('measures', changed), 'theirs');
+      await commitImport([plan], { fil: 'a', kalla: 'a', tid: '2026-01-01T00:00:00.000Z' });
+      const again = changed.map((r) => ({ ...r, titel: `Igen ${r.id}` }));
+      const plan2 = planTable('measures', again, await storedFor('measures', again), 'theirs');
+      // The same history id: the last write of the transaction fails, after every slice was written.
+      await expect(commitImport([plan2], { fil: 'b', kalla: 'b', tid: '2026-01-01T00:00:00.000Z' })).rejects.toThrow();
+    } finally {
+      random.mockRestore();
+    }
+    const stored = await T.measures.toArray();
+    expect(stored).toHaveLength(12_000);
+    expect(stored.every((m) => m.titel.startsWith('Ändrad'))).toBe(true);
+    expect(await db.imports.count()).toBe(2);
+  }, 60_000);
 });
 
 describe('undo respects later work', () => {

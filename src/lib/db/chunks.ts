@@ -84,6 +84,21 @@ export class ChunkSet {
     for (const c of loaded) if (c) this.add({ ...c, rows: [...c.rows] });
   }
 
+  /** Add loaded chunks, pausing (`pause`, e.g. a tiny Dexie request) every `every` rows so that no task runs long. */
+  async addAll(loaded: (Chunk | undefined)[], pause: () => PromiseLike<unknown>, every = 10_000): Promise<this> {
+    let n = 0;
+    for (const c of loaded) {
+      if (!c) continue;
+      this.add({ ...c, rows: [...c.rows] });
+      n += c.rows.length;
+      if (n >= every) {
+        n = 0;
+        await pause();
+      }
+    }
+    return this;
+  }
+
   private add(c: Chunk): void {
     this.chunks.set(c.key, c);
     c.rows.forEach((r, pos) => this.index.set(keyOf(this.table, r), { chunk: c, pos }));

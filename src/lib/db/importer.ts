@@ -10,7 +10,10 @@ import { countPlans, recordKey, type Rec, type TablePlan } from '../io/merge';
 import { db } from './db';
 import { flatten, keyOf, partOf, revOf, withoutRev, type ChunkSet, type RecordTable, type StoredRow } from './chunks';
 import { StalePreviewError } from './errors';
-import { loadParts, readExportRows, tableChunks, writeSet } from './store';
+import { breathe, loadParts, readExportRows, tableChunks, writeSet } from './store';
+
+/** Rows handled between two pauses of a long commit (no main-thread task much over ~50 ms). */
+const SLICE_ROWS = 4000;
 import { writeEntry, type ChangeSet, type HistoryEntry } from './history';
 
 export { undoImport, type UndoReport } from './history';
@@ -26,12 +29,17 @@ const previewRev = new WeakMap<object, number>();
 export async function storedFor(table: EntityName, incoming: Rec[]): Promise<Map<string, Rec>> {
   const keys = new Set(incoming.map((r) => recordKey(table, r)));
   const out = new Map<string, Rec>();
-  for (const r of flatten<StoredRow>(await tableChunks(table as RecordTable))) {
+  const rows = flatten<StoredRow>(await tableChunks(table as RecordTable));
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     const k = recordKey(table, r);
-    if (!keys.has(k)) continue;
-    const clean = withoutRev(r);
-    previewRev.set(clean, revOf(r));
-    out.set(k, clean);
+    if (keys.has(k)) {
+      const clean = withoutRev(r);
+      previewRev.set(clean, revOf(r));
+      out.set(k, clean);
+    }
+    // A break for the page every few thousand rows (not in a transaction here).
+    if (i % 5000 === 4999) await new Promise((res) => setTimeout(res, 0));
   }
   return out;
 }
@@ -67,11 +75,14 @@ export async function commitImport(plans: TablePlan[], info: CommitInfo): Promis
       const parts = [...p.add.map((r) => partOf(table, r)), ...p.update.flatMap((u) => [partOf(table, u.before), partOf(table, u.after)])];
       const set = await loadParts(table, parts);
       const change: ChangeSet = { table, added: [], overwritten: [], left: {}, prior: {} };
+      // Only Dexie promises are awaited in here (a native async helper would let the transaction commit early).
+      let n = 0;
       for (const r of p.add) {
         const k = keyOf(table, r);
         if (set.get(k)) stale.push({ table, key: k });
         change.added.push(k);
         change.prior![k] = 0;
+        if (++n % SLICE_ROWS === 0) await breathe();
       }
       for (const u of p.update) {
         const k = keyOf(table, u.before);
@@ -80,9 +91,13 @@ export async function commitImport(plans: TablePlan[], info: CommitInfo): Promis
         if (!current || (expected !== undefined && revOf(current) !== expected)) stale.push({ table, key: k });
         change.overwritten.push(u.before);
         change.prior![k] = revOf(current);
+        if (++n % SLICE_ROWS === 0) await breathe();
       }
       if (stale.length) continue;
-      for (const r of [...p.add, ...p.update.map((u) => u.after)]) change.left![keyOf(table, r)] = set.put(r);
+      for (const r of [...p.add, ...p.update.map((u) => u.after)]) {
+        change.left![keyOf(table, r)] = set.put(r);
+        if (++n % SLICE_ROWS === 0) await breathe();
+      }
       await writeSet(set);
       sets.push(change);
     }

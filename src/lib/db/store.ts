@@ -16,15 +16,22 @@ export async function tableChunks(table: RecordTable): Promise<Chunk[]> {
   return (await db.chunks.bulkGet(keys)).filter((c): c is Chunk => !!c);
 }
 
+/**
+ * A pause that keeps a transaction open: one tiny Dexie request (its answer comes as a new task),
+ * so the browser can paint and take input between slices of a long write. Outside a transaction
+ * it costs one read.
+ */
+export const breathe = (): PromiseLike<unknown> => db.chunks.get('\uffff');
+
 /** A whole table, ready to change. */
 export async function loadTable(table: RecordTable): Promise<ChunkSet> {
-  return new ChunkSet(table, await tableChunks(table));
+  return new ChunkSet(table, []).addAll(await tableChunks(table), breathe);
 }
 
 /** Some parts (municipalities) of a table, ready to change. */
 export async function loadParts(table: RecordTable, parts: Iterable<string>): Promise<ChunkSet> {
   const keys = [...new Set(parts)].map((p) => chunkKey(table, p));
-  return new ChunkSet(table, await db.chunks.bulkGet(keys));
+  return new ChunkSet(table, []).addAll(await db.chunks.bulkGet(keys), breathe);
 }
 
 /**
@@ -43,6 +50,7 @@ export async function writeSet(set: ChunkSet, sliceRows = 8000): Promise<void> {
       await db.chunks.bulkPut(slice);
       slice = [];
       rows = 0;
+      await breathe();
     }
   }
   if (slice.length) await db.chunks.bulkPut(slice);
