@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { loadExample, openApp } from './helpers';
+import { expectNoAxeViolations, loadExample, openApp } from './helpers';
 
 /** A planer.csv that changes the example plan of Umeå. */
 const umeaPlan = (titel: string, uppdaterad: string) =>
@@ -43,6 +43,7 @@ test('two tabs edit one record: the second save is refused and shows both versio
   await expect(diff.getByRole('row', { name: /Titel/ })).toContainText('Titel från flik A');
   await expect(diff.getByRole('row', { name: /Titel/ })).toContainText('Titel från flik B');
   await expect(page.getByRole('row', { name: /Titel från flik B/ }).filter({ hasText: 'Borås' })).toBeVisible();
+  await expectNoAxeViolations(page, 'the form with a conflict');
 
   await formA.getByRole('button', { name: 'Behåll mina ändringar' }).click();
   await expect(formA).toBeHidden();
@@ -115,6 +116,7 @@ test('removing the example data asks, keeps what the person changed and the grou
   const ask = page.getByRole('dialog', { name: 'Ta bort exempeldata' });
   await expect(ask).toContainText('En exempelpost har du ändrat');
   await expect(ask.getByRole('listitem')).toContainText(['Borås plan, vår version']);
+  await expectNoAxeViolations(page, 'the example removal dialog');
   await ask.getByRole('checkbox', { name: /Behåll exempelgrupperna/ }).check();
   await ask.getByRole('button', { name: 'Ta bort', exact: true }).click();
   await expect(page.getByText(/Exempeldata visas/)).toBeHidden();
