@@ -52,6 +52,28 @@ test('two tabs edit one record: the second save is refused and shows both versio
   await expect(other.getByRole('row', { name: /Titel från flik B/ })).toHaveCount(0);
 });
 
+test('a record deleted in another tab while its form is open: the save is refused, never a silent comeback', async ({ page, context }) => {
+  page.on('dialog', (d) => d.accept());
+  await openApp(page, '#/data');
+  await loadExample(page);
+  await page.getByRole('button', { name: 'Redigera Plan för handling – Umeå' }).click();
+  const form = page.getByRole('dialog', { name: 'Redigera plan' });
+  const other = await context.newPage();
+  other.on('dialog', (d) => d.accept());
+  await openApp(other, '#/data');
+  await other.getByRole('button', { name: 'Ta bort Plan för handling – Umeå' }).click();
+  await expect(other.getByRole('row', { name: /Plan för handling – Umeå/ })).toHaveCount(0);
+
+  await expect(form.getByRole('status')).toContainText('tagits bort i en annan flik');
+  await form.getByRole('textbox', { name: /^Titel/ }).fill('Umeå, min ändring');
+  await form.getByRole('button', { name: 'Spara' }).click();
+  await expect(form.getByRole('alert')).toContainText('Inget sparades');
+  await form.getByRole('button', { name: 'Släpp mina ändringar' }).click();
+  await expect(form).toBeHidden();
+  await expect(page.getByRole('row', { name: /Umeå/ })).toHaveCount(0);
+  await expect(other.getByRole('row', { name: /Umeå/ })).toHaveCount(0);
+});
+
 test('a form open while another tab imports: it says so and can take the imported version', async ({ page, context }) => {
   await openApp(page, '#/data');
   await loadExample(page);
