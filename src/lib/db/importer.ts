@@ -8,7 +8,7 @@ import type { ImportRecord } from '../domain/model';
 import type { EntityName } from '../domain/records';
 import { countPlans, recordKey, type Rec, type TablePlan } from '../io/merge';
 import { db } from './db';
-import { flatten, keyOf, partOf, revOf, withoutRev, type ChunkSet, type RecordTable, type StoredRow } from './chunks';
+import { flatten, keyOf, partOf, revOf, withoutRev, type RecordTable, type StoredRow } from './chunks';
 import { StalePreviewError } from './errors';
 import { breathe, loadParts, readExportRows, tableChunks, writeSet } from './store';
 
@@ -24,7 +24,8 @@ const previewRev = new WeakMap<object, number>();
 /**
  * The stored records with the keys of `incoming`, keyed by recordKey, without their revisions
  * (the merge compares content). Reads the whole table: a record may be stored under another
- * municipality than the file says.
+ * municipality than the file says. Never call it inside a transaction: it pauses with timers.
+ * The commit's re-check relies on `update.before` being the very objects returned here.
  */
 export async function storedFor(table: EntityName, incoming: Rec[]): Promise<Map<string, Rec>> {
   const keys = new Set(incoming.map((r) => recordKey(table, r)));
@@ -117,4 +118,3 @@ export async function readTables(names: EntityName[]): Promise<Record<string, Re
   return out;
 }
 
-export type { ChunkSet };
