@@ -8,6 +8,8 @@ test('the Lagring panel shows persistence and usage, and reminds to export a bac
   await expect(panel.getByRole('note')).toHaveCount(0);
   await loadExample(page);
   await expect(panel.getByRole('note')).toContainText('du har inte exporterat någon säkerhetskopia');
+  // Only example data so far: a backup of it is asked for explicitly.
+  await page.getByRole('checkbox', { name: 'Ta med exempeldata' }).check();
   const download = page.waitForEvent('download');
   await panel.getByRole('button', { name: 'Exportera säkerhetskopia nu' }).click();
   await download;
@@ -69,11 +71,11 @@ test('a newer version opened in another tab: this tab is told to reload', async 
   await openApp(page, '#/oversikt');
   const other = await context.newPage();
   await other.goto('./favicon.svg');
-  // Another tab of the same site opens the database with a higher schema version (Dexie's version 1 is IndexedDB version 10).
+  // Another tab of the same site opens the database with a higher schema version (Dexie's version 2 is IndexedDB version 20).
   await other.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
-        const req = indexedDB.open('planatlas', 20);
+        const req = indexedDB.open('planatlas', 30);
         req.onsuccess = () => {
           req.result.close();
           resolve();
@@ -84,4 +86,46 @@ test('a newer version opened in another tab: this tab is told to reload', async 
   await expect(page.getByRole('alert')).toContainText('En nyare version av Planatlas har öppnats i en annan flik');
   await expect(page.getByRole('alert').getByRole('button', { name: 'Ladda om' })).toBeVisible();
   await other.close();
+});
+
+test('a database written by schema version 1 opens under version 2 with every record intact', async ({ page }) => {
+  await page.goto('./favicon.svg');
+  // Version 1 as Dexie wrote it (IndexedDB version 10): one object store per table, one record per row.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('planatlas', 10);
+        req.onupgradeneeded = () => {
+          const db = req.result;
+          for (const name of ['plans', 'measures', 'themes', 'events', 'requests', 'indicators', 'regions', 'boundaries', 'imports']) {
+            db.createObjectStore(name, { keyPath: 'id' });
+          }
+          db.createObjectStore('indicatorValues', { keyPath: ['indikator', 'kommunkod', 'period'] });
+          db.createObjectStore('meta', { keyPath: 'key' });
+          const tx = req.transaction!;
+          tx.objectStore('plans').put({
+            id: 'p-v1', kommunkod: '1490', titel: 'Plan från version 1', status: 'antagen', startdatum: '2016-03', planerat_klart: '',
+            antagen: '', uppfoljning: '', ansvarig: '', lank: '', beskrivning: 'Åäö – med radbrytning\noch "citat"', kalla: 'v1', uppdaterad: '2016-01-01T00:00:00Z',
+          });
+          for (let i = 0; i < 3; i++) {
+            tx.objectStore('measures').put({
+              id: `m-v1-${i}`, plan_id: 'p-v1', kommunkod: i ? '1490' : '0180', titel: `Åtgärd ${i} från version 1`, beskrivning: '', teman: ['skola'],
+              status: 'planerad', start: '2016', slut: '', ansvarig: '', samverkan: [], kalla: 'v1', uppdaterad: '2016-01-01T00:00:00Z',
+            });
+          }
+          tx.objectStore('themes').put({ id: 'skola', namn: 'Skolan', beskrivning: '', farg: '#123456', overordnat: '', nyckelord: [] });
+        };
+        req.onsuccess = () => {
+          req.result.close();
+          resolve();
+        };
+        req.onerror = () => reject(req.error);
+      }),
+  );
+  await openApp(page, '#/data?tabell=measures');
+  await expect(page.getByRole('tabpanel').getByRole('row', { name: /från version 1/ })).toHaveCount(3);
+  await page.goto('./#/data?tabell=plans');
+  await expect(page.getByRole('row', { name: /Plan från version 1/ })).toContainText('Borås');
+  await page.goto('./#/teman');
+  await expect(page.getByText('Skolan', { exact: true }).first()).toBeVisible();
 });

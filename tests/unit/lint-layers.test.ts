@@ -54,7 +54,7 @@ const cases: [string, string, boolean][] = [
   ['src/lib/viz/map/x.ts', '$lib/i18n/format', false],
   ['src/lib/viz/map/x.ts', './hex', false],
   ['src/lib/viz/map/x.ts', '../../state/app.svelte', true],
-  ['src/lib/viz/map/x.ts', '$lib/db/live.svelte', true],
+  ['src/lib/viz/map/x.ts', '$lib/state/live.svelte', true],
   ['src/lib/viz/map/x.ts', '../../io/csv', true],
   ['src/lib/i18n/x.ts', '../domain/dates', false],
   ['src/lib/i18n/x.ts', '../state/app.svelte', true],

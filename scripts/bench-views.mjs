@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// npm run bench:views [-- --rows 100000]
+// Every view's time to usable with 100 000 measures and 290 plans, and a region change, in the
+// built app in Chromium on an on-disk profile. "Usable": the view's heading is shown and the main
+// thread is free (two frames and a macrotask later). Also the longest main-thread task of each.
+// Goal (issue 10): every view usable within 1 s, a region change within 200 ms.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { arg, fmt, longestSince, measuresCsv, openApp, plansCsv, settled } from './bench/ui.mjs';
+
+const rows = arg('rows', 100_000);
+const port = arg('port', 4183);
+const dir = mkdtempSync(join(tmpdir(), 'planatlas-bench-views-'));
+const { page, close, base } = await openApp(port);
+const VIEWS = [['oversikt', 'Översikt'], ['karta', 'Karta'], ['tidslinje', 'Tidslinje'], ['jamfor', 'Jämför'], ['data', 'Data'], ['teman', 'Teman']];
+
+async function importFile(name, bytes) {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  await page.getByLabel('Välj filer').setInputFiles(path);
+  const dialog = page.getByRole('dialog', { name: 'Förhandsgranska import' });
+  await dialog.getByRole('button', { name: 'Importera' }).click({ timeout: 300_000 });
+  await dialog.waitFor({ state: 'hidden', timeout: 300_000 });
+}
+
+/** Run `action(actionArg)` in the page (it returns its start time), wait until `ready` holds and the thread is free. */
+async function timed(action, actionArg, ready, readyArg) {
+  const t0 = await page.evaluate(action, actionArg);
+  const t1 = await settled(page, ready, readyArg);
+  return { ms: t1 - t0, longest: await longestSince(page, t0) };
+}
+
+const heading = (n) => document.querySelector('h1')?.textContent?.startsWith(n) && !document.querySelector('main')?.textContent?.trim().startsWith('Laddar');
+const go = (h) => {
+  const t = performance.now();
+  location.hash = h;
+  return t;
+};
+
+try {
+  await page.goto(`${base}#/data`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await importFile('planer.csv', plansCsv());
+  await importFile('atgarder.csv', measuresCsv(rows, 0, true).csv);
+  console.log(`views benchmark ${new Date().toISOString().slice(0, 10)}: ${rows} measures, 290 plans, Chromium, on-disk profile`);
+  for (const [route, name] of VIEWS) {
+    // From a fresh page load (all data read from IndexedDB) to the view usable.
+    await page.goto('about:blank');
+    await page.goto(`${base}#/${route}`);
+    const loaded = await settled(page, heading, name);
+    const loadLongest = await longestSince(page, 0);
+    // Navigating to it from another view, data already in memory.
+    await page.evaluate(go, '#/teman');
+    await settled(page, heading, 'Teman');
+    const nav = await timed(go, `#/${route}`, heading, name);
+    console.log(`  ${name.padEnd(10)} page load ${fmt(loaded)} (longest task ${loadLongest.toFixed(0)} ms); navigation ${fmt(nav.ms)} (longest task ${nav.longest.toFixed(0)} ms)`);
+  }
+  await page.evaluate(go, '#/oversikt');
+  await settled(page, heading, 'Översikt');
+  const region = await timed(
+    () => {
+      const t = performance.now();
+      const sel = [...document.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.value === '14'));
+      sel.value = '14';
+      sel.dispatchEvent(new Event('change', { bubbles: true }));
+      return t;
+    },
+    undefined,
+    () => document.querySelector('h1')?.textContent?.includes('Västra Götaland'),
+  );
+  console.log(`  region change (Översikt → Västra Götalands län) ${fmt(region.ms)} (longest task ${region.longest.toFixed(0)} ms)`);
+  console.log('  goal: every view usable within 1 s, a region change within 0.2 s, no task > 100 ms');
+} finally {
+  await close();
+  rmSync(dir, { recursive: true, force: true });
+}
