@@ -26,7 +26,8 @@ import { fold } from '../../src/lib/domain/text';
 import { parseEnum } from '../../src/lib/domain/model';
 import { validateRecord, type ValidationContext } from '../../src/lib/domain/records';
 import { register } from '../../src/lib/domain/register';
-import { PlanatlasDb } from '../../src/lib/db/schema';
+import { SCHEMA_V1, SCHEMA_V2 } from '../../src/lib/db/schema';
+import { keyOf as chunkKeyOf, partOf } from '../../src/lib/db/chunks';
 import { en } from '../../src/lib/i18n/en';
 import { sv } from '../../src/lib/i18n/sv';
 import { dataPackage } from '../../src/lib/io/bundle';
@@ -104,17 +105,18 @@ describe.each(ENTITY_NAMES.map((e) => [e]))('entity %s: every derived part agree
     for (const k of keys) expect(fieldOf(entity, k), k).toBeDefined();
   });
 
-  it('the store definition matches the database schema (primary key and indexes)', async () => {
-    const db = new PlanatlasDb(`entities-${entity}`);
-    await db.open();
-    const table = db.table(entity).schema;
-    const key = keyFields(entity);
-    expect(table.primKey.keyPath).toEqual(key.length === 1 ? key[0] : [...key]);
-    const indexes = table.indexes.map((i) => (i.multi ? `*${i.name}` : i.name));
-    expect(indexes.sort()).toEqual([...spec.indexes].sort());
+  it('the store definitions agree with the database schema: v1 per record, v2 in chunks by municipality', () => {
+    // Version 1 (kept forever for the upgrade) stored one record per row with the definition's key and indexes.
+    expect(SCHEMA_V1[entity]).toBe(storeSchema(entity));
     expect(storeSchema(entity).split(', ').slice(1)).toEqual([...spec.indexes]);
-    db.close();
-    await db.delete();
+    // Version 2 drops the per-row store; the rows live in chunks, one per municipality where the entity has one.
+    expect(SCHEMA_V2[entity]).toBeNull();
+    const r = validateRecord(entity, VALID[entity], ctx);
+    if (!r.ok) throw new Error('invalid');
+    const rec = r.value as unknown as Record<string, unknown>;
+    const byKommun = spec.fields.some((f) => f.key === 'kommunkod');
+    expect(partOf(entity, rec)).toBe(byKommun ? rec.kommunkod || 'ingen' : 'alla');
+    expect(chunkKeyOf(entity, rec)).toBe(keyOf(entity, rec));
   });
 
   it('keyOf, storeKeyOf and storeKeyFromKey agree', () => {

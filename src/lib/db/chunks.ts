@@ -6,7 +6,7 @@
  * Pure functions: no Dexie here, so the bookkeeping is unit-tested with plain objects.
  */
 import type { EntityName } from '../domain/records';
-import { recordKey } from '../io/merge';
+import { keyOf as entityKeyOf } from '../domain/entities';
 
 export const RECORD_TABLES = ['plans', 'measures', 'events', 'requests', 'regions', 'themes', 'indicators', 'indicatorValues'] as const;
 export type RecordTable = (typeof RECORD_TABLES)[number] & EntityName;
@@ -36,7 +36,7 @@ export const chunkKey = (table: RecordTable, part: string): string => `${table}:
 /** Key range of every chunk of a table (`measures:` … `measures:\uffff`). */
 export const tableRange = (table: RecordTable): [string, string] => [`${table}:`, `${table}:\uffff`];
 
-export const keyOf = (table: RecordTable, r: Record<string, unknown>): string => recordKey(table, r);
+export const keyOf = (table: RecordTable, r: Record<string, unknown>): string => entityKeyOf(table, r);
 
 /** The revision of a stored row; 0 for an absent one. */
 export const revOf = (r: StoredRow | undefined): number => (r ? (typeof r.rev === 'number' ? r.rev : 1) : 0);
