@@ -148,6 +148,10 @@ export const en: Messages = {
       tryAgain: 'Import using that property',
       reading: 'Reading the boundary file …',
       geoSource: (file: string) => `Municipal boundaries: ${file}.`,
+      unknown: 'Date unknown',
+      tipColour: 'Colour',
+      tipNoMeasures: 'No measures under way',
+      subtitle: (region: string, date: string) => `${region}, as of ${date}`,
     },
     tidslinje: {
       title: 'Timeline',
@@ -377,6 +381,7 @@ export const en: Messages = {
     source: (date: string) => `Source: Planatlas, ${date}`,
     date: (d: string) => `As of: ${d}`,
     failed: (msg: string) => `The image could not be created: ${msg}`,
+    groupOf: (what: string) => `Download ${what}`,
   },
   suggest: {
     heading: 'Suggested themes based on the text',

@@ -138,6 +138,10 @@ export const sv = {
       tryAgain: 'Importera med den egenskapen',
       reading: 'Läser gränsfilen …',
       geoSource: (file: string) => `Kommungränser: ${file}.`,
+      unknown: 'Datum okänt',
+      tipColour: 'Färgen',
+      tipNoMeasures: 'Inga pågående åtgärder',
+      subtitle: (region: string, date: string) => `${region}, läge ${date}`,
     },
     tidslinje: {
       title: 'Tidslinje',
@@ -347,6 +351,7 @@ export const sv = {
     source: (date: string) => `Källa: Planatlas, ${date}`,
     date: (d: string) => `Läge: ${d}`,
     failed: (msg: string) => `Bilden kunde inte skapas: ${msg}`,
+    groupOf: (what: string) => `Ladda ner ${what}`,
   },
   suggest: {
     heading: 'Förslag på teman utifrån texten',

@@ -16,7 +16,7 @@ const ym = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}`;
  * Months from the earliest of `dates` (any precision: YYYY, YYYY-MM, YYYY-MM-DD; '' ignored) to the
  * month of `today`. Without dates: the last five years.
  */
-export function sliderRange(dates: Iterable<string>, today: string, maxTicks = 10): SliderRange {
+export function sliderRange(dates: Iterable<string>, today: string, maxTicks = 6): SliderRange {
   let first = '';
   for (const d of dates) if (d && /^\d{4}/.test(d) && (!first || d < first)) first = d;
   const endY = +today.slice(0, 4);

@@ -5,6 +5,7 @@
 import type { IndicatorValue, Measure, Plan, Theme } from '../../domain/model';
 import type { ColourBy, MapClass, MapColouring } from './colour';
 import { measureRunning } from './colour';
+import { groupCentres, placeLabels, tileLabels, type Candidate, type Label } from './labels';
 
 /** URL "farg": status | tema:<id> | antal | indikator:<id>; an indicator takes the latest period up to the date's year. */
 export function parseColourBy(farg: string, values: IndicatorValue[], datum: string): ColourBy {
@@ -115,4 +116,32 @@ export function tileRegionOutline(cells: { kommunkod: string; q: number; r: numb
     });
   }
   return out.join('');
+}
+
+export interface MapLabelInput {
+  geo: boolean;
+  shapes: { kommunkod: string; x: number; y: number }[];
+  members: Set<string>;
+  regionChosen: boolean;
+  selected: Set<string>;
+  name: (code: string) => string;
+  countyName: (countyCode: string) => string;
+  hexSize: number;
+  pxPerUnit: number;
+}
+
+/**
+ * What the map names: in a chosen region every member (whole or short form in tiles, where there
+ * is room on real borders) and the selection; at national zoom the counties and the selection.
+ */
+export function mapLabels(i: MapLabelInput): { names: Label[]; counties: Label[] } {
+  const named = new Set([...(i.regionChosen ? i.members : []), ...i.selected]);
+  const counties: Candidate[] = [];
+  if (!i.regionChosen) {
+    for (const [code, c] of groupCentres(i.shapes, (k) => k.slice(0, 2))) counties.push({ code: `c${code}`, x: c.x, y: c.y, text: countyShort(i.countyName(code)), priority: 1 + c.n / 1000 });
+  }
+  if (!i.geo && i.regionChosen) return { names: tileLabels({ cells: i.shapes, codes: named, name: i.name, hexSize: i.hexSize, pxPerUnit: i.pxPerUnit }), counties: [] };
+  const names: Candidate[] = i.shapes.filter((s) => named.has(s.kommunkod)).map((s) => ({ code: s.kommunkod, x: s.x, y: s.y, text: i.name(s.kommunkod), priority: i.selected.has(s.kommunkod) ? 3 : 2 }));
+  const placed = placeLabels([...names, ...counties], i.pxPerUnit, i.geo ? 11 : 12);
+  return { names: placed.filter((l) => !l.code.startsWith('c')), counties: placed.filter((l) => l.code.startsWith('c')) };
 }
