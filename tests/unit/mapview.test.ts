@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countyShort, legendFor, nextSort, parseColourBy, sortRows, tileRegionOutline, tipContent, type TableRow } from '../../src/lib/viz/map/view';
+import { arrowTarget, countyShort, mapLabels, legendFor, nextSort, parseColourBy, planWords, sortRows, tableRows, tileRegionOutline, tipContent, type TableRow } from '../../src/lib/viz/map/view';
 import { tileGeometry } from '../../src/lib/viz/map/tiles';
 import type { Measure, Plan } from '../../src/lib/domain/model';
 import type { MapColouring } from '../../src/lib/viz/map/colour';
@@ -97,5 +97,49 @@ describe('county names and region outline', () => {
     expect(one.split('M').length - 1).toBe(6);
     expect(two.split('M').length - 1).toBe(10);
     expect(tileRegionOutline(geo.cells, new Set())).toBe('');
+  });
+});
+
+describe('arrowTarget, planWords, tableRows', () => {
+  const tiles = tileGeometry([{ kommunkod: 'a', q: 0, r: 0 }, { kommunkod: 'b', q: 1, r: 0 }, { kommunkod: 'c', q: 2, r: 0 }], () => '1', 10);
+  it.each([
+    ['a', 'ArrowRight', undefined, 'b'],
+    ['b', 'ArrowLeft', undefined, 'a'],
+    ['a', 'ArrowRight', new Set(['a', 'c']), 'c'],
+    ['c', 'ArrowRight', undefined, null],
+  ] as const)('from %s %s within %s → %s', (from, key, within, to) => expect(arrowTarget(from, key, tiles, null, within as Set<string> | undefined)).toBe(to));
+  it('follows real neighbours on the geographic map', () => {
+    const geo = { shapes: [{ kommunkod: 'a', x: 0, y: 0 }, { kommunkod: 'b', x: 10, y: 9 }, { kommunkod: 'c', x: 12, y: 0 }], neighbours: new Map([['a', ['b']]]) };
+    expect(arrowTarget('a', 'ArrowRight', tiles, geo)).toBe('b');
+  });
+  const words = { unknown: 'Datum okänt', noPlan: 'Ingen plan', status: (s: string) => s.toUpperCase() };
+  it.each([
+    [undefined, '', 'Ingen plan'],
+    [{ ...plan, startdatum: '' }, '', 'UNDER_ARBETE'],
+    [{ ...plan, startdatum: '' }, '2016-06', 'Datum okänt'],
+    [plan, '2015-06', 'Ingen plan'],
+    [plan, '2016-06', 'UNDER_ARBETE'],
+  ])('planWords(%j, %s) → %s', (p, d, w) => expect(planWords(p as Plan | undefined, d, words)).toBe(w));
+  it('builds one row per code with running measures', () => {
+    const rows = tableRows(['1490', '0180'], [measure('a', []), measure('b', [], '2010', '2010')], '', { name: (c) => c, county: () => 'L', meaning: () => 'm', plan: () => 'p' });
+    expect(rows).toEqual([
+      { code: '1490', name: '1490', county: 'L', meaning: 'm', measures: 2, plan: 'p' },
+      { code: '0180', name: '0180', county: 'L', meaning: 'm', measures: 0, plan: 'p' },
+    ]);
+  });
+});
+
+describe('mapLabels', () => {
+  const shapes = [{ kommunkod: '1490', x: 0, y: 0 }, { kommunkod: '1443', x: 17, y: 0 }, { kommunkod: '0180', x: 300, y: 0 }];
+  const common = { shapes, name: (c: string) => ({ '1490': 'Borås', '1443': 'Bollebygd', '0180': 'Stockholm' })[c]!, countyName: (c: string) => (c === '14' ? 'Västra Götalands län' : 'Stockholms län'), hexSize: 10 };
+  it('names every member of a chosen region on tiles, and no county', () => {
+    const l = mapLabels({ ...common, geo: false, members: new Set(['1490', '1443']), regionChosen: true, selected: new Set(), pxPerUnit: 4 });
+    expect(l.names.map((n) => n.code)).toEqual(['1490', '1443']);
+    expect(l.counties).toEqual([]);
+  });
+  it('names counties and the selection at national zoom', () => {
+    const l = mapLabels({ ...common, geo: false, members: new Set(), regionChosen: false, selected: new Set(['0180']), pxPerUnit: 1 });
+    expect(l.names.map((n) => n.text)).toEqual(['Stockholm']);
+    expect(l.counties.map((n) => n.text)).toEqual(['Västra Götaland']);
   });
 });

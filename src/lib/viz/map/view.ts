@@ -4,7 +4,8 @@
  */
 import type { IndicatorValue, Measure, Plan, Theme } from '../../domain/model';
 import type { ColourBy, MapClass, MapColouring } from './colour';
-import { measureRunning } from './colour';
+import { measureRunning, planStatusAt, planUndated } from './colour';
+import { moveAmong, moveFrom, type Placed, type TileGeometry } from './tiles';
 import { groupCentres, placeLabels, tileLabels, type Candidate, type Label } from './labels';
 
 /** URL "farg": status | tema:<id> | antal | indikator:<id>; an indicator takes the latest period up to the date's year. */
@@ -144,4 +145,26 @@ export function mapLabels(i: MapLabelInput): { names: Label[]; counties: Label[]
   const names: Candidate[] = i.shapes.filter((s) => named.has(s.kommunkod)).map((s) => ({ code: s.kommunkod, x: s.x, y: s.y, text: i.name(s.kommunkod), priority: i.selected.has(s.kommunkod) ? 3 : 2 }));
   const placed = placeLabels([...names, ...counties], i.pxPerUnit, i.geo ? 11 : 12);
   return { names: placed.filter((l) => !l.code.startsWith('c')), counties: placed.filter((l) => l.code.startsWith('c')) };
+}
+
+export type Arrow = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown';
+/** The municipality an arrow key moves to: within the region first, then anywhere; tiles or real neighbours. */
+export function arrowTarget(code: string, key: Arrow, tiles: TileGeometry, geo: { shapes: Placed[]; neighbours: Map<string, string[]> } | null, within?: Set<string>): string | null {
+  if (!geo) return moveFrom(tiles, code, key, within) ?? moveFrom(tiles, code, key);
+  const near = (a: string, b: string) => geo.neighbours.get(a)?.includes(b) ?? false;
+  return moveAmong(geo.shapes, code, key, near, within) ?? moveAmong(geo.shapes, code, key, near);
+}
+
+/** A plan's status in words at a date: "date unknown" for an undated plan at a date, "no plan" when there is none yet. */
+export function planWords(plan: Plan | undefined, datum: string, words: { unknown: string; noPlan: string; status: (s: string) => string }): string {
+  if (plan && datum && planUndated(plan)) return words.unknown;
+  const s = plan ? planStatusAt(plan, datum) : null;
+  return s ? words.status(s) : words.noPlan;
+}
+
+/** The table's rows: one per municipality with what its colour means, running measures and plan status. */
+export function tableRows(codes: string[], measures: Measure[], datum: string, f: { name: (c: string) => string; county: (c: string) => string; meaning: (c: string) => string; plan: (c: string) => string }): TableRow[] {
+  const running = new Map<string, number>();
+  for (const m of measures) if (measureRunning(m, datum)) running.set(m.kommunkod, (running.get(m.kommunkod) ?? 0) + 1);
+  return codes.map((c) => ({ code: c, name: f.name(c), county: f.county(c), meaning: f.meaning(c), measures: running.get(c) ?? 0, plan: f.plan(c) }));
 }
