@@ -70,7 +70,7 @@ describe('buildItems', () => {
 
 describe('layoutLanes', () => {
   const bar = (id: string, lane: string, a: string, b: string): TimelineItem => ({
-    id, recordId: id, lane, kind: 'measure', start: utc(a), end: utc(b), precision: 'day', from: a, to: b, label: id, colour: '', themes: [], sub: '', overdue: false, row: 0,
+    id, recordId: id, lane, kind: 'measure', start: utc(a), end: utc(b), precision: 'day', from: a, to: b, label: id, colour: '', themes: [], sub: '', overdue: false, row: 0, next: Infinity,
   });
   it('stacks overlapping bars in rows and keeps empty lanes', () => {
     const items = [bar('x', 'A', '2016-01-01', '2016-06-01'), bar('y', 'A', '2016-03-01', '2016-04-01'), bar('z', 'A', '2016-06-01', '2016-07-01'), bar('w', 'B', '2016-01-01', '2016-02-01')];
@@ -188,6 +188,7 @@ describe('barText', () => {
     ['Skolfam', 0, 20, 40, null],
     ['Ny organisation med horisontell samverkan', 0, 80, 100, { text: 'Ny organis…', x: 4, inside: true }],
     ['Skolfam', -50, 100, 500, { text: 'Skolfam', x: 4, inside: true }],
+    ['Skolfam', 300, 320, 330, { text: 'Skolfam', x: 296, inside: false, end: true }],
   ])('%s over %d–%d (limit %d)', async (label, x0, x1, limit, out) => {
     const { barText } = await import('../../src/lib/viz/timeline/controller');
     expect(barText(label, x0, x1, limit)).toEqual(out);

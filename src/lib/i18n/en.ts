@@ -154,6 +154,12 @@ export const en: Messages = {
       subtitle: (region: string, date: string) => `${region}, as of ${date}`,
     },
     tidslinje: {
+      themeKey: 'Themes (colour of the measures)',
+      undatedHeading: (n: number) => `Without dates (${n === 1 ? '1 measure' : `${n} measures`})`,
+      undatedHint: 'These measures have neither a start nor an end date and so cannot be drawn on the timeline.',
+      legendRangeEvent: 'Event with a month or year date',
+      subtitle: (region: string, from: string, to: string) => `${region}, ${from} – ${to}`,
+      noTheme: 'No theme',
       title: 'Timeline',
       empty: 'Nothing to show on the timeline yet: add plans, measures with dates or events — or load example data.',
       label: (region: string) =>

@@ -172,6 +172,12 @@ export const sv = {
       legendEvent: 'Händelse',
       legendOverdue: 'Försenad åtgärd',
       legendRange: 'Datum med månads- eller årsprecision ritas som hela månaden eller året',
+      themeKey: 'Teman (färg på åtgärderna)',
+      undatedHeading: (n: number) => `Utan datum (${n === 1 ? '1 åtgärd' : `${n} åtgärder`})`,
+      undatedHint: 'De här åtgärderna saknar start- och slutdatum och kan därför inte ritas på tidslinjen.',
+      legendRangeEvent: 'Händelse med månads- eller årsdatum',
+      subtitle: (region: string, from: string, to: string) => `${region}, ${from} – ${to}`,
+      noTheme: 'Utan tema',
     },
     jamfor: {
       title: 'Jämför',

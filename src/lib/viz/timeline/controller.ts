@@ -96,12 +96,17 @@ export class TimelineZoom {
 
 /**
  * Text for a bar's title: inside when it fits, else beside it (to the right, up to the next bar of
- * its row or the plot's edge), else shortened inside when at least a few letters fit, else none.
+ * its row or the plot's edge; else to the left, back to the previous bar or `before`), else shortened
+ * inside when at least a few letters fit, else none.
  */
-export function barText(label: string, x0: number, x1: number, limit: number, charPx = 6.4, pad = 4): { text: string; x: number; inside: boolean } | null {
+export function barText(
+  label: string, x0: number, x1: number, limit: number, charPx = 6.4, pad = 4, before = 0,
+): { text: string; x: number; inside: boolean; end?: boolean } | null {
   const need = label.length * charPx + 2 * pad;
   if (x1 - x0 >= need) return { text: label, x: Math.max(x0, 0) + pad, inside: true };
   if (limit - x1 >= need) return { text: label, x: x1 + pad, inside: false };
+  // Else before the bar (right-aligned to it), when the row is free there.
+  if (x0 - before >= need) return { text: label, x: x0 - pad, inside: false, end: true };
   const fit = Math.floor((x1 - x0 - 2 * pad) / charPx);
   if (fit >= 5) return { text: `${label.slice(0, fit - 1).trimEnd()}…`, x: x0 + pad, inside: true };
   return null;

@@ -33,6 +33,8 @@ export interface TimelineItem {
   row: number;
   /** Start (UTC ms) of the next bar in the same row, set by layoutLanes (Infinity when none): room for a title beside the bar. */
   next: number;
+  /** End (UTC ms) of the previous bar in the same row, set by layoutLanes (-Infinity when none). */
+  prev?: number;
 }
 
 /** A group (kommunalförbund, custom region) whose region-wide events may be shown in their own lane. */

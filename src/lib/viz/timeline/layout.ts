@@ -16,7 +16,7 @@ export interface LaneOptions {
   gap: number;
 }
 
-export const LANE_DEFAULTS: LaneOptions = { rowHeight: 18, markRow: 22, gap: 10 };
+export const LANE_DEFAULTS: LaneOptions = { rowHeight: 18, markRow: 36, gap: 8 };
 
 /**
  * Assign each measure a row in its lane (first row free at its start: greedy interval packing) and
@@ -34,6 +34,7 @@ export function layoutLanes(items: TimelineItem[], order: { id: string; label: s
     it.row = row;
     it.next = Infinity;
     const prev = lastInRow.get(`${it.lane}\u0000${row}`);
+    it.prev = prev ? prev.end : -Infinity;
     if (prev) prev.next = it.start;
     lastInRow.set(`${it.lane}\u0000${row}`, it);
     rowsByLane.set(it.lane, ends);
