@@ -4,7 +4,7 @@
  */
 
 /** Average glyph width as a share of the font size (system sans-serif, mixed case). */
-export const CHAR_W = 0.56;
+export const CHAR_W = 0.62;
 /** The smallest label on screen, in px. */
 export const MIN_PX = 10;
 
