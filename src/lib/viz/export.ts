@@ -2,7 +2,10 @@
  * Download a drawing as a self-contained SVG or PNG with title, legend and source lines.
  * Styles that come from CSS are copied onto the cloned elements, so the file looks the same anywhere.
  */
-const STYLE_PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-size', 'font-weight', 'font-family', 'visibility'] as const;
+const STYLE_PROPS = [
+  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linejoin', 'opacity', 'font-size', 'font-weight', 'font-family', 'visibility',
+  'text-anchor', 'paint-order',
+] as const;
 
 export interface Caption {
   title: string;
