@@ -230,3 +230,16 @@ describe('group events and undated measures', () => {
     expect(b.next).toBe(Infinity);
   });
 });
+
+describe('textOn', () => {
+  it.each([
+    ['#ffffff', '#1a1a1a'],
+    ['#f0e442', '#1a1a1a'],
+    ['#0072b2', '#ffffff'],
+    ['#1a1a1a', '#ffffff'],
+    ['rgb(1,2,3)', '#1a1a1a'],
+  ])('text on %s is %s', async (fill, text) => {
+    const { textOn } = await import('../../src/lib/viz/timeline/canvas');
+    expect(textOn(fill)).toBe(text);
+  });
+});

@@ -1,5 +1,4 @@
-/** Painting many bars on a canvas (more than SVG can keep at 60 fps), with titles where they fit. */
-import { barText } from './controller';
+/** Painting many bars on a canvas (more than SVG can keep at 60 fps). */
 import type { TimelineItem } from './items';
 
 export interface BarGeometry {
@@ -9,10 +8,6 @@ export interface BarGeometry {
   x1: (it: TimelineItem) => number;
   y: (it: TimelineItem) => number;
   barH: number;
-  /** Pixel where the next bar of the item's row starts (room for a title beside). */
-  limit: (it: TimelineItem) => number;
-  /** Pixel where the previous bar of the row ends. */
-  before: (it: TimelineItem) => number;
 }
 
 /** Dark or white text, whichever reads on the fill (#rrggbb). */
@@ -31,8 +26,8 @@ export function paintBars(canvas: HTMLCanvasElement, bars: TimelineItem[], g: Ba
   if (!ctx) return;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, g.width, g.height);
-  ctx.font = '11px system-ui, sans-serif';
-  ctx.textBaseline = 'middle';
+  // No titles here: the canvas is used only when too many bars are visible to read them (and text would
+  // cost most of a frame); zoomed in to 200 bars or fewer, the SVG bars carry their titles.
   for (const it of bars) {
     const a = g.x0(it);
     const w = Math.max(2, g.x1(it) - a);
@@ -43,12 +38,6 @@ export function paintBars(canvas: HTMLCanvasElement, bars: TimelineItem[], g: Ba
       ctx.strokeStyle = '#b00020';
       ctx.lineWidth = 2;
       ctx.strokeRect(a + 1, y + 1, w - 2, g.barH - 2);
-    }
-    const label = barText(it.label, a, a + w, g.limit(it), 6.4, 4, g.before(it));
-    if (label) {
-      ctx.fillStyle = label.inside ? textOn(it.colour) : '#1a1a1a';
-      ctx.textAlign = label.end ? 'right' : 'left';
-      ctx.fillText(label.text, label.x, y + g.barH / 2);
     }
   }
 }
