@@ -175,8 +175,6 @@ export const en: Messages = {
       today: 'today',
       chosenDate: 'Selected date',
       clearDate: 'Clear the date',
-      undated: (n: number) =>
-        n === 1 ? '1 measure has no date and is not shown.' : `${n} measures have no date and are not shown.`,
       hiddenLanes: (n: number) =>
         n === 1
           ? '1 municipality without entries is not shown.'

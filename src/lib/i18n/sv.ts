@@ -158,7 +158,6 @@ export const sv = {
       today: 'idag',
       chosenDate: 'Valt datum',
       clearDate: 'Rensa datum',
-      undated: (n: number) => (n === 1 ? '1 åtgärd saknar datum och visas inte.' : `${n} åtgärder saknar datum och visas inte.`),
       hiddenLanes: (n: number) => `${n} kommuner utan poster visas inte.`,
       milestone: { startdatum: 'Start', planerat_klart: 'Planerat klart', antagen: 'Antagen', uppfoljning: 'Uppföljning' } as Record<string, string>,
       itemMeasure: (title: string, kommun: string, when: string, status: string, overdue: boolean) =>
