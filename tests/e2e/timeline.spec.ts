@@ -88,6 +88,18 @@ test('with Västra Götalands län chosen, the Sjuhärad seminar is in a lane na
   await page.mouse.move(x, y + 1);
   await expect(page.getByRole('tooltip')).toContainText('Sjuhärad kraftsamlar');
   await expect(page.getByRole('tooltip')).toBeInViewport({ ratio: 1 });
+  // The keyboard zooms at the focused item: the seminar stays where it is.
+  await page.keyboard.press('0');
+  await seminar.focus();
+  const start = (await seminar.boundingBox())!;
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('+');
+    await expect.poll(async () => {
+      const b = (await seminar.boundingBox())!;
+      return Math.abs(b.x + b.width / 2 - (start.x + start.width / 2));
+    }).toBeLessThan(3);
+  }
+  await expect(seminar).toBeFocused();
 });
 
 test('measures without dates are listed under "Utan datum"; the key names the theme colours; the download names region and date', async ({ page }) => {
