@@ -46,7 +46,9 @@ export function geoLayout(topology: Topology, crs: Crs, members: Set<string>, wi
   const { object } = collection(topology);
   const fc = feature(topology, object) as unknown as FeatureCollection<Geometry, Record<string, unknown>>;
   const focus = members.size ? fc.features.filter((f) => members.has(codeOf(f))) : fc.features;
-  const projection = projectionFor(crs, { type: 'FeatureCollection', features: focus.length ? focus : fc.features }, width, height);
+  // A margin of 6 % around the region, so it is never cropped at the edges.
+  const pad = Math.round(Math.min(width, height) * 0.06);
+  const projection = projectionFor(crs, { type: 'FeatureCollection', features: focus.length ? focus : fc.features }, width, height, pad);
   const path = geoPath(projection);
   const shapes: GeoShape[] = fc.features.map((f: Feature) => {
     const [x, y] = path.centroid(f);
