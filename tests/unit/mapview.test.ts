@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrowTarget, countyShort, mapLabels, legendFor, nextSort, parseColourBy, planWords, sortRows, tableRows, tileRegionOutline, tipContent, type TableRow } from '../../src/lib/viz/map/view';
+import { arrowTarget, countyShort, mapLabels, patternFill, legendFor, nextSort, parseColourBy, planWords, sortRows, tableRows, tileRegionOutline, tipContent, type TableRow } from '../../src/lib/viz/map/view';
 import { tileGeometry } from '../../src/lib/viz/map/tiles';
 import type { Measure, Plan } from '../../src/lib/domain/model';
 import type { MapColouring } from '../../src/lib/viz/map/colour';
@@ -127,6 +127,15 @@ describe('arrowTarget, planWords, tableRows', () => {
       { code: '0180', name: '0180', county: 'L', meaning: 'm', measures: 0, plan: 'p' },
     ]);
   });
+});
+
+describe('patternFill', () => {
+  it.each([
+    ['none', 'url(#pa-nodata)'],
+    ['noData', 'url(#pa-nodata)'],
+    ['notReported', 'url(#pa-notreported)'],
+    ['unknown', 'url(#pa-unknown)'],
+  ])('%s → %s', (k, f) => expect(patternFill(k)).toBe(f));
 });
 
 describe('mapLabels', () => {

@@ -168,3 +168,8 @@ export function tableRows(codes: string[], measures: Measure[], datum: string, f
   for (const m of measures) if (measureRunning(m, datum)) running.set(m.kommunkod, (running.get(m.kommunkod) ?? 0) + 1);
   return codes.map((c) => ({ code: c, name: f.name(c), county: f.county(c), meaning: f.meaning(c), measures: running.get(c) ?? 0, plan: f.plan(c) }));
 }
+
+/** The fill of a class drawn with a pattern: "datum okänt" dotted, "inte rapporterat" dense hatch, no plan / no data pale hatch. */
+export function patternFill(key: string): string {
+  return key === 'unknown' ? 'url(#pa-unknown)' : key === 'notReported' ? 'url(#pa-notreported)' : 'url(#pa-nodata)';
+}
