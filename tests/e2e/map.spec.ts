@@ -213,3 +213,18 @@ test('the slider starts at the first dated record and has year ticks; the file n
   await page.getByRole('group', { name: 'Ladda ner karta' }).getByRole('button', { name: 'Ladda ner PNG' }).click();
   expect((await download).suggestedFilename()).toBe('planatlas-karta-sjuharad-2010-01-31.png');
 });
+
+test('colouring by an indicator, the tooltip gives the value with its period', async ({ page }) => {
+  await openApp(page, '#/oversikt');
+  await loadExample(page);
+  await page.goto('./#/karta?region=20');
+  await page.getByLabel('Färglägg efter').selectOption({ label: 'Nyckeltal: Mottagna ensamkommande barn' });
+  const map = page.getByRole('group', { name: /Sexhörningskarta/ });
+  await map.getByRole('button', { name: /^Hedemora:/ }).hover();
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toContainText('Hedemora');
+  await expect(tip).toContainText(/Värde 2015: 170/);
+  await expect(tip).toContainText('Plan: Ej påbörjad');
+  await expect(tip).toContainText(/Planerat klart\s*mars 2016/);
+  await expect(tip).toBeInViewport({ ratio: 1 });
+});
