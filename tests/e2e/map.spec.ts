@@ -189,6 +189,7 @@ test('Sjuhärad on the tile map: every member named on screen, a tooltip inside 
   // The same by keyboard focus, also near the right edge.
   await map.getByRole('button', { name: /^Ulricehamn:/ }).focus();
   await expect(tip).toContainText('Ulricehamn');
+  await expect(map.getByRole('button', { name: /^Ulricehamn:/ })).toHaveAccessibleDescription(/Ulricehamn.*Plan: Ingen plan/);
   await expect(tip).toBeInViewport({ ratio: 1 });
 
   // At a date, the undated plan of Borås is "Datum okänt", with its own legend entry.
