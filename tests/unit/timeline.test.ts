@@ -112,6 +112,14 @@ describe('axis and zoom', () => {
     expect(ts.find((tk) => tk.label.startsWith('jan'))!.major).toBe(true);
   });
 
+  it('leaves room for the widest label: no two labels overlap at any zoom or width', () => {
+    for (const w of [420, 700, 1000])
+      for (const k of [0.5, 1, 2, 3, 5, 8, 13, 40, 200]) {
+        const ts = ticks(viewScale(baseScale([utc('2015-11-01'), utc('2017-02-01')], w), { k, x: 0 }), w);
+        for (let i = 1; i < ts.length; i++) expect(ts[i].x - ts[i - 1].x, `${w}px, k=${k}`).toBeGreaterThanOrEqual(ts[i - 1].label.length * 7 + 3);
+      }
+  });
+
   it('speaks English when asked, and never cuts a label at the right edge', async () => {
     const { enLocale } = await import('../../src/lib/viz/timeline/locale');
     const ts = ticks(viewScale(base, { k: 8, x: 0 }), 1000, enLocale);

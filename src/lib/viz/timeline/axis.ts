@@ -75,11 +75,16 @@ export function ticks(scale: ScaleTime<number, number>, width: number, locale: T
   const [d0, d1] = scale.domain();
   const pxPerDay = width / Math.max(1e-9, (d1.getTime() - d0.getTime()) / 86_400_000);
   const all = levels(locale);
-  const level = all.find((l) => l.days * pxPerDay >= l.px) ?? all[all.length - 1];
-  return level
-    .range(d0, d1)
-    .map((d) => ({ t: +d, x: scale(d), label: level.label(d), major: level.major(d) }))
-    .filter((t) => t.x + 3 + t.label.length * charPx <= width);
+  // The finest level whose ticks are far enough apart for their widest label ("jan 2016").
+  for (const level of all) {
+    const step = level.days * pxPerDay;
+    if (step < level.px) continue;
+    const out = level.range(d0, d1).map((d) => ({ t: +d, x: scale(d), label: level.label(d), major: level.major(d) }));
+    const widest = out.reduce((m, t) => Math.max(m, t.label.length), 0);
+    if (level !== all[all.length - 1] && step < widest * charPx + 8) continue;
+    return out.filter((t) => t.x + 3 + t.label.length * charPx <= width);
+  }
+  return [];
 }
 
 /** Items that overlap the visible pixel range (with a margin), so only those are drawn. */
