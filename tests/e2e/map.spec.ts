@@ -209,6 +209,7 @@ test('the slider starts at the first dated record and has year ticks; the file n
   await expect(page).toHaveURL(/datum=2010-01/);
   await page.keyboard.press('ArrowLeft');
   await expect(page).toHaveURL(/datum=2010-01/);
+  await expect(slider).toHaveAttribute('aria-valuetext', 'januari 2010');
   await expect(page.getByText('2016', { exact: true })).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByRole('group', { name: 'Ladda ner karta' }).getByRole('button', { name: 'Ladda ner PNG' }).click();
