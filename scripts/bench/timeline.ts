@@ -9,6 +9,7 @@ import { buildItems } from '../../src/lib/viz/timeline/items';
 import { layoutLanes } from '../../src/lib/viz/timeline/layout';
 import { fitDomain } from '../../src/lib/viz/timeline/axis';
 import { DEFAULT_THEMES } from '../../src/lib/domain/themes';
+import { sv } from '../../src/lib/i18n/sv';
 import data from '../../src/data/municipalities.json';
 import type { Measure } from '../../src/lib/domain/model';
 
@@ -44,7 +45,7 @@ const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(() => r
     target,
     props: {
       items, lanes: layout.lanes, height: layout.height, domain: fitDomain(items, Date.parse(`${today}T00:00:00Z`)), today,
-      label: 'Tidslinje', describe: (i) => i.label,
+      label: 'Tidslinje', text: sv.views.tidslinje, describe: (i: { label: string }) => i.label,
     },
   });
   flushSync();

@@ -158,6 +158,10 @@ export const sv = {
       tryAgain: 'Importera med den egenskapen',
       reading: 'Läser gränsfilen …',
       geoSource: (file: string) => `Kommungränser: ${file}.`,
+      unknown: 'Datum okänt',
+      tipColour: 'Färgen',
+      tipNoMeasures: 'Inga pågående åtgärder',
+      subtitle: (region: string, date: string) => `${region}, läge ${date}`,
     },
     tidslinje: {
       title: 'Tidslinje',
@@ -174,7 +178,6 @@ export const sv = {
       today: 'idag',
       chosenDate: 'Valt datum',
       clearDate: 'Rensa datum',
-      undated: (n: number) => (n === 1 ? '1 åtgärd saknar datum och visas inte.' : `${n} åtgärder saknar datum och visas inte.`),
       hiddenLanes: (n: number) => `${n} kommuner utan poster visas inte.`,
       milestone: { startdatum: 'Start', planerat_klart: 'Planerat klart', antagen: 'Antagen', uppfoljning: 'Uppföljning' } as Record<string, string>,
       itemMeasure: (title: string, kommun: string, when: string, status: string, overdue: boolean) =>
@@ -190,6 +193,12 @@ export const sv = {
       legendEvent: 'Händelse',
       legendOverdue: 'Försenad åtgärd',
       legendRange: 'Datum med månads- eller årsprecision ritas som hela månaden eller året',
+      themeKey: 'Teman (färg på åtgärderna)',
+      undatedHeading: (n: number) => `Utan datum (${n === 1 ? '1 åtgärd' : `${n} åtgärder`})`,
+      undatedHint: 'De här åtgärderna saknar start- och slutdatum och kan därför inte ritas på tidslinjen.',
+      legendRangeEvent: 'Händelse med månads- eller årsdatum',
+      subtitle: (region: string, from: string, to: string) => `${region}, ${from} – ${to}`,
+      noTheme: 'Utan tema',
     },
     jamfor: {
       title: 'Jämför',
@@ -433,6 +442,7 @@ export const sv = {
     source: (date: string) => `Källa: Planatlas, ${date}`,
     date: (d: string) => `Läge: ${d}`,
     failed: (msg: string) => `Bilden kunde inte skapas: ${msg}`,
+    groupOf: (what: string) => `Ladda ner ${what}`,
   },
   suggest: {
     heading: 'Förslag på teman utifrån texten',

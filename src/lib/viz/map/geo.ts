@@ -23,6 +23,8 @@ export interface GeoLayout {
   outline: string;
   /** Codes of each shape's neighbours (sharing an arc). */
   neighbours: Map<string, string[]>;
+  /** The outer edge of the members (empty when there are none). */
+  regionOutline: string;
 }
 
 function collection(topology: Topology): { key: string; object: GeometryCollection } {
@@ -44,7 +46,9 @@ export function geoLayout(topology: Topology, crs: Crs, members: Set<string>, wi
   const { object } = collection(topology);
   const fc = feature(topology, object) as unknown as FeatureCollection<Geometry, Record<string, unknown>>;
   const focus = members.size ? fc.features.filter((f) => members.has(codeOf(f))) : fc.features;
-  const projection = projectionFor(crs, { type: 'FeatureCollection', features: focus.length ? focus : fc.features }, width, height);
+  // A margin of 6 % around the region, so it is never cropped at the edges.
+  const pad = Math.round(Math.min(width, height) * 0.06);
+  const projection = projectionFor(crs, { type: 'FeatureCollection', features: focus.length ? focus : fc.features }, width, height, pad);
   const path = geoPath(projection);
   const shapes: GeoShape[] = fc.features.map((f: Feature) => {
     const [x, y] = path.centroid(f);
@@ -55,5 +59,7 @@ export function geoLayout(topology: Topology, crs: Crs, members: Set<string>, wi
   const near = neighbors(object.geometries as never);
   const neighbours = new Map<string, string[]>();
   object.geometries.forEach((g, i) => neighbours.set(codeOf(g as never), near[i].map((j) => codeOf(object.geometries[j] as never))));
-  return { shapes, outline: path(borders) ?? '', neighbours };
+  const member = (g: unknown) => members.has(codeOf(g as never));
+  const edge = members.size ? mesh(topology, object, (a, b) => (a === b ? member(a) : member(a) !== member(b))) : null;
+  return { shapes, outline: path(borders) ?? '', neighbours, regionOutline: edge ? (path(edge) ?? '') : '' };
 }
