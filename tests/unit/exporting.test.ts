@@ -97,6 +97,19 @@ describe('scope', () => {
     expect(scopedRecords('themes', tables.themes, { members, regionId: '14' })).toHaveLength(13);
   });
 
+  it('with membersOf, the one region rule: a county takes along the groups inside it and their events', () => {
+    const membersOf = (id: string) => (tables.regions.find((r) => r.id === id)?.kommunkoder as string[] | undefined) ?? [];
+    const scope = { members, regionId: '14', membersOf };
+    const regions = scopedRecords('regions', tables.regions, scope).map((r) => r.id);
+    expect(regions).toEqual(expect.arrayContaining(['ex-sjuharad', 'ex-skaraborg']));
+    const events = scopedRecords('events', tables.events, scope);
+    expect(events.some((e) => e.region_id === 'ex-sjuharad')).toBe(true);
+    expect(events.some((e) => e.region_id === 'ex-skaraborg')).toBe(true);
+    expect(events.every((e) => !e.kommunkod || members.has(String(e.kommunkod)))).toBe(true);
+    // Every event's group is in the export, so the bundle imports without a dangling reference.
+    expect(events.every((e) => !e.region_id || e.region_id === '14' || regions.includes(String(e.region_id)))).toBe(true);
+  });
+
   it('sorts by key so the same data gives the same file', () => {
     const shuffled = [...tables.measures].reverse();
     expect(tableCsv('measures', shuffled, {}, EXCEL_DIALECT)).toBe(tableCsv('measures', tables.measures, {}, EXCEL_DIALECT));

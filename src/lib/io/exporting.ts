@@ -1,5 +1,6 @@
 /** What goes into an export: the records of each table, optionally only the chosen region's, in a stable order. */
 import { ENTITIES, type EntityName } from '../domain/records';
+import { inScope, type RegionScope } from '../domain/stats';
 import type { BundleMeta } from './bundle';
 import { buildBundle, dataPackage } from './bundle';
 import { recordKey, type Rec } from './merge';
@@ -13,13 +14,18 @@ export interface Scope {
   members?: Set<string>;
   /** The chosen region's id (its own region record and its region-wide events are included). */
   regionId?: string;
+  /** The members of another region: with it, the one region rule of Data and Översikt (`inScope`) decides. */
+  membersOf?: (regionId: string) => string[];
 }
 
 /** Records of one table within a scope, sorted by key so that the same data always gives the same bytes. */
 export function scopedRecords(table: EntityName, records: Rec[], scope: Scope): Rec[] {
   const m = scope.members;
   let rows = records;
-  if (m) {
+  if (m && scope.membersOf) {
+    const rs: RegionScope = { id: scope.regionId ?? '', members: m, membersOf: scope.membersOf };
+    rows = records.filter((r) => inScope(r, rs));
+  } else if (m) {
     if (table === 'regions') rows = records.filter((r) => r.id === scope.regionId);
     else if (table === 'events') rows = records.filter((r) => (r.kommunkod ? m.has(String(r.kommunkod)) : !r.region_id || r.region_id === scope.regionId));
     else if (ENTITIES[table].fields.some((f) => f.key === 'kommunkod')) rows = records.filter((r) => m.has(String(r.kommunkod)));

@@ -86,15 +86,6 @@ export class AppState implements UrlState {
   mirror(target: HashTarget, hash: string): void {
     if (target.read() !== hash) target.replace(hash);
   }
-
-  /**
-   * @deprecated The state writes the URL itself since `connect`; kept as a harmless immediate write so
-   * views not yet converted (Karta, Tidslinje) still compile. Remove once nothing calls it.
-   */
-  writeUrl(): void {
-    if (typeof location === 'undefined') return;
-    if (location.hash !== this.hash) history.replaceState(history.state, '', this.hash);
-  }
 }
 
 export const app = new AppState();

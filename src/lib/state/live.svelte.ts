@@ -4,6 +4,7 @@
  * action changes the database. Views filter with $derived. Rows carry their revision (`rev`),
  * which forms use to notice a change made elsewhere.
  */
+import { orderThemes } from '../domain/compare';
 import type { BoundaryFile, Indicator, IndicatorValue, ImportRecord, Measure, NationalRequest, Plan, PlanEvent, Region, Theme } from '../domain/model';
 import { watchBoundaries, watchImports, watchTable, type Subscription, type Watcher } from '../db/watch';
 
@@ -35,7 +36,8 @@ export class LiveData {
       watchTable<PlanEvent>('events', this.watcher((v) => (this.events = v))),
       watchTable<NationalRequest>('requests', this.watcher((v) => (this.requests = v))),
       watchTable<Region>('regions', this.watcher((v) => (this.regions = v))),
-      watchTable<Theme>('themes', this.watcher((v) => (this.themes = v))),
+      // One theme order everywhere (Teman, Karta, Tidslinje, Jämför, Översikt): orderThemes.
+      watchTable<Theme>('themes', this.watcher((v) => (this.themes = orderThemes(v)))),
       watchTable<Indicator>('indicators', this.watcher((v) => (this.indicators = v))),
       watchTable<IndicatorValue>('indicatorValues', this.watcher((v) => (this.indicatorValues = v))),
       watchImports(this.watcher((v) => (this.imports = v))),

@@ -8,6 +8,9 @@ import { EXCEL_DIALECT, SCRIPT_DIALECT } from '../io/write';
 import { downloadBlob, downloadText } from '../io/download';
 import { todayIso } from '../domain/dates';
 import { region } from './region.svelte';
+import { live } from './live.svelte';
+import { regionMembers } from '../domain/stats';
+import { register } from '../domain/register';
 import { notify, describeError } from './notify.svelte';
 import { storage } from './storage.svelte';
 import { hasRecords, withoutExamples } from '../db/example';
@@ -21,7 +24,12 @@ class Transfer {
   includeExample = $state(false);
 
   private scope(): Scope {
-    return this.onlyRegion && region.id ? { members: region.memberSet, regionId: region.id } : {};
+    return this.onlyRegion && region.id ? this.regionScope() : {};
+  }
+
+  /** The chosen region by the one region rule (a contained group and its events come along). */
+  private regionScope(): Scope {
+    return { members: region.memberSet, regionId: region.id, membersOf: (id) => regionMembers(id, register, live.regions) };
   }
 
   async exportBundle(): Promise<void> {
@@ -59,7 +67,7 @@ class Transfer {
       if (isLost()) throw new Error(t.storage.lost);
       // One table as on screen, example rows included (the bundle is what leaves out example data).
       const tables = await readTables([table]);
-      const scope: Scope = inRegion && region.id ? { members: region.memberSet, regionId: region.id } : {};
+      const scope: Scope = inRegion && region.id ? this.regionScope() : {};
       const text = tableCsv(table, tables[table], scope, this.dialect === 'excel' ? EXCEL_DIALECT : SCRIPT_DIALECT);
       downloadText(text, ENTITIES[table].file);
       notify.say(t.transfer.exported(ENTITIES[table].file));

@@ -2,6 +2,8 @@
  * Download a drawing as a self-contained SVG or PNG with title, legend and source lines.
  * Styles that come from CSS are copied onto the cloned elements, so the file looks the same anywhere.
  */
+import { fold } from '../domain/text';
+
 const STYLE_PROPS = [
   'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linejoin', 'opacity', 'font-size', 'font-weight', 'font-family', 'visibility',
   'text-anchor', 'paint-order',
@@ -17,12 +19,7 @@ export interface Caption {
 
 /** `planatlas-<view>-<region>-<yyyy-mm-dd>`: what and when, in ASCII without spaces. */
 export function fileName(view: string, region: string, date: string): string {
-  const slug = region
-    .toLowerCase()
-    .replace(/[åä]/g, 'a')
-    .replace(/ö/g, 'o')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const slug = fold(region, '-')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   return `planatlas-${view}-${slug || 'sverige'}-${date}`;
