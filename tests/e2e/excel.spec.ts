@@ -69,6 +69,7 @@ test('Exportera Excel, then importing the workbook changes nothing', async ({ pa
   await loadExample(page);
   // The example's two regions carry fields outside the regions table (kalla, uppdaterad), so any export
   // differs from them; first make the stored data exactly what a file holds, through the bundle.
+  await page.getByRole('checkbox', { name: 'Ta med exempeldata' }).check();
   const bundle = await exported(page, 'Exportera paket');
   const first = await chooseFiles(page, bundle.path);
   await first.getByRole('radio', { name: 'Ta filens' }).check();
