@@ -1,3 +1,5 @@
+import { sv } from '../../src/lib/i18n/sv';
+import { sayIn } from '../../src/lib/i18n/say';
 import { describe, expect, it } from 'vitest';
 import { dateRange, endsBeforeStart, formatDateSv, monthFromName, parseDate, precisionOf, todayIso } from '../../src/lib/domain/dates';
 
@@ -19,6 +21,9 @@ describe('parseDate', () => {
     ['2016-03-15T10:20:00Z', '2016-03-15'],
     ['  2016-02-29 ', '2016-02-29'],
     ['2016/03/15', '2016-03-15'],
+    ['2016-03-15 23:59:59', '2016-03-15'],
+    ['2016-03-15 24:00', '2016-03-15'],
+    ['2016-03-15 7:05', '2016-03-15'],
   ];
   it.each(valid)('%s → %s', (input, expected) => {
     expect(parseDate(input)).toEqual({ ok: true, value: expected });
@@ -34,11 +39,16 @@ describe('parseDate', () => {
     ['snart', /inget datum/],
     ['3/15/2016', /Månaden 15/],
     ['ma 2016', /inget datum/],
+    // Impossible times of day are errors, not silently dropped (issue 11.7).
+    ['2016-03-15 99:99', /klockslag som inte finns/],
+    ['2016-03-15 24:01', /klockslag som inte finns/],
+    ['2016-03-15 12:60', /klockslag som inte finns/],
+    ['2016-03-15T10:20:61Z', /klockslag som inte finns/],
   ];
   it.each(invalid)('%s is an error', (input, message) => {
     const r = parseDate(input);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(message);
+    if (!r.ok) expect(sayIn(sv, r.error)).toMatch(message);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { register } from '../../src/lib/domain/register';
-import { displayValue, matchesSearch, sortKey, type DisplayContext } from '../../src/lib/domain/display';
+import { displayValue, matchesSearch, sortKey, sortValue, type DisplayContext } from '../../src/lib/domain/display';
+import { sortBy, type SortDir } from '../../src/lib/domain/text';
 import type { EntityName } from '../../src/lib/domain/records';
 
 const ctx: DisplayContext = {
@@ -98,6 +99,28 @@ describe('sortKey', () => {
 
   it('numbers sort numerically', () => {
     expect(sorted('indicatorValues', 'varde', [10, 9, 100, 20, 1.5])).toEqual([1.5, 9, 10, 20, 100]);
+  });
+});
+
+describe('sortValue with sortBy (the shared sort helper)', () => {
+  const sorted = (entity: EntityName, key: string, values: unknown[], dir: SortDir = 'asc') =>
+    [...values].sort(sortBy((v) => sortValue(entity, key, v, ctx), dir));
+
+  it.each([
+    ['plans', 'startdatum', ['2017', '2016-03-15', '', '2016-02', '2015'], 'asc', ['2015', '2016-02', '2016-03-15', '2017', '']],
+    ['plans', 'startdatum', ['2017', '2016-03-15', '', '2016-02', '2015'], 'desc', ['2017', '2016-03-15', '2016-02', '2015', '']],
+    ['plans', 'kommunkod', ['0180', '1490', '2480', '0114', '2083'], 'asc', ['1490', '2083', '0180', '2480', '0114']],
+    ['plans', 'status', ['uppfoljd', 'antagen', 'ej_paborjad', 'remiss'], 'asc', ['antagen', 'ej_paborjad', 'remiss', 'uppfoljd']],
+    ['indicatorValues', 'varde', [10, 9, null, 100, 20, 1.5, -3], 'asc', [-3, 1.5, 9, 10, 20, 100, null]],
+    ['indicatorValues', 'varde', [10, 9, null, 100], 'desc', [100, 10, 9, null]],
+  ] as [EntityName, string, unknown[], SortDir, unknown[]][])('%s.%s %j %s', (entity, key, values, dir, expected) => {
+    expect(sorted(entity, key, values, dir)).toEqual(expected);
+  });
+
+  it('dates and enumerations follow the language of the context', () => {
+    expect(displayValue('plans', 'status', 'remiss', { ...ctx, lang: 'en' })).toBe('Out for consultation');
+    expect(displayValue('plans', 'startdatum', '2016-03', { ...ctx, lang: 'en' })).toBe('March 2016');
+    expect(displayValue('plans', 'startdatum', '2016-03', ctx)).toBe('mars 2016');
   });
 });
 

@@ -5,9 +5,10 @@ describe('enumerations', () => {
   it('every code has a Swedish and an English label', () => {
     for (const [kind, codes] of [['planStatus', PLAN_STATUSES], ['measureStatus', MEASURE_STATUSES], ['eventType', EVENT_TYPES]] as const) {
       expect(Object.keys(ENUM_LABELS[kind])).toEqual(codes);
+      const labels: Record<string, { sv: string; en: string }> = ENUM_LABELS[kind];
       for (const c of codes) {
-        expect(ENUM_LABELS[kind][c].sv).toBeTruthy();
-        expect(ENUM_LABELS[kind][c].en).toBeTruthy();
+        expect(labels[c].sv).toBeTruthy();
+        expect(labels[c].en).toBeTruthy();
       }
     }
   });

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { sv } from '../../src/lib/i18n/sv';
+import { sayIn } from '../../src/lib/i18n/say';
 import { describe, expect, it } from 'vitest';
 import { describeMiss, foldName, Register } from '../../src/lib/domain/municipalities';
 import { register } from '../../src/lib/domain/register';
@@ -76,11 +78,11 @@ describe('lookup', () => {
     expect(m.ok).toBe(false);
     if (!m.ok) {
       expect(m.reason).toBe(reason);
-      expect(describeMiss(input, m)).toMatch(message);
+      expect(sayIn(sv, describeMiss(input, m))).toMatch(message);
     }
   });
 
-  it('a name shared by two municipalities is ambiguous, never a guess', () => {
+  it('names that differ only in diacritics: the exact name wins, a folded match of both is ambiguous, never a guess', () => {
     const r = new Register({
       counties: [{ code: '01', name: 'A län' }, { code: '02', name: 'B län' }],
       municipalities: [
@@ -88,9 +90,37 @@ describe('lookup', () => {
         { code: '0201', name: 'As', county: '02' },
       ],
     });
-    const m = r.lookup('as');
+    for (const [input, code] of [['as', '0201'], ['AS', '0201'], ['ås', '0101'], ['ÅS kommun', '0101'], ['As kommun', '0201']]) {
+      const m = r.lookup(input);
+      expect(m.ok && m.municipality.code, input).toBe(code);
+    }
+    for (const input of ['Äs', 'Ås-', 'Ãs']) {
+      const m = r.lookup(input);
+      expect(m.ok, input).toBe(input === 'Ås-');
+      if (!m.ok) expect(m.candidates.map((c) => c.code)).toEqual(['0101', '0201']);
+    }
+  });
+
+  it.each([
+    ['Håbo', '0305'],
+    ['håbo', '0305'],
+    ['HÅBO', '0305'],
+    ['Håbo kommun', '0305'],
+    ['Habo', '0643'],
+    ['habo', '0643'],
+    ['Habo kommun', '0643'],
+  ])('Håbo ≠ Habo: %s → %s', (input, code) => {
+    const m = register.lookup(input);
+    expect(m.ok && m.municipality.code).toBe(code);
+  });
+
+  it('a folded spelling of Håbo/Habo fits both: ambiguous, naming both', () => {
+    const m = register.lookup('Häbo');
     expect(m.ok).toBe(false);
-    if (!m.ok) expect(m.candidates.map((c) => c.code)).toEqual(['0101', '0201']);
+    if (!m.ok) {
+      expect(m.reason).toBe('ambiguous');
+      expect(m.candidates.map((c) => c.name).sort()).toEqual(['Habo', 'Håbo']);
+    }
   });
 
   it('foldName removes case, diacritics and hyphens', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { register } from '../../src/lib/domain/register';
 import type { ValidationContext } from '../../src/lib/domain/records';
-import { deterministicId, findPersonalNumbers, rowsToRecords, shortHash, tableRows } from '../../src/lib/io/rows';
+import { crossFileDuplicates, deterministicId, findPersonalNumbers, rowsToRecords, shortHash, tableRows } from '../../src/lib/io/rows';
+import { planTable } from '../../src/lib/io/merge';
 
 const ctx = (): ValidationContext => ({
   register,
@@ -65,10 +66,19 @@ describe('rowsToRecords', () => {
     expect(r.issues.find((i) => i.row === 6)?.severity).toBe('warning');
   });
 
-  it('fills kalla from the file, uppdaterad from now, strips the formula prefix', () => {
+  it('fills kalla from the file, uppdaterad from now (when the merge writes it), strips the formula prefix', () => {
     const { raws } = tableRows('measures', ['kommunkod', 'titel', 'status', 'beskrivning'], [{ row: 2, cells: ['1490', 'X', 'planerad', "'=1+1"] }]);
     const r = rowsToRecords('f.csv', 'measures', raws, ctx(), { source: 'f.csv' });
-    expect(r.records[0]).toMatchObject({ kalla: 'f.csv', uppdaterad: '2026-01-01T00:00:00.000Z', beskrivning: '=1+1' });
+    // Without uppdaterad the row stays undated (older than any stored record), until the merge stamps it.
+    expect(r.records[0]).toMatchObject({ kalla: 'f.csv', uppdaterad: '', beskrivning: '=1+1' });
+    const plan = planTable('measures', r.records, new Map(), 'newer', '2026-01-01T00:00:00.000Z');
+    expect(plan.add[0]).toMatchObject({ kalla: 'f.csv', uppdaterad: '2026-01-01T00:00:00.000Z', beskrivning: '=1+1' });
+  });
+
+  it('keeps a given uppdaterad', () => {
+    const { raws } = tableRows('measures', ['kommunkod', 'titel', 'status', 'uppdaterad'], [{ row: 2, cells: ['1490', 'X', 'planerad', '2016-03-15T10:00:00Z'] }]);
+    const r = rowsToRecords('f.csv', 'measures', raws, ctx(), { source: 'f.csv' });
+    expect(r.records[0].uppdaterad).toBe('2016-03-15T10:00:00Z');
   });
 
   it('gives the same ids for the same file twice', () => {
@@ -99,5 +109,46 @@ describe('rowsToRecords', () => {
   it('regions and themes without id get a slug id from the name', () => {
     const { raws } = tableRows('regions', ['namn', 'kommunkoder'], [{ row: 2, cells: ['Sjuhärad', 'Borås|Mark'] }]);
     expect(rowsToRecords('regioner.csv', 'regions', raws, ctx(), { source: 'x' }).records[0]).toMatchObject({ id: 'sjuharad', kommunkoder: ['1463', '1490'] });
+  });
+});
+
+describe('the same record in two files of one import (issue 11.3)', () => {
+  const planRows = (ids: string[]) =>
+    tableRows('plans', ['id', 'kommunkod', 'titel', 'status'], ids.map((id, i) => ({ row: i + 2, cells: [id, '1490', `T ${id}`, 'antagen'] }))).raws;
+
+  it('is an error on the later file naming both files and rows; the later row is left out', () => {
+    const c = ctx();
+    const a = rowsToRecords('a.csv', 'plans', planRows(['p1', 'p2']), c, { source: 'a' });
+    const b = rowsToRecords('b.csv', 'plans', planRows(['p3', 'p2']), c, { source: 'b' });
+    const issues = crossFileDuplicates([{ file: 'a.csv', result: a }, { file: 'b.csv', result: b }]);
+    expect(issues).toEqual([{ file: 'b.csv', row: 3, column: 'id', severity: 'error', message: expect.stringMatching(/p2.*a\.csv på rad 3/) }]);
+    expect(b.records.map((r) => r.id)).toEqual(['p3']);
+    expect(b.rowNumbers).toEqual([2]);
+    expect(b.invalidRows).toBe(1);
+    expect(a.records.map((r) => r.id)).toEqual(['p1', 'p2']);
+  });
+
+  it.each([
+    ['different entities', 'measures', 0],
+    ['no other file', null, 0],
+  ] as const)('%s: no issue', (_, other, n) => {
+    const c = ctx();
+    const a = rowsToRecords('a.csv', 'plans', planRows(['x1']), c, { source: 'a' });
+    const tables: { file: string; result: ReturnType<typeof rowsToRecords> | null }[] = [{ file: 'a.csv', result: a }];
+    if (other) {
+      const raws = tableRows('measures', ['id', 'kommunkod', 'titel', 'status'], [{ row: 2, cells: ['x1', '1490', 'M', 'planerad'] }]).raws;
+      tables.push({ file: 'b.csv', result: rowsToRecords('b.csv', other, raws, c, { source: 'b' }) });
+    } else tables.push({ file: 'c.csv', result: null });
+    expect(crossFileDuplicates(tables)).toHaveLength(n);
+  });
+
+  it('indicator values compare by their compound key', () => {
+    const c = ctx();
+    const raw = (period: string) => ({ row: 2, raw: { indikator: 'N1', kommunkod: '0180', period, varde: '1' } });
+    const a = rowsToRecords('a.csv', 'indicatorValues', [raw('2015')], c, { source: 'a' });
+    const b = rowsToRecords('b.json', 'indicatorValues', [raw('2015'), { ...raw('2016'), row: 3 }], c, { source: 'b' });
+    const issues = crossFileDuplicates([{ file: 'a.csv', result: a }, { file: 'b.json', result: b }]);
+    expect(issues).toEqual([expect.objectContaining({ file: 'b.json', row: 2, column: 'period', message: expect.stringMatching(/N1\|0180\|2015/) })]);
+    expect(b.records).toHaveLength(1);
   });
 });

@@ -1,3 +1,5 @@
+import { sv } from '../../src/lib/i18n/sv';
+import { sayIn } from '../../src/lib/i18n/say';
 import { describe, expect, it } from 'vitest';
 import { escapeFormula, formatNumber, parseNumber, unescapeFormula } from '../../src/lib/io/values';
 
@@ -49,8 +51,8 @@ describe('parseNumber: numbers as people write them (RELIABILITY 11)', () => {
     const r = parseNumber(s);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.error).toContain(s);
-      expect(r.error).toMatch(/både/);
+      expect(sayIn(sv, r.error)).toContain(s);
+      expect(sayIn(sv, r.error)).toMatch(/både/);
     }
   });
 
@@ -92,7 +94,7 @@ describe('parseNumber: numbers as people write them (RELIABILITY 11)', () => {
   ])('%j is not a number', (s) => {
     const r = parseNumber(s);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.length).toBeGreaterThan(5);
+    if (!r.ok) expect(sayIn(sv, r.error).length).toBeGreaterThan(5);
   });
 });
 
@@ -162,5 +164,26 @@ describe('formula injection (RELIABILITY 25)', () => {
     const all: string[] = [''];
     for (let len = 1; len <= 3; len++) for (const p of [...all]) for (const c of pieces) if (p.length === len - 1) all.push(p + c);
     for (const s of all) expect(unescapeFormula(escapeFormula(s))).toBe(s);
+  });
+});
+
+describe('parseNumber: integers beyond 2^53 are errors, never silently rounded (issue 11.7)', () => {
+  it.each([
+    ['1234567890123456789', false],
+    ['9007199254740993', false],
+    ['-9007199254740993', false],
+    ['1 234 567 890 123 456 789', false],
+    ['9007199254740991', true],
+    ['9007199254740992', true],
+    ['1000000000000000000000', true],
+    ['1e21', true],
+    ['1,5E+06', true],
+  ])('%s ok = %s', (s, ok) => {
+    const r = parseNumber(s);
+    expect(r.ok).toBe(ok);
+    if (!r.ok) {
+      expect(r.error.key).toBe('numberTooLarge');
+      expect(sayIn(sv, r.error)).toContain(s);
+    }
   });
 });

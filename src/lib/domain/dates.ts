@@ -3,7 +3,7 @@
  * "2016" (year), "2016-03" (month) or "2016-03-15" (day), so the precision a
  * person gave is never lost and never invented.
  */
-import { t } from '../i18n';
+import { msg, type Msg } from './messages';
 import { fail, ok, type Result } from './result';
 
 export type Precision = 'year' | 'month' | 'day';
@@ -36,13 +36,13 @@ export function daysInMonth(year: number, month: number): number {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
-function build(y: number, m?: number, d?: number): Result<PDate> {
-  if (!Number.isInteger(y) || y < 1900 || y > 2200) return fail(t.err.dateYear(y));
+function build(y: number, m?: number, d?: number): Result<PDate, Msg> {
+  if (!Number.isInteger(y) || y < 1900 || y > 2200) return fail(msg('dateYear', y));
   if (m === undefined) return ok(pad(y, 4));
-  if (!Number.isInteger(m) || m < 1 || m > 12) return fail(t.err.dateMonth(m));
+  if (!Number.isInteger(m) || m < 1 || m > 12) return fail(msg('dateMonth', m));
   if (d === undefined) return ok(`${pad(y, 4)}-${pad(m)}`);
   if (!Number.isInteger(d) || d < 1 || d > daysInMonth(y, m)) {
-    return fail(t.err.dateDay(`${pad(y, 4)}-${pad(m)}-${pad(d)}`));
+    return fail(msg('dateDay', `${pad(y, 4)}-${pad(m)}-${pad(d)}`));
   }
   return ok(`${pad(y, 4)}-${pad(m)}-${pad(d)}`);
 }
@@ -52,12 +52,16 @@ function build(y: number, m?: number, d?: number): Result<PDate> {
  * 15 mars 2016, 15/3/2016, 15.3.2016 (day first), 2016-03-15 00:00:00 (Excel).
  * Empty input is not a date; callers decide whether a date is required.
  */
-export function parseDate(input: string): Result<PDate> {
+export function parseDate(input: string): Result<PDate, Msg> {
   const s = input.trim().replace(/\s+/g, ' ');
-  if (s === '') return fail(t.err.dateMissing);
+  if (s === '') return fail(msg('dateMissing'));
   let m: RegExpMatchArray | null;
-  // ISO day, optionally with an Excel time part (T or space).
-  if ((m = s.match(/^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/))) {
+  // ISO day, optionally with an Excel time part (T or space). The time is dropped, but it must be a
+  // real time of day: "2016-03-15 99:99" is an error, not 15 March.
+  if ((m = s.match(/^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?Z?)?$/))) {
+    if (m[4] !== undefined && !validTime(+m[4], +m[5], m[6] === undefined ? 0 : +m[6])) {
+      return fail(msg('dateTime', s));
+    }
     return build(+m[1], +m[2], +m[3]);
   }
   if ((m = s.match(/^(\d{4})-(\d{1,2})$/))) return build(+m[1], +m[2]);
@@ -72,7 +76,13 @@ export function parseDate(input: string): Result<PDate> {
     const month = monthFromName(m[1]);
     if (month) return build(+m[2], month);
   }
-  return fail(t.err.dateUnknown(input.trim()));
+  return fail(msg('dateUnknown', input.trim()));
+}
+
+/** 00:00:00 to 23:59:59, and 24:00:00 (the end of a day, ISO 8601). */
+function validTime(h: number, min: number, sec: number): boolean {
+  if (h === 24) return min === 0 && sec === 0;
+  return h <= 23 && min <= 59 && sec <= 59;
 }
 
 export function precisionOf(d: PDate): Precision {

@@ -1,9 +1,14 @@
-/** Turning stored values into display text for tables and search (Swedish). Pure. */
-import { enumText, fmtDate } from '../i18n/format';
-import { ENTITIES, type EntityName } from './records';
+/** Turning stored values into display text for tables and search, in the language of the context. Pure. */
+import { formatDate } from './dates';
+import { fieldOf, type EntityName } from './entities';
+import { ENTITIES } from './entities';
+import { enumLabel } from './model';
 import type { Register } from './municipalities';
+import type { SortValue } from './text';
 
 export interface DisplayContext {
+  /** Language of dates and enumeration labels (the active language of the i18n layer); Swedish when absent. */
+  lang?: 'sv' | 'en';
   register: Register;
   themeNames: Map<string, string>;
   planTitles: Map<string, string>;
@@ -11,7 +16,7 @@ export interface DisplayContext {
 }
 
 export function displayValue(entity: EntityName, key: string, value: unknown, ctx: DisplayContext): string {
-  const field = ENTITIES[entity].fields.find((f) => f.key === key);
+  const field = fieldOf(entity, key);
   if (value == null || value === '') return '';
   switch (field?.type) {
     case 'kommun':
@@ -23,9 +28,9 @@ export function displayValue(entity: EntityName, key: string, value: unknown, ct
       return names.length > 4 ? `${names.slice(0, 4).join(', ')} … (${names.length})` : names.join(', ');
     }
     case 'date':
-      return fmtDate(String(value));
+      return formatDate(String(value), ctx.lang ?? 'sv');
     case 'enum':
-      return enumText(field.enumKind!, String(value));
+      return enumLabel(field.enumKind!, String(value), ctx.lang ?? 'sv');
     case 'themes':
       return (value as string[]).map((id) => ctx.themeNames.get(id) ?? id).join(', ');
     case 'list':
@@ -48,18 +53,32 @@ export function displayValue(entity: EntityName, key: string, value: unknown, ct
  * chronologically across precisions), numbers as fixed-width text, everything else by its display text.
  */
 export function sortKey(entity: EntityName, key: string, value: unknown, ctx: DisplayContext): string {
-  const field = ENTITIES[entity].fields.find((f) => f.key === key);
+  const field = fieldOf(entity, key);
   if (field?.type === 'date' || field?.type === 'timestamp') return value ? String(value) : '';
   if (field?.type === 'number') return typeof value === 'number' ? (value + 1e12).toFixed(6).padStart(24, '0') : '';
   return displayValue(entity, key, value, ctx).toLocaleLowerCase('sv');
 }
 
+/**
+ * Sort value for `sortBy` (domain/text.ts): numbers as numbers, dates and timestamps by their
+ * canonical text (chronological across precisions), everything else by its display text.
+ */
+export function sortValue(entity: EntityName, key: string, value: unknown, ctx: DisplayContext): SortValue {
+  const field = fieldOf(entity, key);
+  if (field?.type === 'number') return typeof value === 'number' ? value : null;
+  if (field?.type === 'date' || field?.type === 'timestamp') return value ? String(value) : '';
+  return displayValue(entity, key, value, ctx);
+}
+
 /** Does a record match a free-text search? All words must occur in some field's display text. */
-export function matchesSearch(entity: EntityName, record: Record<string, unknown>, query: string, ctx: DisplayContext): boolean {
+export function matchesSearch(entity: EntityName, record: object, query: string, ctx: DisplayContext): boolean {
   const words = query.toLocaleLowerCase('sv').split(/\s+/).filter(Boolean);
   if (!words.length) return true;
   const hay = ENTITIES[entity].fields
-    .map((f) => `${displayValue(entity, f.key, record[f.key], ctx)} ${Array.isArray(record[f.key]) ? '' : (record[f.key] ?? '')}`)
+    .map((f) => {
+      const v = (record as Record<string, unknown>)[f.key];
+      return `${displayValue(entity, f.key, v, ctx)} ${Array.isArray(v) ? '' : (v ?? '')}`;
+    })
     .join(' ')
     .toLocaleLowerCase('sv');
   return words.every((w) => hay.includes(w));

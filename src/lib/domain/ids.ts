@@ -1,10 +1,9 @@
+import { fold } from './text';
+
 /** Identifiers made from names: "Sjuhärad" → "sjuharad" (unique among `taken`, never a 2-digit county code). */
 export function slugId(name: string, taken: Set<string>): string {
   const base =
-    name
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
+    fold(name, '-')
       .replace(/[^a-z0-9]+/g, '-')
       .slice(0, 40)
       .replace(/^-+|-+$/g, '') || 'grupp';

@@ -1,9 +1,23 @@
 /**
- * The entities of DATA.md as TypeScript types. Field names are the CSV headers
- * (Swedish, what people read in Excel) so records, forms and files share one vocabulary.
- * Dates are canonical precision strings (see dates.ts); `uppdaterad` is an ISO timestamp.
+ * The entities of DATA.md as TypeScript types, derived from their one definition in entities/
+ * (kept here under their familiar names). Field names are the CSV headers (Swedish, what people
+ * read in Excel) so records, forms and files share one vocabulary. Dates are canonical precision
+ * strings (see dates.ts); `uppdaterad` is an ISO timestamp.
  */
-import { rangeEnd, type PDate } from './dates';
+import { rangeEnd } from './dates';
+import type { EntityRecord } from './entities';
+import {
+  ENUM_LABELS,
+  EVENT_TYPES as ENUM_EVENT_TYPES,
+  MEASURE_STATUSES as ENUM_MEASURE_STATUSES,
+  PLAN_STATUSES as ENUM_PLAN_STATUSES,
+  type EnumCode,
+  type EnumKind,
+  type EventType,
+  type MeasureStatus,
+  type PlanStatus,
+} from './entities/enums';
+import { fold } from './text';
 
 export interface Municipality {
   code: string;
@@ -16,99 +30,16 @@ export interface County {
   name: string;
 }
 
-export interface Region {
-  id: string;
-  namn: string;
-  kommunkoder: string[];
-  beskrivning: string;
-  kalla?: string;
-  uppdaterad?: string;
-}
-
-export type PlanStatus = 'ej_paborjad' | 'under_arbete' | 'remiss' | 'antagen' | 'uppfoljd';
-export type MeasureStatus = 'planerad' | 'pagaende' | 'genomford' | 'avbruten';
-export type EventType = 'besok' | 'seminarium' | 'beslut' | 'remiss' | 'uppfoljning' | 'annat';
-
-export interface Plan {
-  id: string;
-  kommunkod: string;
-  titel: string;
-  status: PlanStatus;
-  startdatum: PDate;
-  planerat_klart: PDate;
-  antagen: PDate;
-  uppfoljning: PDate;
-  ansvarig: string;
-  lank: string;
-  beskrivning: string;
-  kalla: string;
-  uppdaterad: string;
-}
-
-export interface Measure {
-  id: string;
-  plan_id: string;
-  kommunkod: string;
-  titel: string;
-  beskrivning: string;
-  teman: string[];
-  status: MeasureStatus;
-  start: PDate;
-  slut: PDate;
-  ansvarig: string;
-  samverkan: string[];
-  kalla: string;
-  uppdaterad: string;
-}
-
-export interface Theme {
-  id: string;
-  namn: string;
-  beskrivning: string;
-  farg: string;
-  overordnat: string;
-  nyckelord: string[];
-}
-
-export interface PlanEvent {
-  id: string;
-  kommunkod: string;
-  region_id: string;
-  datum: PDate;
-  slutdatum: PDate;
-  typ: EventType;
-  titel: string;
-  beskrivning: string;
-  kalla: string;
-  uppdaterad: string;
-}
-
-export interface NationalRequest {
-  id: string;
-  kommunkod: string;
-  datum: PDate;
-  mottagare: string;
-  text: string;
-  teman: string[];
-  kalla: string;
-  uppdaterad: string;
-}
-
-export interface Indicator {
-  id: string;
-  namn: string;
-  enhet: string;
-  beskrivning: string;
-  hogre_ar_battre: boolean;
-}
-
-export interface IndicatorValue {
-  indikator: string;
-  kommunkod: string;
-  period: string;
-  varde: number;
-  kalla: string;
-}
+/** A group of municipalities. `kalla` and `uppdaterad` are kept by the app, not written to regioner.csv. */
+export type Region = EntityRecord<'regions'> & { kalla?: string; uppdaterad?: string };
+export type Plan = EntityRecord<'plans'>;
+export type Measure = EntityRecord<'measures'>;
+export type Theme = EntityRecord<'themes'>;
+export type PlanEvent = EntityRecord<'events'>;
+export type NationalRequest = EntityRecord<'requests'>;
+export type Indicator = EntityRecord<'indicators'>;
+export type IndicatorValue = EntityRecord<'indicatorValues'>;
+export type { PlanStatus, MeasureStatus, EventType, EnumKind, EnumCode } from './entities/enums';
 
 /** An imported boundary file, stored as TopoJSON (filled by the maps issue). */
 export interface BoundaryFile {
@@ -136,48 +67,26 @@ export interface ImportRecord {
   angrad?: string;
 }
 
-export const PLAN_STATUSES: PlanStatus[] = ['ej_paborjad', 'under_arbete', 'remiss', 'antagen', 'uppfoljd'];
-export const MEASURE_STATUSES: MeasureStatus[] = ['planerad', 'pagaende', 'genomford', 'avbruten'];
-export const EVENT_TYPES: EventType[] = ['besok', 'seminarium', 'beslut', 'remiss', 'uppfoljning', 'annat'];
+export const PLAN_STATUSES: PlanStatus[] = [...ENUM_PLAN_STATUSES];
+export const MEASURE_STATUSES: MeasureStatus[] = [...ENUM_MEASURE_STATUSES];
+export const EVENT_TYPES: EventType[] = [...ENUM_EVENT_TYPES];
+export { ENUM_LABELS };
 
-/** Swedish and English labels of every enumeration (import accepts code or either label). */
-export const ENUM_LABELS: Record<string, Record<string, { sv: string; en: string }>> = {
-  planStatus: {
-    ej_paborjad: { sv: 'Ej påbörjad', en: 'Not started' },
-    under_arbete: { sv: 'Under arbete', en: 'In progress' },
-    remiss: { sv: 'På remiss', en: 'Out for consultation' },
-    antagen: { sv: 'Antagen', en: 'Adopted' },
-    uppfoljd: { sv: 'Uppföljd', en: 'Followed up' },
-  },
-  measureStatus: {
-    planerad: { sv: 'Planerad', en: 'Planned' },
-    pagaende: { sv: 'Pågående', en: 'Ongoing' },
-    genomford: { sv: 'Genomförd', en: 'Completed' },
-    avbruten: { sv: 'Avbruten', en: 'Cancelled' },
-  },
-  eventType: {
-    besok: { sv: 'Besök', en: 'Visit' },
-    seminarium: { sv: 'Seminarium', en: 'Seminar' },
-    beslut: { sv: 'Beslut', en: 'Decision' },
-    remiss: { sv: 'Remiss', en: 'Consultation' },
-    uppfoljning: { sv: 'Uppföljning', en: 'Follow-up' },
-    annat: { sv: 'Annat', en: 'Other' },
-  },
-};
-
-export function enumLabel(kind: keyof typeof ENUM_LABELS | string, code: string, lang: 'sv' | 'en' = 'sv'): string {
-  return ENUM_LABELS[kind]?.[code]?.[lang] ?? code;
+/** The label of a code in a language; the code itself when the kind or the code is unknown. */
+export function enumLabel(kind: EnumKind | string, code: string, lang: 'sv' | 'en' = 'sv'): string {
+  const labels = ENUM_LABELS[kind as EnumKind] as Record<string, { sv: string; en: string }> | undefined;
+  return labels?.[code]?.[lang] ?? code;
 }
 
-const fold = (s: string) =>
-  s.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\s-]+/g, '_');
-
-/** Code, Swedish label or English label in any case → code, or undefined. */
+/** Code, Swedish label or English label in any case, with or without diacritics → code, or undefined. */
+export function parseEnum<K extends EnumKind>(kind: K, input: string): EnumCode<K> | undefined;
+export function parseEnum(kind: string, input: string): string | undefined;
 export function parseEnum(kind: string, input: string): string | undefined {
-  const labels = ENUM_LABELS[kind];
-  const f = fold(input);
+  const labels = ENUM_LABELS[kind as EnumKind] as Record<string, { sv: string; en: string }> | undefined;
+  if (!labels) return undefined;
+  const f = fold(input, '_');
   for (const [code, l] of Object.entries(labels)) {
-    if (fold(code) === f || fold(l.sv) === f || fold(l.en) === f) return code;
+    if (fold(code, '_') === f || fold(l.sv, '_') === f || fold(l.en, '_') === f) return code;
   }
   return undefined;
 }

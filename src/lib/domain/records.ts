@@ -1,164 +1,38 @@
 /**
- * Entity specifications and validation of raw string values into typed records.
- * The same path serves the edit forms and (later) CSV import: every value arrives
- * as the text a person typed, and comes out canonical or as an error per field.
+ * Validation: raw text (what a person typed in a form, or a CSV cell) → a typed record of an entity,
+ * or errors per field. The one validator of the app: every form (themes and regions included) and
+ * every import goes through `validateRecord`, driven by the entity definitions in entities/.
+ * Messages are codes (`Msg`); the i18n layer renders them (`say` in lib/i18n/say.ts).
  */
-import { t } from '../i18n';
 import { endsBeforeStart, parseDate } from './dates';
+import {
+  ENTITIES,
+  enumCodes,
+  type EntityName,
+  type FieldType,
+  type RecordOfEntity,
+} from './entities';
+import { msg, msgCode, type Msg } from './messages';
 import { ENUM_LABELS, parseEnum } from './model';
 import type { Register } from './municipalities';
 import { describeMiss } from './municipalities';
-import { parseNumber } from '../io/values';
+import { parseNumber } from './numbers';
+import { exactKey, fold } from './text';
 
-export type EntityName = 'plans' | 'measures' | 'events' | 'requests' | 'regions' | 'themes' | 'indicators' | 'indicatorValues';
-
-export type FieldType =
-  | 'id'
-  | 'text'
-  | 'longtext'
-  | 'date'
-  | 'kommun'
-  | 'kommunOptional'
-  | 'kommunList'
-  | 'enum'
-  | 'themes'
-  | 'list'
-  | 'planRef'
-  | 'regionRef'
-  | 'link'
-  | 'colour'
-  | 'timestamp'
-  | 'bool'
-  | 'number';
-
-export interface FieldSpec {
-  key: string;
-  type: FieldType;
-  required?: boolean;
-  enumKind?: keyof typeof ENUM_LABELS;
-  /** Shown in tables by default. */
-  column?: boolean;
-  /** Not shown in edit forms (maintained by the app). */
-  hidden?: boolean;
-}
-
-export interface EntitySpec {
-  name: EntityName;
-  file: string;
-  /** Prefix of generated ids, e.g. 1490-p-1a2b3c4d. */
-  idPrefix: string;
-  titleField: string;
-  fields: FieldSpec[];
-}
-
-const f = (key: string, type: FieldType, extra: Partial<FieldSpec> = {}): FieldSpec => ({ key, type, ...extra });
-
-export const ENTITIES: Record<EntityName, EntitySpec> = {
-  plans: {
-    name: 'plans', file: 'planer.csv', idPrefix: 'p', titleField: 'titel',
-    fields: [
-      f('id', 'id', { hidden: true }),
-      f('kommunkod', 'kommun', { required: true, column: true }),
-      f('titel', 'text', { required: true, column: true }),
-      f('status', 'enum', { required: true, enumKind: 'planStatus', column: true }),
-      f('startdatum', 'date', { column: true }),
-      f('planerat_klart', 'date', { column: true }),
-      f('antagen', 'date'),
-      f('uppfoljning', 'date'),
-      f('ansvarig', 'text'),
-      f('lank', 'link'),
-      f('beskrivning', 'longtext'),
-      f('kalla', 'text', { hidden: true }),
-      f('uppdaterad', 'timestamp', { hidden: true, column: true }),
-    ],
-  },
-  measures: {
-    name: 'measures', file: 'atgarder.csv', idPrefix: 'a', titleField: 'titel',
-    fields: [
-      f('id', 'id', { hidden: true }),
-      f('plan_id', 'planRef'),
-      f('kommunkod', 'kommun', { required: true, column: true }),
-      f('titel', 'text', { required: true, column: true }),
-      f('beskrivning', 'longtext'),
-      f('teman', 'themes', { column: true }),
-      f('status', 'enum', { required: true, enumKind: 'measureStatus', column: true }),
-      f('start', 'date', { column: true }),
-      f('slut', 'date', { column: true }),
-      f('ansvarig', 'text'),
-      f('samverkan', 'list'),
-      f('kalla', 'text', { hidden: true }),
-      f('uppdaterad', 'timestamp', { hidden: true }),
-    ],
-  },
-  events: {
-    name: 'events', file: 'handelser.csv', idPrefix: 'h', titleField: 'titel',
-    fields: [
-      f('id', 'id', { hidden: true }),
-      f('kommunkod', 'kommunOptional', { column: true }),
-      f('region_id', 'regionRef'),
-      f('datum', 'date', { required: true, column: true }),
-      f('slutdatum', 'date'),
-      f('typ', 'enum', { required: true, enumKind: 'eventType', column: true }),
-      f('titel', 'text', { required: true, column: true }),
-      f('beskrivning', 'longtext'),
-      f('kalla', 'text', { hidden: true }),
-      f('uppdaterad', 'timestamp', { hidden: true }),
-    ],
-  },
-  requests: {
-    name: 'requests', file: 'medskick.csv', idPrefix: 'm', titleField: 'text',
-    fields: [
-      f('id', 'id', { hidden: true }),
-      f('kommunkod', 'kommun', { required: true, column: true }),
-      f('datum', 'date', { column: true }),
-      f('mottagare', 'text', { column: true }),
-      f('text', 'longtext', { required: true, column: true }),
-      f('teman', 'themes', { column: true }),
-      f('kalla', 'text', { hidden: true }),
-      f('uppdaterad', 'timestamp', { hidden: true }),
-    ],
-  },
-  regions: {
-    name: 'regions', file: 'regioner.csv', idPrefix: 'r', titleField: 'namn',
-    fields: [
-      f('id', 'id', { hidden: true }),
-      f('namn', 'text', { required: true, column: true }),
-      f('kommunkoder', 'kommunList', { required: true, column: true }),
-      f('beskrivning', 'longtext', { column: true }),
-    ],
-  },
-  themes: {
-    name: 'themes', file: 'teman.csv', idPrefix: 't', titleField: 'namn',
-    fields: [
-      f('id', 'id', { required: true }),
-      f('namn', 'text', { required: true, column: true }),
-      f('beskrivning', 'longtext'),
-      f('farg', 'colour', { required: true }),
-      f('overordnat', 'text'),
-      f('nyckelord', 'list'),
-    ],
-  },
-  indicators: {
-    name: 'indicators', file: 'indikatorer.csv', idPrefix: 'i', titleField: 'namn',
-    fields: [
-      f('id', 'id', { required: true }),
-      f('namn', 'text', { required: true }),
-      f('enhet', 'text'),
-      f('beskrivning', 'longtext'),
-      f('hogre_ar_battre', 'bool'),
-    ],
-  },
-  indicatorValues: {
-    name: 'indicatorValues', file: 'nyckeltal.csv', idPrefix: 'v', titleField: 'indikator',
-    fields: [
-      f('indikator', 'text', { required: true }),
-      f('kommunkod', 'kommun', { required: true }),
-      f('period', 'text', { required: true }),
-      f('varde', 'number', { required: true }),
-      f('kalla', 'text'),
-    ],
-  },
-};
+export {
+  ENTITIES,
+  ENTITY_NAMES,
+  keyOf,
+  storeKeyOf,
+  type AnyRecord,
+  type EntityName,
+  type EntityRecord,
+  type EntitySpec,
+  type FieldSpec,
+  type FieldType,
+  type RecordOfEntity,
+  type SomeRecord,
+} from './entities';
 
 export interface ValidationContext {
   register: Register;
@@ -169,23 +43,26 @@ export interface ValidationContext {
   regionIds: Set<string>;
   /** ISO timestamp used for `uppdaterad` when none is given. */
   now: string;
+  /** Renders messages into `FieldError.message` (the i18n layer's `say`); without it, the message code. */
+  say?: (m: Msg) => string;
 }
 
 export interface FieldError {
   field: string;
+  /** What is wrong, as a code with parameters. */
+  msg: Msg;
+  /** `msg` rendered by `ValidationContext.say`. */
   message: string;
 }
 
-export type Validation =
-  | { ok: true; value: Record<string, unknown>; notes: FieldError[] }
+export type Validation<E extends EntityName = EntityName> =
+  | { ok: true; value: RecordOfEntity<E>; notes: FieldError[] }
   | { ok: false; errors: FieldError[]; notes: FieldError[] };
 
 /** Split a multi-valued cell ("a|b| c") into trimmed, non-empty, unique values. */
 export function splitList(s: string): string[] {
   return [...new Set(s.split('|').map((v) => v.trim()).filter(Boolean))];
 }
-
-const foldKey = (s: string) => s.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
 const SAFE_LINK = /^(https?:\/\/|mailto:)\S+$/i;
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -199,23 +76,29 @@ export function isSafeLink(s: string): boolean {
  * Validate one record given as raw strings (form fields or CSV cells, keyed by field name).
  * Unknown keys are ignored; missing keys count as empty.
  */
-export function validateRecord(entity: EntityName, raw: Record<string, string | undefined>, ctx: ValidationContext): Validation {
+export function validateRecord<E extends EntityName>(
+  entity: E,
+  raw: Readonly<Record<string, string | undefined>>,
+  ctx: ValidationContext,
+): Validation<E> {
   const spec = ENTITIES[entity];
   const errors: FieldError[] = [];
   const notes: FieldError[] = [];
   const out: Record<string, unknown> = {};
-  const err = (field: string, message: string) => errors.push({ field, message });
+  const render = ctx.say ?? msgCode;
+  const problem = (field: string, m: Msg): FieldError => ({ field, msg: m, message: render(m) });
+  const err = (field: string, m: Msg) => errors.push(problem(field, m));
 
   for (const field of spec.fields) {
     const text = (raw[field.key] ?? '').trim();
     if (text === '') {
-      if (field.required) err(field.key, t.err.required);
+      if (field.required) err(field.key, msg('required'));
       out[field.key] = emptyValue(field.type);
       continue;
     }
     switch (field.type) {
       case 'id':
-        if (!/^[\p{L}\p{N}_.:-]+$/u.test(text)) err(field.key, t.err.idFormat);
+        if (!/^[\p{L}\p{N}_.:-]+$/u.test(text)) err(field.key, msg('idFormat'));
         out[field.key] = text;
         break;
       case 'text':
@@ -233,7 +116,7 @@ export function validateRecord(entity: EntityName, raw: Record<string, string | 
         const m = ctx.register.lookup(text);
         if (m.ok) {
           out[field.key] = m.municipality.code;
-          if (m.note) notes.push({ field: field.key, message: m.note });
+          if (m.note) notes.push(problem(field.key, m.note));
         } else err(field.key, describeMiss(text, m));
         break;
       }
@@ -248,11 +131,13 @@ export function validateRecord(entity: EntityName, raw: Record<string, string | 
         break;
       }
       case 'enum': {
-        const code = parseEnum(field.enumKind!, text);
+        const kind = field.enumKind!;
+        const code = parseEnum(kind, text);
         if (code) out[field.key] = code;
         else {
-          const allowed = Object.entries(ENUM_LABELS[field.enumKind!]).map(([c, l]) => `${c} (${l.sv})`).join(', ');
-          err(field.key, t.err.enumUnknown(text, allowed));
+          const labels = ENUM_LABELS[kind] as Record<string, { sv: string }>;
+          const allowed = enumCodes(kind).map((c) => `${c} (${labels[c].sv})`).join(', ');
+          err(field.key, msg('enumUnknown', text, allowed));
         }
         break;
       }
@@ -261,7 +146,7 @@ export function validateRecord(entity: EntityName, raw: Record<string, string | 
         for (const part of splitList(text)) {
           const id = resolveTheme(part, ctx.themes);
           if (id) ids.push(id);
-          else err(field.key, t.err.themeUnknown(part));
+          else err(field.key, msg('themeUnknown', part));
         }
         out[field.key] = [...new Set(ids)];
         break;
@@ -270,30 +155,30 @@ export function validateRecord(entity: EntityName, raw: Record<string, string | 
         out[field.key] = splitList(text);
         break;
       case 'planRef':
-        if (!ctx.plans.has(text)) err(field.key, t.err.planUnknown(text));
+        if (!ctx.plans.has(text)) err(field.key, msg('planUnknown', text));
         out[field.key] = text;
         break;
       case 'regionRef':
-        if (!ctx.regionIds.has(text) && !ctx.register.county(text)) err(field.key, t.err.regionUnknown(text));
+        if (!ctx.regionIds.has(text) && !ctx.register.county(text)) err(field.key, msg('regionUnknown', text));
         out[field.key] = text;
         break;
       case 'link':
-        if (!isSafeLink(text)) err(field.key, t.err.link);
+        if (!isSafeLink(text)) err(field.key, msg('link'));
         out[field.key] = text;
         break;
       case 'colour':
-        if (!/^#[0-9a-f]{6}$/i.test(text)) err(field.key, t.err.colour);
+        if (!/^#[0-9a-f]{6}$/i.test(text)) err(field.key, msg('colour'));
         out[field.key] = text.toLowerCase();
         break;
       case 'timestamp':
-        if (!ISO_TIMESTAMP.test(text) || Number.isNaN(Date.parse(text))) err(field.key, t.err.timestamp(text));
+        if (!ISO_TIMESTAMP.test(text) || Number.isNaN(Date.parse(text))) err(field.key, msg('timestamp', text));
         out[field.key] = text;
         break;
       case 'bool': {
-        const b = foldKey(text);
-        if (['ja', 'yes', 'true', '1', 'sant'].includes(b)) out[field.key] = true;
-        else if (['nej', 'no', 'false', '0', 'falskt'].includes(b)) out[field.key] = false;
-        else err(field.key, t.err.bool(text));
+        const b = fold(text);
+        if (TRUE.includes(b)) out[field.key] = true;
+        else if (FALSE.includes(b)) out[field.key] = false;
+        else err(field.key, msg('bool', text));
         break;
       }
       case 'number': {
@@ -305,25 +190,27 @@ export function validateRecord(entity: EntityName, raw: Record<string, string | 
     }
   }
 
-  // Cross-field rules.
-  const range = (a: string, b: string) => {
-    const s = out[a] as string;
-    const e = out[b] as string;
-    if (s && e && endsBeforeStart(s, e)) err(b, t.err.endBeforeStart(e, s));
-  };
-  if (entity === 'plans') range('startdatum', 'planerat_klart');
-  if (entity === 'measures') range('start', 'slut');
-  if (entity === 'events') range('datum', 'slutdatum');
-  if (entity === 'measures' && out.plan_id && out.kommunkod) {
-    const planKommun = ctx.plans.get(out.plan_id as string);
+  // Cross-field rules, from the definition.
+  for (const [a, b] of spec.ranges ?? []) {
+    const start = out[a] as string;
+    const end = out[b] as string;
+    if (start && end && endsBeforeStart(start, end)) err(b, msg('endBeforeStart', end, start));
+  }
+  // A plan reference must belong to the record's own municipality.
+  const planRef = spec.fields.find((f) => f.type === 'planRef')?.key;
+  if (planRef && out[planRef] && out.kommunkod) {
+    const planKommun = ctx.plans.get(out[planRef] as string);
     if (planKommun && planKommun !== out.kommunkod) {
-      err('plan_id', t.err.planOtherMunicipality(out.plan_id as string, ctx.register.name(planKommun)));
+      err(planRef, msg('planOtherMunicipality', out[planRef] as string, ctx.register.name(planKommun)));
     }
   }
   if ('uppdaterad' in out && !out.uppdaterad) out.uppdaterad = ctx.now;
 
-  return errors.length ? { ok: false, errors, notes } : { ok: true, value: out, notes };
+  return errors.length ? { ok: false, errors, notes } : { ok: true, value: out as RecordOfEntity<E>, notes };
 }
+
+const TRUE = ['ja', 'yes', 'true', '1', 'sant'];
+const FALSE = ['nej', 'no', 'false', '0', 'falskt'];
 
 function emptyValue(type: FieldType): unknown {
   if (type === 'themes' || type === 'list' || type === 'kommunList') return [];
@@ -332,19 +219,24 @@ function emptyValue(type: FieldType): unknown {
   return '';
 }
 
-/** A theme given by id or by name (any case, with or without diacritics). */
-export function resolveTheme(input: string, themes: Map<string, string>): string | undefined {
+/**
+ * A theme given by id or by name: exactly (any case, diacritics kept) first, then folded (without
+ * diacritics) when that fits one theme only. A folded match that fits several is no match.
+ */
+export function resolveTheme(input: string, themes: ReadonlyMap<string, string>): string | undefined {
   if (themes.has(input)) return input;
-  const k = foldKey(input);
-  for (const [id, name] of themes) if (foldKey(id) === k || foldKey(name) === k) return id;
-  return undefined;
+  const exact = exactKey(input);
+  for (const [id, name] of themes) if (exactKey(id) === exact || exactKey(name) === exact) return id;
+  const k = fold(input);
+  const hits = [...themes].filter(([id, name]) => fold(id) === k || fold(name) === k);
+  return hits.length === 1 ? hits[0][0] : undefined;
 }
 
 /** A record as raw strings, for an edit form: the inverse of validateRecord for valid records. */
-export function toRaw(entity: EntityName, record: Record<string, unknown>): Record<string, string> {
+export function toRaw(entity: EntityName, record: object): Record<string, string> {
   const out: Record<string, string> = {};
   for (const field of ENTITIES[entity].fields) {
-    const v = record[field.key];
+    const v = (record as Record<string, unknown>)[field.key];
     if (Array.isArray(v)) out[field.key] = v.join('|');
     else if (typeof v === 'boolean') out[field.key] = v ? 'ja' : 'nej';
     else out[field.key] = v == null ? '' : String(v);

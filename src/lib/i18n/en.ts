@@ -404,6 +404,7 @@ export const en: Messages = {
     dateYear: (y: number) => `The year ${y} is not plausible.`,
     dateMonth: (m: number) => `There is no month ${m}.`,
     dateDay: (d: string) => `${d} does not exist in the calendar.`,
+    dateTime: (s: string) => `"${s}" has a time of day that does not exist. Write, for example, 2016-03-15 or 2016-03-15 10:30.`,
     dateUnknown: (s: string) =>
       `"${s}" is not a date that can be understood. Write, for example, 2016-03-15, 2016-03, March 2016 or 2016.`,
     endBeforeStart: (end: string, start: string) => `The end (${end}) is before the start (${start}).`,
@@ -429,6 +430,7 @@ export const en: Messages = {
       `"${s}" could be more than one municipality: ${list}. Enter the municipality code.`,
     muniUnknown: (s: string) => `"${s}" is not a known municipality or municipality code.`,
     muniDidYouMean: (name: string) => ` Did you mean ${name}?`,
+    muniUnknownSuggest: (s: string, name: string) => `"${s}" is not a known municipality or municipality code. Did you mean ${name}?`,
   },
   io: {
     delimiterName: { ';': 'semicolon (;)', ',': 'comma (,)', '\t': 'tab' } as Record<string, string>,
@@ -476,6 +478,8 @@ export const en: Messages = {
       invalid: (s: string) => `"${s}" is not a number. Write, for example, 60, 60.5 or 1,234.5.`,
       ambiguous: (s: string, whole: string, decimal: string) =>
         `"${s}" could mean either ${whole} or a decimal number. Write ${whole} if it is a whole number, or ${decimal} if it is a decimal number.`,
+    tooLarge: (s: string) =>
+      `"${s}" is too large to be stored exactly (largest whole number: 9,007,199,254,740,991). Write a smaller number or keep the value as text.`,
     },
   },
   rows: {
@@ -483,6 +487,8 @@ export const en: Messages = {
       `The row has the same title and date as row ${row} (ID ${id}); it was given its own ID with a sequence number. Check that it is not a duplicate.`,
     duplicateKey: (key: string, row: number) =>
       `The ID "${key}" already appears on row ${row} of the same file. Remove the duplicate or give the row its own ID.`,
+    duplicateAcrossFiles: (key: string, file: string, row: number) =>
+      `The ID "${key}" also appears in ${file} on row ${row}. A record may only be in one of the files: remove one of the rows or give it its own ID.`,
     personalNumber:
       'The text contains something that looks like a Swedish personal identity number. Plans must not contain personal data — remove it before importing.',
   },

@@ -373,6 +373,7 @@ export const sv = {
     dateYear: (y: number) => `Året ${y} är orimligt.`,
     dateMonth: (m: number) => `Månaden ${m} finns inte.`,
     dateDay: (d: string) => `${d} finns inte i kalendern.`,
+    dateTime: (s: string) => `"${s}" har ett klockslag som inte finns. Skriv t.ex. 2016-03-15 eller 2016-03-15 10:30.`,
     dateUnknown: (s: string) => `"${s}" är inget datum som går att förstå. Skriv t.ex. 2016-03-15, 2016-03, mars 2016 eller 2016.`,
     endBeforeStart: (end: string, start: string) => `Slutet (${end}) ligger före början (${start}).`,
     enumUnknown: (s: string, allowed: string) => `"${s}" är inget giltigt värde. Tillåtna: ${allowed}.`,
@@ -395,6 +396,7 @@ export const sv = {
     muniAmbiguous: (s: string, list: string) => `"${s}" kan vara flera kommuner: ${list}. Skriv kommunkoden.`,
     muniUnknown: (s: string) => `"${s}" är ingen känd kommun eller kommunkod.`,
     muniDidYouMean: (name: string) => ` Menade du ${name}?`,
+    muniUnknownSuggest: (s: string, name: string) => `"${s}" är ingen känd kommun eller kommunkod. Menade du ${name}?`,
   },
   io: {
     delimiterName: { ';': 'semikolon (;)', ',': 'komma (,)', '\t': 'tabb' } as Record<string, string>,
@@ -437,12 +439,16 @@ export const sv = {
       invalid: (s: string) => `"${s}" är inget tal. Skriv t.ex. 60, 60,5 eller 1 234,5.`,
       ambiguous: (s: string, whole: string, decimal: string) =>
         `"${s}" kan betyda både ${whole} och ett decimaltal. Skriv ${whole} om det är ett heltal, eller ${decimal} om det är ett decimaltal.`,
+    tooLarge: (s: string) =>
+      `"${s}" är för stort för att sparas exakt (största heltal: 9 007 199 254 740 991). Skriv ett mindre tal eller lagra värdet som text.`,
     },
   },
   rows: {
     sameDerivedId: (row: number, id: string) =>
       `Raden har samma titel och datum som rad ${row} (id ${id}); den fick ett eget id med löpnummer. Kontrollera att det inte är en dubblett.`,
     duplicateKey: (key: string, row: number) => `Id "${key}" förekommer redan på rad ${row} i samma fil. Ta bort dubbletten eller ge raden ett eget id.`,
+    duplicateAcrossFiles: (key: string, file: string, row: number) =>
+      `Id "${key}" förekommer också i ${file} på rad ${row}. Samma post får bara finnas i en av filerna: ta bort den ena raden eller ge den ett eget id.`,
     personalNumber:
       'Texten innehåller något som ser ut som ett personnummer. Planer får inte innehålla personuppgifter — ta bort det innan du importerar.',
   },

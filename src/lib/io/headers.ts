@@ -2,46 +2,11 @@
  * Header mapping and entity recognition. Headers are the Swedish field names of DATA.md; the
  * English names are aliases; any case, with or without diacritics, with surrounding spaces.
  */
-import { ENTITIES, type EntityName } from '../domain/records';
-import { normalizeHeader } from './csv';
+import { aliasesOf, ENTITIES, ENTITY_NAMES, type EntityName } from '../domain/entities';
+import { fold } from '../domain/text';
 
-/** English (and a few common Swedish) aliases, normalised, per field key. */
-const ALIASES: Record<string, string[]> = {
-  id: ['id', 'identifier'],
-  kommunkod: ['kommunkod', 'kommun', 'municipality', 'municipality_code', 'kommun_kod', 'knkod', 'kom_kod'],
-  titel: ['titel', 'title', 'rubrik'],
-  status: ['status'],
-  startdatum: ['startdatum', 'start_date', 'start'],
-  planerat_klart: ['planerat_klart', 'planned_completion', 'planned_end', 'due_date', 'due'],
-  antagen: ['antagen', 'adopted', 'adopted_date', 'antagen_datum'],
-  uppfoljning: ['uppfoljning', 'follow_up', 'followup', 'review'],
-  ansvarig: ['ansvarig', 'responsible', 'owner'],
-  lank: ['lank', 'link', 'url'],
-  beskrivning: ['beskrivning', 'description'],
-  kalla: ['kalla', 'source'],
-  uppdaterad: ['uppdaterad', 'updated', 'updated_at', 'last_modified', 'modified'],
-  plan_id: ['plan_id', 'plan'],
-  teman: ['teman', 'tema', 'themes', 'theme'],
-  start: ['start', 'start_date', 'startdatum'],
-  slut: ['slut', 'end', 'end_date', 'slutdatum'],
-  samverkan: ['samverkan', 'partners', 'cooperation', 'collaboration'],
-  region_id: ['region_id', 'region'],
-  datum: ['datum', 'date'],
-  slutdatum: ['slutdatum', 'end_date', 'end'],
-  typ: ['typ', 'type'],
-  mottagare: ['mottagare', 'recipient'],
-  text: ['text'],
-  namn: ['namn', 'name'],
-  farg: ['farg', 'colour', 'color'],
-  overordnat: ['overordnat', 'parent'],
-  nyckelord: ['nyckelord', 'keywords'],
-  kommunkoder: ['kommunkoder', 'municipality_codes', 'municipalities', 'kommuner'],
-  enhet: ['enhet', 'unit'],
-  hogre_ar_battre: ['hogre_ar_battre', 'higher_is_better'],
-  indikator: ['indikator', 'indicator', 'kpi'],
-  period: ['period', 'year', 'ar'],
-  varde: ['varde', 'value'],
-};
+/** Header text → comparable key ("Planerat klart" → "planerat_klart", "Källa" → "kalla"). */
+const normalizeHeader = (h: string) => fold(h, '_');
 
 export interface HeaderMapping {
   /** Per column of the file: the field it fills, or null when it is not used. */
@@ -62,7 +27,7 @@ export function mapHeaders(entity: EntityName, headers: string[]): HeaderMapping
   for (const pass of [0, 1]) {
     norm.forEach((h, i) => {
       if (fields[i]) return;
-      const field = spec.fields.find((f) => !taken.has(f.key) && (pass === 0 ? f.key === h : (ALIASES[f.key] ?? []).includes(h)));
+      const field = spec.fields.find((f) => !taken.has(f.key) && (pass === 0 ? f.key === h : aliasesOf(f).includes(h)));
       if (field) {
         fields[i] = field.key;
         taken.add(field.key);
@@ -76,13 +41,11 @@ export function mapHeaders(entity: EntityName, headers: string[]): HeaderMapping
   };
 }
 
-const ENTITY_ORDER: EntityName[] = ['plans', 'measures', 'events', 'requests', 'regions', 'themes', 'indicators', 'indicatorValues'];
-
 /** The entity whose CSV file name this is ("planer.csv", "Planer (2).csv", "planatlas/atgarder.csv"). */
 export function entityFromFileName(name: string): EntityName | null {
-  const base = name.split(/[\\/]/).pop()!.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const base = fold(name.split(/[\\/]/).pop()!);
   const stem = base.replace(/\.(csv|tsv|txt)$/, '').replace(/[\s_-]*(\(\d+\)|\d+)$/, '').trim();
-  return ENTITY_ORDER.find((e) => ENTITIES[e].file.replace(/\.csv$/, '') === stem) ?? null;
+  return ENTITY_NAMES.find((e) => ENTITIES[e].file.replace(/\.csv$/, '') === stem) ?? null;
 }
 
 /**
@@ -93,7 +56,7 @@ export function detectEntity(headers: string[], fileName = ''): EntityName | nul
   const byName = entityFromFileName(fileName);
   if (byName && mapHeaders(byName, headers).missingRequired.length === 0) return byName;
   let best: { entity: EntityName; score: number } | null = null;
-  for (const entity of ENTITY_ORDER) {
+  for (const entity of ENTITY_NAMES) {
     const m = mapHeaders(entity, headers);
     if (m.missingRequired.length) continue;
     const matched = m.fields.filter(Boolean).length;

@@ -4,7 +4,9 @@
  * same file imported twice changes nothing.
  */
 import { t } from '../i18n';
-import { ENTITIES, validateRecord, type EntityName, type ValidationContext } from '../domain/records';
+import { say } from '../i18n/say';
+import { ENTITIES, fieldOf, keyFields, keyOf, keyText, type EntityName, type RecordOfEntity } from '../domain/entities';
+import { validateRecord, type ValidationContext } from '../domain/records';
 import { slugId } from '../domain/ids';
 import type { FileIssue } from './issues';
 import { mapHeaders } from './headers';
@@ -15,10 +17,13 @@ export interface RawRow {
   raw: Record<string, string>;
 }
 
-export interface RowsResult {
-  entity: EntityName;
-  /** Valid records, in file order. */
-  records: Record<string, unknown>[];
+export interface RowsResult<E extends EntityName = EntityName, R = RecordOfEntity<E>> {
+  entity: E;
+  /**
+   * Valid records, in file order. A row without `uppdaterad` keeps it empty here (it counts as older
+   * than any stored record that has one, see merge.ts); the merge stamps it when it is written.
+   */
+  records: R[];
   /** The file row of each valid record. */
   rowNumbers: number[];
   /** Number of rows with at least one error (left out of `records`). */
@@ -38,14 +43,13 @@ export function shortHash(s: string): string {
   return ((a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0')).slice(0, 12);
 }
 
-const DATE_FIELD: Partial<Record<EntityName, string>> = { plans: 'startdatum', measures: 'start', events: 'datum', requests: 'datum' };
-
 /** The id a row without id gets: "<kommunkod>-<prefix>-<hash of title and date>". */
-export function deterministicId(entity: EntityName, record: Record<string, unknown>): string {
+export function deterministicId(entity: EntityName, record: object): string {
   const spec = ENTITIES[entity];
-  const title = String(record[spec.titleField] ?? '').trim().toLowerCase();
-  const date = String(record[DATE_FIELD[entity] ?? ''] ?? '');
-  const kommun = String(record.kommunkod ?? '');
+  const rec = record as Record<string, unknown>;
+  const title = String(rec[spec.titleField] ?? '').trim().toLowerCase();
+  const date = spec.dateField ? String(rec[spec.dateField] ?? '') : '';
+  const kommun = String(rec.kommunkod ?? '');
   return [kommun, spec.idPrefix, shortHash(`${title}\u0000${date}`)].filter(Boolean).join('-');
 }
 
@@ -76,46 +80,52 @@ function luhn(digits: string): boolean {
 
 const FREE_TEXT = new Set(['text', 'longtext', 'list']);
 
-export function rowsToRecords(
+export function rowsToRecords<E extends EntityName>(
   file: string,
-  entity: EntityName,
+  entity: E,
   rows: RawRow[],
   ctx: ValidationContext,
   opts: { source: string; headerOf?: (field: string) => string; onProgress?: (done: number) => void },
-): RowsResult {
+): RowsResult<E> {
   const spec = ENTITIES[entity];
   const issues: FileIssue[] = [];
-  const records: Record<string, unknown>[] = [];
+  const records: RecordOfEntity<E>[] = [];
   const rowNumbers: number[] = [];
   const seen = new Map<string, number>();
   const headerOf = opts.headerOf ?? ((f: string) => f);
   const freeText = spec.fields.filter((f) => FREE_TEXT.has(f.type)).map((f) => f.key);
+  const hasId = !!fieldOf(entity, 'id');
+  const dated = !!fieldOf(entity, 'uppdaterad');
+  const keyColumn = keyFields(entity)[keyFields(entity).length - 1];
   let invalidRows = 0;
 
   let done = 0;
   for (const { row, raw } of rows) {
     if (opts.onProgress && ++done % 5000 === 0) opts.onProgress(done);
     const result = validateRecord(entity, raw, ctx);
-    for (const n of result.notes) issues.push({ file, row, column: headerOf(n.field), severity: 'info', message: n.message });
+    for (const n of result.notes) issues.push({ file, row, column: headerOf(n.field), severity: 'info', message: say(n.msg) });
     if (!result.ok) {
       invalidRows++;
-      for (const e of result.errors) issues.push({ file, row, column: headerOf(e.field), severity: 'error', message: e.message });
+      for (const e of result.errors) issues.push({ file, row, column: headerOf(e.field), severity: 'error', message: say(e.msg) });
       continue;
     }
-    const rec = result.value;
+    const typed = result.value;
+    // Fields set here (source, derived id, undated) are the entity's own: write them through a plain view.
+    const rec = typed as Record<string, unknown>;
     if ('kalla' in rec && !rec.kalla) rec.kalla = opts.source;
-    if (spec.fields.some((f) => f.key === 'id') && !rec.id) {
+    if (dated && !(raw.uppdaterad ?? '').trim()) rec.uppdaterad = '';
+    if (hasId && !rec.id) {
       let id = entity === 'regions' || entity === 'themes' ? slugId(String(rec.namn), new Set()) : deterministicId(entity, rec);
       const base = id;
       for (let n = 2; seen.has(id); n++) id = `${base}-${n}`;
       if (id !== base) issues.push({ file, row, severity: 'warning', message: t.rows.sameDerivedId(seen.get(base)!, base) });
       rec.id = id;
     }
-    const key = entity === 'indicatorValues' ? `${rec.indikator}|${rec.kommunkod}|${rec.period}` : String(rec.id);
+    const key = keyOf(entity, rec);
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       invalidRows++;
-      issues.push({ file, row, column: headerOf(entity === 'indicatorValues' ? 'period' : 'id'), severity: 'error', message: t.rows.duplicateKey(key, earlier) });
+      issues.push({ file, row, column: headerOf(keyColumn), severity: 'error', message: t.rows.duplicateKey(keyText(entity, rec), earlier) });
       continue;
     }
     seen.set(key, row);
@@ -130,10 +140,43 @@ export function rowsToRecords(
     if (entity === 'plans') ctx.plans.set(String(rec.id), String(rec.kommunkod));
     if (entity === 'regions') ctx.regionIds.add(String(rec.id));
     if (entity === 'themes') ctx.themes.set(String(rec.id), String(rec.namn));
-    records.push(rec);
+    records.push(typed);
     rowNumbers.push(row);
   }
   return { entity, records, rowNumbers, invalidRows, issues };
+}
+
+/**
+ * The same record (same entity and key) in two files of one import is an error: the later row is
+ * taken out of its table's records (as an invalid row) and gets an issue naming the other file and
+ * row. Returns those issues (for the import's list of issues). Tables in the order the person gave them.
+ */
+export function crossFileDuplicates(tables: { file: string; result: RowsResult | null }[]): FileIssue[] {
+  const out: FileIssue[] = [];
+  const first = new Map<string, { file: string; row: number }>();
+  for (const { file, result } of tables) {
+    if (!result) continue;
+    const { entity } = result;
+    const column = keyFields(entity)[keyFields(entity).length - 1];
+    const keep: boolean[] = result.records.map((rec, i) => {
+      const id = `${entity}\u0000${keyOf(entity, rec)}`;
+      const row = result.rowNumbers[i];
+      const earlier = first.get(id);
+      if (!earlier) {
+        first.set(id, { file, row });
+        return true;
+      }
+      if (earlier.file === file) return true; // within one file rowsToRecords has already reported it
+      const issue: FileIssue = { file, row, column, severity: 'error', message: t.rows.duplicateAcrossFiles(keyText(entity, rec), earlier.file, earlier.row) };
+      out.push(issue);
+      return false;
+    });
+    if (keep.every(Boolean)) continue;
+    result.invalidRows += keep.filter((k) => !k).length;
+    (result as RowsResult).records = result.records.filter((_, i) => keep[i]);
+    result.rowNumbers = result.rowNumbers.filter((_, i) => keep[i]);
+  }
+  return out;
 }
 
 /** Cells of a parsed CSV table → raw rows keyed by field, with the formula prefix removed. */

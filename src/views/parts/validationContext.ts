@@ -2,6 +2,7 @@
 import type { LiveData } from '../../lib/db/live.svelte';
 import { register } from '../../lib/domain/register';
 import type { ValidationContext } from '../../lib/domain/records';
+import { say } from '../../lib/i18n/say';
 
 export function validationContext(live: LiveData, now = new Date().toISOString()): ValidationContext {
   return {
@@ -10,5 +11,6 @@ export function validationContext(live: LiveData, now = new Date().toISOString()
     plans: new Map(live.plans.map((p) => [p.id, p.kommunkod])),
     regionIds: new Set(live.regions.map((r) => r.id)),
     now,
+    say,
   };
 }

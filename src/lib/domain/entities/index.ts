@@ -1,0 +1,139 @@
+/**
+ * The catalogue of entities: every record type of DATA.md defined once (one file each), and
+ * everything derived from those definitions — record types, CSV columns, store keys and schema,
+ * form and table fields, i18n label keys. Validation is `validateRecord` in ../records.ts, the
+ * Table Schema of datapackage.json is `tableSchema` in ./schema.ts; both read these definitions.
+ *
+ * Adding a field: add it to the entity's file (in CSV column order), add its label to
+ * `fields` in lib/i18n/sv.ts and en.ts, and extend the entity's test. See CONTRIBUTING.md.
+ */
+import type { EntityDefinition, FieldSpec, RecordOf } from './define';
+import { event } from './event';
+import { indicator } from './indicator';
+import { indicatorValue } from './indicatorValue';
+import { measure } from './measure';
+import { plan } from './plan';
+import { region } from './region';
+import { request } from './request';
+import { theme } from './theme';
+
+export type { EntityDefinition, FieldOptions, FieldSpec, FieldType } from './define';
+export * from './enums';
+export { ALIASES, aliasesOf } from './aliases';
+
+const DEFINITIONS = {
+  plans: plan,
+  measures: measure,
+  events: event,
+  requests: request,
+  regions: region,
+  themes: theme,
+  indicators: indicator,
+  indicatorValues: indicatorValue,
+} as const;
+
+export type EntityName = keyof typeof DEFINITIONS;
+
+/** Every entity, in the order of DATA.md's table (and of the bundle's CSV files). */
+export const ENTITY_NAMES: readonly EntityName[] = [
+  'plans', 'measures', 'events', 'requests', 'regions', 'themes', 'indicators', 'indicatorValues',
+];
+
+/** The stored record of an entity, derived from its fields: `EntityRecord<'plans'>` is a plan. */
+export type EntityRecord<E extends EntityName> = E extends EntityName ? RecordOf<(typeof DEFINITIONS)[E]['fields']> : never;
+/** A record of any entity (a union: narrow it by its entity). */
+export type AnyRecord = EntityRecord<EntityName>;
+/**
+ * A record whose entity is known only at run time: the union of every record type, with the other
+ * fields readable as `unknown`. What generic code (a table of any entity) holds.
+ */
+export type SomeRecord = AnyRecord & Record<string, unknown>;
+/** `EntityRecord<E>` for one entity, `SomeRecord` when E is the whole `EntityName` union. */
+export type RecordOfEntity<E extends EntityName> = [EntityName] extends [E] ? SomeRecord : EntityRecord<E>;
+
+/** An entity definition seen without its literal types (for code that handles every entity alike). */
+export interface EntitySpec extends Omit<EntityDefinition, 'name'> {
+  name: EntityName;
+}
+
+export const ENTITIES: { readonly [E in EntityName]: EntitySpec } = DEFINITIONS;
+
+/** Fields of the primary key, in order. */
+export function keyFields(entity: EntityName): readonly string[] {
+  return ENTITIES[entity].key;
+}
+
+/** A primary key as IndexedDB holds it: the id, or the array of a compound key. */
+export type StoreKey = string | string[];
+
+const fieldValue = (record: object, key: string) => String((record as Record<string, unknown>)[key] ?? '');
+
+/**
+ * The identity of a record as one string: its id, or for a compound key the JSON array of the key
+ * values (`["kpi","0180","2015"]`, the form kept in the import history, so it must not change).
+ */
+export function keyOf(entity: EntityName, record: object): string {
+  const fields = keyFields(entity);
+  return fields.length === 1 ? fieldValue(record, fields[0]) : JSON.stringify(fields.map((k) => fieldValue(record, k)));
+}
+
+/** The primary key as the store (Dexie) takes it. */
+export function storeKeyOf(entity: EntityName, record: object): StoreKey {
+  const fields = keyFields(entity);
+  return fields.length === 1 ? fieldValue(record, fields[0]) : fields.map((k) => fieldValue(record, k));
+}
+
+/** A `keyOf` string back to the store key. */
+export function storeKeyFromKey(entity: EntityName, key: string): StoreKey {
+  return keyFields(entity).length === 1 ? key : (JSON.parse(key) as string[]);
+}
+
+/** The key for people to read in a message: the id, or the key values joined by `|`. */
+export function keyText(entity: EntityName, record: object): string {
+  return keyFields(entity).map((k) => fieldValue(record, k)).join('|');
+}
+
+/** The store definition (Dexie `stores()` syntax): primary key first, then the indexes. */
+export function storeSchema(entity: EntityName): string {
+  const { key, indexes } = ENTITIES[entity];
+  const primary = key.length === 1 ? key[0] : `[${key.join('+')}]`;
+  return [primary, ...indexes].join(', ');
+}
+
+/** Store definitions of every entity table. */
+export function storeSchemas(): Record<EntityName, string> {
+  return Object.fromEntries(ENTITY_NAMES.map((e) => [e, storeSchema(e)])) as Record<EntityName, string>;
+}
+
+/** CSV columns (headers) in file order. */
+export function csvColumns(entity: EntityName): string[] {
+  return ENTITIES[entity].fields.map((f) => f.key);
+}
+
+/** The field of an entity with this key. */
+export function fieldOf(entity: EntityName, key: string): FieldSpec | undefined {
+  return ENTITIES[entity].fields.find((f) => f.key === key);
+}
+
+/** Fields of the edit form, in order (those the app maintains are left out). */
+export function formFields(entity: EntityName): FieldSpec[] {
+  return ENTITIES[entity].fields.filter((f) => !f.hidden);
+}
+
+/** Fields shown as table columns by default. */
+export function tableFields(entity: EntityName): FieldSpec[] {
+  return ENTITIES[entity].fields.filter((f) => f.column);
+}
+
+/** The entity whose CSV file this is (by exact file name, e.g. "planer.csv"). */
+export function entityOfFile(file: string): EntityName | undefined {
+  return ENTITY_NAMES.find((e) => ENTITIES[e].file === file);
+}
+
+/**
+ * i18n keys of an entity: its fields' labels (`fields.<key>` in sv.ts/en.ts) and, when it has one,
+ * its plural name (`entities.<labelKey>`).
+ */
+export function labelKeys(entity: EntityName): { fields: string[]; entity?: string } {
+  return { fields: csvColumns(entity), entity: ENTITIES[entity].labelKey };
+}

@@ -1,0 +1,29 @@
+/** Åtgärd: a measure of a plan (DATA.md, atgarder.csv). "Försenad" is derived, never stored. */
+import { defineEntity, enumField, field } from './define';
+
+export const measure = defineEntity({
+  name: 'measures',
+  file: 'atgarder.csv',
+  idPrefix: 'a',
+  titleField: 'titel',
+  dateField: 'start',
+  key: ['id'],
+  indexes: ['kommunkod', 'plan_id', '*teman'],
+  ranges: [['start', 'slut']],
+  labelKey: 'measures',
+  fields: [
+    field('id', 'id', { hidden: true }),
+    field('plan_id', 'planRef'),
+    field('kommunkod', 'kommun', { required: true, column: true }),
+    field('titel', 'text', { required: true, column: true }),
+    field('beskrivning', 'longtext'),
+    field('teman', 'themes', { column: true }),
+    enumField('status', 'measureStatus', { required: true, column: true }),
+    field('start', 'date', { column: true }),
+    field('slut', 'date', { column: true }),
+    field('ansvarig', 'text'),
+    field('samverkan', 'list'),
+    field('kalla', 'text', { hidden: true }),
+    field('uppdaterad', 'timestamp', { hidden: true }),
+  ],
+});

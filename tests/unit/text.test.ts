@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { ariaSort, compareText, exactKey, fold, nextSort, sortBy, type SortValue } from '../../src/lib/domain/text';
+
+describe('fold: the one normalising function for names and headers', () => {
+  it.each([
+    ['  Planerat klart ', ' ', 'planerat klart'],
+    ['Planerat klart', '_', 'planerat_klart'],
+    ['planerat-klart', '_', 'planerat_klart'],
+    ['PLANERAT__KLART', '_', 'planerat_klart'],
+    ['\uFEFFKälla', '_', 'kalla'],
+    ['Malung-Sälen', ' ', 'malung salen'],
+    ['Malung\u2013Sälen', ' ', 'malung salen'],
+    ['ÅÄÖ  éü', ' ', 'aao eu'],
+    ['Högre är bättre', '_', 'hogre_ar_battre'],
+    ['Håbo', ' ', 'habo'],
+    [' - ', '_', ''],
+    ['Sjuhärad', '-', 'sjuharad'],
+  ])('fold(%j, %j) = %j', (input, sep, out) => expect(fold(input, sep)).toBe(out));
+});
+
+describe('exactKey: case-insensitive, diacritics kept', () => {
+  it.each([
+    ['Håbo', 'HÅBO', true],
+    ['Håbo', 'håbo ', true],
+    ['Håbo', 'Habo', false],
+    ['Upplands-Bro', 'upplands bro', true],
+    ['Ha\u030Abo', 'Håbo', true], // decomposed å (NFD) is the same letter
+  ])('%j vs %j: same = %s', (a, b, same) => expect(exactKey(a) === exactKey(b)).toBe(same));
+});
+
+describe('sorting with Swedish collation', () => {
+  it('å, ä, ö come after z; numbers by value; case does not matter', () => {
+    const names = ['Örebro', 'Ale', 'Åre', 'Älvdalen', 'Zinkgruvan', 'ale 10', 'ale 2'];
+    expect([...names].sort(compareText)).toEqual(['Ale', 'ale 2', 'ale 10', 'Zinkgruvan', 'Åre', 'Älvdalen', 'Örebro']);
+  });
+
+  const rows: { v: SortValue }[] = [{ v: 'b' }, { v: '' }, { v: 'a' }, { v: null }, { v: 'Ö' }];
+  it.each([
+    ['asc', ['a', 'b', 'Ö', '', null]],
+    ['desc', ['Ö', 'b', 'a', '', null]],
+  ] as const)('text %s, empty values last', (dir, expected) => {
+    expect([...rows].sort(sortBy((r) => r.v, dir)).map((r) => r.v)).toEqual(expected);
+  });
+
+  it.each([
+    ['asc', [2, 10, 100, NaN]],
+    ['desc', [100, 10, 2, NaN]],
+  ] as const)('numbers %s by value, NaN last', (dir, expected) => {
+    const nums = [10, NaN, 2, 100].map((v) => ({ v }));
+    expect(nums.sort(sortBy((r) => r.v, dir)).map((r) => r.v)).toEqual(expected);
+  });
+
+  it('ties fall back to the second compare function', () => {
+    const list = [{ a: 1, b: 'y' }, { a: 1, b: 'x' }, { a: 0, b: 'z' }];
+    const byB = sortBy<{ a: number; b: string }>((r) => r.b);
+    expect(list.sort(sortBy((r) => r.a, 'desc', byB)).map((r) => r.b)).toEqual(['x', 'y', 'z']);
+  });
+
+  it.each([
+    [null, 'namn', { key: 'namn', dir: 'asc' }],
+    [{ key: 'namn', dir: 'asc' }, 'namn', { key: 'namn', dir: 'desc' }],
+    [{ key: 'namn', dir: 'desc' }, 'namn', { key: 'namn', dir: 'asc' }],
+    [{ key: 'namn', dir: 'desc' }, 'datum', { key: 'datum', dir: 'asc' }],
+  ] as const)('nextSort(%j, %s) = %j', (current, key, next) => expect(nextSort(current, key)).toEqual(next));
+
+  it.each([
+    [null, 'namn', 'none'],
+    [{ key: 'namn', dir: 'asc' }, 'namn', 'ascending'],
+    [{ key: 'namn', dir: 'desc' }, 'namn', 'descending'],
+    [{ key: 'namn', dir: 'desc' }, 'datum', 'none'],
+  ] as const)('ariaSort(%j, %s) = %s', (current, key, value) => expect(ariaSort(current, key)).toBe(value));
+});
