@@ -541,13 +541,13 @@ export const en: Messages = {
       missingColumns: (cols: string) => `The columns ${cols} are missing; the file cannot be read as data from Kolada.`,
       notJson: (file: string) => `"${file}" is not a valid JSON file.`,
       notV2: (file: string) =>
-        `"${file}" is not JSON from the Kolada API v2 (expected { "values": [ { "kpi", "municipality", "period", "values": [ … ] } ] }).`,
+        `"${file}" is not JSON from the Kolada API (v3 or v2; expected { "values": [ { "kpi", "municipality", "period", "values": [ … ] } ] }).`,
       badEntry: 'The entry lacks kpi, municipality, period or values and was skipped.',
       ambiguous: (n: number) =>
         `The entry has ${n} values without a gender; there is no way to tell which one applies. It was skipped.`,
       empty: (file: string) => `"${file}" contains no values.`,
       nextPage: (file: string) =>
-        `"${file}" is only the first page of the response from Kolada (next_page is present). Fetch the following pages as well and import them.`,
+        `"${file}" is only the first page of the response from Kolada (next_url or next_page is present). Fetch the following pages as well and import them.`,
     },
   },
   transfer: {
@@ -597,7 +597,7 @@ export const en: Messages = {
     notUsed: 'not used',
     encodings: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 with BOM', 'windows-1252': 'Windows-1252 (Excel "CSV")' } as Record<string, string>,
     delimiters: { ';': 'semicolon (;)', ',': 'comma (,)', '\t': 'tab' } as Record<string, string>,
-    formats: { csv: 'CSV', 'kolada-csv': 'Kolada CSV', 'kolada-json': 'Kolada API v2 JSON' } as Record<string, string>,
+    formats: { csv: 'CSV', 'kolada-csv': 'Kolada CSV', 'kolada-json': 'Kolada API JSON', xlsx: 'Excel (.xlsx)' } as Record<string, string>,
     summary: 'What the import will do',
     nya: 'New',
     andrade: 'Changed',
@@ -630,14 +630,34 @@ export const en: Messages = {
   },
   boundaries: {
     crsNames: { wgs84: 'WGS 84', sweref99tm: 'SWEREF 99 TM' } as Record<'wgs84' | 'sweref99tm', string>,
-    formats: { geojson: 'GeoJSON', topojson: 'TopoJSON', shapefile: 'Shapefile' } as Record<'geojson' | 'topojson' | 'shapefile', string>,
+    formats: { geojson: 'GeoJSON', topojson: 'TopoJSON', shapefile: 'Shapefile', geopackage: 'GeoPackage' } as Record<'geojson' | 'topojson' | 'shapefile' | 'geopackage', string>,
+    topoNoArcs: 'The TopoJSON file lacks its list of lines (arcs), so the boundaries cannot be drawn. Export the file again, or choose GeoJSON.',
+    topoBroken: 'The TopoJSON file is broken: its areas refer to lines (arcs) that do not exist. Export the boundary file again, or choose GeoJSON.',
+    transformed: (from: string) => `The coordinates were converted from ${from} to SWEREF 99 TM.`,
+    simplified: (before: number, after: number) =>
+      `The boundaries were simplified from ${before.toLocaleString('en-GB')} to ${after.toLocaleString('en-GB')} points so the map draws quickly; shared borders are kept.`,
+    gpkgUnreadable: (detail: string) => `The GeoPackage file could not be opened (${detail}).`,
+    gpkgNotGeoPackage: 'The file is an SQLite database but not a GeoPackage (the tables gpkg_contents and gpkg_geometry_columns are missing).',
+    gpkgNoAreaLayer: (layers: string) => `The GeoPackage file has no layer of areas (polygons). Layers in the file: ${layers}.`,
+    gpkgLayerMissing: (layer: string, layers: string) => `There is no layer ${layer}. Layers of areas: ${layers}.`,
+    gpkgChooseLayer: (layers: string) => `The GeoPackage file has several layers of areas and it is not clear which holds the municipalities (number of municipality codes in brackets): ${layers}. Choose a layer.`,
+    gpkgLayer: (layer: string, codes: number, others: string) => `The layer ${layer} was read (${codes} municipality codes)${others ? `; other layers: ${others}` : ''}.`,
+    gpkgBadGeometry: (layer: string, detail: string) => `A geometry in the layer ${layer} could not be read (${detail}).`,
+    hint: 'GeoJSON, TopoJSON, zipped Shapefile (.shp, .dbf, .prj) or GeoPackage (.gpkg) in WGS 84, SWEREF 99 TM, a local SWEREF 99 zone or RT90, e.g. from Lantmäteriet or Statistics Sweden.',
+    whichLayer: 'Which layer of the file holds the municipalities?',
+    stages: { read: 'Reading the file', features: 'Reading the features', topology: 'Building the boundaries', simplify: 'Simplifying the boundaries' } as Record<string, string>,
+    progressLabel: 'Progress of the boundary file',
+    cancel: 'Cancel',
+    cancelled: 'Reading was cancelled. The previous municipal boundaries are kept.',
+    workerFailed: (detail: string) => `The boundary file could not be read (${detail}). The previous municipal boundaries are kept.`,
+
     tooLarge: (mb: string) =>
       `The file is ${mb} MB. A boundary file may be at most 50 MB. Simplify the boundaries (fewer points) in a GIS program and try again. The previous municipal boundaries have been kept.`,
     tooLargeUnzipped: (mb: string) =>
       `The zip file unpacks to ${mb} MB, more than Planatlas can read. Simplify the boundaries and try again.`,
     empty: 'The file is empty.',
     notBoundary:
-      'This is not a boundary file. Choose a GeoJSON or TopoJSON file, or a zipped Shapefile (.zip containing .shp, .dbf and .prj).',
+      'This is not a boundary file. Choose a GeoJSON, TopoJSON or GeoPackage (.gpkg) file, or a zipped Shapefile (.zip containing .shp, .dbf and .prj).',
     notGeoJson:
       'The file is JSON but neither GeoJSON (a FeatureCollection) nor TopoJSON (a Topology). Choose a file with municipal boundaries.',
     badZip: (detail: string) => `The zip file could not be unpacked (${detail}).`,
@@ -689,5 +709,51 @@ export const en: Messages = {
       `The file specifies the coordinate system ${label}, which Planatlas does not recognise. The coordinates look like ${crs} and were read as such.`,
     crsZone: (label: string) =>
       `${label} is a SWEREF 99 zone, not SWEREF 99 TM. The map is drawn anyway, but the shapes may be slightly distorted.`,
+  },
+  xlsx: {
+    unreadable: (detail: string) => `The Excel file could not be read (${detail}). Save it again as an Excel workbook (.xlsx) and try again.`,
+    noSheets: 'The workbook has no sheets with tables.',
+    noHeader: 'The sheet has no header row (a row with at least two filled cells).',
+    titleSkipped: (first: number, header: number) =>
+      first === header - 1 ? `Row ${first} (a title above the table) was skipped; column names were read from row ${header}.` : `Rows ${first}–${header - 1} above the table were skipped; column names were read from row ${header}.`,
+    beyondHeader: (col: string, row: number) => `Cell ${col}${row} has a value but column ${col} has no header. Give the column a header or clear the cell.`,
+    cellError: (ref: string, error: string) => `Cell ${ref} holds the Excel error ${error}. Fix the formula or type the value.`,
+    aboutRegion: 'Region',
+    exportExcel: 'Export Excel',
+    aboutTitle: 'Om filen',
+    aboutWhat: 'Contents',
+    aboutWhatValue: 'Planatlas – plans, measures, events, themes and indicators. One sheet per table; the column names are those of the CSV files.',
+    aboutCreated: 'Created',
+    aboutFormat: 'Format version',
+    aboutTables: 'Sheets',
+    aboutHint: 'Edit the sheets if you like and import the file again under Data → Import files. Do not rename the columns.',
+  },
+  kolada: {
+    fetch: 'Fetch from Kolada',
+    title: 'Fetch from Kolada',
+    intro: "Fetches indicators from Kolada's open API (api.kolada.se) for the chosen region's municipalities. The values are shown in the preview before anything is saved.",
+    query: 'Indicator (id or words)',
+    search: 'Search',
+    suggestions: "Suggestions for social services for children and young people",
+    searchFor: (words: string) => `Search "${words}"`,
+    results: 'Indicators',
+    none: 'No indicators found. Try other words or an id such as N17510.',
+    chosen: (id: string, title: string) => `Chosen: ${id} – ${title}`,
+    fromYear: 'From year',
+    toYear: 'To year',
+    forRegion: (region: string, n: number) => `For ${region} (${n} municipalities), totals only (gender T).`,
+    get: 'Fetch',
+    cancel: 'Cancel',
+    searching: 'Searching …',
+    fetching: 'Fetching values …',
+    progress: 'Progress of the fetch',
+    fetched: (done: number, total: number) => (total ? `${done} of ${total} values` : `${done} values`),
+    offline:
+      'Kolada could not be reached (no network connection, or api.kolada.se is blocked). Instead, download the data at kolada.se (CSV or JSON) and import the file with Import files.',
+    refused: (status: number) =>
+      `Kolada answered with an error (HTTP ${status}). Try again later, or download the data at kolada.se (CSV or JSON) and import the file with Import files.`,
+    badAnswer: 'Kolada answered with something that is not API v3 data. Try again later, or import a file downloaded from kolada.se.',
+    noValues: (id: string) => `Kolada has no values for ${id} for the chosen municipalities and years.`,
+    cancelled: 'The fetch was cancelled. Nothing was imported.',
   },
 };

@@ -13,10 +13,13 @@ import { isKoladaHeaders, koladaRowsToRaw, parseKoladaJson } from './kolada';
 import { readBundle } from './bundle';
 import { rowsToRecords, tableRows, type RawRow, type RowsResult } from './rows';
 import type { FileIssue } from './issues';
+import { columnLetters, sheetLabel, type SheetTable, type WorkbookRead } from './xlsx-read';
 
 export interface InputFile {
   name: string;
   bytes: Uint8Array;
+  /** An Excel workbook already read into sheets (by the worker, xlsx-read.ts); each sheet continues like a CSV file. */
+  workbook?: WorkbookRead;
 }
 
 /** What the validator needs to know about stored data, as plain data (it crosses to a worker). */
@@ -31,7 +34,7 @@ export interface AnalysedTable {
   /** Unique key: the file name, or "bundle.zip › planer.csv". */
   key: string;
   file: string;
-  format: 'csv' | 'kolada-csv' | 'kolada-json';
+  format: 'csv' | 'kolada-csv' | 'kolada-json' | 'xlsx';
   /** Provenance given to its records without `kalla`: the file name, the bundle's region, or Kolada. */
   source: string;
   entity: EntityName | null;
@@ -78,11 +81,11 @@ export function analyseFiles(
   const issues: FileIssue[] = [];
   const pending: Pending[] = [];
 
-  const addCsv = (key: string, file: string, bytes: Uint8Array, source: string, hint: EntityName | null) => {
+  const addCsv = (key: string, file: string, bytes: Uint8Array, source: string, hint: EntityName | null, sheet?: SheetTable) => {
     progress(t.importer.stageDecode(file), 0, 1);
-    const { text, encoding } = decodeBytes(bytes);
+    const { text, encoding } = sheet ? { text: '', encoding: 'utf-8' as const } : decodeBytes(bytes);
     progress(t.importer.stageParse(file), 0, 1);
-    const parsed = parseCsvText(text, file, encoding);
+    const parsed = sheet ?? parseCsvText(text, file, encoding);
     if (!parsed.ok) {
       pending.push({ key, file, source, format: 'csv', entity: overrides[key] ?? hint, encoding, headers: [], raws: null, mappedHeaders: [], headerOf: (f) => f, issues: parsed.issues });
       return;
@@ -114,8 +117,32 @@ export function analyseFiles(
     });
   };
 
+  /** Each sheet of a workbook as a CSV table; then the columns are named by header and letter, as Excel shows them. */
+  const addWorkbook = (name: string, wb: WorkbookRead) => {
+    issues.push(...wb.issues);
+    for (const s of wb.sheets) {
+      const from = pending.length;
+      const hint = (Object.keys(ENTITIES) as EntityName[]).find((e) => ENTITIES[e].file === `${s.sheet.toLowerCase()}.csv`) ?? null;
+      addCsv(sheetLabel(name, s.sheet), sheetLabel(name, s.sheet), new Uint8Array(), wb.region || name, hint, s);
+      for (const p of pending.slice(from)) {
+        if (p.format === 'csv') p.format = 'xlsx';
+        p.encoding = p.delimiter = undefined;
+        const headerOf = p.headerOf;
+        p.headerOf = (field) => {
+          const h = headerOf(field);
+          const i = p.headers.indexOf(h);
+          return i < 0 ? h : `${h} (${columnLetters(i + 1)})`;
+        };
+      }
+    }
+  };
+
   for (const f of files) {
     const lower = f.name.toLowerCase();
+    if (f.workbook) {
+      addWorkbook(f.name, f.workbook);
+      continue;
+    }
     // A zip is recognised by its signature, whatever its name.
     const isZip = f.bytes[0] === 0x50 && f.bytes[1] === 0x4b && f.bytes[2] === 0x03 && f.bytes[3] === 0x04;
     if (isZip || lower.endsWith('.zip')) {

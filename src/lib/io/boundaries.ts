@@ -1,8 +1,9 @@
 /**
  * Municipality boundary files → TopoJSON with one feature per municipality (DATA.md "Boundaries",
- * RELIABILITY 28). Reads GeoJSON, TopoJSON and zipped Shapefiles (.shp + .dbf, optional .prj/.cpg),
- * detected by content, finds the property that holds the kommunkod, the coordinate system, and
- * checks that the coordinates lie in Sweden. Pure: no DOM, no Dexie; runs in the browser, a worker
+ * RELIABILITY 28). Reads GeoJSON, TopoJSON, zipped Shapefiles (.shp + .dbf, optional .prj/.cpg) and
+ * GeoPackage (sql.js), detected by content, finds the layer and the property that hold the kommunkod,
+ * the coordinate system (local SWEREF 99 zones and RT90 are transformed to SWEREF 99 TM with proj4),
+ * checks that the coordinates lie in Sweden, and simplifies large files keeping shared borders. Pure: no DOM, no Dexie; runs in the browser, a worker
  * and Node. Never throws on bad input: every problem becomes a FileIssue.
  *
  * Rings are rewound to d3-geo's convention (exterior clockwise in x/y with y up, holes
@@ -12,16 +13,19 @@
 import { unzipSync } from 'fflate';
 import { read as readShapefile } from 'shapefile';
 import { topology as toTopology } from 'topojson-server';
-import { feature as topoFeature } from 'topojson-client';
+import { feature as topoFeature, quantize } from 'topojson-client';
+import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { register } from '../domain/register';
 import { t } from '../i18n';
 import { decodeBytes } from './decode';
 import type { FileIssue } from './issues';
+import { crsName, epsgFromWkt, RT90, SWEREF99TM, SWEREF_ZONES, toSweref99tm, WGS84 } from './crs';
+import { AREA_TYPES, GeoPackage, isSqlite, type GpkgLayer, type LoadSql } from './gpkg';
 
 export type Crs = 'wgs84' | 'sweref99tm';
-export type BoundaryFormat = 'geojson' | 'topojson' | 'shapefile';
+export type BoundaryFormat = 'geojson' | 'topojson' | 'shapefile' | 'geopackage';
 
 export interface BoundaryResult {
   /** One object, `kommuner`: a GeometryCollection, each geometry with id = kommunkod and properties { kommunkod, namn }. */
@@ -36,11 +40,26 @@ export interface BoundaryResult {
   /** Values of the code property that are not municipality codes (those features were dropped), sorted. */
   unknown: string[];
   format: BoundaryFormat;
+  /** The GeoPackage layer read. */
+  layer?: string;
 }
 
 export type BoundaryParse =
   | { ok: true; value: BoundaryResult; issues: FileIssue[] }
-  | { ok: false; issues: FileIssue[]; candidates?: string[] };
+  | { ok: false; issues: FileIssue[]; candidates?: string[]; layers?: string[] };
+
+export interface BoundaryOptions {
+  /** The property that holds the code, chosen by the person. */
+  codeProperty?: string;
+  /** The GeoPackage layer, chosen by the person. */
+  layer?: string;
+  /** sql.js, initialised; needed for GeoPackage. Node finds its wasm itself; the worker passes the bundled one. */
+  loadSql?: LoadSql;
+  /** Told what is happening, for a progress bar: stage key, done, total. */
+  onProgress?: (stage: BoundaryStage, done: number, total: number) => void;
+}
+
+export type BoundaryStage = 'read' | 'features' | 'topology' | 'simplify';
 
 /** Largest file accepted (RELIABILITY 28), in bytes: 50 MB. */
 export const MAX_BOUNDARY_BYTES = 50_000_000;
@@ -50,6 +69,10 @@ const MAX_UNZIPPED_BYTES = 250_000_000;
 const CODE_SHARE = 0.9;
 /** TopoJSON quantization: about 15 m in SWEREF 99 TM over all of Sweden. */
 const QUANTIZATION = 1e5;
+/** Arc points kept at most; above this the topology is simplified (Visvalingam, shared borders kept) … */
+export const MAX_POINTS = 150_000;
+/** … to about this many points. */
+const SIMPLIFY_TO = 100_000;
 /** The object name inside the stored topology. */
 export const BOUNDARY_OBJECT = 'kommuner';
 
@@ -61,6 +84,8 @@ const CODE_NAMES = [
 
 export const WGS84_RANGE = { x: [5, 30], y: [50, 75] } as const;
 export const SWEREF_RANGE = { x: [100_000, 1_200_000], y: [6_000_000, 7_800_000] } as const;
+/** RT90 2.5 gon V: its false easting of 1 500 km puts all of Sweden east of SWEREF 99 TM's range. */
+export const RT90_RANGE = { x: [1_200_000, 1_900_000], y: [6_100_000, 7_700_000] } as const;
 
 /** A coordinate system named by the file (GeoJSON `crs`, .prj): what it is, or null when not recognised. */
 export interface DeclaredCrs {
@@ -68,6 +93,8 @@ export interface DeclaredCrs {
   label: string;
   /** A SWEREF 99 local zone (e.g. 15 45), not TM. */
   zone?: boolean;
+  /** The EPSG code when known; local zones and RT90 are transformed to SWEREF 99 TM. */
+  epsg?: number;
 }
 
 type Props = Record<string, unknown>;
@@ -78,6 +105,7 @@ interface RawFeature {
 }
 interface Source {
   format: BoundaryFormat;
+  layer?: string;
   features: RawFeature[];
   declared?: DeclaredCrs;
   issues: FileIssue[];
@@ -87,6 +115,7 @@ class BoundaryError extends Error {
   constructor(
     message: string,
     readonly candidates?: string[],
+    readonly layers?: string[],
   ) {
     super(message);
   }
@@ -94,19 +123,26 @@ class BoundaryError extends Error {
 
 const tb = () => t.boundaries;
 
-export async function parseBoundaryFile(name: string, bytes: Uint8Array, opts?: { codeProperty?: string }): Promise<BoundaryParse> {
+export async function parseBoundaryFile(name: string, bytes: Uint8Array, opts: BoundaryOptions = {}): Promise<BoundaryParse> {
   const issue = (severity: FileIssue['severity'], message: string): FileIssue => ({ file: name, severity, message });
   try {
     if (bytes.length > MAX_BOUNDARY_BYTES) {
       return { ok: false, issues: [issue('error', tb().tooLarge(megabytes(bytes.length)))] };
     }
     if (bytes.length === 0) return { ok: false, issues: [issue('error', tb().empty)] };
-    const source = await readSource(bytes, issue);
-    const value = build(source, opts?.codeProperty?.trim() || undefined, issue);
+    const progress = opts.onProgress ?? (() => {});
+    progress('read', 0, 1);
+    const source = isSqlite(bytes) ? await readGeoPackage(bytes, opts, issue) : await readSource(bytes, issue);
+    const value = build(source, opts.codeProperty?.trim() || undefined, issue, progress);
     return { ok: true, value: value.result, issues: [...source.issues, ...value.issues] };
   } catch (e) {
     if (e instanceof BoundaryError) {
-      return { ok: false, issues: [issue('error', e.message)], ...(e.candidates ? { candidates: e.candidates } : {}) };
+      return {
+        ok: false,
+        issues: [issue('error', e.message)],
+        ...(e.candidates ? { candidates: e.candidates } : {}),
+        ...(e.layers ? { layers: e.layers } : {}),
+      };
     }
     return { ok: false, issues: [issue('error', tb().failed(e instanceof Error ? e.message : String(e)))] };
   }
@@ -147,14 +183,21 @@ function rawFeature(f: unknown): RawFeature {
 
 function readTopoJson(json: Props): Source {
   const objects = json.objects;
-  if (!isObject(objects) || !Array.isArray(json.arcs)) throw new BoundaryError(tb().notGeoJson);
+  if (!isObject(objects)) throw new BoundaryError(tb().notGeoJson);
+  if (!Array.isArray(json.arcs)) throw new BoundaryError(tb().topoNoArcs);
   const entries = Object.entries(objects).filter(([, o]) => isObject(o) && typeof o.type === 'string');
   if (!entries.length) throw new BoundaryError(tb().noFeatures);
   const size = (o: unknown) => (isObject(o) && Array.isArray(o.geometries) ? o.geometries.length : 1);
   // The object with most geometries; on a tie the first.
   let [, chosen] = entries[0];
   for (const [, o] of entries) if (size(o) > size(chosen)) chosen = o;
-  const converted = topoFeature(json as unknown as Topology, chosen as GeometryObject) as Feature | FeatureCollection;
+  let converted: Feature | FeatureCollection;
+  try {
+    converted = topoFeature(json as unknown as Topology, chosen as GeometryObject) as Feature | FeatureCollection;
+  } catch {
+    // topojson-client trusts its input: an arc index out of range or a broken transform is a TypeError.
+    throw new BoundaryError(tb().topoBroken);
+  }
   const features = converted.type === 'FeatureCollection' ? converted.features : [converted];
   return { format: 'topojson', features: features.map(rawFeature), declared: geoJsonCrs(json.crs), issues: [] };
 }
@@ -211,6 +254,8 @@ async function readZip(bytes: Uint8Array, issue: MakeIssue): Promise<Source> {
 function geoJsonCrs(crs: unknown): DeclaredCrs | undefined {
   if (!isObject(crs) || !isObject(crs.properties) || typeof crs.properties.name !== 'string') return undefined;
   const label = crs.properties.name;
+  const epsg = epsgFromWkt(label);
+  if (epsg && epsg !== WGS84 && epsg !== SWEREF99TM) return { crs: null, label, epsg, zone: !!SWEREF_ZONES[epsg] };
   if (/(^|\D)3006(\D|$)/.test(label)) return { crs: 'sweref99tm', label };
   if (/(^|\D)(4326|4258|4619)(\D|$)|crs84/i.test(label)) return { crs: 'wgs84', label };
   return { crs: null, label };
@@ -224,9 +269,13 @@ export function prjCrs(text: string): DeclaredCrs | undefined {
   const label = head?.[2] || wkt.slice(0, 60);
   const norm = wkt.toUpperCase().replace(/[\s_-]/g, '');
   const projected = head ? /^PROJ/i.test(head[1]) : /PROJCS|PROJCRS|PROJECTION/.test(norm);
+  const epsg = epsgFromWkt(wkt);
   if (projected) {
-    if (norm.includes('SWEREF99')) return { crs: 'sweref99tm', label, zone: !norm.includes('SWEREF99TM') };
-    return { crs: null, label };
+    if (norm.includes('SWEREF99')) {
+      const zone = !norm.includes('SWEREF99TM');
+      return { crs: 'sweref99tm', label, zone, ...(zone && epsg && SWEREF_ZONES[epsg] ? { epsg } : {}) };
+    }
+    return { crs: null, label, ...(epsg === RT90 ? { epsg } : {}) };
   }
   if (/WGS84|WGS1984|SWEREF99|ETRS89|ETRF89/.test(norm)) return { crs: 'wgs84', label };
   return { crs: null, label };
@@ -403,7 +452,12 @@ function chooseCodeProperty(features: RawFeature[], override: string | undefined
 // ---------------------------------------------------------------------------------------------
 // Putting it together
 
-function build(source: Source, override: string | undefined, issue: MakeIssue): { result: BoundaryResult; issues: FileIssue[] } {
+function build(
+  source: Source,
+  override: string | undefined,
+  issue: MakeIssue,
+  progress: NonNullable<BoundaryOptions['onProgress']>,
+): { result: BoundaryResult; issues: FileIssue[] } {
   const m = tb();
   const issues: FileIssue[] = [];
   if (!source.features.length) throw new BoundaryError(m.noFeatures);
@@ -451,19 +505,21 @@ function build(source: Source, override: string | undefined, issue: MakeIssue): 
   }
   const duplicates = [...byCode.values()].filter((e) => e.parts > 1).length;
 
-  // 4. Coordinate system, from the declaration or the extent; the extent must lie in Sweden.
-  const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const { polygons } of byCode.values()) {
-    for (const rings of polygons) {
-      for (const [x, y] of rings[0]) {
-        if (x < box[0]) box[0] = x;
-        if (y < box[1]) box[1] = y;
-        if (x > box[2]) box[2] = x;
-        if (y > box[3]) box[3] = y;
-      }
+  // 4. Coordinate system, from the declaration or the extent; the extent must lie in Sweden. Local
+  // SWEREF 99 zones and RT90 (declared, or RT90 recognised by its extent) become SWEREF 99 TM.
+  let box = extent(byCode.values());
+  let declared = source.declared;
+  const from = declared?.epsg ?? (!declared?.crs && inRange(box, RT90_RANGE) ? RT90 : undefined);
+  if (from !== undefined && from !== SWEREF99TM && from !== WGS84) {
+    const project = toSweref99tm(from);
+    for (const entry of byCode.values()) {
+      entry.polygons = entry.polygons.map((rings) => rings.map((ring) => ring.map((p) => project([p[0], p[1]]))));
     }
+    issues.push(issue('info', m.transformed(declared ? `${crsName(from)}, ${declared.label}` : crsName(from))));
+    declared = { crs: 'sweref99tm', label: crsName(SWEREF99TM) };
+    box = extent(byCode.values());
   }
-  const crs = decideCrs(box, source.declared, issue, issues);
+  const crs = decideCrs(box, declared, issue, issues);
 
   // 5. One feature per municipality, sorted by code.
   const codes = [...byCode.keys()].sort();
@@ -477,7 +533,22 @@ function build(source: Source, override: string | undefined, issue: MakeIssue): 
     };
   });
   const collection: FeatureCollection = { type: 'FeatureCollection', features };
-  const topology = toTopology({ [BOUNDARY_OBJECT]: collection }, QUANTIZATION) as Topology;
+  progress('topology', 0, 1);
+  const points = features.reduce((n, f) => n + countPoints(f.geometry), 0);
+  let topology = toTopology({ [BOUNDARY_OBJECT]: collection }, QUANTIZATION) as Topology;
+  const arcPoints = topology.arcs.reduce((n, arc) => n + arc.length, 0);
+  if (arcPoints > MAX_POINTS) {
+    // Quantizing first merges points closer than the grid (cheap); then Visvalingam on the shared arcs.
+    // presimplify decodes the quantized arcs, so the result is plain coordinates, quantized again.
+    progress('simplify', 0, 1);
+    const pre = presimplify(topology as unknown as Parameters<typeof presimplify>[0]);
+    const simple = simplify(pre, quantile(pre, SIMPLIFY_TO / arcPoints)) as unknown as Topology;
+    delete simple.transform;
+    topology = quantize(simple as never, QUANTIZATION) as unknown as Topology;
+    const kept = topology.arcs.reduce((n, arc) => n + arc.length, 0);
+    issues.push(issue('info', m.simplified(points, kept)));
+  }
+  progress('topology', 1, 1);
 
   const present = new Set(codes);
   const missing = register.municipalities.map((x) => x.code).filter((c) => !present.has(c)).sort();
@@ -494,11 +565,117 @@ function build(source: Source, override: string | undefined, issue: MakeIssue): 
   if (missing.length) {
     issues.push(issue('warning', m.missing(missing.length, register.municipalities.length, listSome(missing.map((c) => register.name(c))))));
   }
-  return { result: { topology, crs, codeProperty, codes, missing, unknown: unknownList, format: source.format }, issues };
+  return {
+    result: { topology, crs, codeProperty, codes, missing, unknown: unknownList, format: source.format, ...(source.layer ? { layer: source.layer } : {}) },
+    issues,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// GeoPackage
+
+/**
+ * The layer with the municipality polygons: among the area layers, the one whose properties hold
+ * the most distinct municipality codes; the person chooses (BoundaryError with `layers`) when two
+ * layers hold as many, or when no layer holds any and there are several.
+ */
+async function readGeoPackage(bytes: Uint8Array, opts: BoundaryOptions, issue: MakeIssue): Promise<Source> {
+  const m = tb();
+  let gpkg: GeoPackage;
+  try {
+    gpkg = await GeoPackage.open(bytes, opts.loadSql ?? defaultLoadSql);
+  } catch (e) {
+    throw new BoundaryError(m.gpkgUnreadable(e instanceof Error ? e.message : String(e)));
+  }
+  try {
+    let layers: GpkgLayer[];
+    try {
+      layers = gpkg.layers();
+    } catch {
+      throw new BoundaryError(m.gpkgNotGeoPackage);
+    }
+    const areas = layers.filter((l) => AREA_TYPES.test(l.geometryType) && l.count > 0);
+    if (!areas.length) throw new BoundaryError(m.gpkgNoAreaLayer(layers.map((l) => l.name).join(', ') || '–'));
+    let chosen: GpkgLayer | undefined;
+    const issues: FileIssue[] = [];
+    if (opts.layer) {
+      chosen = areas.find((l) => l.name === opts.layer);
+      if (!chosen) throw new BoundaryError(m.gpkgLayerMissing(opts.layer, areas.map((l) => l.name).join(', ')), undefined, areas.map((l) => l.name));
+    } else if (areas.length === 1) chosen = areas[0];
+    else {
+      const scored = areas.map((l) => ({ l, codes: distinctCodes(gpkg.properties(l)) })).sort((a, b) => b.codes - a.codes);
+      const names = scored.map((x) => x.l.name);
+      if (scored[0].codes === 0 || scored[0].codes === scored[1].codes) {
+        throw new BoundaryError(m.gpkgChooseLayer(scored.map((x) => `${x.l.name} (${x.codes})`).join(', ')), undefined, names);
+      }
+      chosen = scored[0].l;
+      issues.push(issue('info', m.gpkgLayer(chosen.name, scored[0].codes, names.filter((n) => n !== chosen!.name).join(', '))));
+    }
+    let features;
+    try {
+      features = gpkg.features(chosen, (done) => opts.onProgress?.('features', done, chosen!.count));
+    } catch (e) {
+      throw new BoundaryError(m.gpkgBadGeometry(chosen.name, e instanceof Error ? e.message : String(e)));
+    }
+    const declared: DeclaredCrs | undefined =
+      chosen.epsg === undefined
+        ? undefined
+        : chosen.epsg === WGS84
+          ? { crs: 'wgs84', label: chosen.crsLabel }
+          : chosen.epsg === SWEREF99TM
+            ? { crs: 'sweref99tm', label: chosen.crsLabel }
+            : SWEREF_ZONES[chosen.epsg] || chosen.epsg === RT90
+              ? { crs: null, label: chosen.crsLabel, epsg: chosen.epsg }
+              : { crs: null, label: chosen.crsLabel };
+    return { format: 'geopackage', layer: chosen.name, features, declared, issues };
+  } finally {
+    gpkg.close();
+  }
+}
+
+/** Node: sql.js finds its wasm file beside itself. The browser worker passes its own loader. */
+const defaultLoadSql: LoadSql = async () => {
+  const mod = await import('sql.js');
+  return mod.default();
+};
+
+/** The most distinct municipality codes any one property of these rows holds. */
+function distinctCodes(rows: Record<string, unknown>[]): number {
+  const byKey = new Map<string, Set<string>>();
+  for (const row of rows) {
+    for (const [k, v] of Object.entries(row)) {
+      const c = municipalityCode(v);
+      if (!c) continue;
+      let set = byKey.get(k);
+      if (!set) byKey.set(k, (set = new Set()));
+      set.add(c.code);
+    }
+  }
+  return Math.max(0, ...[...byKey.values()].map((s) => s.size));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
+
+function extent(entries: Iterable<{ polygons: Rings[] }>): Box {
+  const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const { polygons } of entries) {
+    for (const rings of polygons) {
+      for (const [x, y] of rings[0]) {
+        if (x < box[0]) box[0] = x;
+        if (y < box[1]) box[1] = y;
+        if (x > box[2]) box[2] = x;
+        if (y > box[3]) box[3] = y;
+      }
+    }
+  }
+  return box;
+}
+
+function countPoints(g: Polygon | MultiPolygon): number {
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  return polys.reduce((n, rings) => n + rings.reduce((k, r) => k + r.length, 0), 0);
+}
 
 function isObject(v: unknown): v is Props {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

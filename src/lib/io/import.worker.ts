@@ -2,6 +2,8 @@
 /** Runs the read half of an import off the main thread, so the page stays responsive. */
 import { analyseFiles, type ContextData, type InputFile } from './analyse';
 import type { EntityName } from '../domain/records';
+import { t } from '../i18n';
+import { isXlsx } from './xlsx-read';
 
 export interface WorkerRequest {
   files: InputFile[];
@@ -16,10 +18,17 @@ export type WorkerMessage =
 
 const post = (m: WorkerMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
 
-self.onmessage = (e: MessageEvent<WorkerRequest>) => {
+self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const { files, ctxData, overrides } = e.data;
   let last = 0;
   try {
+    // Workbooks are read into sheets here (exceljs is loaded only when one comes); the rest is the CSV path.
+    for (const f of files) {
+      if (!isXlsx(f.name, f.bytes)) continue;
+      post({ type: 'progress', stage: t.importer.stageParse(f.name), done: 0, total: 1 });
+      const { readWorkbook } = await import('./xlsx-read');
+      f.workbook = await readWorkbook(f.name, f.bytes);
+    }
     const analysis = analyseFiles(files, ctxData, overrides, (stage, done, total) => {
       const now = Date.now();
       if (now - last > 50 || done === total) {

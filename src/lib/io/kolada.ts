@@ -1,6 +1,6 @@
 /**
  * Indicator values from Kolada: its CSV column names (`kpi`, `municipality`, `period`, `value`,
- * `gender` ...) and its API v2 JSON (`values[].values[]`) → raw `nyckeltal` rows, which then go
+ * `gender` ...) and its API JSON, v3 and the retired v2 (`values[].values[]`) → raw `nyckeltal` rows, which then go
  * the ordinary way (validateRecord). See DATA.md, "Indicators from Kolada". Pure; never throws.
  */
 import { t } from '../i18n';
@@ -72,6 +72,15 @@ export function koladaRowsToRaw(
   return { raws, issues: skipIssues(file, genderRows, emptyRows, true) };
 }
 
+/**
+ * A number as text the value parser reads back exactly: JSON and Excel numbers carry no
+ * thousands separator, but `1.234` on its own looks like one, so it is written `1.2340`.
+ */
+export function numberText(n: number): string {
+  const s = String(n);
+  return /^-?[1-9]\d{0,2}\.\d{3}$/.test(s) ? s + '0' : s;
+}
+
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isScalar = (v: unknown): v is string | number => (typeof v === 'string' && v.trim() !== '') || (typeof v === 'number' && Number.isFinite(v));
@@ -81,7 +90,7 @@ const isEntry = (v: unknown): v is Json =>
   isObject(v) && isScalar(v.kpi) && isScalar(v.municipality) && isScalar(v.period) && Array.isArray(v.values);
 
 /**
- * Kolada API v2 JSON → raw `nyckeltal` rows, one per (kpi, municipality, period) with the
+ * Kolada API JSON (v3 pages and v2 files: the same `values[].values[]`) → raw `nyckeltal` rows, one per (kpi, municipality, period) with the
  * total (gender T; the single value when there is no gender). `row` is the 1-based index in
  * `values`. Numbers are written with '.' as decimal mark.
  */
@@ -100,6 +109,8 @@ export function parseKoladaJson(
   const entries = doc.values as unknown[];
   if (entries.length && !entries.some(isEntry)) return fail(t.bundle.kolada.notV2(file));
 
+  // Values fetched by "Hämta från Kolada" carry their provenance ("Kolada (hämtat 2026-11-24)").
+  const source = typeof doc.kalla === 'string' && doc.kalla.trim() ? doc.kalla.trim() : SOURCE;
   const issues: FileIssue[] = [];
   const raws: KoladaRaw[] = [];
   const genderSkipped: number[] = [];
@@ -134,14 +145,15 @@ export function parseKoladaJson(
         indikator: String(entry.kpi).trim(),
         kommunkod: String(entry.municipality).trim(),
         period: String(entry.period).trim(),
-        varde: String(value).trim(),
-        kalla: SOURCE,
+        varde: typeof value === 'number' ? numberText(value) : String(value).trim(),
+        kalla: source,
       },
     });
   });
   issues.push(...skipIssues(file, genderSkipped, emptySkipped, false));
   if (!entries.length) issues.push({ file, severity: 'warning', message: t.bundle.kolada.empty(file) });
-  if (doc.next_page !== undefined && doc.next_page !== null && doc.next_page !== '') {
+  const next = doc.next_url ?? doc.next_page;
+  if (next !== undefined && next !== null && next !== '') {
     issues.push({ file, severity: 'warning', message: t.bundle.kolada.nextPage(file) });
   }
   return { ok: true, value: { raws, issues } };

@@ -1,0 +1,124 @@
+/**
+ * Records → one Excel workbook (.xlsx): a sheet per table with the CSV headers, an "Om filen" sheet
+ * (what, when, which region, format version) and a hidden "Listor" sheet behind the data-validation
+ * lists (DATA.md "Excel workbooks"). Codes, ids and dates are text cells so Excel keeps them as
+ * written; numbers are numbers. Cells hold what the CSV writer writes (recordToCells), so
+ * export → Excel → import changes nothing. Loads exceljs on first use.
+ */
+import type { Workbook, Worksheet } from 'exceljs';
+import { ENTITIES, type EntityName } from '../domain/records';
+import { ENUM_LABELS } from '../domain/model';
+import { t } from '../i18n';
+import { FORMAT_VERSION, type BundleMeta } from './bundle';
+import { EXPORT_TABLES, scopedRecords, type Scope } from './exporting';
+import type { Rec } from './merge';
+import { recordToCells, SCRIPT_DIALECT } from './write';
+import { ABOUT_SHEET, LISTS_SHEET } from './xlsx-read';
+
+/** Sheet name of a table: its CSV file name without `.csv` ("planer"). */
+export const sheetName = (entity: EntityName) => ENTITIES[entity].file.replace(/\.csv$/, '');
+
+/** `planatlas-<slug>-<yyyy-mm-dd>.xlsx`, like the bundle's name. */
+export function workbookFileName(bundleName: string): string {
+  return bundleName.replace(/\.zip$/, '.xlsx');
+}
+
+const MIN_WIDTH = 8;
+const MAX_WIDTH = 60;
+/** Rows looked at to size a column: enough to be representative, cheap at 100 000 rows. */
+const WIDTH_SAMPLE = 500;
+/** Empty rows below the data that still get the validation lists, for rows a person adds. */
+const VALIDATION_SPARE = 1_000;
+
+interface ListValidation {
+  type: 'list';
+  allowBlank: boolean;
+  formulae: string[];
+  showErrorMessage: boolean;
+  errorStyle: 'stop' | 'warning';
+}
+/** exceljs has `dataValidations` on every worksheet but not in its type definitions. */
+const validations = (ws: Worksheet) => (ws as unknown as { dataValidations: { add(range: string, v: ListValidation): void } }).dataValidations;
+
+export async function workbookBytes(tables: Partial<Record<EntityName, Rec[]>>, scope: Scope, meta: BundleMeta): Promise<Uint8Array> {
+  const mod = await import('exceljs');
+  const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Planatlas';
+  wb.created = new Date(meta.created);
+  wb.modified = new Date(meta.created);
+  const about = wb.addWorksheet(ABOUT_SHEET);
+  const lists = listSheet(wb, tables.themes ?? []);
+  for (const table of EXPORT_TABLES) addTable(wb, table, scopedRecords(table, tables[table] ?? [], scope), lists);
+  fillAbout(about, meta);
+  const buf = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}
+
+/** The hidden sheet of valid values: one column per list; returns the range formula of each. */
+function listSheet(wb: Workbook, themes: Rec[]): Map<string, string> {
+  const ws = wb.addWorksheet(LISTS_SHEET, { state: 'hidden' });
+  const columns: [string, string[]][] = Object.entries(ENUM_LABELS).map(([kind, labels]) => [kind, Object.keys(labels)]);
+  columns.push(['themes', themes.map((th) => String(th.id)).sort()]);
+  const ranges = new Map<string, string>();
+  columns.forEach(([kind, values], i) => {
+    const col = ws.getColumn(i + 1);
+    col.values = [kind, ...values];
+    const letter = String.fromCharCode(65 + i);
+    if (values.length) ranges.set(kind, `'${LISTS_SHEET}'!$${letter}$2:$${letter}$${values.length + 1}`);
+  });
+  return ranges;
+}
+
+function addTable(wb: Workbook, entity: EntityName, records: Rec[], lists: Map<string, string>): void {
+  const fields = ENTITIES[entity].fields;
+  const ws = wb.addWorksheet(sheetName(entity), { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = fields.map((f) => ({ header: f.key, key: f.key, style: f.type === 'number' ? {} : { numFmt: '@' } }));
+  const widths = fields.map((f) => f.key.length);
+  records.forEach((r, n) => {
+    const cells = recordToCells(entity, r, SCRIPT_DIALECT);
+    const row = fields.map((f, i) => {
+      const v = r[f.key];
+      if (f.type === 'number' && typeof v === 'number' && Number.isFinite(v)) return v;
+      return cells[i] === '' ? null : cells[i];
+    });
+    ws.addRow(row);
+    if (n < WIDTH_SAMPLE) cells.forEach((c, i) => (widths[i] = Math.max(widths[i], longestLine(c))));
+  });
+  fields.forEach((_, i) => (ws.getColumn(i + 1).width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[i] + 2))));
+  const header = ws.getRow(1);
+  header.font = { bold: true };
+  header.eachCell((c) => (c.numFmt = '@'));
+  const last = records.length + 1 + VALIDATION_SPARE;
+  fields.forEach((f, i) => {
+    const list = f.enumKind ? lists.get(f.enumKind) : f.type === 'themes' ? lists.get('themes') : undefined;
+    if (!list) return;
+    const letter = ws.getColumn(i + 1).letter;
+    // A themes cell may hold several ids joined by |, so the list only warns there.
+    validations(ws).add(`${letter}2:${letter}${last}`, {
+      type: 'list',
+      allowBlank: true,
+      formulae: [list],
+      showErrorMessage: true,
+      errorStyle: f.type === 'themes' ? 'warning' : 'stop',
+    });
+  });
+}
+
+function fillAbout(ws: Worksheet, meta: BundleMeta): void {
+  const m = t.xlsx;
+  ws.columns = [{ width: 18 }, { width: 90 }];
+  ws.addRows([
+    [m.aboutTitle, 'Planatlas'],
+    [m.aboutWhat, m.aboutWhatValue],
+    [m.aboutCreated, meta.created],
+    [m.aboutRegion, meta.regionName],
+    [m.aboutFormat, FORMAT_VERSION],
+    [m.aboutTables, EXPORT_TABLES.map(sheetName).join(', ')],
+    ['', m.aboutHint],
+  ]);
+  ws.getColumn(1).font = { bold: true };
+  ws.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
+}
+
+const longestLine = (s: string) => s.split('\n').reduce((a, l) => Math.max(a, l.length), 0);

@@ -1,0 +1,73 @@
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openApp } from './helpers';
+
+const fixture = (name: string) => new URL(`../fixtures/formats/${name}`, import.meta.url).pathname;
+
+/** Collects CSP violations and page errors (sql.js needs 'wasm-unsafe-eval' and nothing broader). */
+async function watch(page: Page): Promise<() => Promise<string[]>> {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __csp: string[] }).__csp ??= [];
+      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  return async () => [...errors, ...((await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp)) ?? [])];
+}
+
+test.describe.configure({ timeout: 120_000 });
+
+test('a two-layer GeoPackage in SWEREF 99 TM through "Importera kommungränser" draws its municipalities', async ({ page }) => {
+  const problems = await watch(page);
+  await openApp(page, '#/karta?region=01');
+  await expect(page.getByText(/GeoPackage \(\.gpkg\)/)).toBeVisible();
+  await page.getByLabel('Välj gränsfil').setInputFiles(fixture('kommuner-3006.gpkg'));
+  await expect(page.getByText('Kommungränser från kommuner-3006.gpkg: 6 kommuner.')).toBeVisible();
+  await expect(page.getByRole('radio', { name: /Geografisk/ })).toBeChecked();
+  const map = page.getByRole('group', { name: /^Karta med kommungränser/ });
+  for (const name of ['Stockholm', 'Solna', 'Värmdö', 'Österåker']) await expect(map.getByRole('button', { name: new RegExp(`^${name}:`) })).toBeVisible();
+  const d = await map.getByRole('button', { name: /^Stockholm:/ }).getAttribute('d');
+  expect(d!.match(/M/g)!.length).toBe(2); // the hole in Stockholm's square is drawn
+  expect(await problems()).toEqual([]);
+});
+
+test('a GeoPackage in a local SWEREF 99 zone is transformed and drawn in the same place', async ({ page }) => {
+  await openApp(page, '#/karta?region=01');
+  await page.getByLabel('Välj gränsfil').setInputFiles(fixture('kommuner-3006.gpkg'));
+  const map = page.getByRole('group', { name: /^Karta med kommungränser/ });
+  const tm = await map.getByRole('button', { name: /^Solna:/ }).boundingBox();
+  await page.getByLabel('Välj gränsfil').setInputFiles(fixture('kommuner-3011.gpkg'));
+  await expect(page.getByText('Kommungränser från kommuner-3011.gpkg: 6 kommuner.')).toBeVisible();
+  const zone = await map.getByRole('button', { name: /^Solna:/ }).boundingBox();
+  expect(Math.abs(zone!.x - tm!.x)).toBeLessThan(3);
+  expect(Math.abs(zone!.y - tm!.y)).toBeLessThan(3);
+});
+
+const SHARED = new URL('../../../shared/geo/municipalities-sweref99tm.geojson', import.meta.url).pathname;
+let ogr = true;
+try {
+  execFileSync('ogr2ogr', ['--version'], { stdio: 'ignore' });
+} catch {
+  ogr = false;
+}
+if (!existsSync(SHARED) && process.env.CI) throw new Error(`${SHARED} is missing (CI is set)`);
+
+test('a GeoPackage of all 290 municipalities (made from ../shared at test time)', async ({ page }) => {
+  test.skip(!existsSync(SHARED), `${SHARED} is missing`);
+  test.skip(!ogr, 'ogr2ogr (gdal-bin) is not installed');
+  const path = join(mkdtempSync(join(tmpdir(), 'gpkg-')), 'kommuner-290.gpkg');
+  execFileSync('ogr2ogr', ['-f', 'GPKG', path, fixture('lan-3006.geojson'), '-nln', 'lan']);
+  execFileSync('ogr2ogr', ['-f', 'GPKG', '-update', path, SHARED, '-nln', 'kommunyta']);
+  await openApp(page, '#/karta');
+  const started = Date.now();
+  await page.getByLabel('Välj gränsfil').setInputFiles(path);
+  await expect(page.getByText('Kommungränser från kommuner-290.gpkg: 290 kommuner.')).toBeVisible();
+  const map = page.getByRole('group', { name: /^Karta med kommungränser/ });
+  await expect(map.getByRole('button')).toHaveCount(290);
+  console.info(`[geopackage] 290 municipalities: chosen → drawn in ${Date.now() - started} ms`);
+});
