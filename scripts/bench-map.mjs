@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run bench:map
-// In headless Chromium, with the built app and the example data: the time of a hover update and of a
+// In headless Chromium, with the built app and the example data: the time of a hover update (tooltip
+// content and position) and of a
 // selection update on the 290 municipalities, in tile mode and in geographic mode (SWEREF 99 TM
 // boundaries from ../shared/geo), and the first render of the geographic map. Each figure is the
 // synchronous work from the input event to an updated layout (Svelte flushes in a microtask), with a
@@ -31,7 +32,7 @@ const measure = (page, kind, rounds = 40) =>
       for (let i = 0; i < rounds; i++) {
         const el = hexes[(i * 37) % hexes.length];
         const t0 = performance.now();
-        if (kind === 'hover') el.dispatchEvent(new MouseEvent('mouseenter'));
+        if (kind === 'hover') el.dispatchEvent(new MouseEvent('mousemove', { clientX: 400 + i, clientY: 300, bubbles: true }));
         else el.dispatchEvent(new MouseEvent('click', { bubbles: true, shiftKey: i % 2 === 1 }));
         await Promise.resolve();
         await new Promise((r) => setTimeout(r, 0));

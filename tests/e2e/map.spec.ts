@@ -33,9 +33,10 @@ test('colour by a theme, zoom to a region, move the date slider, keyboard and ta
   await page.getByLabel('Färglägg efter').selectOption({ label: 'Planstatus' });
   const slider = page.getByRole('slider', { name: 'Datum' });
   await slider.focus();
+  // The slider starts at the first dated record: Skaraborg's social emergency service, 2010.
   await page.keyboard.press('Home');
-  await expect(page).toHaveURL(/datum=2014-01/);
-  await expect(page.getByText('Kartan visar läget januari 2014')).toBeVisible();
+  await expect(page).toHaveURL(/datum=2010-01/);
+  await expect(page.getByText('Kartan visar läget januari 2010')).toBeVisible();
   await page.keyboard.press('End');
   await expect(page.getByText('Kartan visar läget nu')).toBeVisible();
 
@@ -66,16 +67,23 @@ test('download the map as SVG (with title, legend, date and source) and as PNG',
   await loadExample(page);
   await page.goto('./#/karta?region=14&datum=2016-06');
   let download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Ladda ner karta som SVG' }).click();
+  const downloads = page.getByRole('group', { name: 'Ladda ner karta' });
+  await downloads.getByRole('button', { name: 'Ladda ner SVG' }).click();
   const svg = readFileSync(await (await download).path(), 'utf8');
   expect(svg).toContain('<svg');
   expect(svg).toContain('Karta: Västra Götalands län – Planstatus');
   expect(svg).toContain('Ingen plan: 47');
   expect(svg).toContain('Läge: juni 2016');
+  expect(svg).toContain('Västra Götalands län, läge juni 2016');
+  expect(svg).toContain('Datum okänt: 2');
+  expect(svg).toContain('url(#pa-nodata)');
+  expect(svg).toContain('<pattern');
+  expect(svg).toContain('>Borås</text>');
   expect(svg).toContain('GeoNames');
   expect(svg.match(/<path/g)!.length).toBeGreaterThan(290);
   download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Ladda ner karta som PNG' }).click();
+  await downloads.getByRole('button', { name: 'Ladda ner PNG' }).click();
+  expect((await download).suggestedFilename()).toBe('planatlas-karta-vastra-gotalands-lan-2016-06-30.png');
   const png = readFileSync(await (await download).path());
   expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 });
@@ -124,15 +132,18 @@ test('moving the date slider shows plan status as it was then', async ({ page })
   await expect(map.getByRole('button', { name: 'Borås: Antagen' })).toBeVisible();
   const slider = page.getByRole('slider', { name: 'Datum' });
   await slider.focus();
-  await page.keyboard.press('Home'); // januari 2014
-  await expect(map.getByRole('button', { name: 'Borås: Ingen plan' })).toBeVisible();
-  for (let i = 0; i < 12 * 2 + 5; i++) await page.keyboard.press('ArrowRight'); // juni 2016
+  await page.keyboard.press('Home'); // mars 2016: the slider starts at the first dated record
+  await expect(page.getByText('Kartan visar läget mars 2016')).toBeVisible();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight'); // juni 2016
   await expect(page.getByText('Kartan visar läget juni 2016')).toBeVisible();
   await expect(map.getByRole('button', { name: 'Borås: Under arbete' })).toBeVisible();
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight'); // oktober 2016
   await expect(map.getByRole('button', { name: 'Borås: Antagen' })).toBeVisible();
   const legend = page.getByRole('region', { name: 'Teckenförklaring' });
   await expect(legend.getByRole('listitem').filter({ hasText: 'Antagen' })).toContainText('1');
+  // Before the plan started: no plan.
+  await page.goto('./#/karta?region=14&datum=2016-01');
+  await expect(map.getByRole('button', { name: 'Borås: Ingen plan' })).toBeVisible();
 });
 
 test('WGS 84 boundaries are drawn with a conic projection', async ({ page }) => {
@@ -147,4 +158,58 @@ test('WGS 84 boundaries are drawn with a conic projection', async ({ page }) => 
   expect(box!.width).toBeGreaterThan(20);
   expect(box!.x).toBeGreaterThan(svgBox!.x - 1);
   expect(box!.x + box!.width).toBeLessThan(svgBox!.x + svgBox!.width + 1);
+});
+
+test('Sjuhärad on the tile map: every member named on screen, a tooltip inside the window, undated plans are "datum okänt"', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp(page, '#/oversikt');
+  await loadExample(page);
+  await page.goto('./#/karta?region=ex-sjuharad');
+  const map = page.getByRole('group', { name: /Sexhörningskarta.*Sjuhärad/ });
+  await expect(map).toBeInViewport({ ratio: 1 });
+  const names = ['Borås', 'Bollebygd', 'Herrljunga', 'Mark', 'Svenljunga', 'Tranemo', 'Ulricehamn', 'Vårgårda'];
+  for (const name of names) {
+    const label = map.locator('text[data-code]').filter({ hasText: new RegExp(`^${name.slice(0, 3)}`) }).first();
+    await expect(label).toBeVisible();
+    const box = (await label.boundingBox())!;
+    expect(box.height, `${name} label height`).toBeGreaterThanOrEqual(10);
+    const text = (await label.textContent())!;
+    expect(text === name || (text.endsWith('.') && name.startsWith(text.slice(0, -1))), `${text} for ${name}`).toBe(true);
+  }
+  await expect(map.locator('text[data-code]')).toHaveCount(names.length);
+
+  await map.getByRole('button', { name: /^Borås:/ }).hover();
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('Borås');
+  expect(((await tip.textContent()) ?? '').match(/Under arbete/g)).toHaveLength(1);
+  await expect(tip).toBeInViewport({ ratio: 1 });
+  const size = await tip.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(13);
+  // The same by keyboard focus, also near the right edge.
+  await map.getByRole('button', { name: /^Ulricehamn:/ }).focus();
+  await expect(tip).toContainText('Ulricehamn');
+  await expect(tip).toBeInViewport({ ratio: 1 });
+
+  // At a date, the undated plan of Borås is "Datum okänt", with its own legend entry.
+  await page.goto('./#/karta?region=ex-sjuharad&datum=2016-06');
+  await expect(map.getByRole('button', { name: 'Borås: Datum okänt' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Teckenförklaring' }).getByRole('listitem').filter({ hasText: 'Datum okänt' })).toContainText('1');
+  await expectNoAxeViolations(page, 'karta sjuhärad');
+});
+
+test('the slider starts at the first dated record and has year ticks; the file name says where and when', async ({ page }) => {
+  await openApp(page, '#/oversikt');
+  await loadExample(page);
+  await page.goto('./#/karta?region=ex-sjuharad');
+  const slider = page.getByRole('slider', { name: 'Datum' });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await expect(page).toHaveURL(/datum=2010-01/);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(/datum=2010-01/);
+  await expect(page.getByText('2016', { exact: true })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('group', { name: 'Ladda ner karta' }).getByRole('button', { name: 'Ladda ner PNG' }).click();
+  expect((await download).suggestedFilename()).toBe('planatlas-karta-sjuharad-2010-01-31.png');
 });

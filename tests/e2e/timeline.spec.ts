@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations, loadExample, openApp } from './helpers';
 
 test('the timeline shows the municipalities\' lanes and the Sjuhärad seminar of 2016-01-21', async ({ page }) => {
@@ -57,4 +58,70 @@ test('filter by theme, and open a measure in the Data view', async ({ page }) =>
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/data/);
   await expect(page.getByRole('dialog', { name: 'Redigera åtgärd' }).getByLabel('Titel')).toHaveValue('Ny organisation med horisontell samverkan');
+});
+
+test('with Västra Götalands län chosen, the Sjuhärad seminar is in a lane named Sjuhärad; a wheel zoom keeps it under the pointer', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp(page, '#/oversikt');
+  await loadExample(page);
+  await page.goto('./#/tidslinje?region=14');
+  const timeline = page.getByRole('group', { name: /Tidslinje för Västra Götalands län/ });
+  await expect(timeline.getByText('Sjuhärad', { exact: true })).toBeVisible();
+  await expect(timeline.getByText('Skaraborg', { exact: true })).toBeVisible();
+  const seminar = timeline.getByRole('button', { name: /^Seminarium: .*Sjuhärad, 21 januari 2016/ });
+  await expect(seminar).toBeVisible();
+
+  const box = (await seminar.boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  for (let i = 0; i < 7; i++) {
+    await page.mouse.wheel(0, -200);
+    await expect.poll(async () => {
+      const b = (await seminar.boundingBox())!;
+      return Math.abs(b.x + b.width / 2 - x);
+    }).toBeLessThan(3);
+  }
+  // Zoomed in: the axis shows days or months, no longer years only.
+  expect((await timeline.locator('text').allTextContents()).some((l) => /^(\d{1,2} )?[a-zä]+( \d{4})?$/.test(l))).toBe(true);
+  // The seminar is still the one under the pointer.
+  await page.mouse.move(x, y + 1);
+  await expect(page.getByRole('tooltip')).toContainText('Sjuhärad kraftsamlar');
+  await expect(page.getByRole('tooltip')).toBeInViewport({ ratio: 1 });
+});
+
+test('measures without dates are listed under "Utan datum"; the key names the theme colours; the download names region and date', async ({ page }) => {
+  await openApp(page, '#/oversikt');
+  await loadExample(page);
+  await page.goto('./#/tidslinje?region=ex-sjuharad');
+  const undated = page.getByRole('region', { name: /^Utan datum \(\d+ åtgärder\)/ });
+  await expect(undated).toBeVisible();
+  await expect(undated).toContainText('Borås');
+  await expect(undated).toContainText('Skolfam');
+  await expect(page.getByRole('heading', { name: 'Teman (färg på åtgärderna)' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Ledning, styrning och organisation' })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('group', { name: 'Ladda ner tidslinje' }).getByRole('button', { name: 'Ladda ner SVG' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^planatlas-tidslinje-sjuharad-\d{4}-\d{2}-\d{2}\.svg$/);
+  const svg = readFileSync(await file.path(), 'utf8');
+  expect(svg).toContain('Tidslinje: Sjuhärad');
+  expect(svg).toContain('Försenad åtgärd');
+  expect(svg).toContain('Ledning, styrning och organisation');
+  expect(svg).toMatch(/<path d="M[^"]*l[^"]*z"/); // the milestone key is a diamond
+  expect(svg).toContain('<circle');
+  await expectNoAxeViolations(page, 'tidslinje med utan datum');
+});
+
+test('the axis speaks English when the language is English', async ({ page }) => {
+  await openApp(page, '#/oversikt');
+  await page.evaluate(() => localStorage.setItem('planatlas-lang', 'en'));
+  await page.reload();
+  await page.getByRole('button', { name: 'Load example data' }).click();
+  await page.goto('./#/tidslinje?region=ex-sjuharad');
+  const timeline = page.getByRole('group', { name: /Sjuhärad/ });
+  await expect(timeline).toBeVisible();
+  const labels = await timeline.locator('text').allTextContents();
+  expect(labels.some((l) => /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)( \d{4})?$/.test(l))).toBe(true);
+  expect(labels.some((l) => /^(mars|maj|juni|juli|okt)$/.test(l))).toBe(false);
 });

@@ -130,6 +130,15 @@ describe('example data', () => {
     expect(seminar!.region_id).toBe('ex-sjuharad');
   });
 
+  it.each([
+    ['the Umeå dialogue afternoon', (d: ExampleData) => d.events.find((e) => e.id.endsWith('umea-dialog'))?.datum, '2015-11-30'],
+    ['the national coordinator\'s visit to Umeå', (d: ExampleData) => d.events.find((e) => e.id.endsWith('umea-besok'))?.datum, '2015-12-01'],
+    ['the Sjuhärad seminar', (d: ExampleData) => d.events.find((e) => e.id.endsWith('sjuharad-seminarium'))?.datum, '2016-01-21'],
+    ['Hedemora\'s plan, due in March', (d: ExampleData) => d.plans.find((p) => p.kommunkod === '2083')?.planerat_klart, '2016-03'],
+    ['the end of Borås\'s reorganisation', (d: ExampleData) => d.measures.find((m) => m.titel.startsWith('Ny organisation'))?.slut, '2017-01'],
+    ['the start of Skaraborg\'s social emergency service', (d: ExampleData) => d.events.find((e) => e.id.endsWith('skaraborg-socialjour'))?.datum, '2010'],
+  ])('carries the date the source gives for %s', (_, get, expected) => expect(get(data)).toBe(expected));
+
   it('throws when a municipality is missing from the register', () => {
     const empty = { lookup: () => ({ ok: false, reason: 'unknown', candidates: [] }) } as unknown as typeof register;
     expect(() => exampleData(empty, NOW)).toThrow();

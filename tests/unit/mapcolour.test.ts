@@ -76,6 +76,23 @@ describe('colourMap', () => {
     expect(in2016.byCode.get('2480')!.key).toBe('no');
   });
 
+  it('at a date, undated records are "date unknown" with their own legend entry, not present at every date', () => {
+    const m = colourMap({ kind: 'status' }, { ...base, labels: { ...labels, unknown: 'Datum okänt' }, datum: '2016-07' });
+    expect(m.byCode.get('2480')).toMatchObject({ key: 'unknown', meaning: 'Datum okänt', pattern: true });
+    expect(m.legend.find((l) => l.key === 'unknown')).toMatchObject({ label: 'Datum okänt', count: 1, pattern: true });
+    expect(m.byCode.get('2083')!.key).toBe('none');
+    // Now (no date): the stored status, and no "date unknown" entry.
+    expect(colourMap({ kind: 'status' }, base).legend.some((l) => l.key === 'unknown')).toBe(false);
+    const byTheme = colourMap({ kind: 'theme', theme: 'kompetens' }, { ...base, datum: '2016-07' });
+    expect(byTheme.byCode.get('1490')!.key).toBe('unknown');
+    expect(colourMap({ kind: 'count' }, { ...base, datum: '2017-06' }).byCode.get('1490')!.key).toBe('unknown');
+  });
+
+  it.each([
+    ['', true],
+    ['2016-06', false],
+  ])('an undated measure on %s runs: %s', (d, r) => expect(measureRunning(measure('x', '1', []), d)).toBe(r));
+
   it('by number of measures', () => {
     const m = colourMap({ kind: 'count' }, base);
     expect(m.byCode.get('1490')).toMatchObject({ value: 2, meaning: '2 åtgärder' });

@@ -30,4 +30,17 @@ describe('matrixSvg', () => {
     expect(svg.match(/fill="#123456"/g)).toHaveLength(2);
     expect(svg).toMatch(/font-weight="700"[^>]*>2<\/text>/);
   });
+
+  it('keeps the rotated headers clear of the title and subtitle, with margins', () => {
+    const long = matrixSvg({
+      matrix, rows: matrix.rows, rowLabel: (c) => names[c], colLabel: () => 'Familjehem, jourhem, HVB och hemmaplanslösningar',
+      shade: () => '#123456', title: 'T', subtitle: 'Sjuhärad, 24 november 2026', totalLabel: 'Totalt', lines: [],
+    });
+    expect(long).toContain('>Sjuhärad, 24 november 2026</text>');
+    const subtitleY = Number(/y="([\d.]+)" font-size="14"/.exec(long)![1]);
+    const headerBottom = Number(/translate\([\d.]+,([\d.]+)\) rotate\(-60\)/.exec(long)![1]);
+    const headerTop = headerBottom - 'Familjehem, jourhem, HVB och hemmaplanslösningar'.length * 6.2 * 0.87;
+    expect(headerTop).toBeGreaterThan(subtitleY + 4);
+    expect(long).toMatch(/<text x="20" y="28"/);
+  });
 });

@@ -70,7 +70,7 @@ describe('buildItems', () => {
 
 describe('layoutLanes', () => {
   const bar = (id: string, lane: string, a: string, b: string): TimelineItem => ({
-    id, recordId: id, lane, kind: 'measure', start: utc(a), end: utc(b), precision: 'day', from: a, to: b, label: id, colour: '', themes: [], sub: '', overdue: false, row: 0,
+    id, recordId: id, lane, kind: 'measure', start: utc(a), end: utc(b), precision: 'day', from: a, to: b, label: id, colour: '', themes: [], sub: '', overdue: false, row: 0, next: Infinity,
   });
   it('stacks overlapping bars in rows and keeps empty lanes', () => {
     const items = [bar('x', 'A', '2016-01-01', '2016-06-01'), bar('y', 'A', '2016-03-01', '2016-04-01'), bar('z', 'A', '2016-06-01', '2016-07-01'), bar('w', 'B', '2016-01-01', '2016-02-01')];
@@ -112,6 +112,14 @@ describe('axis and zoom', () => {
     expect(ts.find((tk) => tk.label.startsWith('jan'))!.major).toBe(true);
   });
 
+  it('speaks English when asked, and never cuts a label at the right edge', async () => {
+    const { enLocale } = await import('../../src/lib/viz/timeline/locale');
+    const ts = ticks(viewScale(base, { k: 8, x: 0 }), 1000, enLocale);
+    expect(ts.find((tk) => tk.label.startsWith('Jan'))!.label).toBe('Jan 2015');
+    expect(ts.some((tk) => /^(Mar|May|Jun|Oct)$/.test(tk.label))).toBe(true);
+    for (const w of [333, 517, 1000]) for (const tk of ticks(viewScale(base, { k: 3, x: -40 }), w)) expect(tk.x + 3 + tk.label.length * 7).toBeLessThanOrEqual(w);
+  });
+
   it('culls items outside the view', () => {
     const items = [0, 1, 2].map((i) => ({ id: `${i}`, start: utc(`${2015 + i}-01-01`), end: utc(`${2015 + i}-02-01`) })) as TimelineItem[];
     const s = viewScale(base, { k: 3.5, x: 0 });
@@ -125,5 +133,100 @@ describe('axis and zoom', () => {
     expect(b).toBeLessThan(utc('2017-06-01'));
     expect(fitDomain(items, utc('2017-02-01'))[1]).toBeGreaterThan(utc('2017-02-01'));
     expect(fitDomain([], utc('2026-01-01'))[1] - fitDomain([], utc('2026-01-01'))[0]).toBe(5 * 365 * DAY);
+  });
+});
+
+describe('TimelineZoom (the zoom the timeline uses)', () => {
+  const at = (v: { k: number; x: number }, cx: number) => (cx - v.x) / v.k; // base-scale px under plot x cx
+  it('wheel zoom keeps the date under the pointer', async () => {
+    const { TimelineZoom } = await import('../../src/lib/viz/timeline/controller');
+    const z = new TimelineZoom();
+    const before = at(z.view, 300);
+    for (let i = 0; i < 7; i++) z.wheel(-100, 300);
+    expect(z.view.k).toBeGreaterThan(2);
+    expect(at(z.view, 300)).toBeCloseTo(before, 6);
+    z.wheel(100, 120);
+    expect(at(z.view, 120)).toBeCloseTo(at({ k: z.view.k, x: z.view.x }, 120), 6);
+  });
+  it('drag pans, a pinch zooms around the midpoint, keys zoom at the anchor and reset', async () => {
+    const { TimelineZoom } = await import('../../src/lib/viz/timeline/controller');
+    const z = new TimelineZoom();
+    z.down(1, 100);
+    z.move(1, 140);
+    expect(z.view).toEqual({ k: 1, x: 40 });
+    z.down(2, 300);
+    const mid = at(z.view, 220);
+    z.move(2, 460); // spread 160 → 320: twice
+    expect(z.view.k).toBeCloseTo(2, 6);
+    expect(at(z.view, (140 + 460) / 2)).toBeCloseTo(at({ k: 1, x: 40 }, (140 + 460) / 2), 1);
+    expect(mid).toBeDefined();
+    z.up(1);
+    z.up(2);
+    expect(z.dragging).toBe(false);
+    const anchor = at(z.view, 50);
+    z.key('+', false, 800, 50);
+    expect(at(z.view, 50)).toBeCloseTo(anchor, 6);
+    expect(z.key('x', false, 800)).toBeNull();
+    expect(z.key('0', false, 800)).toEqual({ k: 1, x: 0 });
+    expect(z.key('ArrowLeft', true, 800)).toEqual({ k: 1, x: 400 });
+  });
+  it.each([
+    [-100, 0, false, 2 ** 0.2],
+    [100, 0, false, 2 ** -0.2],
+    [-3, 1, false, 2 ** 0.15],
+    [-10, 0, true, 2 ** 0.2],
+  ])('wheelFactor(%d, mode %d, ctrl %s) = %f', async (dy, mode, ctrl, f) => {
+    const { wheelFactor } = await import('../../src/lib/viz/timeline/controller');
+    expect(wheelFactor(dy, mode, ctrl)).toBeCloseTo(f, 6);
+  });
+});
+
+describe('barText', () => {
+  it.each([
+    ['Skolfam', 0, 100, 500, { text: 'Skolfam', x: 4, inside: true }],
+    ['Skolfam', 0, 20, 500, { text: 'Skolfam', x: 24, inside: false }],
+    ['Skolfam', 0, 20, 40, null],
+    ['Ny organisation med horisontell samverkan', 0, 80, 100, { text: 'Ny organis…', x: 4, inside: true }],
+    ['Skolfam', -50, 100, 500, { text: 'Skolfam', x: 4, inside: true }],
+    ['Skolfam', 300, 320, 330, { text: 'Skolfam', x: 296, inside: false, end: true }],
+  ])('%s over %d–%d (limit %d)', async (label, x0, x1, limit, out) => {
+    const { barText } = await import('../../src/lib/viz/timeline/controller');
+    expect(barText(label, x0, x1, limit)).toEqual(out);
+  });
+});
+
+describe('group events and undated measures', () => {
+  const groups = [
+    { id: 'sjuharad', name: 'Sjuhärad', members: ['1490', '1496'] },
+    { id: 'skaraborg', name: 'Skaraborg', members: ['1496', '1497'] },
+  ];
+  const base = {
+    plans: [], themes, today: '2016-07-01', groups,
+    measures: [measure('u', '1490', '', ''), measure('v', '1496', '', '')],
+    events: [event('seminar', '', 'sjuharad', '2016-01-21'), event('jour', '', 'skaraborg', '2010')],
+  };
+  it('shows a group\'s events in a lane named after it when all its members are chosen (a county containing them)', () => {
+    const b = buildItems({ ...base, members: ['1490', '1496', '1498'], regionId: '14' });
+    expect(b.items.filter((i) => i.kind === 'event').map((i) => [i.recordId, i.lane])).toEqual([['seminar', 'group:sjuharad']]);
+    expect(b.groupLanes).toEqual([{ id: 'group:sjuharad', label: 'Sjuhärad' }]);
+  });
+  it('keeps the group itself in the region lane and hides groups not wholly chosen', () => {
+    const b = buildItems({ ...base, members: ['1490', '1496'], regionId: 'sjuharad' });
+    expect(b.items.filter((i) => i.kind === 'event').map((i) => i.lane)).toEqual([REGION_LANE]);
+    expect(b.groupLanes).toEqual([]);
+    expect(buildItems({ ...base, members: ['1490'], regionId: '' }).items.filter((i) => i.kind === 'event')).toEqual([]);
+  });
+  it('lists undated measures instead of dropping them', () => {
+    const b = buildItems({ ...base, members: ['1490', '1496'], regionId: '' });
+    expect(b.undated).toBe(2);
+    expect(b.undatedMeasures).toEqual([{ id: 'u', lane: '1490', label: 'Åtgärd u' }, { id: 'v', lane: '1496', label: 'Åtgärd v' }]);
+  });
+  it('layoutLanes tells each bar where the next bar of its row starts', () => {
+    const { items } = buildItems({ ...base, members: ['1490'], regionId: '', measures: [measure('a', '1490', '2016-01', '2016-02'), measure('b', '1490', '2016-05', '2016-06')] });
+    layoutLanes(items, [{ id: '1490', label: 'Borås' }]);
+    const [a, b] = items;
+    expect(a.row).toBe(b.row);
+    expect(a.next).toBe(b.start);
+    expect(b.next).toBe(Infinity);
   });
 });

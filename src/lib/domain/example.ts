@@ -195,6 +195,9 @@ const PLANS: Record<Key, { status: PlanStatus; beskrivning: string; planerat_kla
   hedemora: {
     status: 'ej_paborjad',
     beskrivning: 'Planen ska handla om att få med landsting och skola till nästa års besök, arbetsmiljö, en medskapande social barn- och ungdomsvård och teknikutveckling. Hedemora har för avsikt att leverera planen under mars månad.',
+
+    // "leverera en plan för handling under mars månad", written after a visit that looks back on 2015: March 2016.
+    planerat_klart: '2016-03',
   },
 };
 

@@ -148,8 +148,18 @@ export const en: Messages = {
       tryAgain: 'Import using that property',
       reading: 'Reading the boundary file …',
       geoSource: (file: string) => `Municipal boundaries: ${file}.`,
+      unknown: 'Date unknown',
+      tipColour: 'Colour',
+      tipNoMeasures: 'No measures under way',
+      subtitle: (region: string, date: string) => `${region}, as of ${date}`,
     },
     tidslinje: {
+      themeKey: 'Themes (colour of the measures)',
+      undatedHeading: (n: number) => `Without dates (${n === 1 ? '1 measure' : `${n} measures`})`,
+      undatedHint: 'These measures have neither a start nor an end date and so cannot be drawn on the timeline.',
+      legendRangeEvent: 'Event with a month or year date',
+      subtitle: (region: string, from: string, to: string) => `${region}, ${from} – ${to}`,
+      noTheme: 'No theme',
       title: 'Timeline',
       empty: 'Nothing to show on the timeline yet: add plans, measures with dates or events — or load example data.',
       label: (region: string) =>
@@ -377,6 +387,7 @@ export const en: Messages = {
     source: (date: string) => `Source: Planatlas, ${date}`,
     date: (d: string) => `As of: ${d}`,
     failed: (msg: string) => `The image could not be created: ${msg}`,
+    groupOf: (what: string) => `Download ${what}`,
   },
   suggest: {
     heading: 'Suggested themes based on the text',

@@ -138,6 +138,10 @@ export const sv = {
       tryAgain: 'Importera med den egenskapen',
       reading: 'Läser gränsfilen …',
       geoSource: (file: string) => `Kommungränser: ${file}.`,
+      unknown: 'Datum okänt',
+      tipColour: 'Färgen',
+      tipNoMeasures: 'Inga pågående åtgärder',
+      subtitle: (region: string, date: string) => `${region}, läge ${date}`,
     },
     tidslinje: {
       title: 'Tidslinje',
@@ -168,6 +172,12 @@ export const sv = {
       legendEvent: 'Händelse',
       legendOverdue: 'Försenad åtgärd',
       legendRange: 'Datum med månads- eller årsprecision ritas som hela månaden eller året',
+      themeKey: 'Teman (färg på åtgärderna)',
+      undatedHeading: (n: number) => `Utan datum (${n === 1 ? '1 åtgärd' : `${n} åtgärder`})`,
+      undatedHint: 'De här åtgärderna saknar start- och slutdatum och kan därför inte ritas på tidslinjen.',
+      legendRangeEvent: 'Händelse med månads- eller årsdatum',
+      subtitle: (region: string, from: string, to: string) => `${region}, ${from} – ${to}`,
+      noTheme: 'Utan tema',
     },
     jamfor: {
       title: 'Jämför',
@@ -347,6 +357,7 @@ export const sv = {
     source: (date: string) => `Källa: Planatlas, ${date}`,
     date: (d: string) => `Läge: ${d}`,
     failed: (msg: string) => `Bilden kunde inte skapas: ${msg}`,
+    groupOf: (what: string) => `Ladda ner ${what}`,
   },
   suggest: {
     heading: 'Förslag på teman utifrån texten',

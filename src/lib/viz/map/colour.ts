@@ -39,8 +39,18 @@ export interface ColourInput {
   values: IndicatorValue[];
   /** YYYY, YYYY-MM or YYYY-MM-DD; '' = now (stored statuses). */
   datum: string;
-  labels: { noPlan: string; noData: string; notReported: string; hasTheme: (t: string) => string; lacksTheme: (t: string) => string; measures: (n: number) => string };
+  labels: {
+    noPlan: string; noData: string; notReported: string; hasTheme: (t: string) => string; lacksTheme: (t: string) => string; measures: (n: number) => string;
+    /** "Datum okänt": at a chosen date, records without dates are neither present nor absent. */
+    unknown?: string;
+  };
 }
+
+/** A plan with no date that says when it existed (start, adoption, follow-up). */
+export const planUndated = (p: Plan) => !p.startdatum && !p.antagen && !p.uppfoljning;
+/** A measure with neither start nor end. */
+export const measureUndated = (m: Measure) => !m.start && !m.slut;
+const UNKNOWN_COLOUR = '#f4f1ea';
 
 /** A plan's status on a date, from its dates: null when the plan had not started then. */
 export function planStatusAt(plan: Plan, datum: string): PlanStatus | null {
@@ -55,9 +65,10 @@ export function planStatusAt(plan: Plan, datum: string): PlanStatus | null {
   return plan.status;
 }
 
-/** Is a measure running on a date? Undated measures count as running (nothing says otherwise). */
+/** Is a measure running on a date? Now: unless cancelled. At a date: only when its dates say so (undated: no). */
 export function measureRunning(m: Measure, datum: string): boolean {
   if (!datum) return m.status !== 'avbruten';
+  if (measureUndated(m)) return false;
   const d0 = rangeStart(datum);
   const d1 = rangeEnd(datum);
   if (m.start && rangeStart(m.start) > d1) return false;
@@ -75,19 +86,28 @@ export function colourMap(by: ColourBy, input: ColourInput): MapColouring {
   };
   const members = new Set(codes);
   const plansAt = new Map<string, PlanStatus>();
-  for (const [code, plan] of currentPlans(input.plans.filter((p) => members.has(p.kommunkod) && planStatusAt(p, datum)))) {
+  // At a chosen date, a plan without dates is "date unknown" rather than present at every date.
+  const dated = (p: Plan) => !datum || !planUndated(p);
+  for (const [code, plan] of currentPlans(input.plans.filter((p) => members.has(p.kommunkod) && dated(p) && planStatusAt(p, datum)))) {
     plansAt.set(code, planStatusAt(plan, datum)!);
   }
+  const unknownLabel = labels.unknown ?? 'Datum okänt';
+  const undatedPlan = new Set(datum ? input.plans.filter((p) => members.has(p.kommunkod) && planUndated(p)).map((p) => p.kommunkod) : []);
+  const undatedMeasures = (keep: (m: Measure) => boolean) =>
+    new Set(datum ? input.measures.filter((m) => members.has(m.kommunkod) && measureUndated(m) && keep(m)).map((m) => m.kommunkod) : []);
+  const unknownEntry = () => ({ key: 'unknown', label: unknownLabel, colour: UNKNOWN_COLOUR, pattern: true, count: counts.get('unknown') ?? 0 });
 
   if (by.kind === 'status') {
     for (const c of codes) {
       const s = plansAt.get(c);
       if (s) set(c, s, STATUS_COLOURS[s], enumText('planStatus', s));
+      else if (undatedPlan.has(c)) set(c, 'unknown', UNKNOWN_COLOUR, unknownLabel, true);
       else set(c, 'none', STATUS_COLOURS.none, labels.noPlan, true);
     }
     const legend = [...PLAN_STATUSES, 'none'].map((k) => ({
       key: k, label: k === 'none' ? labels.noPlan : enumText('planStatus', k), colour: STATUS_COLOURS[k], pattern: k === 'none', count: counts.get(k) ?? 0,
     }));
+    if (datum) legend.splice(legend.length - 1, 0, unknownEntry());
     return { byCode, legend };
   }
 
@@ -96,9 +116,11 @@ export function colourMap(by: ColourBy, input: ColourInput): MapColouring {
     const theme = input.themes.find((t) => t.id === by.theme);
     const name = theme?.namn ?? by.theme;
     const withTheme = new Set(running.filter((m) => m.teman.includes(by.theme)).map((m) => m.kommunkod));
+    const maybe = undatedMeasures((m) => m.teman.includes(by.theme));
     for (const c of codes) {
       if (withTheme.has(c)) set(c, 'yes', theme?.farg ?? '#0072b2', labels.hasTheme(name));
-      else if (plansAt.has(c)) set(c, 'no', '#e8e4d8', labels.lacksTheme(name));
+      else if (maybe.has(c)) set(c, 'unknown', UNKNOWN_COLOUR, unknownLabel, true);
+      else if (plansAt.has(c) || undatedPlan.has(c)) set(c, 'no', '#e8e4d8', labels.lacksTheme(name));
       else set(c, 'none', '#ffffff', labels.noPlan, true);
     }
     return {
@@ -106,6 +128,7 @@ export function colourMap(by: ColourBy, input: ColourInput): MapColouring {
       legend: [
         { key: 'yes', label: labels.hasTheme(name), colour: theme?.farg ?? '#0072b2', pattern: false, count: counts.get('yes') ?? 0 },
         { key: 'no', label: labels.lacksTheme(name), colour: '#e8e4d8', pattern: false, count: counts.get('no') ?? 0 },
+        ...(datum ? [unknownEntry()] : []),
         { key: 'none', label: labels.noPlan, colour: '#ffffff', pattern: true, count: counts.get('none') ?? 0 },
       ],
     };
@@ -117,9 +140,11 @@ export function colourMap(by: ColourBy, input: ColourInput): MapColouring {
     const max = Math.max(1, ...n.values());
     const scale = scaleSequential(interpolateCividis).domain([max, 0]);
     const bins = countBins(max);
+    const maybe = undatedMeasures(() => true);
     for (const c of codes) {
       const v = n.get(c) ?? 0;
-      if (v === 0 && !plansAt.has(c)) set(c, 'none', '#ffffff', labels.noPlan, true, 0);
+      if (v === 0 && maybe.has(c)) set(c, 'unknown', UNKNOWN_COLOUR, unknownLabel, true);
+      else if (v === 0 && !plansAt.has(c) && !undatedPlan.has(c)) set(c, 'none', '#ffffff', labels.noPlan, true, 0);
       else {
         const bin = bins.find((b) => v >= b.from && v <= b.to)!;
         set(c, bin.key, scale(bin.mid), labels.measures(v), false, v);
@@ -129,6 +154,7 @@ export function colourMap(by: ColourBy, input: ColourInput): MapColouring {
       byCode,
       legend: [
         ...bins.map((b) => ({ key: b.key, label: b.from === b.to ? String(b.from) : `${b.from}–${b.to}`, colour: scale(b.mid), pattern: false, count: counts.get(b.key) ?? 0 })),
+        ...(datum ? [unknownEntry()] : []),
         { key: 'none', label: labels.noPlan, colour: '#ffffff', pattern: true, count: counts.get('none') ?? 0 },
       ],
       domain: [0, max],

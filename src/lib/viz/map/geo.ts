@@ -23,6 +23,8 @@ export interface GeoLayout {
   outline: string;
   /** Codes of each shape's neighbours (sharing an arc). */
   neighbours: Map<string, string[]>;
+  /** The outer edge of the members (empty when there are none). */
+  regionOutline: string;
 }
 
 function collection(topology: Topology): { key: string; object: GeometryCollection } {
@@ -55,5 +57,7 @@ export function geoLayout(topology: Topology, crs: Crs, members: Set<string>, wi
   const near = neighbors(object.geometries as never);
   const neighbours = new Map<string, string[]>();
   object.geometries.forEach((g, i) => neighbours.set(codeOf(g as never), near[i].map((j) => codeOf(object.geometries[j] as never))));
-  return { shapes, outline: path(borders) ?? '', neighbours };
+  const member = (g: unknown) => members.has(codeOf(g as never));
+  const edge = members.size ? mesh(topology, object, (a, b) => (a === b ? member(a) : member(a) !== member(b))) : null;
+  return { shapes, outline: path(borders) ?? '', neighbours, regionOutline: edge ? (path(edge) ?? '') : '' };
 }

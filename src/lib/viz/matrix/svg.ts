@@ -10,6 +10,8 @@ export interface MatrixSvgInput {
   colLabel: (theme: string) => string;
   shade: (n: number) => string;
   title: string;
+  /** Under the title: region and date. */
+  subtitle?: string;
   totalLabel: string;
   lines: string[];
 }
@@ -17,14 +19,18 @@ export interface MatrixSvgInput {
 export function matrixSvg(input: MatrixSvgInput): string {
   const { matrix, rows } = input;
   const cell = 34;
-  const left = 170;
-  const head = 150;
-  const top = 36;
-  const w = left + (matrix.cols.length + 1) * cell + 10;
-  const h = top + head + rows.length * cell + (input.lines.length + 1) * 18;
+  const margin = 20;
+  const left = margin + 160;
+  // Headers are rotated 60°: their height is their length × sin 60°, so the title never meets them.
+  const longest = Math.max(input.totalLabel.length, ...matrix.cols.map((id) => input.colLabel(id).length));
+  const head = Math.ceil(longest * 6.2 * 0.87) + 14;
+  const top = margin + (input.subtitle ? 50 : 30);
+  const w = Math.max(left + (matrix.cols.length + 1) * cell + longest * 3.2, 420) + margin;
+  const h = top + head + rows.length * cell + (input.lines.length + 1) * 18 + margin;
   const parts: string[] = [];
   parts.push(`<rect x="0" y="0" width="${w}" height="${h}" fill="#ffffff"/>`);
-  parts.push(`<text x="6" y="22" font-size="16" font-weight="700" fill="#1a1a1a">${esc(input.title)}</text>`);
+  parts.push(`<text x="${margin}" y="${margin + 8}" font-size="18" font-weight="700" fill="#1a1a1a">${esc(input.title)}</text>`);
+  if (input.subtitle) parts.push(`<text x="${margin}" y="${margin + 30}" font-size="14" fill="#444444">${esc(input.subtitle)}</text>`);
   matrix.cols.forEach((id, i) => {
     const x = left + i * cell + cell / 2;
     parts.push(`<text transform="translate(${x + 4},${top + head - 6}) rotate(-60)" font-size="11" fill="#1a1a1a">${esc(input.colLabel(id))}</text>`);
@@ -42,7 +48,7 @@ export function matrixSvg(input: MatrixSvgInput): string {
     parts.push(`<text x="${left + matrix.cols.length * cell + cell / 2}" y="${y + cell / 2 + 4}" text-anchor="middle" font-size="12" font-weight="700" fill="#1a1a1a">${matrix.rowTotal(code)}</text>`);
   });
   input.lines.forEach((line, i) => {
-    parts.push(`<text x="6" y="${top + head + rows.length * cell + 18 * (i + 1)}" font-size="12" fill="#1a1a1a">${esc(line)}</text>`);
+    parts.push(`<text x="${margin}" y="${top + head + rows.length * cell + 18 * (i + 1)}" font-size="12" fill="#1a1a1a">${esc(line)}</text>`);
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" font-family="system-ui, sans-serif">${parts.join('')}</svg>\n`;
 }

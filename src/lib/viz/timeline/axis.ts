@@ -1,7 +1,8 @@
 /** Time scale, zoom arithmetic, Swedish tick labels and culling for the timeline. Pure. */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
-import { utcFormatLocale } from './locale';
+import type { TimeLocaleObject } from 'd3-time-format';
+import { svLocale } from './locale';
 import type { TimelineItem } from './items';
 
 export interface View {
@@ -32,12 +33,6 @@ export function panBy(view: View, dx: number): View {
   return { k: view.k, x: view.x + dx };
 }
 
-const fmt = utcFormatLocale;
-const fmtYear = fmt.format('%Y');
-const fmtMonth = fmt.format('%b');
-const fmtMonthYear = fmt.format('%b %Y');
-const fmtDay = fmt.format('%-d %b');
-
 export interface Tick {
   t: number;
   x: number;
@@ -49,26 +44,42 @@ type Level = { days: number; px: number; range: (d0: Date, d1: Date) => Date[]; 
 
 const jan = (d: Date) => d.getUTCMonth() === 0 && d.getUTCDate() === 1;
 const first = (d: Date) => d.getUTCDate() === 1;
-const LEVELS: Level[] = [
-  { days: 1, px: 48, range: (a, b) => utcDay.range(a, b), label: (d) => (first(d) ? fmtMonthYear(d) : fmtDay(d)), major: first },
-  { days: 7, px: 56, range: (a, b) => utcDay.filter((d) => d.getUTCDay() === 1).range(a, b), label: fmtDay, major: (d) => d.getUTCDate() <= 7 },
-  { days: 30.4, px: 44, range: (a, b) => utcMonth.range(a, b), label: (d) => (jan(d) ? fmtMonthYear(d) : fmtMonth(d)), major: jan },
-  { days: 91, px: 44, range: (a, b) => utcMonth.every(3)!.range(a, b), label: (d) => (jan(d) ? fmtMonthYear(d) : fmtMonth(d)), major: jan },
-  { days: 365.25, px: 40, range: (a, b) => utcYear.range(a, b), label: fmtYear, major: () => true },
-  { days: 730.5, px: 40, range: (a, b) => utcYear.every(2)!.range(a, b), label: fmtYear, major: () => true },
-  { days: 1826, px: 40, range: (a, b) => utcYear.every(5)!.range(a, b), label: fmtYear, major: () => true },
-  { days: 3652, px: 40, range: (a, b) => utcYear.every(10)!.range(a, b), label: fmtYear, major: () => true },
-];
+const levelCache = new Map<TimeLocaleObject, Level[]>();
+function levels(locale: TimeLocaleObject): Level[] {
+  const cached = levelCache.get(locale);
+  if (cached) return cached;
+  const fmtYear = locale.utcFormat('%Y');
+  const fmtMonth = locale.utcFormat('%b');
+  const fmtMonthYear = locale.utcFormat('%b %Y');
+  const fmtDay = locale.utcFormat('%-d %b');
+  const out: Level[] = [
+    { days: 1, px: 48, range: (a, b) => utcDay.range(a, b), label: (d) => (first(d) ? fmtMonthYear(d) : fmtDay(d)), major: first },
+    { days: 7, px: 56, range: (a, b) => utcDay.filter((d) => d.getUTCDay() === 1).range(a, b), label: fmtDay, major: (d) => d.getUTCDate() <= 7 },
+    { days: 30.4, px: 44, range: (a, b) => utcMonth.range(a, b), label: (d) => (jan(d) ? fmtMonthYear(d) : fmtMonth(d)), major: jan },
+    { days: 91, px: 44, range: (a, b) => utcMonth.every(3)!.range(a, b), label: (d) => (jan(d) ? fmtMonthYear(d) : fmtMonth(d)), major: jan },
+    { days: 365.25, px: 40, range: (a, b) => utcYear.range(a, b), label: fmtYear, major: () => true },
+    { days: 730.5, px: 40, range: (a, b) => utcYear.every(2)!.range(a, b), label: fmtYear, major: () => true },
+    { days: 1826, px: 40, range: (a, b) => utcYear.every(5)!.range(a, b), label: fmtYear, major: () => true },
+    { days: 3652, px: 40, range: (a, b) => utcYear.every(10)!.range(a, b), label: fmtYear, major: () => true },
+  ];
+  levelCache.set(locale, out);
+  return out;
+}
 
 /**
  * Ticks whose unit adapts to the zoom — days ("15 mars"), weeks, months ("mars", "jan 2016"),
- * quarters, years — choosing the finest unit whose labels do not collide.
+ * quarters, years — choosing the finest unit whose labels do not collide, in the given language.
+ * A label that would run past the right edge is left out (the axis is never cut).
  */
-export function ticks(scale: ScaleTime<number, number>, width: number): Tick[] {
+export function ticks(scale: ScaleTime<number, number>, width: number, locale: TimeLocaleObject = svLocale, charPx = 7): Tick[] {
   const [d0, d1] = scale.domain();
   const pxPerDay = width / Math.max(1e-9, (d1.getTime() - d0.getTime()) / 86_400_000);
-  const level = LEVELS.find((l) => l.days * pxPerDay >= l.px) ?? LEVELS[LEVELS.length - 1];
-  return level.range(d0, d1).map((d) => ({ t: +d, x: scale(d), label: level.label(d), major: level.major(d) }));
+  const all = levels(locale);
+  const level = all.find((l) => l.days * pxPerDay >= l.px) ?? all[all.length - 1];
+  return level
+    .range(d0, d1)
+    .map((d) => ({ t: +d, x: scale(d), label: level.label(d), major: level.major(d) }))
+    .filter((t) => t.x + 3 + t.label.length * charPx <= width);
 }
 
 /** Items that overlap the visible pixel range (with a margin), so only those are drawn. */

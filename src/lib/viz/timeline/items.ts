@@ -31,7 +31,20 @@ export interface TimelineItem {
   overdue: boolean;
   /** Sub-row within the lane, set by layoutLanes. */
   row: number;
+  /** Start (UTC ms) of the next bar in the same row, set by layoutLanes (Infinity when none): room for a title beside the bar. */
+  next: number;
+  /** End (UTC ms) of the previous bar in the same row, set by layoutLanes (-Infinity when none). */
+  prev?: number;
 }
+
+/** A group (kommunalförbund, custom region) whose region-wide events may be shown in their own lane. */
+export interface EventGroup {
+  id: string;
+  name: string;
+  members: string[];
+}
+
+export const groupLane = (id: string) => `group:${id}`;
 
 export const dayMs = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
 
@@ -54,16 +67,32 @@ export interface ItemInput {
   theme?: string;
   /** Only measures with this status ('' = all; 'forsenad' = overdue). */
   status?: string;
+  /** Groups: a group's region-wide events are shown when all its members are among `members`. */
+  groups?: EventGroup[];
+}
+
+export interface BuiltItems {
+  items: TimelineItem[];
+  undated: number;
+  /** Measures without any date, so they can be listed instead of disappearing. */
+  undatedMeasures: { id: string; lane: string; label: string }[];
+  /** Lanes for groups whose events are shown, in name order. */
+  groupLanes: { id: string; label: string }[];
 }
 
 export const MILESTONES = ['startdatum', 'planerat_klart', 'antagen', 'uppfoljning'] as const;
 
-export function buildItems(input: ItemInput): { items: TimelineItem[]; undated: number } {
+export function buildItems(input: ItemInput): BuiltItems {
   const members = new Set(input.members);
+  const undatedMeasures: BuiltItems['undatedMeasures'] = [];
+  const shownGroups = new Map(
+    (input.groups ?? []).filter((g) => g.id !== input.regionId && g.members.length > 0 && g.members.every((c) => members.has(c))).map((g) => [g.id, g]),
+  );
+  const usedGroups = new Set<string>();
   const colour = new Map(input.themes.map((t) => [t.id, t.farg]));
   const items: TimelineItem[] = [];
   let undated = 0;
-  const base = { row: 0, overdue: false, themes: [] as string[] };
+  const base = { row: 0, next: Infinity, overdue: false, themes: [] as string[] };
 
   for (const m of input.measures) {
     if (!members.has(m.kommunkod)) continue;
@@ -73,6 +102,7 @@ export function buildItems(input: ItemInput): { items: TimelineItem[]; undated: 
     const from = m.start || m.slut;
     if (!from) {
       undated++;
+      undatedMeasures.push({ id: m.id, lane: m.kommunkod, label: m.titel });
       continue;
     }
     const to = m.slut || m.start;
@@ -93,10 +123,15 @@ export function buildItems(input: ItemInput): { items: TimelineItem[]; undated: 
     }
   }
   for (const e of input.events) {
-    const lane = e.kommunkod ? (members.has(e.kommunkod) ? e.kommunkod : null) : !e.region_id || e.region_id === input.regionId ? REGION_LANE : null;
+    const lane = e.kommunkod
+      ? members.has(e.kommunkod) ? e.kommunkod : null
+      : !e.region_id || e.region_id === input.regionId ? REGION_LANE
+        : shownGroups.has(e.region_id) ? groupLane(e.region_id) : null;
     if (!lane || !e.datum) continue;
+    if (lane !== REGION_LANE && !e.kommunkod) usedGroups.add(e.region_id);
     const [start, end] = span(e.datum, e.slutdatum);
     items.push({ ...base, id: `e:${e.id}`, recordId: e.id, lane, kind: 'event', start, end, precision: precisionOf(e.datum), from: e.datum, to: e.slutdatum, label: e.titel, colour: '#444444', sub: e.typ });
   }
-  return { items, undated };
+  const groupLanes = [...usedGroups].map((id) => ({ id: groupLane(id), label: shownGroups.get(id)!.name })).sort((a, b) => a.label.localeCompare(b.label, 'sv'));
+  return { items, undated, undatedMeasures, groupLanes };
 }

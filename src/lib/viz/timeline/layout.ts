@@ -16,7 +16,7 @@ export interface LaneOptions {
   gap: number;
 }
 
-export const LANE_DEFAULTS: LaneOptions = { rowHeight: 14, markRow: 18, gap: 10 };
+export const LANE_DEFAULTS: LaneOptions = { rowHeight: 18, markRow: 36, gap: 8 };
 
 /**
  * Assign each measure a row in its lane (first row free at its start: greedy interval packing) and
@@ -24,6 +24,7 @@ export const LANE_DEFAULTS: LaneOptions = { rowHeight: 14, markRow: 18, gap: 10 
  */
 export function layoutLanes(items: TimelineItem[], order: { id: string; label: string }[], opts: LaneOptions = LANE_DEFAULTS): { lanes: Lane[]; height: number } {
   const rowsByLane = new Map<string, number[]>();
+  const lastInRow = new Map<string, TimelineItem>();
   const bars = items.filter((i) => i.kind === 'measure').sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id));
   for (const it of bars) {
     const ends = rowsByLane.get(it.lane) ?? [];
@@ -31,6 +32,11 @@ export function layoutLanes(items: TimelineItem[], order: { id: string; label: s
     if (row < 0) row = ends.length;
     ends[row] = it.end;
     it.row = row;
+    it.next = Infinity;
+    const prev = lastInRow.get(`${it.lane}\u0000${row}`);
+    it.prev = prev ? prev.end : -Infinity;
+    if (prev) prev.next = it.start;
+    lastInRow.set(`${it.lane}\u0000${row}`, it);
     rowsByLane.set(it.lane, ends);
   }
   let top = 0;

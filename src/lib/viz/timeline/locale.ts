@@ -1,5 +1,5 @@
-/** Swedish date formatting for d3 (month and day names), in UTC: timeline dates are calendar days. */
-import { timeFormatLocale } from 'd3-time-format';
+/** Swedish and English date formatting for d3 (month and day names), in UTC: timeline dates are calendar days. */
+import { timeFormatLocale, type TimeLocaleObject } from 'd3-time-format';
 
 export const svLocale = timeFormatLocale({
   dateTime: '%A %e %B %Y %X',
@@ -13,3 +13,17 @@ export const svLocale = timeFormatLocale({
 });
 
 export const utcFormatLocale = { format: svLocale.utcFormat };
+
+export const enLocale = timeFormatLocale({
+  dateTime: '%A %e %B %Y %X',
+  date: '%Y-%m-%d',
+  time: '%H:%M:%S',
+  periods: ['AM', 'PM'],
+  days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  shortDays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+});
+
+/** The axis locale for a language code ('sv' or 'en'). */
+export const axisLocale = (lang: string): TimeLocaleObject => (lang === 'en' ? enLocale : svLocale);

@@ -1,0 +1,54 @@
+/** Painting many bars on a canvas (more than SVG can keep at 60 fps), with titles where they fit. */
+import { barText } from './controller';
+import type { TimelineItem } from './items';
+
+export interface BarGeometry {
+  width: number;
+  height: number;
+  x0: (it: TimelineItem) => number;
+  x1: (it: TimelineItem) => number;
+  y: (it: TimelineItem) => number;
+  barH: number;
+  /** Pixel where the next bar of the item's row starts (room for a title beside). */
+  limit: (it: TimelineItem) => number;
+  /** Pixel where the previous bar of the row ends. */
+  before: (it: TimelineItem) => number;
+}
+
+/** Dark or white text, whichever reads on the fill (#rrggbb). */
+export function textOn(fill: string): string {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(fill);
+  if (!m) return '#1a1a1a';
+  const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h, 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.22 ? '#1a1a1a' : '#ffffff';
+}
+
+export function paintBars(canvas: HTMLCanvasElement, bars: TimelineItem[], g: BarGeometry): void {
+  const dpr = window.devicePixelRatio || 1;
+  canvas.width = Math.round(g.width * dpr);
+  canvas.height = Math.round(g.height * dpr);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, g.width, g.height);
+  ctx.font = '11px system-ui, sans-serif';
+  ctx.textBaseline = 'middle';
+  for (const it of bars) {
+    const a = g.x0(it);
+    const w = Math.max(2, g.x1(it) - a);
+    const y = g.y(it);
+    ctx.fillStyle = it.colour;
+    ctx.fillRect(a, y, w, g.barH);
+    if (it.overdue) {
+      ctx.strokeStyle = '#b00020';
+      ctx.lineWidth = 2;
+      ctx.strokeRect(a + 1, y + 1, w - 2, g.barH - 2);
+    }
+    const label = barText(it.label, a, a + w, g.limit(it), 6.4, 4, g.before(it));
+    if (label) {
+      ctx.fillStyle = label.inside ? textOn(it.colour) : '#1a1a1a';
+      ctx.textAlign = label.end ? 'right' : 'left';
+      ctx.fillText(label.text, label.x, y + g.barH / 2);
+    }
+  }
+}
