@@ -52,8 +52,10 @@ test('the overview counts the example right for Västra Götalands län', async 
   await openApp(page, '#/oversikt?region=14');
   await loadExample(page);
   await expect(page.getByText('49 kommuner i regionen')).toBeVisible();
-  await expect(page.getByText('2 har en plan')).toBeVisible();
+  // "har en plan" = work on the plan has started: Borås (Under arbete), not Skövde (Ej påbörjad).
+  await expect(page.getByText('1 har en plan')).toBeVisible();
   await expect(page.getByRole('row', { name: /Ingen plan/ })).toContainText('47');
+  await expect(page.getByRole('row', { name: /Ej påbörjad/ })).toContainText('Skövde');
   // The figures behind the chart are there as text.
   await page.getByText('Siffror').click();
   await expect(page.getByRole('row', { name: /Placerade barns skolgång och hälsa/ }).last()).toBeVisible();

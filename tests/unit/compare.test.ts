@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { register } from '../../src/lib/domain/register';
 import { exampleData } from '../../src/lib/domain/example';
 import { DEFAULT_THEMES } from '../../src/lib/domain/themes';
-import { groupRequests, sideBySide, sortMatrixRows, themeGaps, themeMatrix, type MatrixSort } from '../../src/lib/domain/compare';
+import { groupRequests, orderThemes, sortOf, splitZeroRows, toggleSort, sideBySide, sortMatrixRows, themeGaps, themeMatrix, type MatrixSort } from '../../src/lib/domain/compare';
 import type { Measure, NationalRequest, Plan, Theme } from '../../src/lib/domain/model';
 
 const theme = (id: string): Theme => ({ id, namn: `Tema ${id}`, beskrivning: '', farg: '#000000', overordnat: '', nyckelord: [] });
@@ -108,6 +108,53 @@ describe('themeGaps', () => {
   });
 });
 
+describe('splitZeroRows, toggleSort, sortOf', () => {
+  const m = themeMatrix(MEMBERS, MEASURES, THEMES, nameOf);
+  it('keeps the order; rows without measures are named apart (one rule for every region)', () => {
+    const { shown, without } = splitZeroRows(m, m.rows);
+    expect([...shown, ...without].sort()).toEqual([...m.rows].sort());
+    for (const k of shown) expect(m.rowTotal(k)).toBeGreaterThan(0);
+    for (const k of without) expect(m.rowTotal(k)).toBe(0);
+    expect(shown).toEqual(m.rows.filter((k) => shown.includes(k)));
+    expect(without.length).toBeGreaterThan(0);
+  });
+
+  it.each<[string, { key: string; descending: boolean }, string, { key: string; descending: boolean }]>([
+    ['same column flips', { key: 'a', descending: true }, 'a', { key: 'a', descending: false }],
+    ['a new theme starts largest first', { key: 'name', descending: false }, 'b', { key: 'b', descending: true }],
+    ['name starts A–Ö', { key: 'b', descending: true }, 'name', { key: 'name', descending: false }],
+  ])('toggleSort: %s', (_, cur, key, want) => {
+    expect(toggleSort(cur, key)).toEqual(want);
+  });
+
+  it.each<[string, MatrixSort]>([
+    ['name', { kind: 'name' }],
+    ['total', { kind: 'total' }],
+    ['skola', { kind: 'theme', theme: 'skola' }],
+  ])('sortOf(%s)', (key, want) => expect(sortOf(key)).toEqual(want));
+});
+
+describe('orderThemes', () => {
+  const th = (id: string, namn: string) => ({ id, namn });
+  it.each<[string, { id: string; namn: string }[], string[]]>([
+    ['alphabetical, Swedish collation (å ä ö last)', [th('o', 'Öst'), th('a', 'Åsa'), th('z', 'Zeta'), th('b', 'Beta')], ['b', 'z', 'a', 'o']],
+    ['case and accents do not split the order', [th('x', 'skola'), th('y', 'Samverkan'), th('w', 'Arbete')], ['w', 'y', 'x']],
+    ['equal names by id', [th('b', 'Tema'), th('a', 'Tema')], ['a', 'b']],
+    ['empty', [], []],
+  ])('%s', (_, themes, ids) => {
+    const input = [...themes];
+    expect(orderThemes(themes).map((t) => t.id)).toEqual(ids);
+    expect(themes).toEqual(input);
+  });
+
+  it('the default themes: Arbetsmiljö first, Uppföljning last, and every view uses it', () => {
+    const ids = orderThemes(DEFAULT_THEMES).map((t) => t.id);
+    expect(ids[0]).toBe('arbetsmiljo');
+    expect(ids.at(-1)).toBe('kunskap');
+    expect(themeMatrix([], [], DEFAULT_THEMES, (c) => c).cols).toEqual(ids);
+  });
+});
+
 describe('sideBySide', () => {
   const plans = [plan('p1', '01'), plan('p2', '04'), plan('p3', '01'), plan('p9', '99')];
 
@@ -210,9 +257,10 @@ describe('with the example data', () => {
   it('Borås and Skövde side by side', () => {
     const s = sideBySide([boras, code('Skövde')], data.plans, data.measures, DEFAULT_THEMES);
     expect(Object.values(s.plans).map((p) => p.length)).toEqual([1, 1]);
+    // The one theme order: alphabetical by name (Arbetsmiljö … Uppföljning).
     expect(s.rows.map((r) => r.theme?.id)).toEqual([
-      'kompetens', 'arbetsmiljo', 'ledning', 'skola', 'halsa', 'placerade', 'forebyggande', 'delaktighet',
-      'digitalisering', 'ensamkommande', 'familjehem', 'tillganglighet', 'kunskap',
+      'arbetsmiljo', 'delaktighet', 'digitalisering', 'ensamkommande', 'familjehem', 'forebyggande', 'kompetens',
+      'ledning', 'placerade', 'halsa', 'skola', 'tillganglighet', 'kunskap',
     ]);
     const placerade = s.rows.find((r) => r.theme?.id === 'placerade')!;
     expect(placerade.cells[boras].map((m) => m.titel)).toEqual(['Skolfam']);
@@ -222,11 +270,11 @@ describe('with the example data', () => {
   it('Sjuhärad’s national requests are Borås’s three, by theme', () => {
     const groups = groupRequests(data.requests, sjuharad, DEFAULT_THEMES);
     expect(groups.map((g) => [g.theme?.id, g.total, g.recipients.map((r) => r.mottagare)])).toEqual([
-      ['kompetens', 1, ['Nationell nivå']],
       ['arbetsmiljo', 1, ['Regeringen och statliga myndigheter']],
-      ['halsa', 1, ['Nationell nivå']],
       ['delaktighet', 1, ['Regeringen och statliga myndigheter']],
       ['familjehem', 1, ['Nationell nivå']],
+      ['kompetens', 1, ['Nationell nivå']],
+      ['halsa', 1, ['Nationell nivå']],
       ['kunskap', 1, ['Nationell nivå']],
     ]);
   });

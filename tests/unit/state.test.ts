@@ -53,3 +53,72 @@ describe('notify', () => {
     expect(notify.message).toMatch(/trasig/);
   });
 });
+
+describe('AppState writes the URL itself', () => {
+  const fakeTarget = (initial: string) => {
+    let hash = initial;
+    const listeners: (() => void)[] = [];
+    const writes: string[] = [];
+    return {
+      writes,
+      go(h: string) {
+        hash = h;
+        listeners.forEach((l) => l());
+      },
+      target: {
+        read: () => hash,
+        replace: (h: string) => {
+          hash = h;
+          writes.push(h);
+        },
+        listen: (cb: () => void) => {
+          listeners.push(cb);
+          return () => listeners.splice(listeners.indexOf(cb), 1);
+        },
+      },
+    };
+  };
+
+  it.each([
+    ['region', (s: AppState) => s.setRegion('14'), '#/karta?region=14'],
+    ['selection', (s: AppState) => (s.kommuner = ['1490', '1443']), '#/karta?region=sjuharad&kommuner=1490,1443'],
+    ['table on another route is not written', (s: AppState) => (s.tabell = 'events'), '#/karta?region=sjuharad'],
+    ['colour', (s: AppState) => (s.farg = 'tema:skola'), '#/karta?region=sjuharad&farg=tema:skola'],
+  ])('a field change (%s) updates the hash without a writeUrl call', async (_, change, expected) => {
+    const f = fakeTarget('#/karta?region=sjuharad');
+    const s = new AppState();
+    const stop = s.connect(f.target);
+    expect(s.region).toBe('sjuharad');
+    change(s);
+    // The effect root runs mirror(target, hash) on every change (effects need a browser; here it is called directly).
+    expect(s.hash).toBe(expected);
+    s.mirror(f.target, s.hash);
+    expect(f.target.read()).toBe(expected);
+    s.mirror(f.target, s.hash);
+    expect(f.writes).toEqual(expected === '#/karta?region=sjuharad' ? [] : [expected]);
+    stop();
+  });
+
+  it('reads a changed location into the state; its hash is the location (nothing to write back); stops after cleanup', () => {
+    const f = fakeTarget('#/oversikt');
+    const s = new AppState();
+    const stop = s.connect(f.target);
+    f.go('#/jamfor?region=14&kommuner=1490');
+    expect(s.route).toBe('jamfor');
+    expect(s.kommuner).toEqual(['1490']);
+    s.mirror(f.target, s.hash);
+    expect(f.writes).toEqual([]);
+    stop();
+    f.go('#/karta');
+    expect(s.route).toBe('jamfor');
+  });
+
+  it('setRegion clears the municipality selection; hrefWith changes only the given fields', () => {
+    const s = new AppState();
+    s.apply({ ...DEFAULT_STATE, region: '14', kommuner: ['1490'], post: 'x' });
+    expect(s.hrefWith('karta', { kommuner: ['1443'] })).toBe('#/karta?region=14&kommuner=1443');
+    s.setRegion('20');
+    expect(s.kommuner).toEqual([]);
+    expect(s.hash).toBe('#/oversikt?region=20');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { register } from '../../src/lib/domain/register';
-import { currentPlans, overview, regionExists, regionMembers, regionName, type OverviewInput } from '../../src/lib/domain/stats';
+import { currentPlans, inScope, inView, overview, regionExists, regionMembers, regionName, type OverviewInput } from '../../src/lib/domain/stats';
 import type { Measure, NationalRequest, Plan, PlanEvent, Region, Theme } from '../../src/lib/domain/model';
 
 const REGIONS: Region[] = [
@@ -113,6 +113,55 @@ describe('currentPlans', () => {
   });
 });
 
+describe('inScope: one region rule for every table', () => {
+  const membersOf = (id: string) => regionMembers(id, register, REGIONS);
+  const scope = (id: string) => ({ id, members: new Set(membersOf(id)), membersOf });
+  const big: Region = { id: 'stor', namn: 'Stor', kommunkoder: [...REGIONS[0].kommunkoder, '1480'], beskrivning: '' };
+  const scopeWith = (id: string) => {
+    const all = [...REGIONS, big];
+    const of = (x: string) => regionMembers(x, register, all);
+    return { id, members: new Set(of(id)), membersOf: of };
+  };
+  it.each<[string, Record<string, unknown>, string, boolean]>([
+    ['a plan in the region', { kommunkod: '1490' }, 'sjuharad', true],
+    ['a plan outside', { kommunkod: '0180' }, 'sjuharad', false],
+    ['a municipality event in the county', { kommunkod: '1490', region_id: '' }, '14', true],
+    ["the group's own event", { kommunkod: '', region_id: 'sjuharad' }, 'sjuharad', true],
+    ["the group's event in the county that contains it", { kommunkod: '', region_id: 'sjuharad' }, '14', true],
+    ["the group's event in another county", { kommunkod: '', region_id: 'sjuharad' }, '01', false],
+    ["another group's event", { kommunkod: '', region_id: 'okand' }, 'sjuharad', false],
+    ['an event of no region applies everywhere', { kommunkod: '', region_id: '' }, 'sjuharad', true],
+    ['a group is in its own scope', { id: 'sjuharad', kommunkoder: REGIONS[0].kommunkoder }, 'sjuharad', true],
+    ['a group inside the county', { id: 'sjuharad', kommunkoder: REGIONS[0].kommunkoder }, '14', true],
+    ['a group outside the county', { id: 'sjuharad', kommunkoder: REGIONS[0].kommunkoder }, '01', false],
+    ['an empty group is nowhere else', { id: 'tom', kommunkoder: [] }, '14', false],
+  ])('%s', (_, row, id, expected) => {
+    expect(inScope(row, scope(id))).toBe(expected);
+  });
+
+  it('a group containing another group holds its events; not the other way round', () => {
+    expect(inScope({ kommunkod: '', region_id: 'sjuharad' }, scopeWith('stor'))).toBe(true);
+    expect(inScope({ kommunkod: '', region_id: 'stor' }, scopeWith('sjuharad'))).toBe(false);
+  });
+});
+
+describe('inView: region rule plus chosen municipalities', () => {
+  const membersOf = (id: string) => regionMembers(id, register, REGIONS);
+  const sju = { id: 'sjuharad', members: new Set(membersOf('sjuharad')), membersOf };
+  it.each<[string, Record<string, unknown>, boolean, string[] | null, boolean]>([
+    ['no filter at all', { kommunkod: '0180' }, false, null, true],
+    ['region filter', { kommunkod: '0180' }, true, null, false],
+    ['chosen municipality', { kommunkod: '1490' }, false, ['1490'], true],
+    ['another municipality', { kommunkod: '1443' }, false, ['1490'], false],
+    ['region-wide event with a choice', { kommunkod: '', region_id: 'sjuharad' }, true, ['1490'], false],
+    ['group that includes a chosen one', { id: 'sjuharad', kommunkoder: ['1490', '1443'] }, false, ['1490'], true],
+    ['chosen but outside the region', { kommunkod: '0180' }, true, ['0180'], false],
+    ['empty choice is no choice', { kommunkod: '1490' }, true, [], true],
+  ])('%s', (_, row, region, chosen, want) => {
+    expect(inView(row, region ? sju : null, chosen ? new Set(chosen) : null)).toBe(want);
+  });
+});
+
 describe('overview', () => {
   const members = ['1442', '1443', '1465', '1490'];
   const base: OverviewInput = { members, plans: [], measures: [], events: [], requests: [], themes: [], today: '2016-06-01' };
@@ -131,13 +180,43 @@ describe('overview', () => {
     expect(o.municipalities).toBe(4);
     expect(o.withPlan).toBe(3);
     expect(o.perStatus).toEqual([
-      { status: 'ej_paborjad', count: 0 },
-      { status: 'under_arbete', count: 0 },
-      { status: 'remiss', count: 2 },
-      { status: 'antagen', count: 1 },
-      { status: 'uppfoljd', count: 0 },
-      { status: 'none', count: 1 },
+      { status: 'ej_paborjad', count: 0, codes: [] },
+      { status: 'under_arbete', count: 0, codes: [] },
+      { status: 'remiss', count: 2, codes: ['1443', '1490'] },
+      { status: 'antagen', count: 1, codes: ['1442'] },
+      { status: 'uppfoljd', count: 0, codes: [] },
+      { status: 'none', count: 1, codes: ['1465'] },
     ]);
+  });
+
+  it('"har en plan" means work has started: a current plan "Ej påbörjad" does not count', () => {
+    const o = overview({ ...base, plans: [plan('a', '1490', { status: 'ej_paborjad' }), plan('b', '1443', { status: 'under_arbete' })] });
+    expect(o.withPlan).toBe(1);
+    expect(o.perStatus.find((x) => x.status === 'ej_paborjad')!.codes).toEqual(['1490']);
+    expect(o.perStatus.find((x) => x.status === 'none')!.count).toBe(2);
+  });
+
+  it('names the municipalities without a plan, sorted by name', () => {
+    const o = overview({ ...base, nameOf: (c) => register.name(c), plans: [plan('a', '1490')] });
+    // 1442 Vårgårda, 1443 Bollebygd, 1465 Svenljunga
+    expect(o.perStatus.find((x) => x.status === 'none')!.codes.map((c) => register.name(c))).toEqual(['Bollebygd', 'Svenljunga', 'Vårgårda']);
+  });
+
+  it.each<[string, Partial<Plan>, string, boolean]>([
+    ['follow-up passed', { uppfoljning: '2016-03', status: 'antagen' }, '2016-04-01', true],
+    ['follow-up this month', { uppfoljning: '2016-03', status: 'antagen' }, '2016-03-31', false],
+    ['already followed up', { uppfoljning: '2016-03', status: 'uppfoljd' }, '2017-01-01', false],
+    ['no follow-up date', { uppfoljning: '', status: 'antagen' }, '2030-01-01', false],
+  ])('plans past follow-up: %s', (_, extra, today, expected) => {
+    const o = overview({ ...base, today, plans: [plan('p', '1490', extra), plan('out', '0180', { uppfoljning: '2000', status: 'antagen' })] });
+    expect(o.pastFollowUp.map((p) => p.id)).toEqual(expected ? ['p'] : []);
+  });
+
+  it('every theme is listed, zero themes too, and those are the gaps (theme order)', () => {
+    const themes = [theme('s', 'Skola'), theme('h', 'Hälsa'), theme('a', 'Arbete')];
+    const o = overview({ ...base, themes, measures: [measure('m', '1490', { teman: ['s', 's'] })] });
+    expect(o.perTheme.map((t) => [t.id, t.count])).toEqual([['s', 1], ['a', 0], ['h', 0]]);
+    expect(o.gaps.map((t) => t.id)).toEqual(['a', 'h']);
   });
 
   it('with no plans every member is "none"', () => {
@@ -250,6 +329,17 @@ describe('overview', () => {
       expect(ids('sjuharad')).toEqual(['e-all', 'e-sju']);
       expect(ids('skaraborg')).toEqual(['e-all', 'e-ska']);
       expect(ids(undefined)).toEqual(['e-all']);
+    });
+
+    it("a group's own events also count for a county or group that contains it, not for others", () => {
+      const events = [{ ...event('e-sju', '', '2016-01-06T00:00:00Z'), region_id: 'sjuharad' }];
+      const membersOf = (id: string) => regionMembers(id, register, REGIONS);
+      const ids = (regionId: string) =>
+        overview({ ...base, members: regionMembers(regionId, register, REGIONS), membersOf, events, regionId }).latest.map((c) => c.id);
+      expect(ids('14')).toEqual(['e-sju']);
+      expect(ids('')).toEqual(['e-sju']);
+      expect(ids('01')).toEqual([]);
+      expect(ids('tom')).toEqual([]);
     });
 
     it.each([[1, ['e-region']], [3, ['e-region', 'p1', 'e1']], [0, []]])('is limited by latestCount %i', (n, ids) => {

@@ -22,6 +22,15 @@ export interface Matrix {
   max: number;
 }
 
+/**
+ * The one theme order of every view (Översikt, Karta's "Färglägg efter", Tidslinje, Jämför): the order
+ * set in Teman. Themes carry no explicit order field yet, so that order is alphabetical (Swedish
+ * collation), ties by id. A stable copy; the input is not changed.
+ */
+export function orderThemes<T extends { id: string; namn: string }>(themes: readonly T[]): T[] {
+  return [...themes].sort((a, b) => collator.compare(a.namn, b.namn) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 const byName = (nameOf: (code: string) => string) => (a: string, b: string) =>
   collator.compare(nameOf(a), nameOf(b)) || (a < b ? -1 : a > b ? 1 : 0);
 
@@ -41,7 +50,7 @@ const knownThemes = (teman: string[], known: Set<string>) => [...new Set(teman)]
  */
 export function themeMatrix(members: string[], measures: Measure[], themes: Theme[], nameOf: (code: string) => string): Matrix {
   const rows = [...new Set(members)].sort(byName(nameOf));
-  const cols = themes.map((t) => t.id);
+  const cols = orderThemes(themes).map((t) => t.id);
   const known = new Set(cols);
   const cells = new Map<string, Measure[]>();
   const totals = new Map<string, number>();
@@ -83,6 +92,26 @@ export function sortMatrixRows(m: Matrix, by: MatrixSort, descending: boolean, n
   });
 }
 
+/**
+ * One rule for every region (county, group, all of Sweden): the matrix lists the municipalities with
+ * at least one measure; those without are named apart, in the given (sorted) order.
+ */
+export function splitZeroRows(m: Matrix, rows: string[]): { shown: string[]; without: string[] } {
+  const shown: string[] = [];
+  const without: string[] = [];
+  for (const k of rows) (m.rowTotal(k) > 0 ? shown : without).push(k);
+  return { shown, without };
+}
+
+/** The sort a column header toggles: the same column flips the direction; a new theme starts largest first. */
+export function toggleSort(current: { key: string; descending: boolean }, key: string): { key: string; descending: boolean } {
+  if (current.key === key) return { key, descending: !current.descending };
+  return { key, descending: key !== 'name' };
+}
+
+/** The select's value as a sort: 'name', 'total' or a theme id. */
+export const sortOf = (key: string): MatrixSort => (key === 'name' ? { kind: 'name' } : key === 'total' ? { kind: 'total' } : { kind: 'theme', theme: key });
+
 export interface Gap {
   theme: Theme;
   /** Codes of the members that have at least one measure on the theme, sorted. */
@@ -103,7 +132,7 @@ export function themeGaps(members: string[], measures: Measure[], themes: Theme[
       who.set(t, set);
     }
   }
-  return themes
+  return orderThemes(themes)
     .map((theme, order) => ({ theme, order, municipalities: [...(who.get(theme.id) ?? [])].sort() }))
     .filter((g) => g.municipalities.length < fewerThan)
     .sort((a, b) => a.municipalities.length - b.municipalities.length || a.order - b.order)
@@ -140,7 +169,7 @@ export function sideBySide(codes: string[], plans: Plan[], measures: Measure[], 
     }
   }
   const rows: SideBySide['rows'] = [];
-  for (const theme of themes) {
+  for (const theme of orderThemes(themes)) {
     const cells = byTheme.get(theme.id);
     if (cells) rows.push({ theme, cells });
   }
@@ -190,5 +219,5 @@ export function groupRequests(requests: NationalRequest[], members: string[], th
     );
     return [{ theme, total: g.list.length, recipients }];
   };
-  return [...themes.flatMap((t) => group(t, t.id)), ...group(null, NONE)];
+  return [...orderThemes(themes).flatMap((t) => group(t, t.id)), ...group(null, NONE)];
 }

@@ -1,5 +1,6 @@
 /** Region membership and the overview statistics: pure functions of plain records. */
-import { rangeStart } from './dates';
+import { rangeEnd, rangeStart } from './dates';
+import { orderThemes } from './compare';
 import { isOverdue, PLAN_STATUSES, type Measure, type NationalRequest, type Plan, type PlanEvent, type PlanStatus, type Region, type Theme } from './model';
 import type { Register } from './municipalities';
 
@@ -20,6 +21,37 @@ export function regionName(regionId: string, register: Register, regions: Region
 /** Does a region id exist? Unknown ids (e.g. from an old link) fall back to all of Sweden. */
 export function regionExists(regionId: string, register: Register, regions: Region[]): boolean {
   return !regionId || (/^\d{2}$/.test(regionId) ? !!register.county(regionId) : regions.some((r) => r.id === regionId));
+}
+
+/** The chosen region as the filters need it: its id, its members and how to find another region's members. */
+export interface RegionScope {
+  /** '' = all of Sweden. */
+  id: string;
+  members: Set<string>;
+  /** The municipality codes of another region (a county or a group). */
+  membersOf: (regionId: string) => string[];
+}
+
+/**
+ * Does a region-wide record (a group's own event, or a group itself) belong to the chosen region?
+ * To the region itself, and to every county or group that contains all of its municipalities.
+ */
+export function regionWithin(otherId: string, scope: RegionScope): boolean {
+  if (otherId === scope.id) return true;
+  const codes = scope.membersOf(otherId);
+  return codes.length > 0 && codes.every((c) => scope.members.has(c));
+}
+
+/**
+ * One rule for every table: a record with a municipality belongs to the regions that include the
+ * municipality; an event of a region (no municipality) to that region and the regions that contain it;
+ * an event with neither applies everywhere; a group is in the regions that contain it.
+ */
+export function inScope(row: { kommunkod?: unknown; region_id?: unknown; kommunkoder?: unknown; id?: unknown }, scope: RegionScope): boolean {
+  if (typeof row.kommunkod === 'string' && row.kommunkod) return scope.members.has(row.kommunkod);
+  if (typeof row.region_id === 'string') return !row.region_id || regionWithin(row.region_id, scope);
+  if (Array.isArray(row.kommunkoder)) return row.id === scope.id || (row.kommunkoder.length > 0 && row.kommunkoder.every((c) => scope.members.has(String(c))));
+  return true;
 }
 
 /**
@@ -57,14 +89,27 @@ export interface Change {
   uppdaterad: string;
 }
 
+export interface StatusCount {
+  status: PlanStatus | 'none';
+  count: number;
+  /** The municipalities in this status (for 'none': without any plan), sorted by name. */
+  codes: string[];
+}
+
 export interface Overview {
   municipalities: number;
+  /** Municipalities whose current plan's work has started (any status but "Ej påbörjad"). */
   withPlan: number;
-  perStatus: { status: PlanStatus | 'none'; count: number }[];
+  perStatus: StatusCount[];
+  /** Every theme, also those without measures: most measures first, then in theme order. */
   perTheme: ThemeCount[];
+  /** Themes nobody in the region has a measure on (theme order). */
+  gaps: ThemeCount[];
   withoutTheme: number;
   measures: number;
   overdue: Measure[];
+  /** Current plans whose follow-up date has passed and that are not followed up; earliest first. */
+  pastFollowUp: Plan[];
   latest: Change[];
 }
 
@@ -80,42 +125,61 @@ export interface OverviewInput {
   regionId?: string;
   /** How many latest changes to list. */
   latestCount?: number;
+  /** A municipality's name, for sorting names (default: the code). */
+  nameOf?: (code: string) => string;
+  /** Other regions' members, for a group's own events (default: none). */
+  membersOf?: (regionId: string) => string[];
 }
+
+const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
 
 export function overview(input: OverviewInput): Overview {
   const members = new Set(input.members);
+  const nameOf = input.nameOf ?? ((c: string) => c);
+  const byName = (a: string, b: string) => collator.compare(nameOf(a), nameOf(b)) || (a < b ? -1 : 1);
   const inRegion = <T extends { kommunkod: string }>(rows: T[]) => rows.filter((r) => members.has(r.kommunkod));
   const plans = inRegion(input.plans);
   const measures = inRegion(input.measures);
   const current = currentPlans(plans);
 
-  const perStatus: Overview['perStatus'] = PLAN_STATUSES.map((status) => ({
-    status,
-    count: [...current.values()].filter((p) => p.status === status).length,
-  }));
-  perStatus.push({ status: 'none', count: members.size - current.size });
+  const codesBy = new Map<PlanStatus, string[]>(PLAN_STATUSES.map((st) => [st, []]));
+  for (const p of current.values()) codesBy.get(p.status)?.push(p.kommunkod);
+  const perStatus: StatusCount[] = PLAN_STATUSES.map((status) => {
+    const codes = codesBy.get(status)!.sort(byName);
+    return { status, count: codes.length, codes };
+  });
+  const none = [...members].filter((c) => !current.has(c)).sort(byName);
+  perStatus.push({ status: 'none', count: none.length, codes: none });
 
   const counts = new Map<string, number>();
   let withoutTheme = 0;
   for (const m of measures) {
     if (m.teman.length === 0) withoutTheme++;
-    for (const id of m.teman) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const id of new Set(m.teman)) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
-  const perTheme: ThemeCount[] = input.themes.map((th) => ({ id: th.id, name: th.namn, colour: th.farg, count: counts.get(th.id) ?? 0 }));
+  const ordered = orderThemes(input.themes);
+  const perTheme: ThemeCount[] = ordered.map((th) => ({ id: th.id, name: th.namn, colour: th.farg, count: counts.get(th.id) ?? 0 }));
   for (const [id, count] of counts) {
     if (!input.themes.some((th) => th.id === id)) perTheme.push({ id, name: id, colour: '#767676', count });
   }
-  perTheme.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'sv'));
+  const gaps = perTheme.filter((d) => d.count === 0);
+  // Stable sort: equal counts keep the theme order.
+  perTheme.sort((a, b) => b.count - a.count);
 
   const overdue = measures
     .filter((m) => isOverdue(m, input.today))
     .sort((a, b) => (a.slut < b.slut ? -1 : a.slut > b.slut ? 1 : a.titel.localeCompare(b.titel, 'sv')));
 
+  const pastFollowUp = [...current.values()]
+    .filter((p) => p.uppfoljning && p.status !== 'uppfoljd' && rangeEnd(p.uppfoljning) < input.today)
+    .sort((a, b) => (a.uppfoljning < b.uppfoljning ? -1 : a.uppfoljning > b.uppfoljning ? 1 : byName(a.kommunkod, b.kommunkod)));
+
+  const scope: RegionScope = { id: input.regionId ?? '', members, membersOf: input.membersOf ?? (() => []) };
   const changes: Change[] = [
     ...plans.map((r) => ({ kind: 'plans' as const, id: r.id, title: r.titel, kommunkod: r.kommunkod, uppdaterad: r.uppdaterad })),
     ...measures.map((r) => ({ kind: 'measures' as const, id: r.id, title: r.titel, kommunkod: r.kommunkod, uppdaterad: r.uppdaterad })),
     ...input.events
-      .filter((r) => (r.kommunkod ? members.has(r.kommunkod) : !r.region_id || r.region_id === input.regionId))
+      .filter((r) => inScope(r, scope))
       .map((r) => ({ kind: 'events' as const, id: r.id, title: r.titel, kommunkod: r.kommunkod, uppdaterad: r.uppdaterad })),
     ...inRegion(input.requests).map((r) => ({ kind: 'requests' as const, id: r.id, title: r.text, kommunkod: r.kommunkod, uppdaterad: r.uppdaterad })),
   ];
@@ -123,12 +187,31 @@ export function overview(input: OverviewInput): Overview {
 
   return {
     municipalities: members.size,
-    withPlan: current.size,
+    withPlan: [...current.values()].filter((p) => p.status !== 'ej_paborjad').length,
     perStatus,
     perTheme,
+    gaps,
     withoutTheme,
     measures: measures.length,
     overdue,
+    pastFollowUp,
     latest: changes.slice(0, input.latestCount ?? 10),
   };
+}
+
+/**
+ * Is a row shown in Data? The region rule (`inScope`) when a region filter is on, and when municipalities
+ * are chosen (a link "visa i Data"), only their rows: records of a chosen municipality, groups that
+ * include one; region-wide events are left out.
+ */
+export function inView(
+  row: { kommunkod?: unknown; region_id?: unknown; kommunkoder?: unknown; id?: unknown },
+  scope: RegionScope | null,
+  chosen: ReadonlySet<string> | null,
+): boolean {
+  if (scope && !inScope(row, scope)) return false;
+  if (!chosen || chosen.size === 0) return true;
+  if (typeof row.kommunkod === 'string' && row.kommunkod) return chosen.has(row.kommunkod);
+  if (Array.isArray(row.kommunkoder)) return row.kommunkoder.some((c) => chosen.has(String(c)));
+  return false;
 }

@@ -8,7 +8,8 @@ import type { EntityName, ValidationContext } from '../domain/records';
 import { ENTITIES } from '../domain/records';
 import { decodeBytes, type Encoding } from './decode';
 import { normalizeHeader, parseCsvText, type Delimiter } from './csv';
-import { detectEntity } from './headers';
+import { detectEntity, mapHeaders } from './headers';
+import { parseEnum } from '../domain/model';
 import { isKoladaHeaders, koladaRowsToRaw, parseKoladaJson } from './kolada';
 import { readBundle } from './bundle';
 import { rowsToRecords, tableRows, type RawRow, type RowsResult } from './rows';
@@ -44,6 +45,10 @@ export interface AnalysedTable {
   rowCount: number;
   result: RowsResult | null;
   issues: FileIssue[];
+  /** How the table was recognised, and whether that is a guess the person should check. */
+  recognition?: Recognition;
+  /** The first rows as read (cells under `headers`), so the person sees that å, ä and ö came through. */
+  sample?: string[][];
 }
 
 export interface Analysis {
@@ -70,6 +75,8 @@ interface Pending {
   mappedHeaders: { header: string; field: string | null }[];
   headerOf: (f: string) => string;
   issues: FileIssue[];
+  recognition?: Recognition;
+  sample?: string[][];
 }
 
 export function analyseFiles(
@@ -92,20 +99,25 @@ export function analyseFiles(
     }
     const table = parsed.value;
     const norm = table.headers.map(normalizeHeader);
+    const sample = table.rows.slice(0, SAMPLE_ROWS).map((r) => r.cells);
     if (!overrides[key] && isKoladaHeaders(norm)) {
       const k = koladaRowsToRaw(table.headers, table.rows, file);
       pending.push({
         key, file, source, format: 'kolada-csv', entity: 'indicatorValues', encoding, delimiter: table.delimiter, headers: table.headers,
         raws: k.raws, mappedHeaders: table.headers.map((h) => ({ header: h, field: KOLADA_FIELD[normalizeHeader(h)] ?? null })),
         headerOf: (f) => table.headers.find((h) => KOLADA_FIELD[normalizeHeader(h)] === f) ?? f, issues: [...table.issues, ...k.issues],
+        recognition: { by: 'kolada', guess: false }, sample,
       });
       return;
     }
-    const entity = overrides[key] ?? detectEntity(table.headers, file) ?? hint;
+    const recognition: Recognition = overrides[key]
+      ? { by: 'chosen', guess: false, entity: overrides[key] }
+      : recogniseTable(file, table.headers, sample, hint);
+    const entity = recognition.entity;
     const fileIssues = [...table.issues];
     if (!entity) {
       fileIssues.push({ file, severity: 'error', message: t.importer.unknownEntity });
-      pending.push({ key, file, source, format: 'csv', entity: null, encoding, delimiter: table.delimiter, headers: table.headers, raws: null, mappedHeaders: table.headers.map((h) => ({ header: h, field: null })), headerOf: (f) => f, issues: fileIssues });
+      pending.push({ key, file, source, format: 'csv', entity: null, encoding, delimiter: table.delimiter, headers: table.headers, raws: null, mappedHeaders: table.headers.map((h) => ({ header: h, field: null })), headerOf: (f) => f, issues: fileIssues, recognition, sample });
       return;
     }
     const { raws, headerOf, mapping } = tableRows(entity, table.headers, table.rows);
@@ -114,6 +126,7 @@ export function analyseFiles(
     pending.push({
       key, file, source, format: 'csv', entity, encoding, delimiter: table.delimiter, headers: table.headers,
       raws: mapping.missingRequired.length ? null : raws, mappedHeaders: table.headers.map((h, i) => ({ header: h, field: mapping.fields[i] })), headerOf, issues: fileIssues,
+      recognition, sample,
     });
   };
 
@@ -170,7 +183,7 @@ export function analyseFiles(
       }
       pending.push({
         key: f.name, file: f.name, source: 'Kolada', format: 'kolada-json', entity: 'indicatorValues', headers: [], raws: k.value.raws,
-        mappedHeaders: [], headerOf: (x) => x, issues: k.value.issues,
+        mappedHeaders: [], headerOf: (x) => x, issues: k.value.issues, recognition: { by: 'kolada', guess: false },
       });
       continue;
     }
@@ -198,6 +211,7 @@ export function analyseFiles(
     tables.push({
       key: p.key, file: p.file, format: p.format, source: p.source, entity: p.entity, encoding: p.encoding, delimiter: p.delimiter,
       headers: p.mappedHeaders, rowCount: p.raws?.length ?? 0, result, issues: [...p.issues, ...(result?.issues ?? [])],
+      recognition: p.recognition, sample: p.sample,
     });
   }
   // Show tables in the order the person gave the files.
@@ -208,3 +222,97 @@ export function analyseFiles(
 const KOLADA_FIELD: Record<string, string> = { kpi: 'indikator', municipality: 'kommunkod', period: 'period', value: 'varde' };
 
 const rank = (e: EntityName | null) => (e ? ORDER.indexOf(e) : ORDER.length);
+
+// ---------------------------------------------------------------------------------------------
+// Recognising what a file holds: its name (as people name files), its headers, and its values.
+
+const SAMPLE_ROWS = 5;
+
+export interface Recognition {
+  entity?: EntityName | null;
+  /** chosen: by the person; bundle: a Planatlas package's file; name/headers/values: recognised; kolada; none. */
+  by: 'chosen' | 'bundle' | 'name' | 'headers' | 'values' | 'kolada' | 'none';
+  /** Not certain: the name and the headers did not agree, or only one of them told. The preview says why. */
+  guess: boolean;
+  /** For 'values': the column and a value that decided ("status", "planerad"). */
+  column?: string;
+  value?: string;
+}
+
+/** Words (prefixes of the file name's words, folded: lower case, no diacritics) per table; the first match wins. */
+const NAME_WORDS: [EntityName, string[]][] = [
+  ['indicatorValues', ['nyckeltal', 'indicatorvalue', 'kpivalue', 'kolada']],
+  ['indicators', ['indikator', 'indicator', 'kpi']],
+  ['measures', ['atgard', 'measure', 'action']],
+  ['events', ['handelse', 'event']],
+  ['requests', ['medskick', 'request']],
+  ['themes', ['tema', 'theme']],
+  ['regions', ['region', 'grupp', 'group']],
+  ['plans', ['plan']],
+];
+
+/**
+ * The table a file's name speaks of, loosely: Swedish or English words, any case, with or without
+ * diacritics, with prefixes and suffixes ("Åtgärder Borås 2016.csv", "atgarder-export (2).csv",
+ * "planatlas › planer.csv"). "planatlas" itself is not a word for plans.
+ */
+export function entityFromName(fileName: string): EntityName | null {
+  const base = fileName.split(/[\\/›]/).pop() ?? '';
+  const words = base
+    .replace(/\.(csv|tsv|txt|json|xlsx?)$/i, '')
+    .replace(/([a-zåäö])([A-ZÅÄÖ])/g, '$1 $2')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && w !== 'planatlas');
+  const joined = words.join('');
+  for (const [entity, prefixes] of NAME_WORDS) {
+    if (words.some((w) => prefixes.some((p) => w.startsWith(p))) || prefixes.some((p) => p.length > 8 && joined.includes(p))) return entity;
+  }
+  return null;
+}
+
+/** How many of the sample's enumeration cells are valid values of the entity (e.g. "planerad" is a measure status). */
+function enumFit(entity: EntityName, headers: string[], sample: string[][]): { score: number; column?: string; value?: string } {
+  const { fields } = mapHeaders(entity, headers);
+  let score = 0;
+  let column: string | undefined;
+  let value: string | undefined;
+  fields.forEach((key, i) => {
+    const spec = key ? ENTITIES[entity].fields.find((f) => f.key === key) : undefined;
+    if (!spec?.enumKind) return;
+    for (const row of sample) {
+      const cell = (row[i] ?? '').trim();
+      if (cell && parseEnum(spec.enumKind, cell) !== undefined) {
+        score++;
+        column ??= headers[i];
+        value ??= cell;
+      }
+    }
+  });
+  return { score, column, value };
+}
+
+/**
+ * What a CSV holds, from its name, its headers and its values. A name that the headers fit is certain;
+ * when several tables fit the headers, the values decide (a status "planerad" is a measure's); when
+ * the headers fit no table, the name still tells (the missing columns are then reported).
+ */
+export function recogniseTable(fileName: string, headers: string[], sample: string[][], bundleHint: EntityName | null = null): Recognition {
+  const byName = entityFromName(fileName);
+  const fits = ORDER.filter((e) => {
+    const m = mapHeaders(e, headers);
+    return m.missingRequired.length === 0 && m.fields.some(Boolean);
+  });
+  if (bundleHint && fits.includes(bundleHint)) return { entity: bundleHint, by: 'bundle', guess: false };
+  if (byName && fits.includes(byName)) return { entity: byName, by: 'name', guess: false };
+  if (fits.length > 1) {
+    const scored = fits.map((e) => ({ e, ...enumFit(e, headers, sample) })).sort((a, b) => b.score - a.score);
+    if (scored[0].score > scored[1].score) return { entity: scored[0].e, by: 'values', guess: true, column: scored[0].column, value: scored[0].value };
+  }
+  if (fits.length) return { entity: detectEntity(headers) ?? fits[0], by: 'headers', guess: true };
+  if (bundleHint) return { entity: bundleHint, by: 'bundle', guess: false };
+  if (byName) return { entity: byName, by: 'name', guess: true };
+  return { entity: null, by: 'none', guess: true };
+}

@@ -1,5 +1,26 @@
-/** The app's shared state, mirrored in the URL hash so a link restores the view. */
+/**
+ * The app's shared state, mirrored in the URL hash so a link restores the view. The state writes the
+ * hash itself (one effect root, started by `connect`): views only set fields, they never write the URL.
+ */
 import { buildHash, DEFAULT_STATE, parseHash, type Route, type UrlState } from './url';
+
+/** Where the state is mirrored: the browser's location, or a fake in tests. */
+export interface HashTarget {
+  read(): string;
+  /** Replace the current entry (no history entry per keystroke). */
+  replace(hash: string): void;
+  /** Call back when the hash changes from outside (a link, back/forward); returns the unsubscribe function. */
+  listen(cb: () => void): () => void;
+}
+
+const browserHash = (): HashTarget => ({
+  read: () => location.hash,
+  replace: (hash) => history.replaceState(history.state, '', hash),
+  listen: (cb) => {
+    addEventListener('hashchange', cb);
+    return () => removeEventListener('hashchange', cb);
+  },
+});
 
 export class AppState implements UrlState {
   route = $state<Route>(DEFAULT_STATE.route);
@@ -10,6 +31,8 @@ export class AppState implements UrlState {
   farg = $state('');
   tabell = $state('');
   post = $state('');
+  /** The hash the state stands for; every field change updates it, and `connect` mirrors it to the location. */
+  hash = $derived(buildHash(this.snapshot()));
 
   snapshot(): UrlState {
     return { route: this.route, region: this.region, kommuner: this.kommuner, tema: this.tema, datum: this.datum, farg: this.farg, tabell: this.tabell, post: this.post };
@@ -26,23 +49,51 @@ export class AppState implements UrlState {
     this.post = s.post;
   }
 
+  /** Choose a region: the municipality selection belongs to the previous region and is cleared. */
+  setRegion(id: string): void {
+    this.region = id;
+    this.kommuner = [];
+  }
+
   /** The hash of another route with the same shared state (for menu links). */
   hrefFor(route: Route): string {
     return buildHash({ ...this.snapshot(), route, post: route === 'data' ? this.post : '' });
   }
 
-  /** Read the location; returns the cleanup function. */
-  connect(): () => void {
-    const read = () => this.apply(parseHash(location.hash));
-    read();
-    addEventListener('hashchange', read);
-    return () => removeEventListener('hashchange', read);
+  /** The hash of a route with some fields changed (for links such as "this municipality on the map"). */
+  hrefWith(route: Route, changes: Partial<UrlState>): string {
+    return buildHash({ ...this.snapshot(), post: '', ...changes, route });
   }
 
-  /** Write the state to the location without adding a history entry per keystroke. */
+  /**
+   * Read the location, follow its changes, and write every state change back to it (one effect root).
+   * Returns the cleanup function.
+   */
+  connect(target: HashTarget = browserHash()): () => void {
+    const read = () => this.apply(parseHash(target.read()));
+    read();
+    const unlisten = target.listen(read);
+    const stop = $effect.root(() => {
+      $effect(() => this.mirror(target, this.hash));
+    });
+    return () => {
+      unlisten();
+      stop();
+    };
+  }
+
+  /** Write a hash to the target unless it is already there (a read-back never writes). */
+  mirror(target: HashTarget, hash: string): void {
+    if (target.read() !== hash) target.replace(hash);
+  }
+
+  /**
+   * @deprecated The state writes the URL itself since `connect`; kept as a harmless immediate write so
+   * views not yet converted (Karta, Tidslinje) still compile. Remove once nothing calls it.
+   */
   writeUrl(): void {
-    const next = buildHash(this.snapshot());
-    if (location.hash !== next) history.replaceState(history.state, '', next);
+    if (typeof location === 'undefined') return;
+    if (location.hash !== this.hash) history.replaceState(history.state, '', this.hash);
   }
 }
 

@@ -12,6 +12,8 @@ class CurrentRegion {
   members = $derived(regionMembers(this.id, register, live.regions));
   memberSet = $derived(new Set(this.members));
   isCustom = $derived(!!this.id && !/^\d{2}$/.test(this.id));
+  /** A link named a region this browser does not have (a group from another region's package): say so. */
+  missing = $derived(live.loaded && !!app.region && !regionExists(app.region, register, live.regions));
 }
 
 export const region = new CurrentRegion();

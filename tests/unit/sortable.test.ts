@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ariaSort, nextSort, sortRows, type SortValue } from '../../src/lib/ui/sortable';
+
+describe('sortRows', () => {
+  const rows = (vs: SortValue[]) => vs.map((v, i) => ({ id: `r${i}`, v }));
+  it.each<[string, SortValue[], boolean, SortValue[]]>([
+    ['Swedish collation, å ä ö after z', ['Örebro', 'Ale', 'Åmål', 'Ängelholm', 'Borås'], true, ['Ale', 'Borås', 'Åmål', 'Ängelholm', 'Örebro']],
+    ['descending', ['b', 'a', 'c'], false, ['c', 'b', 'a']],
+    ['numbers numerically', [10, 9, 100], true, [9, 10, 100]],
+    ['numeric text numerically', ['rad 10', 'rad 9'], true, ['rad 9', 'rad 10']],
+    ['empty values last ascending', ['', 'b', null, 'a'], true, ['a', 'b', '', null]],
+    ['empty values last descending too', ['', 'b', undefined, 'a'], false, ['b', 'a', '', undefined]],
+    ['dates as canonical text, across precisions', ['2016-03', '2015', '2016-01-15'], true, ['2015', '2016-01-15', '2016-03']],
+  ])('%s', (_, input, ascending, want) => {
+    expect(sortRows(rows(input), (r) => r.v, ascending, (r) => r.id).map((r) => r.v)).toEqual(want);
+  });
+
+  it('ties by the tie key, and the input is not changed', () => {
+    const input = [{ id: 'b', v: 'x' }, { id: 'a', v: 'x' }, { id: 'c', v: 'w' }];
+    const copy = structuredClone(input);
+    expect(sortRows(input, (r) => r.v, true, (r) => r.id).map((r) => r.id)).toEqual(['c', 'a', 'b']);
+    expect(sortRows(input, (r) => r.v, false, (r) => r.id).map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    expect(input).toEqual(copy);
+  });
+});
+
+describe('nextSort and ariaSort', () => {
+  it.each([
+    [{ key: 'a', ascending: true }, 'a', true, { key: 'a', ascending: false }],
+    [{ key: 'a', ascending: false }, 'a', true, { key: 'a', ascending: true }],
+    [{ key: 'a', ascending: true }, 'b', true, { key: 'b', ascending: true }],
+    [{ key: 'a', ascending: true }, 'b', false, { key: 'b', ascending: false }],
+  ])('%o + click %s', (cur, key, first, want) => expect(nextSort(cur, key, first)).toEqual(want));
+
+  it.each([
+    ['a', 'ascending'],
+    ['b', 'none'],
+  ])('aria-sort of %s', (key, want) => expect(ariaSort({ key: 'a', ascending: true }, key)).toBe(want));
+});
