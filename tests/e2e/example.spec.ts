@@ -38,6 +38,11 @@ test('load the example data, see it marked and in the overview, remove it withou
   await expect(page.getByText(/Exempeldata visas/)).toBeVisible();
 
   await page.getByRole('button', { name: 'Ta bort exempeldata' }).click();
+  // It asks first, and offers to keep the example groups (not this time).
+  const ask = page.getByRole('dialog', { name: 'Ta bort exempeldata' });
+  await expect(ask).toContainText('exempelposter som är som de laddades tas bort');
+  await expect(ask.getByRole('checkbox', { name: /Behåll exempelgrupperna/ })).not.toBeChecked();
+  await ask.getByRole('button', { name: 'Ta bort', exact: true }).click();
   await expect(page.getByText(/Exempeldata visas/)).toBeHidden();
   await expect(page.getByRole('status')).toHaveText(/Dina egna uppgifter finns kvar/);
   // The chosen example group is gone: the view falls back to all of Sweden.

@@ -93,6 +93,10 @@ test('undo an import restores the records it changed and removes the ones it add
   await expect(page.getByRole('row', { name: /Kompetenstrappa/ })).toHaveCount(2);
   const history = page.getByRole('region', { name: 'Importhistorik' });
   await history.getByRole('row', { name: /atgarder-excel-1252/ }).getByRole('button', { name: 'Ångra' }).click();
+  // Undo asks first, in a dialog that says what it restores.
+  const undo = page.getByRole('dialog', { name: 'Ångra atgarder-excel-1252.csv' });
+  await expect(undo).toContainText('poster återställs');
+  await undo.getByRole('button', { name: 'Ångra' }).click();
   await expect(history.getByRole('row', { name: /atgarder-excel-1252/ })).toContainText('Ångrad');
   await expect(page.getByRole('row', { name: /Kompetenstrappa/ })).toHaveCount(1);
   await expect(measures).toHaveCount(31);
@@ -103,6 +107,8 @@ test('export a bundle in one browser and import it into another, empty one', asy
   const pageA = await a.newPage();
   await openApp(pageA, '#/data?region=14');
   await loadExample(pageA);
+  // Example data goes into a bundle only when asked for.
+  await pageA.getByRole('checkbox', { name: 'Ta med exempeldata' }).check();
   const download = pageA.waitForEvent('download');
   await pageA.getByRole('button', { name: 'Exportera paket' }).click();
   const file = await download;
@@ -123,6 +129,7 @@ test('export a bundle in one browser and import it into another, empty one', asy
   await expect(pageB.getByRole('row', { name: /Plan för handling – Umeå/ })).toBeVisible();
 
   // Export again from B: every table has the same bytes as A's.
+  await pageB.getByRole('checkbox', { name: 'Ta med exempeldata' }).check();
   const download2 = pageB.waitForEvent('download');
   await pageB.getByRole('button', { name: 'Exportera paket' }).click();
   const second = unzipSync(new Uint8Array(readFileSync(await (await download2).path())));

@@ -8,6 +8,8 @@ test('the Lagring panel shows persistence and usage, and reminds to export a bac
   await expect(panel.getByRole('note')).toHaveCount(0);
   await loadExample(page);
   await expect(panel.getByRole('note')).toContainText('du har inte exporterat någon säkerhetskopia');
+  // Only example data so far: a backup of it is asked for explicitly.
+  await page.getByRole('checkbox', { name: 'Ta med exempeldata' }).check();
   const download = page.waitForEvent('download');
   await panel.getByRole('button', { name: 'Exportera säkerhetskopia nu' }).click();
   await download;
@@ -69,11 +71,11 @@ test('a newer version opened in another tab: this tab is told to reload', async 
   await openApp(page, '#/oversikt');
   const other = await context.newPage();
   await other.goto('./favicon.svg');
-  // Another tab of the same site opens the database with a higher schema version (Dexie's version 1 is IndexedDB version 10).
+  // Another tab of the same site opens the database with a higher schema version (Dexie's version 2 is IndexedDB version 20).
   await other.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
-        const req = indexedDB.open('planatlas', 20);
+        const req = indexedDB.open('planatlas', 30);
         req.onsuccess = () => {
           req.result.close();
           resolve();

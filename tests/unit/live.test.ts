@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/lib/db/db';
-import { LiveData } from '../../src/lib/db/live.svelte';
+import { T } from './support/tables';
+import { LiveData } from '../../src/lib/state/live.svelte';
 import { saveRecord } from '../../src/lib/db/repos';
 
 const until = async (cond: () => boolean) => {

@@ -1,57 +1,106 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { PlanatlasDb, RECORD_TABLES } from '../../src/lib/db/schema';
+import Dexie from 'dexie';
+import { PlanatlasDb, RECORD_TABLES, SCHEMA_V1 } from '../../src/lib/db/schema';
+import { flatten, keyOf, withoutRev, type Chunk, type RecordTable } from '../../src/lib/db/chunks';
 import { exampleData } from '../../src/lib/domain/example';
 import { register } from '../../src/lib/domain/register';
+import { defaultThemes } from '../../src/lib/domain/themes';
 
-/** What a later version will look like: version 1 kept as it is, version 2 beside it with its upgrade. */
+/** What a later version will look like: versions 1 and 2 kept as they are, version 3 beside them with its upgrade. */
 class NextVersion extends PlanatlasDb {
   constructor(name: string) {
     super(name);
-    this.version(2)
-      .stores({ measures: 'id, kommunkod, plan_id, *teman, status' })
-      .upgrade((tx) => tx.table('meta').put({ key: 'uppgraderad', value: 2 }));
+    this.version(3)
+      .stores({ chunks: 'key, table' })
+      .upgrade((tx) => tx.table('meta').put({ key: 'uppgraderad', value: 3 }));
   }
 }
 
+/** A database exactly as version 1 of the app wrote it. */
+function openV1(name: string): Dexie {
+  const v1 = new Dexie(name);
+  v1.version(1).stores(SCHEMA_V1);
+  v1.on('populate', (tx) => {
+    tx.table('themes').bulkAdd(defaultThemes());
+  });
+  return v1;
+}
+
+const sortRows = (table: RecordTable, rows: Record<string, unknown>[]) =>
+  [...rows].sort((a, b) => (keyOf(table, a) < keyOf(table, b) ? -1 : keyOf(table, a) > keyOf(table, b) ? 1 : 0));
+
+async function rowsOf(db: PlanatlasDb, table: RecordTable) {
+  const chunks = (await db.chunks.toArray()).filter((c: Chunk) => c.table === table);
+  return flatten(chunks);
+}
+
 describe('schema versions', () => {
-  it('version 1 creates every table of DATA.md and the default themes', async () => {
-    const db = new PlanatlasDb('schema-v1');
+  it('a new database has the chunk store, no per-record tables, and the default themes', async () => {
+    const db = new PlanatlasDb('schema-v2');
     await db.open();
-    for (const t of [...RECORD_TABLES, 'boundaries', 'imports', 'meta']) expect(db.tables.map((x) => x.name)).toContain(t);
-    expect(await db.themes.count()).toBe(13);
+    expect(db.verno).toBe(2);
+    expect(db.tables.map((x) => x.name).sort()).toEqual(['boundaries', 'changes', 'chunks', 'imports', 'meta']);
+    for (const t of RECORD_TABLES) expect(db.tables.map((x) => x.name)).not.toContain(t);
+    expect(await rowsOf(db, 'themes')).toHaveLength(13);
+    // One record per table and part: every theme in one chunk.
+    expect(await db.chunks.count()).toBe(1);
+    // The unused per-row indexes are gone.
+    expect(db.chunks.schema.indexes).toEqual([]);
+    expect(db.changes.schema.indexes).toEqual([]);
     db.close();
     await db.delete();
   });
 
-  it('a database written by version 1 opens under the next version with every record intact', async () => {
-    const v1 = new PlanatlasDb('schema-upgrade');
+  it('a database written by version 1 opens under version 2 with every record intact, each at revision 1', async () => {
+    const v1 = openV1('schema-upgrade');
     await v1.open();
     const data = exampleData(register, '2026-01-01T00:00:00.000Z');
     await v1.transaction('rw', v1.tables, async () => {
-      await v1.plans.bulkAdd(data.plans);
-      await v1.measures.bulkAdd(data.measures);
-      await v1.events.bulkAdd(data.events);
-      await v1.requests.bulkAdd(data.requests);
-      await v1.regions.bulkAdd(data.regions);
-      await v1.indicators.bulkAdd(data.indicators);
-      await v1.indicatorValues.bulkAdd(data.indicatorValues);
+      await v1.table('plans').bulkAdd(data.plans);
+      await v1.table('measures').bulkAdd(data.measures);
+      await v1.table('events').bulkAdd(data.events);
+      await v1.table('requests').bulkAdd(data.requests);
+      await v1.table('regions').bulkAdd(data.regions);
+      await v1.table('indicators').bulkAdd(data.indicators);
+      await v1.table('indicatorValues').bulkAdd(data.indicatorValues);
+      await v1.table('imports').bulkAdd([
+        { id: 'i1', fil: 'a.csv', tid: '2026-01-01T00:00:00Z', kalla: 'a', antal: { nya: 1, andrade: 0, oforandrade: 0, konflikter: 0 }, andringar: [{ table: 'plans', added: [data.plans[0].id], overwritten: [] }] },
+        { id: 'i2', fil: 'b.csv', tid: '2026-01-02T00:00:00Z', kalla: 'b', antal: { nya: 0, andrade: 1, oforandrade: 0, konflikter: 1 }, andringar: [{ table: 'plans', added: [], overwritten: [data.plans[0]] }] },
+      ]);
+      await v1.table('meta').put({ key: 'senasteExport', value: '2026-01-03T00:00:00Z' });
     });
     const before: Record<string, unknown[]> = {};
     for (const t of v1.tables) before[t.name] = await t.toArray();
+    expect(before.measures.length).toBeGreaterThan(0);
     v1.close();
 
-    const v2 = new NextVersion('schema-upgrade');
+    const v2 = new PlanatlasDb('schema-upgrade');
     await v2.open();
     expect(v2.verno).toBe(2);
-    for (const t of v2.tables) {
-      if (t.name === 'meta') continue;
-      expect(await t.toArray(), t.name).toEqual(before[t.name]);
+    for (const t of RECORD_TABLES) {
+      const rows = await rowsOf(v2, t);
+      expect(rows.every((r) => r.rev === 1), t).toBe(true);
+      expect(sortRows(t, rows.map(withoutRev)), t).toEqual(before[t]);
     }
-    expect(await v2.meta.get('uppgraderad')).toEqual({ key: 'uppgraderad', value: 2 });
-    // The new index works on the old records.
-    expect(await v2.measures.where('status').equals('pagaende').count()).toBe(data.measures.filter((m) => m.status === 'pagaende').length);
+    expect(await v2.boundaries.toArray()).toEqual(before.boundaries);
+    expect(await v2.meta.get('senasteExport')).toEqual({ key: 'senasteExport', value: '2026-01-03T00:00:00Z' });
+    // History entries learn the revision they left: only the latest import of a key can still be "as it left it".
+    // What they changed moved to the changes table; the listed summaries stay small.
+    const imports = await v2.imports.orderBy('tid').toArray();
+    expect(imports.map((i) => [i.id, i.andringar])).toEqual([['i1', []], ['i2', []]]);
+    const left = async (id: string) => (await v2.changes.toArray()).find((c) => c.entry === id)?.left;
+    expect(await left('i1')).toEqual({ [data.plans[0].id]: -1 });
+    expect(await left('i2')).toEqual({ [data.plans[0].id]: 1 });
+    expect((await v2.changes.toArray()).find((c) => c.entry === 'i2')!.overwritten).toEqual([data.plans[0]]);
     v2.close();
-    await v2.delete();
+
+    const v3 = new NextVersion('schema-upgrade');
+    await v3.open();
+    expect(v3.verno).toBe(3);
+    expect(sortRows('measures', (await rowsOf(v3, 'measures')).map(withoutRev))).toEqual(before.measures);
+    expect(await v3.meta.get('uppgraderad')).toEqual({ key: 'uppgraderad', value: 3 });
+    v3.close();
+    await v3.delete();
   });
 });

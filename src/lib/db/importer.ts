@@ -1,21 +1,38 @@
 /**
  * Writing an import: one Dexie transaction for all of it, recorded in the import history with
- * the records it overwrote, so that undo restores exactly the previous state.
- * Inside the transaction: only Dexie calls, no other awaits, no catch (RELIABILITY 16).
+ * the records it overwrote and the revisions it left, so that undo restores exactly the previous
+ * state of what nobody has changed since. Inside the transaction: only Dexie calls, no other
+ * awaits, no catch (RELIABILITY 16).
  */
 import type { ImportRecord } from '../domain/model';
 import type { EntityName } from '../domain/records';
-import { countPlans, primaryKey, recordKey, type Rec, type TablePlan } from '../io/merge';
+import { countPlans, recordKey, type Rec, type TablePlan } from '../io/merge';
 import { db } from './db';
+import { flatten, keyOf, partOf, revOf, withoutRev, type ChunkSet, type RecordTable, type StoredRow } from './chunks';
+import { StalePreviewError } from './errors';
+import { loadParts, readExportRows, tableChunks, writeSet } from './store';
+import { writeEntry, type ChangeSet, type HistoryEntry } from './history';
 
-/** The stored records with the keys of `incoming`, keyed by recordKey. One bulkGet. */
+export { undoImport, type UndoReport } from './history';
+
+/** The revision each record handed out by storedFor had, for the commit's re-check. */
+const previewRev = new WeakMap<object, number>();
+
+/**
+ * The stored records with the keys of `incoming`, keyed by recordKey, without their revisions
+ * (the merge compares content). Reads the whole table: a record may be stored under another
+ * municipality than the file says.
+ */
 export async function storedFor(table: EntityName, incoming: Rec[]): Promise<Map<string, Rec>> {
-  const keys = incoming.map((r) => primaryKey(table, r));
-  const found = (await db.table(table).bulkGet(keys)) as (Rec | undefined)[];
+  const keys = new Set(incoming.map((r) => recordKey(table, r)));
   const out = new Map<string, Rec>();
-  found.forEach((r) => {
-    if (r) out.set(recordKey(table, r), r);
-  });
+  for (const r of flatten<StoredRow>(await tableChunks(table as RecordTable))) {
+    const k = recordKey(table, r);
+    if (!keys.has(k)) continue;
+    const clean = withoutRev(r);
+    previewRev.set(clean, revOf(r));
+    out.set(k, clean);
+  }
   return out;
 }
 
@@ -25,10 +42,15 @@ export interface CommitInfo {
   tid?: string;
 }
 
-/** Write the plans of one import and its history entry, all or nothing. */
+/**
+ * Write the plans of one import and its history entry, all or nothing. Inside the transaction
+ * every record the import adds must still be absent and every record it overwrites must still
+ * have the revision the preview read; otherwise nothing is written and StalePreviewError says
+ * which records changed.
+ */
 export async function commitImport(plans: TablePlan[], info: CommitInfo): Promise<ImportRecord> {
   const tid = info.tid ?? new Date().toISOString();
-  const record: ImportRecord = {
+  const record: HistoryEntry = {
     id: `import-${tid}-${Math.random().toString(36).slice(2, 8)}`,
     fil: info.fil,
     tid,
@@ -36,45 +58,48 @@ export async function commitImport(plans: TablePlan[], info: CommitInfo): Promis
     antal: countPlans(plans),
     andringar: [],
   };
-  for (const p of plans) {
-    if (!p.add.length && !p.update.length) continue;
-    record.andringar.push({ table: p.table, added: p.add.map((r) => recordKey(p.table, r)), overwritten: p.update.map((u) => u.before) });
-  }
-  const tables = [...new Set(plans.map((p) => p.table))].map((n) => db.table(n));
-  await db.transaction('rw', [...tables, db.imports], async () => {
+  const sets: ChangeSet[] = [];
+  await db.transaction('rw', [db.chunks, db.imports, db.changes], async () => {
+    const stale: { table: RecordTable; key: string }[] = [];
     for (const p of plans) {
-      const rows = [...p.add, ...p.update.map((u) => u.after)];
-      if (rows.length) await db.table(p.table).bulkPut(rows);
+      if (!p.add.length && !p.update.length) continue;
+      const table = p.table as RecordTable;
+      const parts = [...p.add.map((r) => partOf(table, r)), ...p.update.flatMap((u) => [partOf(table, u.before), partOf(table, u.after)])];
+      const set = await loadParts(table, parts);
+      const change: ChangeSet = { table, added: [], overwritten: [], left: {}, prior: {} };
+      for (const r of p.add) {
+        const k = keyOf(table, r);
+        if (set.get(k)) stale.push({ table, key: k });
+        change.added.push(k);
+        change.prior![k] = 0;
+      }
+      for (const u of p.update) {
+        const k = keyOf(table, u.before);
+        const expected = previewRev.get(u.before);
+        const current = set.get(k);
+        if (!current || (expected !== undefined && revOf(current) !== expected)) stale.push({ table, key: k });
+        change.overwritten.push(u.before);
+        change.prior![k] = revOf(current);
+      }
+      if (stale.length) continue;
+      for (const r of [...p.add, ...p.update.map((u) => u.after)]) change.left![keyOf(table, r)] = set.put(r);
+      await writeSet(set);
+      sets.push(change);
     }
-    await db.imports.add(record);
+    // Throwing inside the transaction aborts it: nothing of this import is written.
+    if (stale.length) throw new StalePreviewError(stale);
+    await writeEntry(record, sets);
   });
-  return record;
+  return { ...record, andringar: sets } as ImportRecord;
 }
 
-/**
- * Undo an import: records it added are deleted, records it overwrote get their previous
- * version back. One transaction. The history entry stays, marked as undone.
- */
-export async function undoImport(id: string, now = new Date().toISOString()): Promise<void> {
-  const entry = await db.imports.get(id);
-  if (!entry || entry.angrad) return;
-  const tables = [...new Set(entry.andringar.map((c) => c.table))].map((n) => db.table(n));
-  await db.transaction('rw', [...tables, db.imports], async () => {
-    for (const c of entry.andringar) {
-      const tbl = db.table(c.table);
-      const keys = c.table === 'indicatorValues' ? c.added.map((k) => JSON.parse(k)) : c.added;
-      if (keys.length) await tbl.bulkDelete(keys);
-      if (c.overwritten.length) await tbl.bulkPut(c.overwritten);
-    }
-    await db.imports.update(id, { angrad: now });
-  });
-}
-
-/** Every record of every exportable table, for export. */
+/** Every record of every exportable table, for export (without revisions). */
 export async function readTables(names: EntityName[]): Promise<Record<string, Rec[]>> {
   const out: Record<string, Rec[]> = {};
-  await db.transaction('r', names.map((n) => db.table(n)), async () => {
-    for (const n of names) out[n] = (await db.table(n).toArray()) as Rec[];
+  await db.transaction('r', db.chunks, async () => {
+    for (const n of names) out[n] = await readExportRows(n as RecordTable);
   });
   return out;
 }
+
+export type { ChunkSet };

@@ -1,23 +1,46 @@
 /**
  * Typed reads and writes. Every change that touches more than one record is one
- * transaction: all of it is written, or nothing is.
+ * transaction: all of it is written, or nothing is. Every write stamps the next revision.
  */
-import { exampleData, EXAMPLE_PREFIX } from '../domain/example';
-import type { BoundaryFile, Measure, NationalRequest, Plan, Region, Theme } from '../domain/model';
+import { exampleData } from '../domain/example';
+import type { BoundaryFile, Measure, NationalRequest, Region, Theme } from '../domain/model';
 import type { Register } from '../domain/municipalities';
 import type { EntityName } from '../domain/records';
 import { defaultThemes, mergeKeywords, replaceTheme } from '../domain/themes';
 import { db } from './db';
+import { keyOf, partOf, revOf, type RecordTable } from './chunks';
+import { ConflictError } from './errors';
+import { countRows, loadParts, loadTable, writeSet } from './store';
 
+export { countRows, getRow, readRows } from './store';
+export { hasExampleData, removeExampleData } from './example';
 
+type Rec = Record<string, unknown>;
 
-function table(entity: EntityName) {
-  return db.table(entity);
-}
-
-/** Insert or replace one record. */
-export async function saveRecord<T extends { id: string }>(entity: EntityName, record: T): Promise<void> {
-  await table(entity).put(record);
+/**
+ * Insert or replace one record. The expected revision is `base`'s (the record as the form read
+ * it; null for a new record) or else the record's own `rev`; when the stored record has another
+ * revision, or was deleted meanwhile, nothing is written and a ConflictError carries the stored
+ * version. A record without any revision is written unconditionally.
+ */
+export async function saveRecord<T extends object>(entity: EntityName, record: T, base?: Rec | null): Promise<T & { rev: number }> {
+  const table = entity as RecordTable;
+  const rec = record as unknown as Rec;
+  const expected = base === null ? 0 : base !== undefined ? revOf(base) : typeof rec.rev === 'number' ? rec.rev : undefined;
+  const key = keyOf(table, rec);
+  return db.transaction('rw', db.chunks, async () => {
+    const parts = [partOf(table, rec)];
+    if (base) parts.push(partOf(table, base));
+    let set = await loadParts(table, parts);
+    // Not where it was expected: it may have moved to another municipality in another tab.
+    if (!set.get(key) && expected) set = await loadTable(table);
+    const current = set.get(key);
+    if (expected !== undefined && revOf(current) !== expected) throw new ConflictError(table, key, current ?? null);
+    const { rev: _r, ...clean } = rec;
+    const rev = set.put(clean);
+    await writeSet(set);
+    return { ...clean, rev } as T & { rev: number };
+  });
 }
 
 /**
@@ -25,22 +48,25 @@ export async function saveRecord<T extends { id: string }>(entity: EntityName, r
  * a person entered disappears as a side effect.
  */
 export async function deleteRecord(entity: EntityName, id: string, now = new Date().toISOString()): Promise<void> {
-  if (entity === 'plans') {
-    await db.transaction('rw', db.plans, db.measures, async () => {
-      await db.measures.where('plan_id').equals(id).modify({ plan_id: '', uppdaterad: now });
-      await db.plans.delete(id);
-    });
-    return;
-  }
-  await table(entity).delete(id);
+  const table = entity as RecordTable;
+  await db.transaction('rw', db.chunks, async () => {
+    const set = await loadTable(table);
+    set.delete(id);
+    await writeSet(set);
+    if (entity === 'plans') {
+      const measures = await loadTable('measures');
+      for (const m of measures.rows()) if (m.plan_id === id) measures.put({ ...m, plan_id: '', uppdaterad: now });
+      await writeSet(measures);
+    }
+  });
 }
 
 export async function saveRegion(region: Region): Promise<void> {
-  await db.regions.put(region);
+  await saveRecord('regions', region);
 }
 
 export async function saveTheme(theme: Theme): Promise<void> {
-  await db.themes.put(theme);
+  await saveRecord('themes', theme);
 }
 
 /**
@@ -49,78 +75,68 @@ export async function saveTheme(theme: Theme): Promise<void> {
  */
 export async function deleteTheme(id: string, moveTo: string | null, now = new Date().toISOString()): Promise<number> {
   if (moveTo === id) throw new Error('moveTo must differ from the deleted theme');
-  return db.transaction('rw', db.themes, db.measures, db.requests, async () => {
-    if (moveTo && !(await db.themes.get(moveTo))) throw new Error(`unknown theme ${moveTo}`);
-    let changed = 0;
-    for (const tbl of [db.measures, db.requests] as const) {
-      const rows = (await tbl.where('teman').equals(id).toArray()) as (Measure | NationalRequest)[];
-      for (const row of rows) {
-        await tbl.update(row.id, { teman: replaceTheme(row.teman, id, moveTo), uppdaterad: now });
-        changed++;
-      }
+  return db.transaction('rw', db.chunks, async () => deleteThemeIn(id, moveTo, now));
+}
+
+async function deleteThemeIn(id: string, moveTo: string | null, now: string): Promise<number> {
+  const themes = await loadTable('themes');
+  if (moveTo && !themes.get(moveTo)) throw new Error(`unknown theme ${moveTo}`);
+  let changed = 0;
+  for (const table of ['measures', 'requests'] as const) {
+    const set = await loadTable(table);
+    for (const row of set.rows() as unknown as (Measure | NationalRequest)[]) {
+      if (!row.teman.includes(id)) continue;
+      set.put({ ...row, teman: replaceTheme(row.teman, id, moveTo), uppdaterad: now });
+      changed++;
     }
-    await db.themes.filter((th) => th.overordnat === id).modify({ overordnat: moveTo ?? '' });
-    await db.themes.delete(id);
-    return changed;
-  });
+    await writeSet(set);
+  }
+  for (const th of themes.rows()) if (th.overordnat === id) themes.put({ ...th, overordnat: moveTo ?? '' });
+  themes.delete(id);
+  await writeSet(themes);
+  return changed;
 }
 
 /** Merge theme `from` into `into`: references move, keywords are joined, `from` is deleted. */
 export async function mergeThemes(from: string, into: string, now = new Date().toISOString()): Promise<number> {
-  return db.transaction('rw', db.themes, db.measures, db.requests, async () => {
-    const [a, b] = await Promise.all([db.themes.get(from), db.themes.get(into)]);
+  return db.transaction('rw', db.chunks, async () => {
+    const themes = await loadTable('themes');
+    const a = themes.get(from) as unknown as Theme | undefined;
+    const b = themes.get(into) as unknown as Theme | undefined;
     if (!a || !b) throw new Error('unknown theme');
-    await db.themes.update(into, { nyckelord: mergeKeywords(b.nyckelord, a.nyckelord) });
-    return deleteTheme(from, into, now);
+    themes.put({ ...b, nyckelord: mergeKeywords(b.nyckelord, a.nyckelord) });
+    await writeSet(themes);
+    return deleteThemeIn(from, into, now);
   });
 }
 
 /** Add the default themes that are missing (by id); never overwrites an edited theme. */
 export async function restoreDefaultThemes(): Promise<number> {
-  return db.transaction('rw', db.themes, addMissingDefaultThemes);
+  return db.transaction('rw', db.chunks, addMissingDefaultThemes);
 }
 
-/** Inside a transaction on themes: add the default themes whose ids are missing; returns how many. */
+/** Inside a transaction: add the default themes whose ids are missing; returns how many. */
 async function addMissingDefaultThemes(): Promise<number> {
-  const missing = defaultThemes(new Set(await db.themes.toCollection().primaryKeys()));
-  await db.themes.bulkAdd(missing);
+  const themes = await loadTable('themes');
+  const missing = defaultThemes(new Set(themes.rows().map((th) => String(th.id))));
+  for (const th of missing) themes.put(th as unknown as Rec);
+  await writeSet(themes);
   return missing.length;
 }
 
-const isExample = (id: string) => id.startsWith(EXAMPLE_PREFIX);
-
-/** Load the example data in one transaction. Loading twice changes nothing. */
+/** Load the example data in one transaction. Loading twice changes nothing; an edited example record is kept. */
 export async function loadExampleData(register: Register, now = new Date().toISOString()): Promise<void> {
-  const data = exampleData(register, now);
-  await db.transaction('rw', [db.regions, db.plans, db.measures, db.events, db.requests, db.indicators, db.indicatorValues, db.themes], async () => {
+  const data = exampleData(register, now) as unknown as Record<RecordTable, Rec[]>;
+  await db.transaction('rw', db.chunks, async () => {
     // Example measures are tagged with the default themes; bring back any the user deleted.
     await addMissingDefaultThemes();
-    await db.regions.bulkPut(data.regions);
-    await db.plans.bulkPut(data.plans);
-    await db.measures.bulkPut(data.measures);
-    await db.events.bulkPut(data.events);
-    await db.requests.bulkPut(data.requests);
-    await db.indicators.bulkPut(data.indicators);
-    await db.indicatorValues.bulkPut(data.indicatorValues);
-  });
-}
-
-/**
- * Remove every example record (ids starting "ex-") and nothing else. The person's own
- * measures that were attached to an example plan are kept and detached.
- */
-export async function removeExampleData(now = new Date().toISOString()): Promise<void> {
-  await db.transaction('rw', [db.regions, db.plans, db.measures, db.events, db.requests, db.indicators, db.indicatorValues], async () => {
-    for (const tbl of [db.regions, db.plans, db.measures, db.events, db.requests, db.indicators]) {
-      await tbl.filter((r: { id: string }) => isExample(r.id)).delete();
+    for (const table of ['regions', 'plans', 'measures', 'events', 'requests', 'indicators', 'indicatorValues'] as const) {
+      const rows = data[table];
+      const set = await loadParts(table, rows.map((r) => partOf(table, r)));
+      for (const r of rows) if (!set.get(keyOf(table, r))) set.put(r);
+      await writeSet(set);
     }
-    await db.measures.filter((m) => !!m.plan_id && isExample(m.plan_id)).modify({ plan_id: '', uppdaterad: now });
-    await db.indicatorValues.filter((v) => isExample(v.indikator)).delete();
   });
-}
-
-export async function hasExampleData(): Promise<boolean> {
-  return (await db.plans.filter((p: Plan) => isExample(p.id)).count()) > 0 || (await db.regions.filter((r) => isExample(r.id)).count()) > 0;
 }
 
 /** The imported boundaries: one set at a time, replaced as a whole (the previous stays if this fails). */
@@ -142,3 +158,12 @@ export async function getMeta(key: string): Promise<unknown> {
 export async function setMeta(key: string, value: unknown): Promise<void> {
   await db.meta.put({ key, value });
 }
+
+/** Number of records per table (for the storage panel and the lost-database check). */
+export async function recordCounts(): Promise<Record<RecordTable, number>> {
+  const out = {} as Record<RecordTable, number>;
+  for (const t of ['plans', 'measures', 'events', 'requests', 'regions', 'themes', 'indicators', 'indicatorValues'] as const) out[t] = await countRows(t);
+  return out;
+}
+
+export { getRow as getRecord } from './store';

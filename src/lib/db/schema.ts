@@ -1,54 +1,119 @@
 /**
- * The IndexedDB schema. Every version stays here forever: a later version is added as
- * `this.version(2).stores({...}).upgrade(tx => ...)` beside version 1, never by editing it.
+ * The IndexedDB schema. Every version stays here forever: a later version is added beside the
+ * earlier ones with its `upgrade()`, never by editing them.
+ *
+ * Version 2 stores user records as chunks: one record per table and municipality (or one per
+ * table for themes, regions and indicators), because LevelDB's per-record cost, not the bytes,
+ * limits a 100 000-row import (ARCHITECTURE rule 11). Views read whole tables anyway, so no
+ * per-row index is kept.
  */
-import Dexie, { type EntityTable, type Table } from 'dexie';
-import type {
-  BoundaryFile, ImportRecord, Indicator, IndicatorValue, Measure, NationalRequest, Plan, PlanEvent, Region, Theme,
-} from '../domain/model';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { BoundaryFile, ImportRecord } from '../domain/model';
 import { defaultThemes } from '../domain/themes';
+import { chunkKey, partOf, RECORD_TABLES, type Chunk, type RecordTable, type StoredRow } from './chunks';
+import { recordKey } from '../io/merge';
+import { changeKey, type StoredChange } from './changes';
+
+export { RECORD_TABLES, type RecordTable } from './chunks';
 
 export interface MetaEntry {
   key: string;
   value: unknown;
 }
 
+/** Version 1: one IndexedDB record per user record, with indexes. Kept for the upgrade path. */
+export const SCHEMA_V1 = {
+  plans: 'id, kommunkod',
+  measures: 'id, kommunkod, plan_id, *teman',
+  themes: 'id',
+  events: 'id, kommunkod, region_id, datum',
+  requests: 'id, kommunkod, *teman',
+  indicators: 'id',
+  indicatorValues: '[indikator+kommunkod+period], indikator, kommunkod',
+  regions: 'id',
+  boundaries: 'id',
+  imports: 'id, tid',
+  meta: 'key',
+} as const;
+
+/** Version 2: the record tables become chunks (see chunks.ts). */
+export const SCHEMA_V2 = {
+  plans: null,
+  measures: null,
+  themes: null,
+  events: null,
+  requests: null,
+  indicators: null,
+  indicatorValues: null,
+  regions: null,
+  chunks: 'key',
+  boundaries: 'id',
+  imports: 'id, tid',
+  /** What each history entry changed, in slices (see history.ts), apart from the small summaries the views list. */
+  changes: 'key',
+  meta: 'key',
+} as const;
+
+/** Group rows into chunks, every row with revision 1 (a first write). */
+export function chunksOf(table: RecordTable, rows: Record<string, unknown>[]): Chunk[] {
+  const parts = new Map<string, StoredRow[]>();
+  for (const r of rows) {
+    const part = partOf(table, r);
+    const list = parts.get(part) ?? [];
+    list.push({ ...r, rev: typeof r.rev === 'number' ? r.rev : 1 });
+    parts.set(part, list);
+  }
+  return [...parts].map(([part, list]) => ({ key: chunkKey(table, part), table, part, rows: list }));
+}
+
+/** v1 → v2: every record moves into its chunk with revision 1; history entries learn those revisions. */
+async function upgradeToChunks(tx: Transaction): Promise<void> {
+  for (const table of RECORD_TABLES) {
+    const rows = (await tx.table(table).toArray()) as Record<string, unknown>[];
+    if (rows.length) await tx.table('chunks').bulkPut(chunksOf(table, rows));
+  }
+  // Undo compares the revision a record has with the one the import left. Only the latest
+  // import that touched a key can still be "as it left it" (revision 1 after the upgrade).
+  const imports = ((await tx.table('imports').toArray()) as ImportRecord[]).sort((a, b) => b.tid.localeCompare(a.tid));
+  const seen = new Set<string>();
+  for (const imp of imports) {
+    for (const c of imp.andringar as (ImportRecord['andringar'][number] & { left?: Record<string, number> })[]) {
+      const keys = [...c.added, ...c.overwritten.map((r) => recordKey(c.table as RecordTable, r as Record<string, unknown>))];
+      c.left = {};
+      for (const k of keys) {
+        const id = `${c.table}\u0000${k}`;
+        c.left[k] = imp.angrad || seen.has(id) ? -1 : 1;
+        seen.add(id);
+      }
+    }
+  }
+  // The entries keep their summary; what they changed moves to the changes table.
+  for (const imp of imports) {
+    await tx.table('changes').bulkPut(imp.andringar.map((c, i) => ({ ...c, key: changeKey(imp.id, i), entry: imp.id })));
+    imp.andringar = [];
+  }
+  if (imports.length) await tx.table('imports').bulkPut(imports);
+}
+
 export class PlanatlasDb extends Dexie {
-  plans!: EntityTable<Plan, 'id'>;
-  measures!: EntityTable<Measure, 'id'>;
-  themes!: EntityTable<Theme, 'id'>;
-  events!: EntityTable<PlanEvent, 'id'>;
-  requests!: EntityTable<NationalRequest, 'id'>;
-  indicators!: EntityTable<Indicator, 'id'>;
-  indicatorValues!: Table<IndicatorValue, [string, string, string]>;
-  regions!: EntityTable<Region, 'id'>;
+  chunks!: EntityTable<Chunk, 'key'>;
   boundaries!: EntityTable<BoundaryFile, 'id'>;
   imports!: EntityTable<ImportRecord, 'id'>;
   meta!: EntityTable<MetaEntry, 'key'>;
+  changes!: EntityTable<StoredChange, 'key'>;
 
   constructor(name = 'planatlas') {
     super(name);
-    // Indexes cost time on every write (a 100 000-row import writes each one): only what queries use.
-    this.version(1).stores({
-      plans: 'id, kommunkod',
-      measures: 'id, kommunkod, plan_id, *teman',
-      themes: 'id',
-      events: 'id, kommunkod, region_id, datum',
-      requests: 'id, kommunkod, *teman',
-      indicators: 'id',
-      indicatorValues: '[indikator+kommunkod+period], indikator, kommunkod',
-      regions: 'id',
-      boundaries: 'id',
-      imports: 'id, tid',
-      meta: 'key',
-    });
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToChunks);
     // First start: the default taxonomy of PRODUCT.md, which the region can then edit.
     this.on('populate', (tx) => {
-      tx.table('themes').bulkAdd(defaultThemes());
+      tx.table('chunks').bulkAdd(chunksOf('themes', defaultThemes() as unknown as Record<string, unknown>[]));
     });
   }
 }
 
-/** Tables that hold user records, by entity name. */
-export const RECORD_TABLES = ['plans', 'measures', 'events', 'requests', 'regions', 'themes', 'indicators', 'indicatorValues'] as const;
-export type RecordTable = (typeof RECORD_TABLES)[number];
+/** The chunk key of a record of a table (for tests and repos). */
+export function keyOfRecord(table: RecordTable, r: Record<string, unknown>): string {
+  return chunkKey(table, partOf(table, r));
+}

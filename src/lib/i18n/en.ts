@@ -408,6 +408,63 @@ export const en: Messages = {
         : `Reminder: it is ${plural(days, 'day', 'days')} since you exported a backup. Export a package and keep it somewhere safe.`,
     exportNow: 'Export a backup now',
     blocked: 'Planatlas is open in another tab with an older version. Close that tab so that the database can be updated.',
+    lost: 'The database in the browser was emptied or deleted while Planatlas was open (for example when site data was cleared). What was shown may be out of date and nothing more is saved. Reload the page and import your latest backup (the package) under Data → Import files.',
+    repreviewed: (n: number) =>
+      `${n === 1 ? 'One record' : `${n} records`} changed after the preview (in another tab or by another import). Nothing was saved; the preview has been updated – check it and import again.`,
+    emptyExport: 'The database is empty, so no package was created. Has site data been cleared? Reload the page and import your latest backup.',
+    onlyExample: 'There is only example data. Tick “Include example data” if you want to export it.',
+    conflict: {
+      changedElsewhere: 'This record has been changed in another tab (or by an import) since you opened it.',
+      deletedElsewhere: 'This record has been deleted in another tab since you opened it.',
+      refused: 'Nothing was saved: the record had changed since you opened it. Choose which version applies.',
+      colField: 'Field',
+      colMine: 'Your value',
+      colTheirs: 'Saved value',
+      takeField: (field: string) => `Use the saved value for ${field}`,
+      takeFieldShort: 'Use saved',
+      keepMine: 'Keep my changes',
+      takeTheirs: 'Take the saved version',
+      keepMineDeleted: 'Save my version again',
+      discard: 'Drop my changes',
+      tableLabel: 'Differences between your version and the saved one',
+      empty: '(empty)',
+    },
+    undo: {
+      title: (file: string) => `Undo ${file}`,
+      restores: (n: number) => (n === 1 ? 'One record is restored.' : `${n} records are restored.`),
+      changedSince: (n: number) =>
+        n === 1
+          ? 'One record has changed since (by hand, by another import or in another tab). It is kept as it is now unless you choose otherwise:'
+          : `${n} records have changed since (by hand, by another import or in another tab). They are kept as they are now unless you choose otherwise:`,
+      deletedSince: 'deleted since',
+      force: 'Undo the changed records too (the changes made after the import are lost)',
+      detaches: (n: number) =>
+        n === 1
+          ? 'One record points at a plan, theme or group that is removed; the link is cleared so that nothing points wrong.'
+          : `${n} records point at plans, themes or groups that are removed; the links are cleared so that nothing points wrong.`,
+      confirm: 'Undo',
+      cancel: 'Cancel',
+      done: (restored: number, kept: number) =>
+        kept ? `Undone: ${plural(restored, 'record', 'records')} restored, ${plural(kept, 'changed record', 'changed records')} kept.` : `Undone: ${plural(restored, 'record', 'records')} restored.`,
+      nothing: 'Nothing to undo.',
+    },
+    example: {
+      title: 'Remove example data',
+      intro: (n: number) => `${plural(n, 'example record', 'example records')} still as loaded will be removed. You can undo this in the import history.`,
+      kept: (n: number) =>
+        n === 1 ? 'You have changed one example record. It is kept as your own:' : `You have changed ${n} example records. They are kept as your own:`,
+      keepGroups: 'Keep the example groups (Sjuhärad, Skaraborg) as your own groups',
+      detaches: (n: number) =>
+        n === 1 ? 'One of your own records points at example data; the link is cleared.' : `${n} of your own records point at example data; the links are cleared.`,
+      confirm: 'Remove',
+      cancel: 'Cancel',
+      historyName: 'Removal of example data',
+      done: (removed: number, kept: number) =>
+        kept
+          ? `Example data removed (${plural(removed, 'record', 'records')}). ${plural(kept, 'changed record remains', 'changed records remain')} as your own. Your own data is still there.`
+          : `Example data removed (${plural(removed, 'record', 'records')}). Your own data is still there.`,
+      includeInBundle: 'Include example data',
+    },
   },
   download: {
     svg: 'Download SVG',

@@ -377,6 +377,62 @@ export const sv = {
         : `Påminnelse: det är ${days} dagar sedan du exporterade en säkerhetskopia. Exportera ett paket och spara det på en säker plats.`,
     exportNow: 'Exportera säkerhetskopia nu',
     blocked: 'Planatlas är öppet i en annan flik med en äldre version. Stäng den fliken så att databasen kan uppdateras.',
+    lost: 'Databasen i webbläsaren har tömts eller tagits bort medan Planatlas var öppet (till exempel när webbplatsdata rensades). Det som visades kan vara inaktuellt och inget mer sparas. Ladda om sidan och importera din senaste säkerhetskopia (paketet) under Data → Importera filer.',
+    repreviewed: (n: number) =>
+      `${n === 1 ? 'En post' : `${n} poster`} ändrades efter förhandsgranskningen (i en annan flik eller av en annan import). Inget sparades; förhandsgranskningen är uppdaterad – granska och importera igen.`,
+    emptyExport: 'Databasen är tom, så inget paket skapades. Har webbplatsdata rensats? Ladda om sidan och importera din senaste säkerhetskopia.',
+    onlyExample: 'Det finns bara exempeldata. Kryssa i ”Ta med exempeldata” om du vill exportera den.',
+    conflict: {
+      changedElsewhere: 'Posten har ändrats i en annan flik (eller av en import) sedan du öppnade den.',
+      deletedElsewhere: 'Posten har tagits bort i en annan flik sedan du öppnade den.',
+      refused: 'Inget sparades: posten hade ändrats sedan du öppnade den. Välj vilken version som ska gälla.',
+      colField: 'Fält',
+      colMine: 'Ditt värde',
+      colTheirs: 'Sparat värde',
+      takeField: (field: string) => `Använd det sparade värdet för ${field}`,
+      takeFieldShort: 'Använd sparat',
+      keepMine: 'Behåll mina ändringar',
+      takeTheirs: 'Ta den sparade versionen',
+      keepMineDeleted: 'Spara min version igen',
+      discard: 'Släpp mina ändringar',
+      tableLabel: 'Skillnader mellan din version och den sparade',
+      empty: '(tomt)',
+    },
+    undo: {
+      title: (file: string) => `Ångra ${file}`,
+      restores: (n: number) => (n === 1 ? 'En post återställs.' : `${n} poster återställs.`),
+      changedSince: (n: number) =>
+        n === 1
+          ? 'En post har ändrats sedan dess (för hand, av en annan import eller i en annan flik). Den behålls som den är nu om du inte väljer annat:'
+          : `${n} poster har ändrats sedan dess (för hand, av en annan import eller i en annan flik). De behålls som de är nu om du inte väljer annat:`,
+      deletedSince: 'borttagen sedan dess',
+      force: 'Ångra även de ändrade posterna (ändringarna efter importen går förlorade)',
+      detaches: (n: number) =>
+        n === 1
+          ? 'En post pekar på en plan, ett tema eller en grupp som tas bort; kopplingen tas bort så att inget pekar fel.'
+          : `${n} poster pekar på planer, teman eller grupper som tas bort; kopplingarna tas bort så att inget pekar fel.`,
+      confirm: 'Ångra',
+      cancel: 'Avbryt',
+      done: (restored: number, kept: number) =>
+        kept ? `Ångrat: ${restored} poster återställda, ${kept} ändrade poster behölls.` : `Ångrat: ${restored} poster återställda.`,
+      nothing: 'Inget att ångra.',
+    },
+    example: {
+      title: 'Ta bort exempeldata',
+      intro: (n: number) => `${n} exempelposter som är som de laddades tas bort. Du kan ångra det i importhistoriken.`,
+      kept: (n: number) =>
+        n === 1
+          ? 'En exempelpost har du ändrat. Den behålls som din egen:'
+          : `${n} exempelposter har du ändrat. De behålls som dina egna:`,
+      keepGroups: 'Behåll exempelgrupperna (Sjuhärad, Skaraborg) som egna grupper',
+      detaches: (n: number) => (n === 1 ? 'En av dina egna poster pekar på exempeldata; kopplingen tas bort.' : `${n} av dina egna poster pekar på exempeldata; kopplingarna tas bort.`),
+      confirm: 'Ta bort',
+      cancel: 'Avbryt',
+      historyName: 'Borttagning av exempeldata',
+      done: (removed: number, kept: number) =>
+        kept ? `Exempeldata borttagen (${removed} poster). ${kept} ändrade poster finns kvar som dina egna. Dina egna uppgifter finns kvar.` : `Exempeldata borttagen (${removed} poster). Dina egna uppgifter finns kvar.`,
+      includeInBundle: 'Ta med exempeldata',
+    },
   },
   download: {
     svg: 'Ladda ner SVG',

@@ -9,10 +9,12 @@ import { countPlans } from '../io/merge';
 import type { EntityName } from '../domain/records';
 import { hasErrors, type FileIssue } from '../io/issues';
 import { commitImport, storedFor } from '../db/importer';
-import { live as liveData, type LiveData } from '../db/live.svelte';
+import { StalePreviewError } from '../db/errors';
+import { live as liveData, type LiveData } from './live.svelte';
 import type { ImportRecord } from '../domain/model';
 import { suggestThemes } from '../domain/suggest';
-import { lang } from '../i18n';
+import { lang, t } from '../i18n';
+import { notify } from './notify.svelte';
 
 export type Phase = 'idle' | 'reading' | 'preview' | 'writing';
 
@@ -24,6 +26,8 @@ export class ImportSession {
   strategy = $state<Strategy>('newer');
   onlyValid = $state(false);
   error = $state('');
+  /** Records changed elsewhere between the preview and the commit: the preview was run again. */
+  repreviewed = $state(0);
   private stored = $state.raw(new Map<EntityName, Map<string, Rec>>());
   private files: InputFile[] = [];
   private worker: Worker | null = null;
@@ -81,6 +85,7 @@ export class ImportSession {
     this.reset();
     this.overrides = {};
     this.phase = 'reading';
+    mark('start');
     try {
       this.files = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
       await this.analyse();
@@ -109,13 +114,23 @@ export class ImportSession {
   async commit(): Promise<ImportRecord | null> {
     if (!this.canCommit) return null;
     this.phase = 'writing';
+    mark('commit');
     try {
       const names = this.files.map((f) => f.name).join(', ');
       const kalla = [...new Set((this.analysis?.tables ?? []).map((t) => t.source))].join(', ');
       const record = await commitImport(this.plans, { fil: names, kalla });
+      mark('committed');
       this.reset();
       return record;
     } catch (e) {
+      if (e instanceof StalePreviewError && this.analysis) {
+        // Someone changed records after the preview: compare again, show the new preview, write nothing.
+        await this.refreshStored(this.analysis);
+        this.repreviewed = e.keys.length;
+        this.phase = 'preview';
+        notify.say(t.storage.repreviewed(e.keys.length), 'error');
+        return null;
+      }
       this.phase = 'preview';
       throw e;
     }
@@ -131,14 +146,21 @@ export class ImportSession {
     this.progress = { stage: '', done: 0, total: 0 };
     const analysis = await this.runWorker({ files: this.files.map((f) => ({ name: f.name, bytes: f.bytes.slice() })), ctxData, overrides: $state.snapshot(this.overrides) });
     if (this.phase !== 'reading') return; // cancelled meanwhile
+    mark('parsed');
+    await this.refreshStored(analysis);
+    if (this.phase !== 'reading') return;
+    this.analysis = analysis;
+    this.phase = 'preview';
+    mark('previewed');
+  }
+
+  /** Read the stored records the analysis' records would replace (the preview's comparison). */
+  private async refreshStored(analysis: Analysis): Promise<void> {
     const stored = new Map<EntityName, Map<string, Rec>>();
     const byEntity = new Map<EntityName, Rec[]>();
     for (const t of analysis.tables) if (t.entity && t.result) byEntity.set(t.entity, [...(byEntity.get(t.entity) ?? []), ...t.result.records]);
     for (const [entity, recs] of byEntity) stored.set(entity, await storedFor(entity, recs));
-    if (this.phase !== 'reading') return;
     this.stored = stored;
-    this.analysis = analysis;
-    this.phase = 'preview';
   }
 
   private runWorker(req: WorkerRequest): Promise<Analysis> {
@@ -174,10 +196,16 @@ export class ImportSession {
     this.analysis = null;
     this.stored = new Map();
     this.error = '';
+    this.repreviewed = 0;
     this.onlyValid = false;
     this.strategy = 'newer';
     this.progress = { stage: '', done: 0, total: 0 };
   }
+}
+
+/** Performance marks of an import's stages (read by `npm run bench:import`; cheap, no output). */
+function mark(stage: string): void {
+  performance.mark(`planatlas:import:${stage}`);
 }
 
 /** The app's one import session (the dialog and the drop target share it). */

@@ -1,5 +1,5 @@
 /** The chosen region, derived from the URL state and the stored custom groups. */
-import { live } from '../db/live.svelte';
+import { live } from './live.svelte';
 import { t } from '../i18n';
 import { register } from '../domain/register';
 import { regionExists, regionMembers, regionName } from '../domain/stats';

@@ -10,11 +10,15 @@ import { todayIso } from '../domain/dates';
 import { region } from './region.svelte';
 import { notify, describeError } from './notify.svelte';
 import { storage } from './storage.svelte';
+import { hasRecords, withoutExamples } from '../db/example';
+import { isLost } from '../db/open';
 
 class Transfer {
   onlyRegion = $state(false);
   dialect = $state<'excel' | 'script'>('excel');
   busy = $state(false);
+  /** Example records go into bundles only when asked for. */
+  includeExample = $state(false);
 
   private scope(): Scope {
     return this.onlyRegion && region.id ? { members: region.memberSet, regionId: region.id } : {};
@@ -23,7 +27,14 @@ class Transfer {
   async exportBundle(): Promise<void> {
     this.busy = true;
     try {
-      const tables = await readTables(EXPORT_TABLES);
+      // Never a "successful" export of a database that is gone or empty (RELIABILITY 35).
+      if (isLost()) throw new Error(t.storage.lost);
+      const all = await readTables(EXPORT_TABLES);
+      const tables = this.includeExample ? all : withoutExamples(all);
+      if (!hasRecords(tables)) {
+        notify.say(hasRecords(all) ? t.storage.onlyExample : t.storage.emptyExport, 'error');
+        return;
+      }
       const scoped = this.onlyRegion && region.id;
       const name = bundleFileName(scoped ? region.name : '', todayIso());
       const bytes = bundleBytes(tables, this.scope(), {
@@ -45,6 +56,8 @@ class Transfer {
   /** One table as CSV; `inRegion` limits it to the chosen region, as the table on screen does. */
   async exportCsv(table: EntityName, inRegion: boolean): Promise<void> {
     try {
+      if (isLost()) throw new Error(t.storage.lost);
+      // One table as on screen, example rows included (the bundle is what leaves out example data).
       const tables = await readTables([table]);
       const scope: Scope = inRegion && region.id ? { members: region.memberSet, regionId: region.id } : {};
       const text = tableCsv(table, tables[table], scope, this.dialect === 'excel' ? EXCEL_DIALECT : SCRIPT_DIALECT);

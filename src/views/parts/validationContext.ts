@@ -1,5 +1,5 @@
 /** Build the validation context for forms from the live data. */
-import type { LiveData } from '../../lib/db/live.svelte';
+import type { LiveData } from '../../lib/state/live.svelte';
 import { register } from '../../lib/domain/register';
 import type { ValidationContext } from '../../lib/domain/records';
 import { say } from '../../lib/i18n/say';

@@ -1,0 +1,91 @@
+// Shared by bench-import.mjs and bench-views.mjs: the built app served by `vite preview`, driven
+// through its UI in Chromium with an ON-DISK profile (launchPersistentContext), because a default
+// Playwright context keeps IndexedDB in memory and understates what a person sees.
+import { build, preview } from 'vite';
+import { chromium } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+
+const municipalities = JSON.parse(readFileSync(new URL('../../src/data/municipalities.json', import.meta.url), 'utf8')).municipalities;
+const THEMES = ['kompetens', 'arbetsmiljo', 'ledning', 'skola', 'halsa', 'placerade', 'forebyggande', 'delaktighet', 'digitalisering', 'ensamkommande', 'familjehem', 'tillganglighet', 'kunskap'];
+const STATUSES = ['planerad', 'pagaende', 'genomford', 'avbruten'];
+const WORDS = ['samverkan', 'skola', 'rekrytering', 'familjehem', 'introduktion', 'uppföljning', 'förebyggande', 'delaktighet', 'öppna insatser', 'elevhälsa'];
+
+/** Deterministic measures as an Excel-dialect CSV (BOM, `;`, CRLF): about 230 bytes a row. `variant` changes titles and times. */
+export function measuresCsv(n, variant = 0, withPlans = false) {
+  let seed = 42;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const pick = (a) => a[Math.floor(rnd() * a.length)];
+  const lines = ['id;plan_id;kommunkod;titel;beskrivning;teman;status;start;slut;ansvarig;samverkan;kalla;uppdaterad'];
+  const rows = [];
+  for (let i = 0; i < n; i++) {
+    const y = 2014 + Math.floor(rnd() * 6);
+    const m = 1 + Math.floor(rnd() * 12);
+    const kommunkod = pick(municipalities).code;
+    const teman = [...new Set([pick(THEMES), pick(THEMES)])];
+    const r = {
+      id: `m${i}`, plan_id: withPlans ? `p-${kommunkod}` : "", kommunkod,
+      titel: `Åtgärd ${i}${variant ? ` (v${variant})` : ''}: ${pick(WORDS)} och ${pick(WORDS)}`,
+      beskrivning: `Beskrivning av åtgärd ${i} med ${pick(WORDS)}, ${pick(WORDS)} och ${pick(WORDS)}.`,
+      teman, status: pick(STATUSES), start: `${y}-${String(m).padStart(2, '0')}`, slut: `${y + 1}`,
+      ansvarig: 'Socialtjänsten', samverkan: ['skola', 'BUP'], kalla: 'bench',
+      uppdaterad: variant ? `2017-0${variant}-01T00:00:00Z` : '2016-01-01T00:00:00Z',
+    };
+    rows.push(r);
+    lines.push([r.id, r.plan_id, r.kommunkod, r.titel, r.beskrivning, r.teman.join('|'), r.status, r.start, r.slut, r.ansvarig, r.samverkan.join('|'), r.kalla, r.uppdaterad].join(';'));
+  }
+  return { csv: Buffer.from('\uFEFF' + lines.join('\r\n') + '\r\n', 'utf8'), rows };
+}
+
+/** One plan per municipality (the ids the measures point at). */
+export function plansCsv() {
+  const lines = ['id;kommunkod;titel;status;startdatum;planerat_klart;antagen;uppfoljning;ansvarig;lank;beskrivning;kalla;uppdaterad'];
+  for (const m of municipalities) lines.push([`p-${m.code}`, m.code, `Plan för handling – ${m.name}`, 'antagen', '2016-03', '2017', '2016-05', '', 'Socialtjänsten', '', '', 'bench', '2016-01-01T00:00:00Z'].join(';'));
+  return Buffer.from('\uFEFF' + lines.join('\r\n') + '\r\n', 'utf8');
+}
+
+/** Build the app, serve it, open Chromium on a fresh on-disk profile. */
+export async function openApp(port) {
+  await build({ logLevel: 'warn' });
+  const server = await preview({ preview: { host: '127.0.0.1', port, strictPort: true }, logLevel: 'warn' });
+  const profile = mkdtempSync(join(tmpdir(), 'planatlas-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    viewport: { width: 1366, height: 768 },
+  });
+  // Every main-thread task over 50 ms, with its start, for "the longest task during …".
+  await context.addInitScript(() => {
+    window.__longtasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  const close = async () => {
+    await context.close();
+    await new Promise((r) => server.httpServer.close(r));
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { page, close, base: `http://127.0.0.1:${port}/` };
+}
+
+/** The longest main-thread task that started at or after `from` (ms since navigation). */
+export const longestSince = (page, from) =>
+  page.evaluate((f) => Math.max(0, ...window.__longtasks.filter((t) => t.start >= f - 1).map((t) => t.duration)), from);
+
+/** Wait until `cond` holds, then until the main thread is free (two frames and a macrotask); returns performance.now(). */
+export async function settled(page, cond, arg) {
+  await page.waitForFunction(cond, arg, { polling: 'raf', timeout: 180_000 });
+  return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)))));
+}
+
+export const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
+export const MUNICIPALITIES = municipalities;

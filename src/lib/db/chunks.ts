@@ -1,0 +1,149 @@
+/**
+ * Chunks: how user records are stored. One IndexedDB record per table and municipality (the unit
+ * a region exchanges and a municipality answers) holds that municipality's rows; tables without
+ * a municipality (themes, regions, indicators) are one chunk. Every row carries `rev`, its
+ * revision, incremented on every write; it is never exported.
+ * Pure functions: no Dexie here, so the bookkeeping is unit-tested with plain objects.
+ */
+import type { EntityName } from '../domain/records';
+import { recordKey } from '../io/merge';
+
+export const RECORD_TABLES = ['plans', 'measures', 'events', 'requests', 'regions', 'themes', 'indicators', 'indicatorValues'] as const;
+export type RecordTable = (typeof RECORD_TABLES)[number] & EntityName;
+
+export type StoredRow = Record<string, unknown> & { rev?: number };
+
+export interface Chunk {
+  /** `${table}:${part}`, the primary key. */
+  key: string;
+  table: RecordTable;
+  part: string;
+  rows: StoredRow[];
+}
+
+/** Tables whose rows are grouped by municipality. */
+const BY_KOMMUN = new Set<string>(['plans', 'measures', 'events', 'requests', 'indicatorValues']);
+
+/** The part (chunk) a row belongs to: its municipality code, or `alla`. */
+export function partOf(table: RecordTable, r: Record<string, unknown>): string {
+  if (!BY_KOMMUN.has(table)) return 'alla';
+  const k = typeof r.kommunkod === 'string' ? r.kommunkod : '';
+  return k || 'ingen';
+}
+
+export const chunkKey = (table: RecordTable, part: string): string => `${table}:${part}`;
+
+/** Key range of every chunk of a table (`measures:` … `measures:\uffff`). */
+export const tableRange = (table: RecordTable): [string, string] => [`${table}:`, `${table}:\uffff`];
+
+export const keyOf = (table: RecordTable, r: Record<string, unknown>): string => recordKey(table, r);
+
+/** The revision of a stored row; 0 for an absent one. */
+export const revOf = (r: StoredRow | undefined): number => (r ? (typeof r.rev === 'number' ? r.rev : 1) : 0);
+
+/** A row without its revision (for export and for comparing content). */
+export function withoutRev<T extends StoredRow>(r: T): Omit<T, 'rev'> {
+  const { rev: _rev, ...rest } = r;
+  return rest;
+}
+
+/** Every row of some chunks, in chunk order. */
+export function flatten<T = StoredRow>(chunks: (Chunk | undefined)[]): T[] {
+  const out: T[] = [];
+  for (const c of chunks) if (c) for (const r of c.rows) out.push(r as T);
+  return out;
+}
+
+/** A row without its key (id, or indicator + municipality + period) cannot be stored. */
+export class MissingKeyError extends Error {
+  override name = 'DataError';
+  constructor(table: RecordTable) {
+    super(`a ${table} row without a key`);
+  }
+}
+
+const present = (v: unknown) => (typeof v === 'string' && v !== '') || typeof v === 'number';
+
+export function hasKey(table: RecordTable, r: Record<string, unknown>): boolean {
+  return table === 'indicatorValues' ? present(r.indikator) && present(r.kommunkod) && present(r.period) : present(r.id);
+}
+
+/**
+ * A set of chunks being changed in memory, then written back. Rows are found by key; a put
+ * stamps the next revision; only chunks that changed are written.
+ */
+export class ChunkSet {
+  private chunks = new Map<string, Chunk>();
+  private index = new Map<string, { chunk: Chunk; pos: number }>();
+  private dirty = new Set<string>();
+
+  constructor(
+    readonly table: RecordTable,
+    loaded: (Chunk | undefined)[],
+  ) {
+    for (const c of loaded) if (c) this.add({ ...c, rows: [...c.rows] });
+  }
+
+  private add(c: Chunk): void {
+    this.chunks.set(c.key, c);
+    c.rows.forEach((r, pos) => this.index.set(keyOf(this.table, r), { chunk: c, pos }));
+  }
+
+  get(key: string): StoredRow | undefined {
+    const at = this.index.get(key);
+    return at ? at.chunk.rows[at.pos] : undefined;
+  }
+
+  /** Write a row (its key and part from its content): removed from its old chunk if it moved. Returns the new revision. */
+  put(row: Record<string, unknown>): number {
+    if (!hasKey(this.table, row)) throw new MissingKeyError(this.table);
+    const key = keyOf(this.table, row);
+    const old = this.index.get(key);
+    const rev = revOf(old ? old.chunk.rows[old.pos] : undefined) + 1;
+    const stored: StoredRow = { ...row, rev };
+    const ck = chunkKey(this.table, partOf(this.table, row));
+    if (old && old.chunk.key === ck) {
+      old.chunk.rows[old.pos] = stored;
+    } else {
+      if (old) this.delete(key);
+      let c = this.chunks.get(ck);
+      if (!c) {
+        c = { key: ck, table: this.table, part: partOf(this.table, row), rows: [] };
+        this.chunks.set(ck, c);
+      }
+      c.rows.push(stored);
+      this.index.set(key, { chunk: c, pos: c.rows.length - 1 });
+    }
+    this.dirty.add(ck);
+    return rev;
+  }
+
+  delete(key: string): boolean {
+    const at = this.index.get(key);
+    if (!at) return false;
+    const last = at.chunk.rows.pop()!;
+    if (at.pos < at.chunk.rows.length) {
+      at.chunk.rows[at.pos] = last;
+      this.index.set(keyOf(this.table, last), { chunk: at.chunk, pos: at.pos });
+    }
+    this.index.delete(key);
+    this.dirty.add(at.chunk.key);
+    return true;
+  }
+
+  rows(): StoredRow[] {
+    return flatten([...this.chunks.values()]);
+  }
+
+  /** Chunks to write (non-empty) and keys of chunks to delete (emptied). */
+  changes(): { put: Chunk[]; del: string[] } {
+    const put: Chunk[] = [];
+    const del: string[] = [];
+    for (const k of this.dirty) {
+      const c = this.chunks.get(k)!;
+      if (c.rows.length) put.push(c);
+      else del.push(k);
+    }
+    return { put, del };
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Reading and writing chunks inside Dexie transactions. Only Dexie calls are awaited here, so
+ * these helpers are safe inside `db.transaction(...)` (RELIABILITY 16).
+ */
+import { db } from './db';
+import { ChunkSet, chunkKey, flatten, keyOf, tableRange, withoutRev, type Chunk, type RecordTable, type StoredRow } from './chunks';
+
+/**
+ * Every chunk of a table, in key order: the keys by one range read (which is also what a live
+ * query watches), then the chunks one request each, so that the browser decodes them in
+ * separate tasks instead of one long one.
+ */
+export async function tableChunks(table: RecordTable): Promise<Chunk[]> {
+  const [lo, hi] = tableRange(table);
+  const keys = await db.chunks.where('key').between(lo, hi, true, true).primaryKeys();
+  return (await db.chunks.bulkGet(keys)).filter((c): c is Chunk => !!c);
+}
+
+/** A whole table, ready to change. */
+export async function loadTable(table: RecordTable): Promise<ChunkSet> {
+  return new ChunkSet(table, await tableChunks(table));
+}
+
+/** Some parts (municipalities) of a table, ready to change. */
+export async function loadParts(table: RecordTable, parts: Iterable<string>): Promise<ChunkSet> {
+  const keys = [...new Set(parts)].map((p) => chunkKey(table, p));
+  return new ChunkSet(table, await db.chunks.bulkGet(keys));
+}
+
+/**
+ * Write what changed in a chunk set. Large writes go in slices of about `sliceRows` rows, each
+ * awaited: the transaction stays open, and the main thread gets a break between slices.
+ */
+export async function writeSet(set: ChunkSet, sliceRows = 8000): Promise<void> {
+  const { put, del } = set.changes();
+  if (del.length) await db.chunks.bulkDelete(del);
+  let slice: Chunk[] = [];
+  let rows = 0;
+  for (const c of put) {
+    slice.push(c);
+    rows += c.rows.length;
+    if (rows >= sliceRows) {
+      await db.chunks.bulkPut(slice);
+      slice = [];
+      rows = 0;
+    }
+  }
+  if (slice.length) await db.chunks.bulkPut(slice);
+}
+
+/** Every row of a table, with revisions (live data, forms). */
+export async function readRows<T = StoredRow>(table: RecordTable): Promise<T[]> {
+  return flatten<T>(await tableChunks(table));
+}
+
+/** Every row of a table without revisions (export). */
+export async function readExportRows(table: RecordTable): Promise<Record<string, unknown>[]> {
+  return (await readRows(table)).map(withoutRev);
+}
+
+/** One stored row by key, with its revision, or undefined. */
+export async function getRow<T = StoredRow>(table: RecordTable, key: string): Promise<T | undefined> {
+  return (await readRows(table)).find((r) => keyOf(table, r) === key) as T | undefined;
+}
+
+/** Number of rows of a table. */
+export async function countRows(table: RecordTable): Promise<number> {
+  return (await tableChunks(table)).reduce((n, c) => n + c.rows.length, 0);
+}

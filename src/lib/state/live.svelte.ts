@@ -1,0 +1,78 @@
+/**
+ * Live data (raw state: the arrays are replaced, never mutated, so no deep proxies over 100 000
+ * rows): one subscription per table, kept in $state, so every view re-renders when any tab or any
+ * action changes the database. Views filter with $derived. Rows carry their revision (`rev`),
+ * which forms use to notice a change made elsewhere.
+ */
+import type { BoundaryFile, Indicator, IndicatorValue, ImportRecord, Measure, NationalRequest, Plan, PlanEvent, Region, Theme } from '../domain/model';
+import { watchBoundaries, watchImports, watchTable, type Subscription, type Watcher } from '../db/watch';
+
+export class LiveData {
+  plans = $state.raw<Plan[]>([]);
+  measures = $state.raw<Measure[]>([]);
+  events = $state.raw<PlanEvent[]>([]);
+  requests = $state.raw<NationalRequest[]>([]);
+  regions = $state.raw<Region[]>([]);
+  themes = $state.raw<Theme[]>([]);
+  indicators = $state.raw<Indicator[]>([]);
+  indicatorValues = $state.raw<IndicatorValue[]>([]);
+  imports = $state.raw<ImportRecord[]>([]);
+  boundaries = $state.raw<BoundaryFile[]>([]);
+  /** Number of tables whose first result has arrived. */
+  loadedTables = $state(0);
+  error = $state<string | null>(null);
+  readonly tableCount = 10;
+
+  get loaded(): boolean {
+    return this.loadedTables >= this.tableCount;
+  }
+
+  /** Subscribe to every table; returns the unsubscribe function. */
+  start(): () => void {
+    const subs: Subscription[] = [
+      watchTable<Plan>('plans', this.watcher((v) => (this.plans = v))),
+      watchTable<Measure>('measures', this.watcher((v) => (this.measures = v))),
+      watchTable<PlanEvent>('events', this.watcher((v) => (this.events = v))),
+      watchTable<NationalRequest>('requests', this.watcher((v) => (this.requests = v))),
+      watchTable<Region>('regions', this.watcher((v) => (this.regions = v))),
+      watchTable<Theme>('themes', this.watcher((v) => (this.themes = v))),
+      watchTable<Indicator>('indicators', this.watcher((v) => (this.indicators = v))),
+      watchTable<IndicatorValue>('indicatorValues', this.watcher((v) => (this.indicatorValues = v))),
+      watchImports(this.watcher((v) => (this.imports = v))),
+      watchBoundaries(this.watcher((v) => (this.boundaries = v))),
+    ];
+    return () => subs.forEach((s) => s.unsubscribe());
+  }
+
+  /** Forget everything shown (the database is gone: stale data must not look current). */
+  clear(): void {
+    this.plans = [];
+    this.measures = [];
+    this.events = [];
+    this.requests = [];
+    this.regions = [];
+    this.themes = [];
+    this.indicators = [];
+    this.indicatorValues = [];
+    this.imports = [];
+    this.boundaries = [];
+  }
+
+  private watcher<T>(set: (v: T) => void): Watcher<T> {
+    let first = true;
+    return {
+      next: (v) => {
+        set(v);
+        if (first) {
+          first = false;
+          this.loadedTables++;
+        }
+      },
+      error: (e: unknown) => {
+        this.error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+      },
+    };
+  }
+}
+
+export const live = new LiveData();
