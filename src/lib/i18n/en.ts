@@ -345,6 +345,8 @@ export const en: Messages = {
     event: 'event',
     request: 'national request',
     region: 'region',
+    rounds: 'Collection rounds',
+    answers: 'Answers',
   },
   fields: {
     id: 'ID',
@@ -381,6 +383,13 @@ export const en: Messages = {
     indikator: 'Indicator',
     period: 'Period',
     varde: 'Value',
+    sista_svarsdag: 'Last answer date',
+    fragar: 'What is asked',
+    kontakt: 'Contact',
+    skapad: 'Created',
+    insamling_id: 'Collection round',
+    mottagen: 'Received',
+    fil: 'File',
   },
   hints: {
     date: 'Day, month or year: 2016-03-15, 2016-03, March 2016 or 2016',
@@ -727,7 +736,7 @@ export const en: Messages = {
     failed: (msg: string) => `The import failed and nothing was saved: ${msg}`,
     entityNames: {
       plans: 'Plans', measures: 'Measures', events: 'Events', requests: 'National requests',
-      regions: 'Regions', themes: 'Themes', indicators: 'Indicators', indicatorValues: 'Indicator values',
+      regions: 'Regions', themes: 'Themes', indicators: 'Indicators', indicatorValues: 'Indicator values', rounds: 'Collection rounds', answers: 'Answers',
     } as Record<string, string>,
     entityOption: (name: string, file: string) => `${name} (${file})`,
     colTable: 'Table',

@@ -315,6 +315,8 @@ export const sv = {
     event: 'händelse',
     request: 'medskick',
     region: 'region',
+    rounds: 'Insamlingar',
+    answers: 'Svar',
   },
   fields: {
     id: 'Id',
@@ -351,6 +353,13 @@ export const sv = {
     indikator: 'Indikator',
     period: 'Period',
     varde: 'Värde',
+    sista_svarsdag: 'Sista svarsdag',
+    fragar: 'Vad som efterfrågas',
+    kontakt: 'Kontakt',
+    skapad: 'Skapad',
+    insamling_id: 'Insamling',
+    mottagen: 'Mottagen',
+    fil: 'Fil',
   },
   hints: {
     date: 'Dag, månad eller år: 2016-03-15, 2016-03, mars 2016 eller 2016',
@@ -677,7 +686,7 @@ export const sv = {
     failed: (msg: string) => `Importen misslyckades och ingenting sparades: ${msg}`,
     entityNames: {
       plans: 'Planer', measures: 'Åtgärder', events: 'Händelser', requests: 'Medskick',
-      regions: 'Regioner', themes: 'Teman', indicators: 'Indikatorer', indicatorValues: 'Nyckeltal',
+      regions: 'Regioner', themes: 'Teman', indicators: 'Indikatorer', indicatorValues: 'Nyckeltal', rounds: 'Insamlingar', answers: 'Svar',
     } as Record<string, string>,
     entityOption: (name: string, file: string) => `${name} (${file})`,
     colTable: 'Tabell',

@@ -149,7 +149,7 @@ export function dataPackage(meta: BundleMeta, resources: { entity: EntityName; r
       resource.dialect = { delimiter: ';', lineTerminator: '\r\n', header: true, doubleQuote: true };
       resource.schema = {
         fields: spec.fields.map(schemaField),
-        primaryKey: entity === 'indicatorValues' ? ['indikator', 'kommunkod', 'period'] : 'id',
+        primaryKey: spec.key.length > 1 ? [...spec.key] : spec.key[0],
       };
       return resource;
     }),
