@@ -10,7 +10,7 @@ import { analyseFiles, type ContextData } from '../../src/lib/io/analyse';
 import { planTable, recordKey, type Rec } from '../../src/lib/io/merge';
 import { readWorkbook } from '../../src/lib/io/xlsx-read';
 import { askedTables, templateBytes, templatesZip, templateWorkbook, type TemplateInput } from '../../src/lib/io/template';
-import { answerSheet, originOf, KOMMUN_LABEL, ROUND_LABEL } from '../../src/lib/io/template-answer';
+import { answerSheet, asAnswer, originOf, KOMMUN_LABEL, ROUND_LABEL } from '../../src/lib/io/template-answer';
 
 const NOW = '2026-01-01T00:00:00.000Z';
 const example = exampleData(register, '2025-06-01T10:00:00.000Z');
@@ -126,5 +126,32 @@ describe('recognising an answer', () => {
     const read = await readWorkbook('x.xlsx', new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
     expect(read.origin).toBeUndefined();
     expect(read.sheets.map((s) => s.sheet)).toEqual(['planer']);
+  });
+});
+
+describe('an answer is newer than what the region had', () => {
+  it('stamps every row of a recognised answer with the time read, and adds the answer row', () => {
+    const sheets = asAnswer('a.xlsx', { round: 'i-1', kommunkod: '1490' }, [
+      { sheet: 'planer', ok: true, value: { file: 'a', encoding: 'utf-8', delimiter: ';', headers: ['id', 'status', 'uppdaterad'], rows: [{ row: 2, cells: ['p1', 'antagen', '2015-01-01T00:00:00Z'] }], issues: [] } },
+    ], '2016-05-02T08:00:00.000Z');
+    expect(sheets.map((s) => (s.ok ? s.value.rows.map((r) => r.cells) : null))).toEqual([
+      [['p1', 'antagen', '2016-05-02T08:00:00.000Z']],
+      [['i-1', '1490', '2016-05-02', 'a.xlsx']],
+    ]);
+    expect(asAnswer('a.xlsx', {}, [], '2016-05-02T08:00:00.000Z')).toEqual([]);
+  });
+  it('a changed status in a returned template is taken under "newer"', async () => {
+    const bytes = await templateBytes(input);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+    const ws = wb.getWorksheet('planer')!;
+    const before = String(ws.getCell('D2').value);
+    ws.getCell('D2').value = before === 'antagen' ? 'uppfoljd' : 'antagen';
+    const out = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const analysis = analyseFiles([{ name: 'a.xlsx', bytes: out, workbook: await readWorkbook('a.xlsx', out) }], ctx);
+    const t = analysis.tables.find((x) => x.entity === 'plans')!;
+    const existing = new Map(plans.map((r) => [recordKey('plans', r), r]));
+    const p = planTable('plans', t.result!.records, existing, 'newer');
+    expect(p.update.map((u) => u.fields)).toEqual([['status']]);
   });
 });

@@ -38,3 +38,20 @@ export function answerSheet(file: string, origin: AboutOrigin, today: string): S
     value: { file, encoding: 'utf-8', delimiter: ';', headers, rows: [{ row: 2, cells: headers.map((h) => values[h] ?? '') }], issues: [] },
   };
 }
+
+/**
+ * The sheets of a recognised answer: every row's `uppdaterad` becomes the time it was read (the
+ * answer is the municipality's newest word, so its changes win over the stored records under
+ * "newer"; an unchanged row stays unchanged, as `uppdaterad` is not compared), plus the answer row.
+ */
+export function asAnswer(file: string, origin: AboutOrigin, sheets: SheetTable[], now: string): SheetTable[] {
+  const answer = answerSheet(file, origin, now.slice(0, 10));
+  if (!answer) return sheets;
+  const stamped = sheets.map((s): SheetTable => {
+    if (!s.ok) return s;
+    const col = s.value.headers.indexOf('uppdaterad');
+    if (col < 0) return s;
+    return { ...s, value: { ...s.value, rows: s.value.rows.map((r) => ({ ...r, cells: r.cells.map((c, i) => (i === col ? now : c)) })) } };
+  });
+  return [...stamped, answer];
+}

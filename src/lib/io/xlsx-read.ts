@@ -11,7 +11,7 @@ import { t } from '../i18n';
 import { normalizeHeader, type ParsedTable } from './csv';
 import type { FileIssue } from './issues';
 import { numberText } from './kolada';
-import { answerSheet, INSTRUCTIONS_SHEET, originOf, type AboutOrigin } from './template-answer';
+import { asAnswer, INSTRUCTIONS_SHEET, originOf, type AboutOrigin } from './template-answer';
 
 export type SheetTable = { sheet: string; ok: true; value: ParsedTable } | { sheet: string; ok: false; issues: FileIssue[] };
 
@@ -77,9 +77,9 @@ export async function readWorkbook(file: string, bytes: Uint8Array): Promise<Wor
   }
   const issues: FileIssue[] = [];
   if (!sheets.length) issues.push({ file, severity: 'error', message: t.xlsx.noSheets });
-  const answer = origin && sheets.length ? answerSheet(file, origin, new Date().toISOString().slice(0, 10)) : null;
-  if (answer) sheets.push(answer);
-  return { sheets, region, issues, ...(origin?.round ? { origin } : {}) };
+  // A returned collection template (template-answer.ts): stamped as received now, plus its answer row.
+  const read = origin && sheets.length ? asAnswer(file, origin, sheets, new Date().toISOString()) : sheets;
+  return { sheets: read, region, issues, ...(origin?.round ? { origin } : {}) };
 }
 
 /** Column A → column B of a sheet of labels and values. */
