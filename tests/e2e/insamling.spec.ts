@@ -59,6 +59,9 @@ test('a collection round: templates out, answers in, who has answered', async ({
   const header = (measures.getRow(1).values as string[]).slice(1);
   const row = header.map((h) => ({ kommunkod: '1490', titel: 'Ny cykelväg till stationen', status: 'planerad', start: '2016-06' })[h] ?? null);
   measures.addRow(row);
+  // A row removed in the answer is reported, never deleted.
+  const removedTitle = String(measures.getCell('D3').value);
+  measures.spliceRows(3, 1);
   const boras = Buffer.from(await wb.xlsx.writeBuffer());
 
   await round.getByLabel('Importera svar').setInputFiles([
@@ -69,13 +72,14 @@ test('a collection round: templates out, answers in, who has answered', async ({
   await expect(preview.getByRole('button', { name: 'Importera' })).toBeEnabled();
   // Per municipality's file: Borås' plan changes, one measure is new; Skövde's template is unchanged.
   await expect(preview).toContainText('Status: under_arbete → antagen');
-  await expect(preview.getByRole('row', { name: /^Åtgärder/ })).toHaveText(/Åtgärder\s*1\s*0\s*15\s*0/);
+  await expect(preview.getByRole('row', { name: /^Åtgärder/ })).toHaveText(/Åtgärder\s*1\s*0\s*14\s*0/);
   await expect(preview.getByRole('row', { name: /^Svar/ })).toHaveText(/Svar\s*2\s*0\s*0\s*0/);
   await expect(preview).toContainText('skovde.xlsx › planer');
   await preview.getByRole('button', { name: 'Importera' }).click();
   await expect(preview).toBeHidden();
 
   await expect(round.getByText('2 av 3 har svarat')).toBeVisible();
+  await expect(round.getByRole('status')).toContainText('svar från Borås.xlsx: 1 åtgärder som regionen har saknas i svaret');
   await expect(round.getByRole('row', { name: /Borås/ })).toContainText(/Inkommen/);
   await expect(round.getByRole('row', { name: /Borås/ })).toContainText('svar från Borås.xlsx');
   await expect(round.getByRole('row', { name: /Skövde/ })).toContainText(/Inkommen/);
@@ -94,6 +98,7 @@ test('a collection round: templates out, answers in, who has answered', async ({
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Data', exact: true }).click();
   await page.getByRole('tab', { name: /Åtgärder/ }).click();
   await expect(page.getByRole('row', { name: /Ny cykelväg till stationen/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(removedTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first()).toBeVisible();
 });
 
 test('axe finds no violations on Insamling with a round, in English', async ({ page }) => {

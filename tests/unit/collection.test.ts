@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  answeredCount, checkAnswer, mailtoLink, newRound, roundStatus, safeFileName, templateFileName, type Answer, type Round,
+  answeredCount, checkAnswer, mailtoLink, missingInAnswer, newRound, roundStatus, safeFileName, templateFileName, type Answer, type Round,
 } from '../../src/lib/domain/collection';
 
 const NOW = '2016-03-01T10:00:00.000Z';
@@ -54,4 +54,14 @@ describe('names and mail', () => {
     expect(q.get('subject')).toBe('Planer våren 2016 – Borås');
     expect(q.get('body')).toBe('Borås 2016-05-31 Planer våren 2016-Borås.xlsx Anna');
   });
+});
+
+describe('rows missing in an answer', () => {
+  const stored = [{ id: 'a', kommunkod: '1490' }, { id: 'b', kommunkod: '1490' }, { id: 'c', kommunkod: '1441' }];
+  it.each([
+    [['a', 'b'], []],
+    [['a'], ['b']],
+    [[], ['a', 'b']],
+    [['a', 'b', 'new'], []],
+  ])('answer lists %j → missing %j (other municipalities ignored)', (ids, missing) => expect(missingInAnswer(stored, '1490', new Set(ids))).toEqual(missing));
 });

@@ -88,3 +88,8 @@ export function checkAnswer(origin: AnswerOrigin, round: Round, members: readonl
   if (!members.includes(origin.kommunkod)) return { ok: false, reason: 'otherRegion' };
   return { ok: true };
 }
+
+/** Ids the region has for a municipality that an answer no longer lists (asked about, never deleted). */
+export function missingInAnswer(stored: readonly { id: string; kommunkod: string }[], kommunkod: string, answered: ReadonlySet<string>): string[] {
+  return stored.filter((r) => r.kommunkod === kommunkod && !answered.has(r.id)).map((r) => r.id);
+}

@@ -918,6 +918,8 @@ export const en: Messages = {
     colFile: 'File',
     colMail: 'E-mail',
     mail: (kommun: string) => `E-mail to ${kommun}`,
+    mailShort: 'E-mail',
+    mailTo: (kommun: string) => ` to ${kommun}`,
     mailSubject: (round: string, kommun: string) => `${round} – ${kommun}`,
     mailBody: (round: string, kommun: string, last: string, file: string, contact: string) =>
       `Hello,\n\nThe region is collecting the municipalities' plans: ${round}.\n\nAttached is the file ${file} with what we already know about ${kommun}. Please update and complete it and send it back${last ? ` by ${last}` : ''}.\n\n${contact}`,
@@ -929,6 +931,8 @@ export const en: Messages = {
       otherRound: 'the file is a template for another collection round.',
       otherRegion: "the file's municipality is not a member of the round's region.",
     } as Record<string, string>,
+    removed: (file: string, what: string, n: number, ids: string) =>
+      `${file}: ${n} ${what.toLowerCase()} the region has are missing from the answer (${ids}). They are not deleted; ask the municipality and delete them in Data if they should go.`,
     downloaded: (n: number) => `${n} templates were downloaded.`,
     template: {
       aboutWhat: 'Collection round',

@@ -851,6 +851,8 @@ export const sv = {
     colFile: 'Fil',
     colMail: 'E-post',
     mail: (kommun: string) => `E-post till ${kommun}`,
+    mailShort: 'E-post',
+    mailTo: (kommun: string) => ` till ${kommun}`,
     mailSubject: (round: string, kommun: string) => `${round} – ${kommun}`,
     mailBody: (round: string, kommun: string, last: string, file: string, contact: string) =>
       `Hej!\n\nRegionen samlar in kommunernas planer: ${round}.\n\nBifogat finns filen ${file} med det vi redan vet om ${kommun}. Uppdatera och komplettera den och skicka tillbaka den${last ? ` senast ${last}` : ''}.\n\n${contact}`,
@@ -862,6 +864,8 @@ export const sv = {
       otherRound: 'filen är en mall för en annan insamling.',
       otherRegion: 'kommunen i filen hör inte till insamlingens region.',
     } as Record<string, string>,
+    removed: (file: string, what: string, n: number, ids: string) =>
+      `${file}: ${n} ${what.toLowerCase()} som regionen har saknas i svaret (${ids}). De tas inte bort; fråga kommunen och ta bort dem i Data om de ska bort.`,
     downloaded: (n: number) => `${n} mallar laddades ner.`,
     template: {
       aboutWhat: 'Insamling',
