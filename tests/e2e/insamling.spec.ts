@@ -94,6 +94,10 @@ test('a collection round: templates out, answers in, who has answered', async ({
   await expect(preview).toBeHidden();
   await expect(other.getByText('0 av 3 har svarat')).toBeVisible();
 
+  // Översikt tells how far the latest round has come.
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Översikt', exact: true }).click();
+  await expect(page.getByText('Planer hösten 2016: 0 av 3 har svarat')).toBeVisible();
+
   // The new measure and the adopted plan are in Data.
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Data', exact: true }).click();
   await page.getByRole('tab', { name: /Åtgärder/ }).click();
