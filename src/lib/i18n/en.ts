@@ -953,7 +953,7 @@ export const en: Messages = {
         '',
         last ? `Send the file back by ${last}.` : 'Send the file back when it is done.',
         contact ? `Questions: ${contact}` : '',
-      ],
+      ].join('\n'),
     },
   },
 };

@@ -886,7 +886,7 @@ export const sv = {
         '',
         last ? `Skicka tillbaka filen senast ${last}.` : 'Skicka tillbaka filen när den är klar.',
         contact ? `Frågor: ${contact}` : '',
-      ],
+      ].join('\n'),
     },
   },
 };

@@ -47,7 +47,7 @@ export async function templateWorkbook(input: TemplateInput): Promise<Workbook> 
   const m = t.insamling.template;
   const help = wb.addWorksheet(INSTRUCTIONS_SHEET);
   help.columns = [{ width: 100 }];
-  help.addRows(m.instructions(input.round.namn, input.kommunName, input.round.sista_svarsdag, input.round.kontakt).map((l) => [l]));
+  help.addRows(m.instructions(input.round.namn, input.kommunName, input.round.sista_svarsdag, input.round.kontakt).split('\n').map((l) => [l]));
   help.getRow(1).font = { bold: true, size: 14 };
   help.getColumn(1).alignment = { wrapText: true, vertical: 'top' };
   const about = wb.addWorksheet(ABOUT_SHEET);
