@@ -25,6 +25,7 @@ export const VIEWS = [
   { name: 'Karta', route: 'karta' },
   { name: 'Tidslinje', route: 'tidslinje' },
   { name: 'Jämför', route: 'jamfor' },
+  { name: 'Insamling', route: 'insamling' },
   { name: 'Data', route: 'data' },
   { name: 'Teman', route: 'teman' },
 ] as const;

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, openApp } from './helpers';
 
-const VIEWS_EN = ['oversikt', 'karta', 'tidslinje', 'jamfor', 'data', 'teman'];
+const VIEWS_EN = ['oversikt', 'karta', 'tidslinje', 'jamfor', 'data', 'teman', 'insamling'];
 
 test('the language switch changes the menu and the date format; Swedish stays the default', async ({ page }) => {
   await openApp(page, '#/data?tabell=events');

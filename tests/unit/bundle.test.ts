@@ -73,7 +73,8 @@ describe('dataPackage', () => {
       expect(fields[i].constraints?.required ?? false).toBe(spec.required ?? false);
       expect(Object.keys(fields[i])[0]).toBe('name');
     }
-    expect(resource(entity).schema.primaryKey).toEqual(entity === 'indicatorValues' ? ['indikator', 'kommunkod', 'period'] : 'id');
+    const compound: Partial<Record<string, string[]>> = { indicatorValues: ['indikator', 'kommunkod', 'period'], answers: ['insamling_id', 'kommunkod'] };
+    expect(resource(entity).schema.primaryKey).toEqual(compound[entity] ?? 'id');
   });
 
   it('enumerations list the codes', () => {

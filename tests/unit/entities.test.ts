@@ -43,6 +43,8 @@ const DATA_MD: Record<EntityName, [string, string[]]> = {
   requests: ['medskick.csv', ['id', 'kommunkod', 'datum', 'mottagare', 'text', 'teman', 'kalla', 'uppdaterad']],
   indicators: ['indikatorer.csv', ['id', 'namn', 'enhet', 'beskrivning', 'hogre_ar_battre']],
   indicatorValues: ['nyckeltal.csv', ['indikator', 'kommunkod', 'period', 'varde', 'kalla']],
+  rounds: ['insamlingar.csv', ['id', 'namn', 'region_id', 'sista_svarsdag', 'fragar', 'kontakt', 'skapad', 'uppdaterad']],
+  answers: ['svar.csv', ['insamling_id', 'kommunkod', 'mottagen', 'fil']],
 };
 
 /** A minimal valid raw record per entity (every required field filled). */
@@ -55,9 +57,11 @@ const VALID: Record<EntityName, Record<string, string>> = {
   themes: { id: 'skola', namn: 'Skola', farg: '#123456' },
   indicators: { id: 'n1', namn: 'N1' },
   indicatorValues: { indikator: 'N1', kommunkod: '0180', period: '2015', varde: '1' },
+  rounds: { id: 'i1', namn: 'Planer våren 2016', region_id: 'r1' },
+  answers: { insamling_id: 'i1', kommunkod: '1490', mottagen: '2016-03-01', fil: 'svar.xlsx' },
 };
 
-const ctx: ValidationContext = { register, themes: new Map(), plans: new Map(), regionIds: new Set(), now: '2026-01-01T00:00:00.000Z' };
+const ctx: ValidationContext = { register, themes: new Map(), plans: new Map(), regionIds: new Set(['r1']), now: '2026-01-01T00:00:00.000Z' };
 const schemaTexts = { title: (k: string) => (sv.fields as Record<string, string>)[k], date: sv.bundle.schemaDate, list: sv.bundle.schemaList, timestamp: sv.bundle.schemaTimestamp };
 
 describe.each(ENTITY_NAMES.map((e) => [e]))('entity %s: every derived part agrees with the one definition', (entity) => {

@@ -20,6 +20,8 @@ const tables: Record<EntityName, Rec[]> = {
   requests: example.requests as unknown as Rec[],
   indicators: example.indicators as unknown as Rec[],
   indicatorValues: example.indicatorValues as unknown as Rec[],
+  rounds: [],
+  answers: [],
 };
 const emptyCtx: ContextData = { themes: [], plans: [], regionIds: [], now: NOW };
 const meta = { region: '', regionName: 'Hela Sverige', created: NOW, app: 'planatlas' };

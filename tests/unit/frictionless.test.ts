@@ -27,6 +27,8 @@ const base: Record<EntityName, Rec[]> = {
   requests: example.requests as unknown as Rec[],
   indicators: example.indicators as unknown as Rec[],
   indicatorValues: example.indicatorValues as unknown as Rec[],
+  rounds: [],
+  answers: [],
 };
 // Values the example lacks: timestamps with milliseconds, without seconds, with an offset;
 // text with the delimiter, quotes, a line break and a leading formula character.

@@ -141,6 +141,8 @@ describe('export → Excel → import', () => {
     requests: example.requests as unknown as Rec[],
     indicators: example.indicators as unknown as Rec[],
     indicatorValues: example.indicatorValues as unknown as Rec[],
+    rounds: [],
+    answers: [],
   };
   const meta = { region: '', regionName: 'Hela Sverige', created: NOW, app: 'planatlas' };
 

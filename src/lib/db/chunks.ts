@@ -8,7 +8,7 @@
 import type { EntityName } from '../domain/records';
 import { keyOf as entityKeyOf } from '../domain/entities';
 
-export const RECORD_TABLES = ['plans', 'measures', 'events', 'requests', 'regions', 'themes', 'indicators', 'indicatorValues'] as const;
+export const RECORD_TABLES = ['plans', 'measures', 'events', 'requests', 'regions', 'themes', 'indicators', 'indicatorValues', 'rounds', 'answers'] as const;
 export type RecordTable = (typeof RECORD_TABLES)[number] & EntityName;
 
 export type StoredRow = Record<string, unknown> & { rev?: number };
@@ -22,7 +22,7 @@ export interface Chunk {
 }
 
 /** Tables whose rows are grouped by municipality. */
-const BY_KOMMUN = new Set<string>(['plans', 'measures', 'events', 'requests', 'indicatorValues']);
+const BY_KOMMUN = new Set<string>(['plans', 'measures', 'events', 'requests', 'indicatorValues', 'answers']);
 
 /** The part (chunk) a row belongs to: its municipality code, or `alla`. */
 export function partOf(table: RecordTable, r: Record<string, unknown>): string {
@@ -65,6 +65,7 @@ export class MissingKeyError extends Error {
 const present = (v: unknown) => (typeof v === 'string' && v !== '') || typeof v === 'number';
 
 export function hasKey(table: RecordTable, r: Record<string, unknown>): boolean {
+  if (table === 'answers') return present(r.insamling_id) && present(r.kommunkod);
   return table === 'indicatorValues' ? present(r.indikator) && present(r.kommunkod) && present(r.period) : present(r.id);
 }
 

@@ -162,7 +162,7 @@ export async function setMeta(key: string, value: unknown): Promise<void> {
 /** Number of records per table (for the storage panel and the lost-database check). */
 export async function recordCounts(): Promise<Record<RecordTable, number>> {
   const out = {} as Record<RecordTable, number>;
-  for (const t of ['plans', 'measures', 'events', 'requests', 'regions', 'themes', 'indicators', 'indicatorValues'] as const) out[t] = await countRows(t);
+  for (const t of ['plans', 'measures', 'events', 'requests', 'regions', 'themes', 'indicators', 'indicatorValues', 'rounds', 'answers'] as const) out[t] = await countRows(t);
   return out;
 }
 

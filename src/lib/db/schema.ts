@@ -69,6 +69,8 @@ export function chunksOf(table: RecordTable, rows: Record<string, unknown>[]): C
 /** v1 → v2: every record moves into its chunk with revision 1; history entries learn those revisions. */
 async function upgradeToChunks(tx: Transaction): Promise<void> {
   for (const table of RECORD_TABLES) {
+    // Tables added with version 2 (rounds, answers) had no version-1 store.
+    if (!(table in SCHEMA_V1)) continue;
     const rows = (await tx.table(table).toArray()) as Record<string, unknown>[];
     if (rows.length) await tx.table('chunks').bulkPut(chunksOf(table, rows));
   }

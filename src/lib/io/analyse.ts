@@ -61,7 +61,7 @@ export interface Analysis {
 export type Progress = (stage: string, done: number, total: number) => void;
 
 /** Processing order, so that plans, regions and themes are known before what refers to them. */
-const ORDER: EntityName[] = ['themes', 'regions', 'indicators', 'plans', 'measures', 'events', 'requests', 'indicatorValues'];
+const ORDER: EntityName[] = ['themes', 'regions', 'indicators', 'plans', 'measures', 'events', 'requests', 'indicatorValues', 'rounds', 'answers'];
 
 interface Pending {
   key: string;

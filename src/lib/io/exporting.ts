@@ -7,7 +7,7 @@ import { recordKey, type Rec } from './merge';
 import { toCsv, BUNDLE_DIALECT, type CsvDialect } from './write';
 
 /** Tables in the order of DATA.md. */
-export const EXPORT_TABLES: EntityName[] = ['regions', 'plans', 'measures', 'themes', 'events', 'requests', 'indicators', 'indicatorValues'];
+export const EXPORT_TABLES: EntityName[] = ['regions', 'plans', 'measures', 'themes', 'events', 'requests', 'indicators', 'indicatorValues', 'rounds', 'answers'];
 
 export interface Scope {
   /** Municipality codes of the region; undefined = everything. */

@@ -11,6 +11,7 @@ import { t } from '../i18n';
 import { normalizeHeader, type ParsedTable } from './csv';
 import type { FileIssue } from './issues';
 import { numberText } from './kolada';
+import { asAnswer, INSTRUCTIONS_SHEET, originOf, type AboutOrigin } from './template-answer';
 
 export type SheetTable = { sheet: string; ok: true; value: ParsedTable } | { sheet: string; ok: false; issues: FileIssue[] };
 
@@ -18,6 +19,8 @@ export interface WorkbookRead {
   sheets: SheetTable[];
   /** Region named in an "Om filen" sheet written by Planatlas, if any. */
   region?: string;
+  /** Round and municipality of a collection template (template-answer.ts), if it is one. */
+  origin?: AboutOrigin;
   issues: FileIssue[];
 }
 
@@ -62,17 +65,28 @@ export async function readWorkbook(file: string, bytes: Uint8Array): Promise<Wor
   }
   const sheets: SheetTable[] = [];
   let region: string | undefined;
+  let origin: AboutOrigin | undefined;
   for (const ws of wb.worksheets) {
-    if (ws.name === LISTS_SHEET) continue;
+    if (ws.name === LISTS_SHEET || ws.name === INSTRUCTIONS_SHEET) continue;
     if (ws.name === ABOUT_SHEET) {
       region = aboutValue(ws, t.xlsx.aboutRegion);
+      origin = originOf(aboutPairs(ws));
       continue;
     }
     sheets.push(readSheet(file, ws));
   }
   const issues: FileIssue[] = [];
   if (!sheets.length) issues.push({ file, severity: 'error', message: t.xlsx.noSheets });
-  return { sheets, region, issues };
+  // A returned collection template (template-answer.ts): stamped as received now, plus its answer row.
+  const read = origin && sheets.length ? asAnswer(file, origin, sheets, new Date().toISOString()) : sheets;
+  return { sheets: read, region, issues, ...(origin?.round ? { origin } : {}) };
+}
+
+/** Column A → column B of a sheet of labels and values. */
+function aboutPairs(ws: Worksheet): Map<string, string> {
+  const out = new Map<string, string>();
+  ws.eachRow((row) => out.set(cellText(row.getCell(1)).text, cellText(row.getCell(2), true).text));
+  return out;
 }
 
 function aboutValue(ws: Worksheet, label: string): string | undefined {

@@ -56,7 +56,7 @@ export async function workbookBytes(tables: Partial<Record<EntityName, Rec[]>>, 
 }
 
 /** The hidden sheet of valid values: one column per list; returns the range formula of each. */
-function listSheet(wb: Workbook, themes: Rec[]): Map<string, string> {
+export function listSheet(wb: Workbook, themes: Rec[]): Map<string, string> {
   const ws = wb.addWorksheet(LISTS_SHEET, { state: 'hidden' });
   const columns: [string, string[]][] = Object.entries(ENUM_LABELS).map(([kind, labels]) => [kind, Object.keys(labels)]);
   columns.push(['themes', themes.map((th) => String(th.id)).sort()]);
@@ -70,7 +70,7 @@ function listSheet(wb: Workbook, themes: Rec[]): Map<string, string> {
   return ranges;
 }
 
-function addTable(wb: Workbook, entity: EntityName, records: Rec[], lists: Map<string, string>): void {
+export function addTable(wb: Workbook, entity: EntityName, records: Rec[], lists: Map<string, string>): void {
   const fields = ENTITIES[entity].fields;
   const ws = wb.addWorksheet(sheetName(entity), { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = fields.map((f) => ({ header: f.key, key: f.key, style: f.type === 'number' ? {} : { numFmt: '@' } }));

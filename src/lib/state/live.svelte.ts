@@ -6,6 +6,7 @@
  */
 import { orderThemes } from '../domain/compare';
 import type { BoundaryFile, Indicator, IndicatorValue, ImportRecord, Measure, NationalRequest, Plan, PlanEvent, Region, Theme } from '../domain/model';
+import type { Answer, Round } from '../domain/collection';
 import { watchBoundaries, watchImports, watchTable, type Subscription, type Watcher } from '../db/watch';
 
 export class LiveData {
@@ -17,12 +18,14 @@ export class LiveData {
   themes = $state.raw<Theme[]>([]);
   indicators = $state.raw<Indicator[]>([]);
   indicatorValues = $state.raw<IndicatorValue[]>([]);
+  rounds = $state.raw<Round[]>([]);
+  answers = $state.raw<Answer[]>([]);
   imports = $state.raw<ImportRecord[]>([]);
   boundaries = $state.raw<BoundaryFile[]>([]);
   /** Number of tables whose first result has arrived. */
   loadedTables = $state(0);
   error = $state<string | null>(null);
-  readonly tableCount = 10;
+  readonly tableCount = 12;
 
   get loaded(): boolean {
     return this.loadedTables >= this.tableCount;
@@ -40,6 +43,8 @@ export class LiveData {
       watchTable<Theme>('themes', this.watcher((v) => (this.themes = orderThemes(v)))),
       watchTable<Indicator>('indicators', this.watcher((v) => (this.indicators = v))),
       watchTable<IndicatorValue>('indicatorValues', this.watcher((v) => (this.indicatorValues = v))),
+      watchTable<Round>('rounds', this.watcher((v) => (this.rounds = v))),
+      watchTable<Answer>('answers', this.watcher((v) => (this.answers = v))),
       watchImports(this.watcher((v) => (this.imports = v))),
       watchBoundaries(this.watcher((v) => (this.boundaries = v))),
     ];
@@ -56,6 +61,8 @@ export class LiveData {
     this.themes = [];
     this.indicators = [];
     this.indicatorValues = [];
+    this.rounds = [];
+    this.answers = [];
     this.imports = [];
     this.boundaries = [];
   }

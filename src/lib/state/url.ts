@@ -1,7 +1,7 @@
 import { parseDate } from '../domain/dates';
 
 /** The URL hash as the app's shareable state: "#/karta?region=14&kommuner=1490,1496&tema=skola". Pure. */
-export const ROUTES = ['oversikt', 'karta', 'tidslinje', 'jamfor', 'data', 'teman'] as const;
+export const ROUTES = ['oversikt', 'karta', 'tidslinje', 'jamfor', 'data', 'teman', 'insamling'] as const;
 export type Route = (typeof ROUTES)[number];
 
 export interface UrlState {

@@ -10,11 +10,13 @@
 import type { EntityDefinition, FieldSpec, RecordOf } from './define';
 import { event } from './event';
 import { indicator } from './indicator';
+import { answer } from './answer';
 import { indicatorValue } from './indicatorValue';
 import { measure } from './measure';
 import { plan } from './plan';
 import { region } from './region';
 import { request } from './request';
+import { round } from './round';
 import { theme } from './theme';
 
 export type { EntityDefinition, FieldOptions, FieldSpec, FieldType } from './define';
@@ -30,13 +32,15 @@ const DEFINITIONS = {
   themes: theme,
   indicators: indicator,
   indicatorValues: indicatorValue,
+  rounds: round,
+  answers: answer,
 } as const;
 
 export type EntityName = keyof typeof DEFINITIONS;
 
 /** Every entity, in the order of DATA.md's table (and of the bundle's CSV files). */
 export const ENTITY_NAMES: readonly EntityName[] = [
-  'plans', 'measures', 'events', 'requests', 'regions', 'themes', 'indicators', 'indicatorValues',
+  'plans', 'measures', 'events', 'requests', 'regions', 'themes', 'indicators', 'indicatorValues', 'rounds', 'answers',
 ];
 
 /** The stored record of an entity, derived from its fields: `EntityRecord<'plans'>` is a plan. */
