@@ -13,14 +13,16 @@ const PUBLIC_FILES = ['favicon.svg', 'manifest.webmanifest'];
 
 /** The part of a Rollup/Rolldown output item this plugin reads. */
 export type BundleItem =
-  | { type: 'chunk'; fileName: string; isEntry: boolean; imports: string[]; code?: string }
+  | { type: 'chunk'; fileName: string; isEntry: boolean; imports: string[]; code?: string; facadeModuleId?: string | null }
   | { type: 'asset'; fileName: string; source?: string | Uint8Array };
 
 /**
  * What to precache: the page (`./`, which is index.html: not index.html a second time), the
  * entry chunks and every chunk they import statically, the stylesheets and non-script assets,
- * and the public files. Not precached: chunks only reached by a dynamic `import()` and scripts
- * emitted as assets (workers); the service worker caches those when first used.
+ * the route views (src/views/*.svelte, loaded on first visit but part of the app a person expects
+ * offline) with their static imports, and the public files. Not precached: other chunks only reached
+ * by a dynamic `import()` and scripts emitted as assets (workers); the service worker caches those
+ * when first used.
  */
 export function precacheList(bundle: Record<string, BundleItem>, publicFiles: string[] = PUBLIC_FILES): string[] {
   const needed = new Set<string>();
@@ -30,7 +32,7 @@ export function precacheList(bundle: Record<string, BundleItem>, publicFiles: st
     needed.add(name);
     for (const dep of item.imports) visit(dep);
   };
-  for (const item of Object.values(bundle)) if (item.type === 'chunk' && item.isEntry) visit(item.fileName);
+  for (const item of Object.values(bundle)) if (item.type === 'chunk' && (item.isEntry || isRouteView(item.facadeModuleId))) visit(item.fileName);
   for (const item of Object.values(bundle)) {
     if (item.type !== 'asset' || item.fileName === 'index.html' || item.fileName === 'sw.js') continue;
     if (/\.(m?js|map)$/.test(item.fileName)) continue;
@@ -38,6 +40,11 @@ export function precacheList(bundle: Record<string, BundleItem>, publicFiles: st
   }
   for (const f of publicFiles) needed.add(f);
   return ['./', ...[...needed].sort().map((f) => `./${f}`)];
+}
+
+/** A route view: a component directly in src/views/ (its parts live in subfolders). */
+export function isRouteView(moduleId: string | null | undefined): boolean {
+  return !!moduleId && /[\\/]src[\\/]views[\\/][A-Z][^\\/]*\.svelte$/.test(moduleId);
 }
 
 /** The service worker's source for a version name and precache list. */

@@ -111,6 +111,7 @@ for (const name of ['Åtgärder Borås 2016.csv', 'atgarder-export (2).csv']) {
     expect([...options].sort()).toEqual([
       'Teman (teman.csv)', 'Regioner (regioner.csv)', 'Indikatorer (indikatorer.csv)', 'Planer (planer.csv)',
       'Åtgärder (atgarder.csv)', 'Händelser (handelser.csv)', 'Medskick (medskick.csv)', 'Nyckeltal (nyckeltal.csv)',
+      'Insamlingar (insamlingar.csv)', 'Svar (svar.csv)',
     ].sort());
     for (const o of options) expect(o).not.toMatch(/^(themes|regions|indicators|plans|measures|events|requests|indicatorValues)\b/);
     const sample = dialog.getByRole('table', { name: /De första 2 raderna/ });

@@ -111,10 +111,12 @@ describe.each(ENTITY_NAMES.map((e) => [e]))('entity %s: every derived part agree
 
   it('the store definitions agree with the database schema: v1 per record, v2 in chunks by municipality', () => {
     // Version 1 (kept forever for the upgrade) stored one record per row with the definition's key and indexes.
-    expect(SCHEMA_V1[entity]).toBe(storeSchema(entity));
+    // Entities added since (rounds, answers) never had a per-row store.
+    const v1 = (SCHEMA_V1 as Record<string, string | undefined>)[entity];
+    if (v1 !== undefined) expect(v1).toBe(storeSchema(entity));
     expect(storeSchema(entity).split(', ').slice(1)).toEqual([...spec.indexes]);
     // Version 2 drops the per-row store; the rows live in chunks, one per municipality where the entity has one.
-    expect(SCHEMA_V2[entity]).toBeNull();
+    expect((SCHEMA_V2 as Record<string, unknown>)[entity] ?? null).toBeNull();
     const r = validateRecord(entity, VALID[entity], ctx);
     if (!r.ok) throw new Error('invalid');
     const rec = r.value as unknown as Record<string, unknown>;

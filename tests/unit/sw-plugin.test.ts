@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { precacheList, serviceWorkerSource, type BundleItem } from '../../scripts/sw-plugin';
 
-const chunk = (fileName: string, isEntry: boolean, imports: string[] = []): BundleItem => ({ type: 'chunk', fileName, isEntry, imports });
+const chunk = (fileName: string, isEntry: boolean, imports: string[] = [], facadeModuleId: string | null = null): BundleItem => ({
+  type: 'chunk', fileName, isEntry, imports, facadeModuleId,
+});
 const asset = (fileName: string): BundleItem => ({ type: 'asset', fileName, source: '' });
 const bundleOf = (...items: BundleItem[]) => Object.fromEntries(items.map((i) => [i.fileName, i]));
 
@@ -12,6 +14,9 @@ describe('precacheList', () => {
     chunk('assets/shared-def.js', false),
     chunk('assets/boundaries-123.js', false, ['assets/shared-def.js']),
     chunk('assets/xlsx-456.js', false),
+    chunk('assets/Teman-1a.js', false, ['assets/form-2b.js'], '/work/app/src/views/Teman.svelte'),
+    chunk('assets/form-2b.js', false),
+    chunk('assets/Matrix-3c.js', false, [], '/work/app/src/views/jamfor/Matrix.svelte'),
     asset('assets/import.worker-789.js'),
     asset('assets/index-abc.css'),
     asset('assets/logo-1.svg'),
@@ -30,6 +35,9 @@ describe('precacheList', () => {
     ['the manifest', './manifest.webmanifest', true],
     ['a chunk only reached by import()', './assets/boundaries-123.js', false],
     ['another lazy chunk', './assets/xlsx-456.js', false],
+    ['a route view loaded on first visit', './assets/Teman-1a.js', true],
+    ['what a route view imports statically', './assets/form-2b.js', true],
+    ['a lazy part of a view (not a route view)', './assets/Matrix-3c.js', false],
     ['the import worker (a script emitted as an asset)', './assets/import.worker-789.js', false],
     ['a source map', './assets/index-abc.js.map', false],
   ])('%s: %s precached = %s', (_, file, expected) => expect(precacheList(build).includes(file)).toBe(expected));

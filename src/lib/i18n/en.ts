@@ -25,6 +25,7 @@ export const en: Messages = {
     updateReady: 'A new version is available — reload when you have finished what you are doing.',
     updateReload: 'Reload',
     quota: 'The browser’s storage is full. Nothing was saved. Export a backup and delete data you do not need.',
+    viewFailed: 'This part of Planatlas could not be loaded (no network connection?). Reload the page when you are online.',
     saveFailed: (detail: string) => `Could not save: ${detail}. Nothing was changed.`,
   },
   nav: {

@@ -20,6 +20,7 @@ export const sv = {
     updateReady: 'Ny version finns — ladda om när du är klar med det du gör.',
     updateReload: 'Ladda om',
     quota: 'Lagringsutrymmet i webbläsaren är fullt. Inget sparades. Exportera en säkerhetskopia och ta bort data du inte behöver.',
+    viewFailed: 'Den här delen av Planatlas kunde inte laddas (ingen nätverksanslutning?). Ladda om sidan när du är uppkopplad.',
     saveFailed: (detail: string) => `Det gick inte att spara: ${detail}. Inget ändrades.`,
   },
   nav: {
