@@ -7,7 +7,7 @@ import Dexie from 'dexie';
 import { db } from '../../src/lib/db/db';
 import { commitImport, storedFor } from '../../src/lib/db/importer';
 import { countRows } from '../../src/lib/db/store';
-import { planTable } from '../../src/lib/io/merge';
+import { planTable } from '../../src/lib/domain/merge';
 import { EXCEL_DIALECT, toCsv } from '../../src/lib/io/write';
 import type { Analysis, ContextData } from '../../src/lib/io/analyse';
 import type { WorkerMessage } from '../../src/lib/io/import.worker';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as viaAlias from '$lib/domain/dates';
-import * as viaPath from '../../src/lib/domain/dates';
+import * as viaPath from '$lib/domain/dates';
 
 describe('$lib alias (tsconfig.json paths, vite.config.ts resolve.alias)', () => {
   it('resolves $lib/... to the same module as src/lib/...', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseFiles, entityFromName, recogniseTable, type ContextData } from '../../src/lib/io/analyse';
-import type { EntityName } from '../../src/lib/domain/records';
+import { analyseFiles, entityFromName, recogniseTable, type ContextData } from '$lib/io/analyse';
+import type { EntityName } from '$lib/domain/records';
 
 describe('entityFromName: files named as people name them', () => {
   it.each<[string, EntityName | null]>([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barRows, layoutBars, stackSegments, type BarDatum } from '../../src/lib/viz/bars/layout';
+import { barRows, layoutBars, stackSegments, type BarDatum } from '$lib/viz/bars/layout';
 
 const d = (key: string, value: number): BarDatum => ({ key, label: `Etikett ${key}`, value, colour: '#123456' });
 const OPTS = { width: 600, labelWidth: 200 };

@@ -5,7 +5,7 @@ import { topology } from 'topojson-server';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { MAX_BOUNDARY_BYTES, parseBoundaryFile, prjCrs, type BoundaryResult } from '../../src/lib/io/boundaries';
+import { MAX_BOUNDARY_BYTES, parseBoundaryFile, prjCrs, type BoundaryResult } from '$lib/io/boundaries';
 import { sharedFile } from './shared';
 
 // Read-only test input shared by the team (never copied into the project).

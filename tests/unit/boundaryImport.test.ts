@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import type { BoundaryParse, BoundaryResult } from '../../src/lib/io/boundaries';
-import type { BoundaryRequest, BoundaryWorkerMessage } from '../../src/lib/io/boundaries.worker';
-import { BoundaryImport, type BoundaryDeps, type WorkerLike } from '../../src/lib/state/boundaryImport.svelte';
+import type { BoundaryParse, BoundaryResult } from '$lib/io/boundaries';
+import type { BoundaryRequest, BoundaryWorkerMessage } from '$lib/io/boundaries.worker';
+import { BoundaryImport, type BoundaryDeps, type WorkerLike } from '$lib/state/boundaryImport.svelte';
 
 /** A worker the test drives by hand. */
 class FakeWorker implements WorkerLike {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ENTITIES, type EntityName } from '../../src/lib/domain/records';
-import { ENUM_LABELS } from '../../src/lib/domain/model';
-import { buildBundle, bundleFileName, dataPackage, FORMAT_VERSION, readBundle, splitLine, type BundleMeta } from '../../src/lib/io/bundle';
+import { ENTITIES, type EntityName } from '$lib/domain/records';
+import { ENUM_LABELS } from '$lib/domain/model';
+import { buildBundle, bundleFileName, dataPackage, FORMAT_VERSION, readBundle, splitLine, type BundleMeta } from '$lib/io/bundle';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
 const text = (b: Uint8Array) => new TextDecoder().decode(b);

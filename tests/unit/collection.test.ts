@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   answeredCount, checkAnswer, mailtoLink, missingInAnswer, newRound, roundStatus, safeFileName, templateFileName, type Answer, type Round,
-} from '../../src/lib/domain/collection';
+} from '$lib/domain/collection';
 
 const NOW = '2016-03-01T10:00:00.000Z';
 const round: Round = newRound({ id: 'i-1', namn: 'Planer våren 2016', region_id: 'r1', sista_svarsdag: '2016-05-31', fragar: ['plan'], kontakt: 'Anna' }, NOW);

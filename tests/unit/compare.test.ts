@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { register } from '../../src/lib/domain/register';
-import { exampleData } from '../../src/lib/domain/example';
-import { DEFAULT_THEMES } from '../../src/lib/domain/themes';
-import { groupRequests, orderThemes, sortOf, splitZeroRows, toggleSort, sideBySide, sortMatrixRows, themeGaps, themeMatrix, type MatrixSort } from '../../src/lib/domain/compare';
-import type { Measure, NationalRequest, Plan, Theme } from '../../src/lib/domain/model';
+import { register } from '$lib/domain/register';
+import { exampleData } from '$lib/domain/example';
+import { DEFAULT_THEMES } from '$lib/domain/themes';
+import { groupRequests, orderThemes, sortOf, splitZeroRows, toggleSort, sideBySide, sortMatrixRows, themeGaps, themeMatrix, type MatrixSort } from '$lib/domain/compare';
+import type { Measure, NationalRequest, Plan, Theme } from '$lib/domain/model';
 
 const theme = (id: string): Theme => ({ id, namn: `Tema ${id}`, beskrivning: '', farg: '#000000', overordnat: '', nyckelord: [] });
 const THEMES = ['a', 'b', 'c', 'd'].map(theme);

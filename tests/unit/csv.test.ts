@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, normalizeHeader, parseCsvText, type ParsedTable } from '../../src/lib/io/csv';
-import { decodeBytes } from '../../src/lib/io/decode';
-import type { FileIssue } from '../../src/lib/io/issues';
+import { detectDelimiter, normalizeHeader, parseCsvText, type ParsedTable } from '$lib/io/csv';
+import { decodeBytes } from '$lib/io/decode';
+import type { FileIssue } from '$lib/io/issues';
 
 const fixture = (name: string) => decodeBytes(new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url))));
 

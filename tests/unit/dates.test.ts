@@ -1,7 +1,7 @@
-import { sv } from '../../src/lib/i18n/sv';
-import { sayIn } from '../../src/lib/i18n/say';
+import { sv } from '$lib/i18n/sv';
+import { sayIn } from '$lib/i18n/say';
 import { describe, expect, it } from 'vitest';
-import { dateRange, endsBeforeStart, formatDateSv, monthFromName, parseDate, precisionOf, todayIso } from '../../src/lib/domain/dates';
+import { dateRange, endsBeforeStart, formatDateSv, monthFromName, parseDate, precisionOf, todayIso } from '$lib/domain/dates';
 
 describe('parseDate', () => {
   const valid: [string, string][] = [

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, stripBom } from '../../src/lib/io/decode';
-import { parseCsvText } from '../../src/lib/io/csv';
+import { decodeBytes, stripBom } from '$lib/io/decode';
+import { parseCsvText } from '$lib/io/csv';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
 const bytes = (...b: number[]) => new Uint8Array(b);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { register } from '../../src/lib/domain/register';
-import { displayValue, matchesSearch, setDisplayLanguage, sortKey, sortValue, type DisplayContext } from '../../src/lib/domain/display';
-import { sortBy, type SortDir } from '../../src/lib/domain/text';
-import type { EntityName } from '../../src/lib/domain/records';
+import { register } from '$lib/domain/register';
+import { displayValue, matchesSearch, setDisplayLanguage, sortKey, sortValue, type DisplayContext } from '$lib/domain/display';
+import { sortBy, type SortDir } from '$lib/domain/text';
+import type { EntityName } from '$lib/domain/records';
 
 const ctx: DisplayContext = {
   register,

@@ -15,8 +15,9 @@ describe('the domain layer', () => {
     const text = readFileSync(file, 'utf8');
     const specs = [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]);
     for (const spec of specs) {
-      expect(spec.startsWith('.'), `${spec}: only relative imports (no packages such as dexie)`).toBe(true);
-      const target = relative(root, resolve(dirname(file), spec));
+      const alias = spec.startsWith('$lib/');
+      expect(spec.startsWith('.') || alias, `${spec}: only the app's own modules (no packages such as dexie)`).toBe(true);
+      const target = alias ? join('lib', spec.slice('$lib/'.length)) : relative(root, resolve(dirname(file), spec));
       expect(FORBIDDEN.some((f) => target === f || target.startsWith(`${f}/`)), `${spec} → ${target}`).toBe(false);
     }
     expect(text).not.toMatch(/\b(localStorage|sessionStorage|indexedDB)\b/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sv } from '../../src/lib/i18n/sv';
-import { en } from '../../src/lib/i18n/en';
+import { sv } from '$lib/i18n/sv';
+import { en } from '$lib/i18n/en';
 
 type Leaf = { path: string; sv: unknown; en: unknown };
 

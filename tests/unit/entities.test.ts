@@ -19,19 +19,19 @@ import {
   tableFields,
   type EntityName,
   type EntityRecord,
-} from '../../src/lib/domain/entities';
-import { tableSchema } from '../../src/lib/domain/entities/schema';
-import { aliasesOf } from '../../src/lib/domain/entities/aliases';
-import { fold } from '../../src/lib/domain/text';
-import { parseEnum } from '../../src/lib/domain/model';
-import { validateRecord, type ValidationContext } from '../../src/lib/domain/records';
-import { register } from '../../src/lib/domain/register';
-import { SCHEMA_V1, SCHEMA_V2 } from '../../src/lib/db/schema';
-import { keyOf as chunkKeyOf, partOf } from '../../src/lib/db/chunks';
-import { en } from '../../src/lib/i18n/en';
-import { sv } from '../../src/lib/i18n/sv';
-import { dataPackage } from '../../src/lib/io/bundle';
-import { detectEntity, entityFromFileName } from '../../src/lib/io/headers';
+} from '$lib/domain/entities';
+import { tableSchema } from '$lib/domain/entities/schema';
+import { aliasesOf } from '$lib/domain/entities/aliases';
+import { fold } from '$lib/domain/text';
+import { parseEnum } from '$lib/domain/model';
+import { validateRecord, type ValidationContext } from '$lib/domain/records';
+import { register } from '$lib/domain/register';
+import { SCHEMA_V1, SCHEMA_V2 } from '$lib/db/schema';
+import { keyOf as chunkKeyOf, partOf } from '$lib/db/chunks';
+import { en } from '$lib/i18n/en';
+import { sv } from '$lib/i18n/sv';
+import { dataPackage } from '$lib/io/bundle';
+import { detectEntity, entityFromFileName } from '$lib/io/headers';
 
 /** DATA.md's table: file and columns in order, written out by hand so the definitions are checked against the spec. */
 const DATA_MD: Record<EntityName, [string, string[]]> = {

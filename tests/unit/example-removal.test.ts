@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../../src/lib/db/db';
-import { ADOPTED_SOURCE, hasRecords, isExampleRow, removeExampleData, withoutExamples } from '../../src/lib/db/example';
-import { undoImport } from '../../src/lib/db/importer';
-import { loadExampleData, saveRecord } from '../../src/lib/db/repos';
-import { checkDatabase, closeDatabase, isLost, openDatabase } from '../../src/lib/db/open';
-import { register } from '../../src/lib/domain/register';
-import { diffFields, formValues } from '../../src/lib/state/conflict';
-import type { Measure, PlanEvent } from '../../src/lib/domain/model';
+import { db } from '$lib/db/db';
+import { ADOPTED_SOURCE, hasRecords, isExampleRow, removeExampleData, withoutExamples } from '$lib/db/example';
+import { undoImport } from '$lib/db/importer';
+import { loadExampleData, saveRecord } from '$lib/db/repos';
+import { checkDatabase, closeDatabase, isLost, openDatabase } from '$lib/db/open';
+import { register } from '$lib/domain/register';
+import { diffFields, formValues } from '$lib/state/conflict';
+import type { Measure, PlanEvent } from '$lib/domain/model';
 import { T } from './support/tables';
 
 const NOW = '2026-05-01T10:00:00.000Z';

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { register } from '../../src/lib/domain/register';
-import { toRaw, validateRecord, type EntityName, type ValidationContext } from '../../src/lib/domain/records';
-import { EXAMPLE_PREFIX, EXAMPLE_SOURCE, exampleData, type ExampleData } from '../../src/lib/domain/example';
+import { register } from '$lib/domain/register';
+import { toRaw, validateRecord, type EntityName, type ValidationContext } from '$lib/domain/records';
+import { EXAMPLE_PREFIX, EXAMPLE_SOURCE, exampleData, type ExampleData } from '$lib/domain/example';
 
 const NOW = '2016-02-01T12:00:00Z';
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { unzipSync, zipSync } from 'fflate';
-import { exampleData } from '../../src/lib/domain/example';
-import { register } from '../../src/lib/domain/register';
-import { DEFAULT_THEMES } from '../../src/lib/domain/themes';
-import type { EntityName } from '../../src/lib/domain/records';
-import { analyseFiles, type ContextData } from '../../src/lib/io/analyse';
-import { bundleBytes, EXPORT_TABLES, scopedRecords, tableCsv } from '../../src/lib/io/exporting';
-import type { Rec } from '../../src/lib/io/merge';
-import { EXCEL_DIALECT, SCRIPT_DIALECT } from '../../src/lib/io/write';
+import { exampleData } from '$lib/domain/example';
+import { register } from '$lib/domain/register';
+import { DEFAULT_THEMES } from '$lib/domain/themes';
+import type { EntityName } from '$lib/domain/records';
+import { analyseFiles, type ContextData } from '$lib/io/analyse';
+import { bundleBytes, EXPORT_TABLES, scopedRecords, tableCsv } from '$lib/io/exporting';
+import type { Rec } from '$lib/domain/merge';
+import { EXCEL_DIALECT, SCRIPT_DIALECT } from '$lib/io/write';
 
 const NOW = '2026-01-01T00:00:00.000Z';
 const example = exampleData(register, '2025-06-01T10:00:00.000Z');

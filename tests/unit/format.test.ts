@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { enumText, fmtDate, fmtNumber, fmtTime } from '../../src/lib/i18n/format';
-import { lang, locale, t } from '../../src/lib/i18n';
-import { formatDate } from '../../src/lib/domain/dates';
-import { sv } from '../../src/lib/i18n/sv';
+import { enumText, fmtDate, fmtNumber, fmtTime } from '$lib/i18n/format';
+import { lang, locale, t } from '$lib/i18n';
+import { formatDate } from '$lib/domain/dates';
+import { sv } from '$lib/i18n/sv';
 
 describe('i18n in Node (no localStorage): Swedish', () => {
   it('defaults to Swedish', () => {

@@ -10,12 +10,12 @@ import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: the package ships no types
 import { Package } from 'datapackage';
-import { exampleData } from '../../src/lib/domain/example';
-import { register } from '../../src/lib/domain/register';
-import { DEFAULT_THEMES } from '../../src/lib/domain/themes';
-import { ENTITIES, type EntityName } from '../../src/lib/domain/records';
-import { bundleBytes, EXPORT_TABLES } from '../../src/lib/io/exporting';
-import type { Rec } from '../../src/lib/io/merge';
+import { exampleData } from '$lib/domain/example';
+import { register } from '$lib/domain/register';
+import { DEFAULT_THEMES } from '$lib/domain/themes';
+import { ENTITIES, type EntityName } from '$lib/domain/records';
+import { bundleBytes, EXPORT_TABLES } from '$lib/io/exporting';
+import type { Rec } from '$lib/domain/merge';
 
 const example = exampleData(register, '2025-06-01T10:00:00.000Z');
 const base: Record<EntityName, Rec[]> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { geoLayout } from '../../src/lib/viz/map/geo';
-import { parseBoundaryFile } from '../../src/lib/io/boundaries';
+import { geoLayout } from '$lib/viz/map/geo';
+import { parseBoundaryFile } from '$lib/io/boundaries';
 import type { Topology } from 'topojson-specification';
 import { sharedFile } from './shared';
 

@@ -6,10 +6,10 @@ import { feature } from 'topojson-client';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { MAX_POINTS, parseBoundaryFile, prjCrs, type BoundaryResult } from '../../src/lib/io/boundaries';
-import { crsName, epsgFromWkt, proj4Definition, toSweref99tm } from '../../src/lib/io/crs';
-import { isSqlite } from '../../src/lib/io/gpkg';
-import { readGpkgGeometry, readWkb, WkbError } from '../../src/lib/io/wkb';
+import { MAX_POINTS, parseBoundaryFile, prjCrs, type BoundaryResult } from '$lib/io/boundaries';
+import { crsName, epsgFromWkt, proj4Definition, toSweref99tm } from '$lib/io/crs';
+import { isSqlite } from '$lib/io/gpkg';
+import { readGpkgGeometry, readWkb, WkbError } from '$lib/io/wkb';
 
 const fixturePath = (name: string) => new URL(`../fixtures/formats/${name}`, import.meta.url).pathname;
 const fixture = (name: string) => new Uint8Array(readFileSync(fixturePath(name)));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectEntity, entityFromFileName, mapHeaders } from '../../src/lib/io/headers';
-import type { EntityName } from '../../src/lib/domain/records';
+import { detectEntity, entityFromFileName, mapHeaders } from '$lib/io/headers';
+import type { EntityName } from '$lib/domain/records';
 
 describe('mapHeaders', () => {
   it('maps Swedish headers in any case, with or without diacritics, with spaces', () => {

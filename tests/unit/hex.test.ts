@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hexCorners, hexDistance, hexNeighbours, hexPath, hexToPixel } from '../../src/lib/viz/map/hex';
+import { hexCorners, hexDistance, hexNeighbours, hexPath, hexToPixel } from '$lib/viz/map/hex';
 
 describe('hexDistance', () => {
   it('is 0 to itself and 1 to each neighbour', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { t } from '../../src/lib/i18n';
-import { sv } from '../../src/lib/i18n/sv';
-import { en } from '../../src/lib/i18n/en';
+import { t } from '$lib/i18n';
+import { sv } from '$lib/i18n/sv';
+import { en } from '$lib/i18n/en';
 
 describe('Swedish strings', () => {
   // UI.md: these names are part of the interface; tests and people find controls by them.

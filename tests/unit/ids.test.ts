@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugId } from '../../src/lib/domain/ids';
+import { slugId } from '$lib/domain/ids';
 
 describe('slugId', () => {
   it.each([

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { db } from '../../src/lib/db/db';
+import { db } from '$lib/db/db';
 import { T } from './support/tables';
-import { commitImport, readTables, storedFor, undoImport } from '../../src/lib/db/importer';
-import { planTable, type Rec } from '../../src/lib/io/merge';
-import type { IndicatorValue, Plan } from '../../src/lib/domain/model';
+import { commitImport, readTables, storedFor, undoImport } from '$lib/db/importer';
+import { planTable, type Rec } from '$lib/domain/merge';
+import type { IndicatorValue, Plan } from '$lib/domain/model';
 
 const plan = (id: string, titel: string, uppdaterad = '2016-01-01T00:00:00Z'): Plan & Rec => ({
   id, kommunkod: '1490', titel, status: 'antagen', startdatum: '', planerat_klart: '', antagen: '', uppfoljning: '',

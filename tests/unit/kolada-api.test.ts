@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { numberText, parseKoladaJson } from '../../src/lib/io/kolada';
-import { dataUrl, fetchedSource, importFiles, isKpiId, kpiSearchUrl, parseDataPage, parseKpis } from '../../src/lib/io/kolada-api';
-import { KoladaFetch, type Fetcher } from '../../src/lib/state/koladaFetch.svelte';
+import { numberText, parseKoladaJson } from '$lib/io/kolada';
+import { dataUrl, fetchedSource, importFiles, isKpiId, kpiSearchUrl, parseDataPage, parseKpis } from '$lib/io/kolada-api';
+import { KoladaFetch, type Fetcher } from '$lib/state/koladaFetch.svelte';
 
 const page1 = JSON.parse(readFileSync(new URL('../fixtures/formats/kolada-v3-sida1.json', import.meta.url), 'utf8'));
 const page2 = {

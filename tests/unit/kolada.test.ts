@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { isKoladaHeaders, koladaRowsToRaw, parseKoladaJson } from '../../src/lib/io/kolada';
+import { isKoladaHeaders, koladaRowsToRaw, parseKoladaJson } from '$lib/io/kolada';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../../src/lib/db/db';
+import { db } from '$lib/db/db';
 import { T } from './support/tables';
-import { LiveData } from '../../src/lib/state/live.svelte';
-import { saveRecord } from '../../src/lib/db/repos';
+import { LiveData } from '$lib/state/live.svelte';
+import { saveRecord } from '$lib/db/repos';
 
 const until = async (cond: () => boolean) => {
   for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { colourMap, measureRunning, planStatusAt, type ColourInput } from '../../src/lib/viz/map/colour';
-import type { Measure, Plan } from '../../src/lib/domain/model';
-import { STATUS_COLOURS } from '../../src/lib/viz/colours';
+import { colourMap, measureRunning, planStatusAt, type ColourInput } from '$lib/viz/map/colour';
+import type { Measure, Plan } from '$lib/domain/model';
+import { STATUS_COLOURS } from '$lib/viz/colours';
 
 const plan = (kommunkod: string, status: Plan['status'], dates: Partial<Plan> = {}): Plan => ({
   id: `p-${kommunkod}`, kommunkod, titel: 'Plan', status, startdatum: '', planerat_klart: '', antagen: '', uppfoljning: '',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHAR_W, MIN_PX, groupCentres, placeLabels, shortName, tileLabels } from '../../src/lib/viz/map/labels';
+import { CHAR_W, MIN_PX, groupCentres, placeLabels, shortName, tileLabels } from '$lib/viz/map/labels';
 
 describe('shortName', () => {
   it.each([

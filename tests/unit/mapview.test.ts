@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { arrowTarget, countyShort, mapLabels, patternFill, legendFor, nextSort, parseColourBy, planWords, sortRows, tableRows, tileRegionOutline, tipContent, type TableRow } from '../../src/lib/viz/map/view';
-import { tileGeometry } from '../../src/lib/viz/map/tiles';
-import type { Measure, Plan } from '../../src/lib/domain/model';
-import type { MapColouring } from '../../src/lib/viz/map/colour';
+import { arrowTarget, countyShort, mapLabels, patternFill, legendFor, nextSort, parseColourBy, planWords, sortRows, tableRows, tileRegionOutline, tipContent, type TableRow } from '$lib/viz/map/view';
+import { tileGeometry } from '$lib/viz/map/tiles';
+import type { Measure, Plan } from '$lib/domain/model';
+import type { MapColouring } from '$lib/viz/map/colour';
 
 const values = [
   { indikator: 'i1', kommunkod: '1490', period: '2014', varde: 1, kalla: '' },

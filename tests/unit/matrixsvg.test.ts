@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { matrixSvg } from '../../src/lib/viz/matrix/svg';
-import { themeMatrix } from '../../src/lib/domain/compare';
-import type { Measure, Theme } from '../../src/lib/domain/model';
+import { matrixSvg } from '$lib/viz/matrix/svg';
+import { themeMatrix } from '$lib/domain/compare';
+import type { Measure, Theme } from '$lib/domain/model';
 
 const theme = (id: string, namn: string): Theme => ({ id, namn, farg: '#000000', beskrivning: '', overordnat: '', nyckelord: [] });
 const measure = (id: string, kommunkod: string, teman: string[]): Measure => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields, countPlans, listChanges, planTable, primaryKey, recordKey, sameContent, type Rec, type Strategy } from '../../src/lib/io/merge';
-import type { Plan } from '../../src/lib/domain/model';
+import { changedFields, countPlans, listChanges, planTable, primaryKey, recordKey, sameContent, type Rec, type Strategy } from '$lib/domain/merge';
+import type { Plan } from '$lib/domain/model';
 
 const rec = (id: string, titel: string, uppdaterad: string, extra: Rec = {}): Rec => ({ id, titel, uppdaterad, teman: [], ...extra });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { msg, msgCode, renderMsg, type Msg } from '../../src/lib/domain/messages';
-import { domainCatalogue, sayIn } from '../../src/lib/i18n/say';
-import { en } from '../../src/lib/i18n/en';
-import { sv } from '../../src/lib/i18n/sv';
+import { msg, msgCode, renderMsg, type Msg } from '$lib/domain/messages';
+import { domainCatalogue, sayIn } from '$lib/i18n/say';
+import { en } from '$lib/i18n/en';
+import { sv } from '$lib/i18n/sv';
 
 describe('domain messages: codes that the i18n layer renders', () => {
   const cases: [Msg, RegExp, RegExp][] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enumLabel, ENUM_LABELS, EVENT_TYPES, isOverdue, MEASURE_STATUSES, parseEnum, PLAN_STATUSES } from '../../src/lib/domain/model';
+import { enumLabel, ENUM_LABELS, EVENT_TYPES, isOverdue, MEASURE_STATUSES, parseEnum, PLAN_STATUSES } from '$lib/domain/model';
 
 describe('enumerations', () => {
   it('every code has a Swedish and an English label', () => {

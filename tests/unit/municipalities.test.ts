@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { sv } from '../../src/lib/i18n/sv';
-import { sayIn } from '../../src/lib/i18n/say';
+import { sv } from '$lib/i18n/sv';
+import { sayIn } from '$lib/i18n/say';
 import { describe, expect, it } from 'vitest';
-import { describeMiss, foldName, Register } from '../../src/lib/domain/municipalities';
-import { register } from '../../src/lib/domain/register';
+import { describeMiss, foldName, Register } from '$lib/domain/municipalities';
+import { register } from '$lib/domain/register';
 import { build } from '../../scripts/gen-municipalities';
 
 describe('generated register', () => {

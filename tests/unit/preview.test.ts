@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields, importEffects } from '../../src/lib/io/preview';
-import type { TablePlan } from '../../src/lib/io/merge';
+import { changedFields, importEffects } from '$lib/io/preview';
+import type { TablePlan } from '$lib/domain/merge';
 
 const m = (id: string, extra: Record<string, unknown> = {}) => ({
   id, kommunkod: '1490', titel: `Åtgärd ${id}`, status: 'planerad', teman: ['skola'], uppdaterad: '2016-01-01T00:00:00Z', ...extra,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { register } from '../../src/lib/domain/register';
-import { sv } from '../../src/lib/i18n/sv';
-import { sayIn } from '../../src/lib/i18n/say';
-import { isSafeLink, newId, resolveTheme, splitList, toRaw, validateRecord, type EntityName, type ValidationContext } from '../../src/lib/domain/records';
+import { register } from '$lib/domain/register';
+import { sv } from '$lib/i18n/sv';
+import { sayIn } from '$lib/i18n/say';
+import { isSafeLink, newId, resolveTheme, splitList, toRaw, validateRecord, type EntityName, type ValidationContext } from '$lib/domain/records';
 
 const ctx: ValidationContext = {
   register,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { issuesReport } from '../../src/lib/io/report';
-import { decodeBytes } from '../../src/lib/io/decode';
-import { parseCsvText } from '../../src/lib/io/csv';
+import { issuesReport } from '$lib/io/report';
+import { decodeBytes } from '$lib/io/decode';
+import { parseCsvText } from '$lib/io/csv';
 
 describe('issuesReport', () => {
   it('is a Swedish-Excel CSV with file, row, column, type and message, whole-file issues with empty row', () => {

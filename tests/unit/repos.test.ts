@@ -1,15 +1,15 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
-import { db } from '../../src/lib/db/db';
+import { db } from '$lib/db/db';
 import { T } from './support/tables';
 import {
   deleteRecord, deleteTheme, hasExampleData, loadExampleData, mergeThemes, removeExampleData,
   restoreDefaultThemes, saveRecord, saveTheme,
-} from '../../src/lib/db/repos';
-import { register } from '../../src/lib/domain/register';
-import { DEFAULT_THEMES } from '../../src/lib/domain/themes';
-import type { Measure, NationalRequest, Plan, Theme } from '../../src/lib/domain/model';
+} from '$lib/db/repos';
+import { register } from '$lib/domain/register';
+import { DEFAULT_THEMES } from '$lib/domain/themes';
+import type { Measure, NationalRequest, Plan, Theme } from '$lib/domain/model';
 
 const NOW = '2024-05-01T10:00:00Z';
 const OLD = '2020-01-01T00:00:00Z';

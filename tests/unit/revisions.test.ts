@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { db } from '../../src/lib/db/db';
-import { commitImport, storedFor, undoImport } from '../../src/lib/db/importer';
-import { deleteRecord, saveRecord } from '../../src/lib/db/repos';
-import { ConflictError, StalePreviewError } from '../../src/lib/db/errors';
-import { ChunkSet, partOf, type Chunk } from '../../src/lib/db/chunks';
-import { sliceChange } from '../../src/lib/db/changes';
-import { planTable, type Rec } from '../../src/lib/io/merge';
-import type { Measure, Plan } from '../../src/lib/domain/model';
+import { db } from '$lib/db/db';
+import { commitImport, storedFor, undoImport } from '$lib/db/importer';
+import { deleteRecord, saveRecord } from '$lib/db/repos';
+import { ConflictError, StalePreviewError } from '$lib/db/errors';
+import { ChunkSet, partOf, type Chunk } from '$lib/db/chunks';
+import { sliceChange } from '$lib/db/changes';
+import { planTable, type Rec } from '$lib/domain/merge';
+import type { Measure, Plan } from '$lib/domain/model';
 import { T } from './support/tables';
 
 const OLD = '2016-01-01T00:00:00Z';
@@ -80,7 +80,7 @@ describe('revisions', () => {
     expect(await T.plans.rev('a')).toBe(2);
     await importRows('plans', [plan('a', 'A3', { uppdaterad: '2020-01-01T00:00:00Z' })]);
     expect(await T.plans.rev('a')).toBe(3);
-    const { readTables } = await import('../../src/lib/db/importer');
+    const { readTables } = await import('$lib/db/importer');
     expect((await readTables(['plans'])).plans[0]).not.toHaveProperty('rev');
   });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { register } from '../../src/lib/domain/register';
-import type { ValidationContext } from '../../src/lib/domain/records';
-import { crossFileDuplicates, deterministicId, findPersonalNumbers, rowsToRecords, shortHash, tableRows } from '../../src/lib/io/rows';
-import { planTable } from '../../src/lib/io/merge';
+import { register } from '$lib/domain/register';
+import type { ValidationContext } from '$lib/domain/records';
+import { crossFileDuplicates, deterministicId, findPersonalNumbers, rowsToRecords, shortHash, tableRows } from '$lib/io/rows';
+import { planTable } from '$lib/domain/merge';
 
 const ctx = (): ValidationContext => ({
   register,

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { PlanatlasDb, RECORD_TABLES, SCHEMA_V1 } from '../../src/lib/db/schema';
-import { flatten, keyOf, withoutRev, type Chunk, type RecordTable } from '../../src/lib/db/chunks';
-import { exampleData } from '../../src/lib/domain/example';
-import { register } from '../../src/lib/domain/register';
-import { defaultThemes } from '../../src/lib/domain/themes';
+import { PlanatlasDb, RECORD_TABLES, SCHEMA_V1 } from '$lib/db/schema';
+import { flatten, keyOf, withoutRev, type Chunk, type RecordTable } from '$lib/db/chunks';
+import { exampleData } from '$lib/domain/example';
+import { register } from '$lib/domain/register';
+import { defaultThemes } from '$lib/domain/themes';
 
 /** What a later version will look like: versions 1 and 2 kept as they are, version 3 beside them with its upgrade. */
 class NextVersion extends PlanatlasDb {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { playInterval, playNext, sliderIndex, sliderRange } from '../../src/lib/viz/map/slider';
+import { playInterval, playNext, sliderIndex, sliderRange } from '$lib/viz/map/slider';
 
 describe('sliderRange', () => {
   it('runs from the month of the first dated record to the month of today', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ariaSort, nextSort, sortRows, type SortValue } from '../../src/lib/ui/sortable';
+import { ariaSort, nextSort, sortRows, type SortValue } from '$lib/ui/sortable';
 
 describe('sortRows', () => {
   const rows = (vs: SortValue[]) => vs.map((v, i) => ({ id: `r${i}`, v }));

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AppState } from '../../src/lib/state/app.svelte';
-import { attempt, describeError, Notifier, notify } from '../../src/lib/state/notify.svelte';
-import { DEFAULT_STATE } from '../../src/lib/state/url';
+import { AppState } from '$lib/state/app.svelte';
+import { attempt, describeError, Notifier, notify } from '$lib/state/notify.svelte';
+import { DEFAULT_STATE } from '$lib/state/url';
 
 describe('AppState', () => {
   it('applies and snapshots the URL state', () => {

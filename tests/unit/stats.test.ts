@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { register } from '../../src/lib/domain/register';
-import { currentPlans, inScope, inView, overview, regionExists, regionMembers, regionName, type OverviewInput } from '../../src/lib/domain/stats';
-import type { Measure, NationalRequest, Plan, PlanEvent, Region, Theme } from '../../src/lib/domain/model';
+import { register } from '$lib/domain/register';
+import { currentPlans, inScope, inView, overview, regionExists, regionMembers, regionName, type OverviewInput } from '$lib/domain/stats';
+import type { Measure, NationalRequest, Plan, PlanEvent, Region, Theme } from '$lib/domain/model';
 
 const REGIONS: Region[] = [
   { id: 'sjuharad', namn: 'Sjuhärad', kommunkoder: ['1490', '1443', '1442', '1465'], beskrivning: '' },

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_DAYS, backupDue, storage } from '../../src/lib/state/storage.svelte';
-import { db } from '../../src/lib/db/db';
+import { BACKUP_DAYS, backupDue, storage } from '$lib/state/storage.svelte';
+import { db } from '$lib/db/db';
 
 describe('backup reminder', () => {
   it.each([

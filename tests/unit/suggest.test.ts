@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { register } from '../../src/lib/domain/register';
-import { exampleData } from '../../src/lib/domain/example';
-import { DEFAULT_THEMES } from '../../src/lib/domain/themes';
-import { stem, suggestThemes, tokens } from '../../src/lib/domain/suggest';
-import type { Theme } from '../../src/lib/domain/model';
+import { register } from '$lib/domain/register';
+import { exampleData } from '$lib/domain/example';
+import { DEFAULT_THEMES } from '$lib/domain/themes';
+import { stem, suggestThemes, tokens } from '$lib/domain/suggest';
+import type { Theme } from '$lib/domain/model';
 
 /**
  * Keywords the default taxonomy lacks for real texts in the seeds (recommended additions to

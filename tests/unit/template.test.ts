@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
-import { exampleData } from '../../src/lib/domain/example';
-import { register } from '../../src/lib/domain/register';
-import { DEFAULT_THEMES } from '../../src/lib/domain/themes';
-import type { Round } from '../../src/lib/domain/collection';
-import type { EntityName } from '../../src/lib/domain/records';
-import { analyseFiles, type ContextData } from '../../src/lib/io/analyse';
-import { planTable, recordKey, type Rec } from '../../src/lib/io/merge';
-import { readWorkbook } from '../../src/lib/io/xlsx-read';
-import { askedTables, templateBytes, templatesZip, templateWorkbook, type TemplateInput } from '../../src/lib/io/template';
-import { answerSheet, asAnswer, originOf, KOMMUN_LABEL, ROUND_LABEL } from '../../src/lib/io/template-answer';
+import { exampleData } from '$lib/domain/example';
+import { register } from '$lib/domain/register';
+import { DEFAULT_THEMES } from '$lib/domain/themes';
+import type { Round } from '$lib/domain/collection';
+import type { EntityName } from '$lib/domain/records';
+import { analyseFiles, type ContextData } from '$lib/io/analyse';
+import { planTable, recordKey, type Rec } from '$lib/domain/merge';
+import { readWorkbook } from '$lib/io/xlsx-read';
+import { askedTables, templateBytes, templatesZip, templateWorkbook, type TemplateInput } from '$lib/io/template';
+import { answerSheet, asAnswer, originOf, KOMMUN_LABEL, ROUND_LABEL } from '$lib/io/template-answer';
 
 const NOW = '2026-01-01T00:00:00.000Z';
 const example = exampleData(register, '2025-06-01T10:00:00.000Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ariaSort, compareText, exactKey, fold, nextSort, sortBy, type SortValue } from '../../src/lib/domain/text';
+import { ariaSort, compareText, exactKey, fold, nextSort, sortBy, type SortValue } from '$lib/domain/text';
 
 describe('fold: the one normalising function for names and headers', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_THEMES, mergeKeywords, replaceTheme, themeUsage } from '../../src/lib/domain/themes';
+import { DEFAULT_THEMES, mergeKeywords, replaceTheme, themeUsage } from '$lib/domain/themes';
 
 describe('DEFAULT_THEMES', () => {
   it('has 13 themes with unique ids', () => {
@@ -79,7 +79,7 @@ describe('themeUsage', () => {
   });
 });
 
-import { defaultThemes } from '../../src/lib/domain/themes';
+import { defaultThemes } from '$lib/domain/themes';
 
 describe('defaultThemes', () => {
   it('gives copies that do not share keyword arrays with the defaults, and skips existing ids', () => {

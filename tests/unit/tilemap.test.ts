@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../scripts/gen-tilemap';
-import { hexDistance, hexNeighbours, type Hex } from '../../src/lib/viz/map/hex';
+import { hexDistance, hexNeighbours, type Hex } from '$lib/viz/map/hex';
 import { sharedFile } from './shared';
 
 interface Cell extends Hex {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitViewBox, moveFrom, tileGeometry, type Cell } from '../../src/lib/viz/map/tiles';
+import { fitViewBox, moveFrom, tileGeometry, type Cell } from '$lib/viz/map/tiles';
 import tilemap from '../../src/data/tilemap.json';
 
 const cells: Cell[] = [

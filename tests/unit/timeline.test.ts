@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { baseScale, fitDomain, panBy, ticks, viewScale, visibleItems, zoomAt } from '../../src/lib/viz/timeline/axis';
-import { buildItems, REGION_LANE, span, type TimelineItem } from '../../src/lib/viz/timeline/items';
-import { layoutLanes } from '../../src/lib/viz/timeline/layout';
-import type { Measure, Plan, PlanEvent, Theme } from '../../src/lib/domain/model';
+import { baseScale, fitDomain, panBy, ticks, viewScale, visibleItems, zoomAt } from '$lib/viz/timeline/axis';
+import { buildItems, REGION_LANE, span, type TimelineItem } from '$lib/viz/timeline/items';
+import { layoutLanes } from '$lib/viz/timeline/layout';
+import type { Measure, Plan, PlanEvent, Theme } from '$lib/domain/model';
 
 const DAY = 86_400_000;
 const utc = (s: string) => Date.parse(`${s}T00:00:00Z`);
@@ -121,7 +121,7 @@ describe('axis and zoom', () => {
   });
 
   it('speaks English when asked, and never cuts a label at the right edge', async () => {
-    const { enLocale } = await import('../../src/lib/viz/timeline/locale');
+    const { enLocale } = await import('$lib/viz/timeline/locale');
     const ts = ticks(viewScale(base, { k: 8, x: 0 }), 1000, enLocale);
     expect(ts.find((tk) => tk.label.startsWith('Jan'))!.label).toBe('Jan 2015');
     expect(ts.some((tk) => /^(Mar|May|Jun|Oct)$/.test(tk.label))).toBe(true);
@@ -147,7 +147,7 @@ describe('axis and zoom', () => {
 describe('TimelineZoom (the zoom the timeline uses)', () => {
   const at = (v: { k: number; x: number }, cx: number) => (cx - v.x) / v.k; // base-scale px under plot x cx
   it('wheel zoom keeps the date under the pointer', async () => {
-    const { TimelineZoom } = await import('../../src/lib/viz/timeline/controller');
+    const { TimelineZoom } = await import('$lib/viz/timeline/controller');
     const z = new TimelineZoom();
     const before = at(z.view, 300);
     for (let i = 0; i < 7; i++) z.wheel(-100, 300);
@@ -157,7 +157,7 @@ describe('TimelineZoom (the zoom the timeline uses)', () => {
     expect(at(z.view, 120)).toBeCloseTo(at({ k: z.view.k, x: z.view.x }, 120), 6);
   });
   it('drag pans, a pinch zooms around the midpoint, keys zoom at the anchor and reset', async () => {
-    const { TimelineZoom } = await import('../../src/lib/viz/timeline/controller');
+    const { TimelineZoom } = await import('$lib/viz/timeline/controller');
     const z = new TimelineZoom();
     z.down(1, 100);
     z.move(1, 140);
@@ -182,7 +182,7 @@ describe('TimelineZoom (the zoom the timeline uses)', () => {
     [-3, 1, false, 2 ** 0.15],
     [-10, 0, true, 2 ** 0.2],
   ])('wheelFactor(%d, mode %d, ctrl %s) = %f', async (dy, mode, ctrl, f) => {
-    const { wheelFactor } = await import('../../src/lib/viz/timeline/controller');
+    const { wheelFactor } = await import('$lib/viz/timeline/controller');
     expect(wheelFactor(dy, mode, ctrl)).toBeCloseTo(f, 6);
   });
 });
@@ -196,7 +196,7 @@ describe('barText', () => {
     ['Skolfam', -50, 100, 500, { text: 'Skolfam', x: 4, inside: true }],
     ['Skolfam', 300, 320, 330, { text: 'Skolfam', x: 296, inside: false, end: true }],
   ])('%s over %d–%d (limit %d)', async (label, x0, x1, limit, out) => {
-    const { barText } = await import('../../src/lib/viz/timeline/controller');
+    const { barText } = await import('$lib/viz/timeline/controller');
     expect(barText(label, x0, x1, limit)).toEqual(out);
   });
 });
@@ -245,7 +245,7 @@ describe('textOn', () => {
     ['#1a1a1a', '#ffffff'],
     ['rgb(1,2,3)', '#1a1a1a'],
   ])('text on %s is %s', async (fill, text) => {
-    const { textOn } = await import('../../src/lib/viz/timeline/canvas');
+    const { textOn } = await import('$lib/viz/timeline/canvas');
     expect(textOn(fill)).toBe(text);
   });
 });

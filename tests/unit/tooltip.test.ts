@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeTip } from '../../src/lib/viz/tooltip';
+import { placeTip } from '$lib/viz/tooltip';
 
 const vp = { w: 1366, h: 768 };
 const tip = { w: 260, h: 140 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHash, DEFAULT_STATE, parseHash, ROUTES, type UrlState } from '../../src/lib/state/url';
+import { buildHash, DEFAULT_STATE, parseHash, ROUTES, type UrlState } from '$lib/state/url';
 
 const state = (s: Partial<UrlState>): UrlState => ({ ...DEFAULT_STATE, ...s });
 

@@ -1,7 +1,7 @@
-import { sv } from '../../src/lib/i18n/sv';
-import { sayIn } from '../../src/lib/i18n/say';
+import { sv } from '$lib/i18n/sv';
+import { sayIn } from '$lib/i18n/say';
 import { describe, expect, it } from 'vitest';
-import { escapeFormula, formatNumber, parseNumber, unescapeFormula } from '../../src/lib/io/values';
+import { escapeFormula, formatNumber, parseNumber, unescapeFormula } from '$lib/io/values';
 
 describe('parseNumber: numbers as people write them (RELIABILITY 11)', () => {
   it.each([

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ENTITIES, type EntityName } from '../../src/lib/domain/records';
-import { parseCsvText } from '../../src/lib/io/csv';
-import { decodeBytes } from '../../src/lib/io/decode';
-import { parseNumber, unescapeFormula } from '../../src/lib/io/values';
-import { EXCEL_DIALECT, SCRIPT_DIALECT, recordToCells, toCsv, type CsvDialect } from '../../src/lib/io/write';
+import { ENTITIES, type EntityName } from '$lib/domain/records';
+import { parseCsvText } from '$lib/io/csv';
+import { decodeBytes } from '$lib/io/decode';
+import { parseNumber, unescapeFormula } from '$lib/io/values';
+import { EXCEL_DIALECT, SCRIPT_DIALECT, recordToCells, toCsv, type CsvDialect } from '$lib/io/write';
 
 const plan = (over: Record<string, unknown> = {}) => ({
   id: '0180-p-1a2b3c4d',

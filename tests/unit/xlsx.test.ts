@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { exampleData } from '../../src/lib/domain/example';
-import { register } from '../../src/lib/domain/register';
-import { DEFAULT_THEMES } from '../../src/lib/domain/themes';
-import { ENTITIES, type EntityName } from '../../src/lib/domain/records';
-import { analyseFiles, type ContextData, type InputFile } from '../../src/lib/io/analyse';
-import { EXPORT_TABLES, scopedRecords } from '../../src/lib/io/exporting';
-import type { Rec } from '../../src/lib/io/merge';
-import { cellText, columnLetters, dateText, isXlsx, readWorkbook } from '../../src/lib/io/xlsx-read';
-import { sheetName, workbookBytes, workbookFileName } from '../../src/lib/io/xlsx-write';
+import { exampleData } from '$lib/domain/example';
+import { register } from '$lib/domain/register';
+import { DEFAULT_THEMES } from '$lib/domain/themes';
+import { ENTITIES, type EntityName } from '$lib/domain/records';
+import { analyseFiles, type ContextData, type InputFile } from '$lib/io/analyse';
+import { EXPORT_TABLES, scopedRecords } from '$lib/io/exporting';
+import type { Rec } from '$lib/domain/merge';
+import { cellText, columnLetters, dateText, isXlsx, readWorkbook } from '$lib/io/xlsx-read';
+import { sheetName, workbookBytes, workbookFileName } from '$lib/io/xlsx-write';
 
 const NOW = '2026-01-01T00:00:00.000Z';
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/formats/${name}`, import.meta.url)));

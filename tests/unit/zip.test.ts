@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { constants as zlib, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { deflateSync, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { crc32, listZip, readEntry, type ZipEntry } from '../../src/lib/io/zip';
-import { readBundle, undeclaredColumns } from '../../src/lib/io/bundle';
+import { crc32, listZip, readEntry, type ZipEntry } from '$lib/io/zip';
+import { readBundle, undeclaredColumns } from '$lib/io/bundle';
 import { fixtures } from '../fixtures/bundles/generate.mjs';
 
 const bundleFixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/bundles/${name}`, import.meta.url)));

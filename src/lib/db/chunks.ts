@@ -5,8 +5,8 @@
  * revision, incremented on every write; it is never exported.
  * Pure functions: no Dexie here, so the bookkeeping is unit-tested with plain objects.
  */
-import type { EntityName } from '../domain/records';
-import { keyOf as entityKeyOf } from '../domain/entities';
+import type { EntityName } from '$lib/domain/records';
+import { keyOf as entityKeyOf } from '$lib/domain/entities';
 
 export const RECORD_TABLES = ['plans', 'measures', 'events', 'requests', 'regions', 'themes', 'indicators', 'indicatorValues', 'rounds', 'answers'] as const;
 export type RecordTable = (typeof RECORD_TABLES)[number] & EntityName;

@@ -4,9 +4,9 @@
  * groups can be kept too; references to removed records are detached. The removal is an entry in
  * the history, so "Ångra" brings everything back through the same undo as an import.
  */
-import { exampleData, EXAMPLE_PREFIX } from '../domain/example';
-import type { Register } from '../domain/municipalities';
-import { sameContent } from '../io/merge';
+import { exampleData, EXAMPLE_PREFIX } from '$lib/domain/example';
+import type { Register } from '$lib/domain/municipalities';
+import { sameContent } from '$lib/domain/merge';
 import { db } from './db';
 import { keyOf, revOf, withoutRev, type ChunkSet, type RecordTable, type StoredRow } from './chunks';
 import { loadTable, readRows, writeSet } from './store';

@@ -6,7 +6,7 @@
  * listed and kept unless the person asks (`force`). Undo never leaves a reference to a plan,
  * theme or group that no longer exists: such references are detached, and the report says how many.
  */
-import type { ImportRecord, Measure } from '../domain/model';
+import type { ImportRecord, Measure } from '$lib/domain/model';
 import { db } from './db';
 import { keyOf, revOf, type ChunkSet, type RecordTable, type StoredRow } from './chunks';
 import { loadTable, writeSet } from './store';

@@ -4,9 +4,9 @@
  * state of what nobody has changed since. Inside the transaction: only Dexie calls, no other
  * awaits, no catch (RELIABILITY 16).
  */
-import type { ImportRecord } from '../domain/model';
-import type { EntityName } from '../domain/records';
-import { countPlans, recordKey, type Rec, type TablePlan } from '../io/merge';
+import type { ImportRecord } from '$lib/domain/model';
+import type { EntityName } from '$lib/domain/records';
+import { countPlans, recordKey, type Rec, type TablePlan } from '$lib/domain/merge';
 import { db } from './db';
 import { flatten, keyOf, partOf, revOf, withoutRev, type RecordTable, type StoredRow } from './chunks';
 import { StalePreviewError } from './errors';

@@ -2,11 +2,11 @@
  * Typed reads and writes. Every change that touches more than one record is one
  * transaction: all of it is written, or nothing is. Every write stamps the next revision.
  */
-import { exampleData } from '../domain/example';
-import type { BoundaryFile, Measure, NationalRequest, Region, Theme } from '../domain/model';
-import type { Register } from '../domain/municipalities';
-import type { EntityName } from '../domain/records';
-import { defaultThemes, mergeKeywords, replaceTheme } from '../domain/themes';
+import { exampleData } from '$lib/domain/example';
+import type { BoundaryFile, Measure, NationalRequest, Region, Theme } from '$lib/domain/model';
+import type { Register } from '$lib/domain/municipalities';
+import type { EntityName } from '$lib/domain/records';
+import { defaultThemes, mergeKeywords, replaceTheme } from '$lib/domain/themes';
 import { db } from './db';
 import { keyOf, partOf, revOf, type RecordTable } from './chunks';
 import { ConflictError } from './errors';

@@ -8,10 +8,10 @@
  * per-row index is kept.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { BoundaryFile, ImportRecord } from '../domain/model';
-import { defaultThemes } from '../domain/themes';
+import type { BoundaryFile, ImportRecord } from '$lib/domain/model';
+import { defaultThemes } from '$lib/domain/themes';
 import { chunkKey, partOf, RECORD_TABLES, type Chunk, type RecordTable, type StoredRow } from './chunks';
-import { recordKey } from '../io/merge';
+import { recordKey } from '$lib/domain/merge';
 import { changeKey, type StoredChange } from './changes';
 
 export { RECORD_TABLES, type RecordTable } from './chunks';

@@ -4,7 +4,7 @@
  * its chunks, flattened once per change.
  */
 import { liveQuery } from 'dexie';
-import type { BoundaryFile, ImportRecord } from '../domain/model';
+import type { BoundaryFile, ImportRecord } from '$lib/domain/model';
 import { db } from './db';
 import { flatten, RECORD_TABLES, type RecordTable } from './chunks';
 import { tableChunks } from './store';

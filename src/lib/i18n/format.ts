@@ -1,6 +1,6 @@
 /** Dates, enumerations and numbers in the chosen language (Intl for numbers and times). */
-import { formatDate, type PDate } from '../domain/dates';
-import { enumLabel } from '../domain/model';
+import { formatDate, type PDate } from '$lib/domain/dates';
+import { enumLabel } from '$lib/domain/model';
 import { lang, locale } from './index';
 
 export const fmtDate = (d: PDate | undefined | null): string => formatDate(d, lang);

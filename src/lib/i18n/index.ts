@@ -4,7 +4,7 @@
  */
 import { sv } from './sv';
 import { en } from './en';
-import { setDisplayLanguage } from '../domain/display';
+import { setDisplayLanguage } from '$lib/domain/display';
 
 export type Lang = 'sv' | 'en';
 const KEY = 'planatlas-lang';

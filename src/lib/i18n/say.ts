@@ -1,5 +1,5 @@
 /** Renders the message codes of lib/domain (`Msg`) in the active language, or in a given catalogue. */
-import { renderMsg, type DomainMessages, type Msg } from '../domain/messages';
+import { renderMsg, type DomainMessages, type Msg } from '$lib/domain/messages';
 import { t } from './index';
 import type { Messages } from './sv';
 

@@ -2,15 +2,15 @@
  * The read half of an import, pure and worker-safe: files → decoded, parsed, mapped and validated
  * tables with every issue. Nothing here touches the database; merge and commit come after the preview.
  */
-import { fold } from '../domain/text';
-import { t } from '../i18n';
-import { register } from '../domain/register';
-import type { EntityName, ValidationContext } from '../domain/records';
-import { ENTITIES } from '../domain/records';
+import { fold } from '$lib/domain/text';
+import { t } from '$lib/i18n';
+import { register } from '$lib/domain/register';
+import type { EntityName, ValidationContext } from '$lib/domain/records';
+import { ENTITIES } from '$lib/domain/records';
 import { decodeBytes, type Encoding } from './decode';
 import { normalizeHeader, parseCsvText, type Delimiter } from './csv';
 import { detectEntity, mapHeaders } from './headers';
-import { parseEnum } from '../domain/model';
+import { parseEnum } from '$lib/domain/model';
 import { isKoladaHeaders, koladaRowsToRaw, parseKoladaJson } from './kolada';
 import { readBundle } from './bundle';
 import { crossFileDuplicates, rowsToRecords, tableRows, type RawRow, type RowsResult } from './rows';

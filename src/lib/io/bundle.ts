@@ -4,10 +4,10 @@
  * Pure: no DOM, no Dexie; works in the browser, a Web Worker and Node.
  */
 import { zipSync, type Zippable } from 'fflate';
-import { ENTITIES, type EntityName } from '../domain/records';
-import { tableSchema } from '../domain/entities/schema';
-import { fold } from '../domain/text';
-import { t } from '../i18n';
+import { ENTITIES, type EntityName } from '$lib/domain/records';
+import { tableSchema } from '$lib/domain/entities/schema';
+import { fold } from '$lib/domain/text';
+import { t } from '$lib/i18n';
 import type { FileIssue } from './issues';
 import { detectDelimiter, normalizeHeader } from './csvtext';
 import { decodeBytes, stripBom } from './decode';

@@ -5,7 +5,7 @@
  * Pure: runs in the browser, in a worker and in Node.
  */
 import Papa from 'papaparse';
-import { t } from '../i18n';
+import { t } from '$lib/i18n';
 import { stripBom, type Encoding } from './decode';
 import type { FileIssue } from './issues';
 import { CANDIDATES, detectDelimiter, normalizeHeader, type Delimiter } from './csvtext';

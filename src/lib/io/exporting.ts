@@ -1,9 +1,9 @@
 /** What goes into an export: the records of each table, optionally only the chosen region's, in a stable order. */
-import { ENTITIES, type EntityName } from '../domain/records';
-import { inScope, type RegionScope } from '../domain/stats';
+import { ENTITIES, type EntityName } from '$lib/domain/records';
+import { inScope, type RegionScope } from '$lib/domain/stats';
 import type { BundleMeta } from './bundle';
 import { buildBundle, dataPackage } from './bundle';
-import { recordKey, type Rec } from './merge';
+import { recordKey, type Rec } from '$lib/domain/merge';
 import { toCsv, BUNDLE_DIALECT, type CsvDialect } from './write';
 
 /** Tables in the order of DATA.md. */

@@ -2,8 +2,8 @@
  * Header mapping and entity recognition. Headers are the Swedish field names of DATA.md; the
  * English names are aliases; any case, with or without diacritics, with surrounding spaces.
  */
-import { aliasesOf, ENTITIES, ENTITY_NAMES, type EntityName } from '../domain/entities';
-import { fold } from '../domain/text';
+import { aliasesOf, ENTITIES, ENTITY_NAMES, type EntityName } from '$lib/domain/entities';
+import { fold } from '$lib/domain/text';
 
 /** Header text → comparable key ("Planerat klart" → "planerat_klart", "Källa" → "kalla"). */
 const normalizeHeader = (h: string) => fold(h, '_');

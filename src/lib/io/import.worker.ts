@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 /** Runs the read half of an import off the main thread, so the page stays responsive. */
 import { analyseFiles, type ContextData, type InputFile } from './analyse';
-import type { EntityName } from '../domain/records';
-import { t } from '../i18n';
+import type { EntityName } from '$lib/domain/records';
+import { t } from '$lib/i18n';
 import { isXlsx, readWorkbook } from './xlsx-read';
 
 export interface WorkerRequest {

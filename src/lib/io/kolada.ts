@@ -3,8 +3,8 @@
  * `gender` ...) and its API JSON, v3 and the retired v2 (`values[].values[]`) → raw `nyckeltal` rows, which then go
  * the ordinary way (validateRecord). See DATA.md, "Indicators from Kolada". Pure; never throws.
  */
-import { fold } from '../domain/text';
-import { t } from '../i18n';
+import { fold } from '$lib/domain/text';
+import { t } from '$lib/i18n';
 import type { FileIssue } from './issues';
 
 type KoladaRaw = { row: number; raw: Record<string, string> };

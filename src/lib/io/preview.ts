@@ -2,9 +2,9 @@
  * The import preview's content, pure: per table what the import will do (new, changed, unchanged,
  * conflicts) and which records change, field by field, from the merge plan's before/after.
  */
-import type { EntityName } from '../domain/records';
-import { ENTITIES } from '../domain/records';
-import type { TablePlan } from './merge';
+import type { EntityName } from '$lib/domain/records';
+import { ENTITIES } from '$lib/domain/records';
+import type { TablePlan } from '$lib/domain/merge';
 
 export interface FieldChange {
   field: string;

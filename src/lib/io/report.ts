@@ -1,5 +1,5 @@
 /** The import report as CSV (Swedish Excel dialect), so errors can be fixed in the file they came from. */
-import { t } from '../i18n';
+import { t } from '$lib/i18n';
 import type { FileIssue } from './issues';
 import { toCsvRows } from './write';
 

@@ -3,11 +3,11 @@
  * problems become issues with file, row and column. Rows without id get a deterministic id so the
  * same file imported twice changes nothing.
  */
-import { t } from '../i18n';
-import { say } from '../i18n/say';
-import { ENTITIES, fieldOf, keyFields, keyOf, keyText, type EntityName, type RecordOfEntity } from '../domain/entities';
-import { validateRecord, type ValidationContext } from '../domain/records';
-import { slugId } from '../domain/ids';
+import { t } from '$lib/i18n';
+import { say } from '$lib/i18n/say';
+import { ENTITIES, fieldOf, keyFields, keyOf, keyText, type EntityName, type RecordOfEntity } from '$lib/domain/entities';
+import { validateRecord, type ValidationContext } from '$lib/domain/records';
+import { slugId } from '$lib/domain/ids';
 import type { FileIssue } from './issues';
 import { mapHeaders } from './headers';
 import { unescapeFormula } from './values';

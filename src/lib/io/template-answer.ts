@@ -5,7 +5,7 @@
  * the workbook (same preview, same transaction, same undo). Labels are fixed Swedish text (not
  * translated), so a template written in English is still recognised.
  */
-import { csvColumns } from '../domain/entities';
+import { csvColumns } from '$lib/domain/entities';
 import type { SheetTable } from './xlsx-read';
 
 /** Labels in column A of "Om filen". */

@@ -8,11 +8,11 @@
  */
 import type { Workbook } from 'exceljs';
 import { zipSync, type Zippable } from 'fflate';
-import { templateFileName, type Round } from '../domain/collection';
-import type { EntityName } from '../domain/records';
-import { t } from '../i18n';
+import { templateFileName, type Round } from '$lib/domain/collection';
+import type { EntityName } from '$lib/domain/records';
+import { t } from '$lib/i18n';
 import { FORMAT_VERSION } from './bundle';
-import type { Rec } from './merge';
+import type { Rec } from '$lib/domain/merge';
 import { ABOUT_SHEET } from './xlsx-read';
 import { addTable, listSheet, sheetName } from './xlsx-write';
 import { INSTRUCTIONS_SHEET, KOMMUN_LABEL, ROUND_LABEL } from './template-answer';

@@ -3,7 +3,7 @@
  * (Numbers as people write them: `parseNumber` in domain/numbers.ts.)
  */
 /** Parsing moved to the domain (it returns message codes); re-exported for io callers. */
-export { parseNumber } from '../domain/numbers';
+export { parseNumber } from '$lib/domain/numbers';
 
 /**
  * The shortest text that reads back as exactly `n`: `String(n)` without exponent, with a decimal

@@ -4,7 +4,7 @@
  * No `sep=` line: Excel would then ignore the BOM, and other readers would see a data row.
  * Pure: no DOM.
  */
-import { ENTITIES, type EntityName } from '../domain/records';
+import { ENTITIES, type EntityName } from '$lib/domain/records';
 import { escapeFormula, formatNumber } from './values';
 
 export interface CsvDialect {

@@ -7,7 +7,7 @@
  * Loads exceljs (large) on first use; runs in a worker, the browser and Node. Never throws.
  */
 import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
-import { t } from '../i18n';
+import { t } from '$lib/i18n';
 import { normalizeHeader, type ParsedTable } from './csv';
 import type { FileIssue } from './issues';
 import { numberText } from './kolada';

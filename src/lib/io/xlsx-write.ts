@@ -6,12 +6,12 @@
  * export → Excel → import changes nothing. Loads exceljs on first use.
  */
 import type { Workbook, Worksheet } from 'exceljs';
-import { ENTITIES, type EntityName } from '../domain/records';
-import { ENUM_LABELS } from '../domain/model';
-import { t } from '../i18n';
+import { ENTITIES, type EntityName } from '$lib/domain/records';
+import { ENUM_LABELS } from '$lib/domain/model';
+import { t } from '$lib/i18n';
 import { FORMAT_VERSION, type BundleMeta } from './bundle';
 import { EXPORT_TABLES, scopedRecords, type Scope } from './exporting';
-import type { Rec } from './merge';
+import type { Rec } from '$lib/domain/merge';
 import { recordToCells, SCRIPT_DIALECT } from './write';
 import { ABOUT_SHEET, LISTS_SHEET } from './xlsx-read';
 

@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 /** Writes the Excel workbook off the main thread: exceljs takes seconds for 100 000 rows. */
-import type { EntityName } from '../domain/records';
+import type { EntityName } from '$lib/domain/records';
 import type { BundleMeta } from './bundle';
-import type { Rec } from './merge';
+import type { Rec } from '$lib/domain/merge';
 import { workbookBytes } from './xlsx-write';
 
 export interface XlsxWriteRequest {

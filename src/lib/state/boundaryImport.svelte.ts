@@ -3,11 +3,11 @@
  * "Avbryt"), the person chooses the layer or the code property when the file does not tell, and
  * the boundaries are stored only when everything was read; the previous ones stay otherwise.
  */
-import { lang, t } from '../i18n';
-import { saveBoundaries } from '../db/repos';
-import type { BoundaryParse } from '../io/boundaries';
-import type { BoundaryRequest, BoundaryWorkerMessage } from '../io/boundaries.worker';
-import type { FileIssue } from '../io/issues';
+import { lang, t } from '$lib/i18n';
+import { saveBoundaries } from '$lib/db/repos';
+import type { BoundaryParse } from '$lib/io/boundaries';
+import type { BoundaryRequest, BoundaryWorkerMessage } from '$lib/io/boundaries.worker';
+import type { FileIssue } from '$lib/io/issues';
 import { describeError, notify } from './notify.svelte';
 
 /** What the controller needs of a worker (a real one in the browser, a fake in unit tests). */

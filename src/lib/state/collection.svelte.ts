@@ -2,13 +2,13 @@
  * Insamling: create a round, download its templates, take in answers (checked against the round,
  * then through the one import path: preview, all or nothing, undo).
  */
-import { checkAnswer, missingInAnswer, newRound, type Round } from '../domain/collection';
-import { register } from '../domain/register';
-import { regionMembers, regionName } from '../domain/stats';
-import { saveRecord } from '../db/repos';
-import { downloadBlob } from '../io/download';
-import type { Rec } from '../io/merge';
-import { t } from '../i18n';
+import { checkAnswer, missingInAnswer, newRound, type Round } from '$lib/domain/collection';
+import { register } from '$lib/domain/register';
+import { regionMembers, regionName } from '$lib/domain/stats';
+import { saveRecord } from '$lib/db/repos';
+import { downloadBlob } from '$lib/io/download';
+import type { Rec } from '$lib/domain/merge';
+import { t } from '$lib/i18n';
 import { importer } from './import.svelte';
 import { live } from './live.svelte';
 import { attempt, notify } from './notify.svelte';
@@ -31,7 +31,7 @@ export async function createRound(input: { namn: string; region_id: string; sist
 
 export async function downloadTemplates(round: Round): Promise<void> {
   await attempt(async () => {
-    const { templatesZip } = await import('../io/template');
+    const { templatesZip } = await import('$lib/io/template');
     const members = roundMembers(round).map((kommunkod) => ({ kommunkod, kommunName: register.name(kommunkod) }));
     const bytes = await templatesZip(members, {
       round,
@@ -50,7 +50,7 @@ export async function downloadTemplates(round: Round): Promise<void> {
 
 /** Check each file against the round (refusing others with a message), then import the rest. */
 export async function receiveAnswers(round: Round, files: File[]): Promise<void> {
-  const { readWorkbook, isXlsx } = await import('../io/xlsx-read');
+  const { readWorkbook, isXlsx } = await import('$lib/io/xlsx-read');
   const accepted: File[] = [];
   const refused: string[] = [];
   const notes: string[] = [];

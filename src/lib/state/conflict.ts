@@ -2,8 +2,8 @@
  * A form's record changed elsewhere (another tab, an import) after the form opened: which fields
  * differ between what the person has typed and the stored version, shown as text the form uses.
  */
-import { ENTITIES, toRaw, type EntityName } from '../domain/records';
-import { register } from '../domain/register';
+import { ENTITIES, toRaw, type EntityName } from '$lib/domain/records';
+import { register } from '$lib/domain/register';
 
 export interface FieldDiff {
   key: string;

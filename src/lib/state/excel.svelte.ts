@@ -1,11 +1,11 @@
 /** "Exportera Excel": every table (or the chosen region's) as one workbook, written in a worker that loads exceljs. */
-import { lang, t } from '../i18n';
-import { readTables } from '../db/importer';
-import { EXPORT_TABLES } from '../io/exporting';
-import type { XlsxWriteMessage, XlsxWriteRequest } from '../io/xlsx-write.worker';
-import { bundleFileName } from '../io/bundle';
-import { downloadBlob } from '../io/download';
-import { todayIso } from '../domain/dates';
+import { lang, t } from '$lib/i18n';
+import { readTables } from '$lib/db/importer';
+import { EXPORT_TABLES } from '$lib/io/exporting';
+import type { XlsxWriteMessage, XlsxWriteRequest } from '$lib/io/xlsx-write.worker';
+import { bundleFileName } from '$lib/io/bundle';
+import { downloadBlob } from '$lib/io/download';
+import { todayIso } from '$lib/domain/dates';
 import { region } from './region.svelte';
 import { notify, describeError } from './notify.svelte';
 import { transfer } from './transfer.svelte';

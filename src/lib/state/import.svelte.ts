@@ -2,18 +2,18 @@
  * One import, from chosen files to committed transaction: read in a worker (progress, cancel),
  * preview against stored data (new / changed / unchanged / conflicts), then one commit.
  */
-import type { Analysis, ContextData, InputFile } from '../io/analyse';
-import type { WorkerMessage, WorkerRequest } from '../io/import.worker';
-import { planTable, recordKey, type Rec, type Strategy, type TablePlan } from '../io/merge';
-import { countPlans } from '../io/merge';
-import type { EntityName } from '../domain/records';
-import { hasErrors, type FileIssue } from '../io/issues';
-import { commitImport, storedFor } from '../db/importer';
-import { StalePreviewError } from '../db/errors';
+import type { Analysis, ContextData, InputFile } from '$lib/io/analyse';
+import type { WorkerMessage, WorkerRequest } from '$lib/io/import.worker';
+import { planTable, recordKey, type Rec, type Strategy, type TablePlan } from '$lib/domain/merge';
+import { countPlans } from '$lib/domain/merge';
+import type { EntityName } from '$lib/domain/records';
+import { hasErrors, type FileIssue } from '$lib/io/issues';
+import { commitImport, storedFor } from '$lib/db/importer';
+import { StalePreviewError } from '$lib/db/errors';
 import { live as liveData, type LiveData } from './live.svelte';
-import type { ImportRecord } from '../domain/model';
-import { suggestThemes } from '../domain/suggest';
-import { lang, t } from '../i18n';
+import type { ImportRecord } from '$lib/domain/model';
+import { suggestThemes } from '$lib/domain/suggest';
+import { lang, t } from '$lib/i18n';
 import { notify } from './notify.svelte';
 
 export type Phase = 'idle' | 'reading' | 'preview' | 'writing';

@@ -3,9 +3,9 @@
  * next_url) with progress and "Avbryt", and hand the result to the ordinary import preview as files.
  * fetch is injected so that unit tests run without a network.
  */
-import { t } from '../i18n';
-import { todayIso } from '../domain/dates';
-import { dataUrl, importFiles, kpiSearchUrl, KOLADA_API, parseDataPage, parseKpis, SUGGESTED_KPIS, type KoladaEntry, type Kpi } from '../io/kolada-api';
+import { t } from '$lib/i18n';
+import { todayIso } from '$lib/domain/dates';
+import { dataUrl, importFiles, kpiSearchUrl, KOLADA_API, parseDataPage, parseKpis, SUGGESTED_KPIS, type KoladaEntry, type Kpi } from '$lib/io/kolada-api';
 
 export type Fetcher = (url: string, init?: { signal?: AbortSignal }) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
 

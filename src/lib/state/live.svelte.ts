@@ -4,10 +4,10 @@
  * action changes the database. Views filter with $derived. Rows carry their revision (`rev`),
  * which forms use to notice a change made elsewhere.
  */
-import { orderThemes } from '../domain/compare';
-import type { BoundaryFile, Indicator, IndicatorValue, ImportRecord, Measure, NationalRequest, Plan, PlanEvent, Region, Theme } from '../domain/model';
-import type { Answer, Round } from '../domain/collection';
-import { watchBoundaries, watchImports, watchTable, type Subscription, type Watcher } from '../db/watch';
+import { orderThemes } from '$lib/domain/compare';
+import type { BoundaryFile, Indicator, IndicatorValue, ImportRecord, Measure, NationalRequest, Plan, PlanEvent, Region, Theme } from '$lib/domain/model';
+import type { Answer, Round } from '$lib/domain/collection';
+import { watchBoundaries, watchImports, watchTable, type Subscription, type Watcher } from '$lib/db/watch';
 
 export class LiveData {
   plans = $state.raw<Plan[]>([]);

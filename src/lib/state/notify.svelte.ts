@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '$lib/i18n';
 
 /** Short status messages for the polite live region ("Sparat", "Exempeldata laddad"). */
 export class Notifier {

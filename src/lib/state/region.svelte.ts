@@ -1,9 +1,9 @@
 /** The chosen region, derived from the URL state and the stored custom groups. */
 import { live } from './live.svelte';
-import { t } from '../i18n';
-import { register } from '../domain/register';
-import { overview, regionExists, regionMembers, regionName } from '../domain/stats';
-import { todayIso } from '../domain/dates';
+import { t } from '$lib/i18n';
+import { register } from '$lib/domain/register';
+import { overview, regionExists, regionMembers, regionName } from '$lib/domain/stats';
+import { todayIso } from '$lib/domain/dates';
 import { app } from './app.svelte';
 
 class CurrentRegion {

@@ -2,7 +2,7 @@
  * Storage safety: persistent storage asked for, usage and quota shown, a reminder to export a backup.
  * The browser may delete non-persistent site data (Safari after 7 days without a visit).
  */
-import { getMeta, setMeta } from '../db/repos';
+import { getMeta, setMeta } from '$lib/db/repos';
 
 const DAY = 86_400_000;
 export const BACKUP_DAYS = 30;

@@ -1,20 +1,20 @@
 /** Export actions and their settings (bundle scope, CSV dialect). */
-import { t } from '../i18n';
-import { readTables } from '../db/importer';
-import { bundleBytes, EXPORT_TABLES, tableCsv, type Scope } from '../io/exporting';
-import { bundleFileName } from '../io/bundle';
-import { ENTITIES, type EntityName } from '../domain/records';
-import { EXCEL_DIALECT, SCRIPT_DIALECT } from '../io/write';
-import { downloadBlob, downloadText } from '../io/download';
-import { todayIso } from '../domain/dates';
+import { t } from '$lib/i18n';
+import { readTables } from '$lib/db/importer';
+import { bundleBytes, EXPORT_TABLES, tableCsv, type Scope } from '$lib/io/exporting';
+import { bundleFileName } from '$lib/io/bundle';
+import { ENTITIES, type EntityName } from '$lib/domain/records';
+import { EXCEL_DIALECT, SCRIPT_DIALECT } from '$lib/io/write';
+import { downloadBlob, downloadText } from '$lib/io/download';
+import { todayIso } from '$lib/domain/dates';
 import { region } from './region.svelte';
 import { live } from './live.svelte';
-import { regionMembers } from '../domain/stats';
-import { register } from '../domain/register';
+import { regionMembers } from '$lib/domain/stats';
+import { register } from '$lib/domain/register';
 import { notify, describeError } from './notify.svelte';
 import { storage } from './storage.svelte';
-import { hasRecords, withoutExamples } from '../db/example';
-import { isLost } from '../db/open';
+import { hasRecords, withoutExamples } from '$lib/db/example';
+import { isLost } from '$lib/db/open';
 
 class Transfer {
   onlyRegion = $state(false);

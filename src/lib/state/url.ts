@@ -1,4 +1,4 @@
-import { parseDate } from '../domain/dates';
+import { parseDate } from '$lib/domain/dates';
 
 /** The URL hash as the app's shareable state: "#/karta?region=14&kommuner=1490,1496&tema=skola". Pure. */
 export const ROUTES = ['oversikt', 'karta', 'tidslinje', 'jamfor', 'data', 'teman', 'insamling'] as const;

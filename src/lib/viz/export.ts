@@ -2,7 +2,7 @@
  * Download a drawing as a self-contained SVG or PNG with title, legend and source lines.
  * Styles that come from CSS are copied onto the cloned elements, so the file looks the same anywhere.
  */
-import { fold } from '../domain/text';
+import { fold } from '$lib/domain/text';
 
 const STYLE_PROPS = [
   'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linejoin', 'opacity', 'font-size', 'font-weight', 'font-family', 'visibility',

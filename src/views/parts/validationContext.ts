@@ -1,8 +1,8 @@
 /** Build the validation context for forms from the live data. */
-import type { LiveData } from '../../lib/state/live.svelte';
-import { register } from '../../lib/domain/register';
-import type { ValidationContext } from '../../lib/domain/records';
-import { say } from '../../lib/i18n/say';
+import type { LiveData } from '$lib/state/live.svelte';
+import { register } from '$lib/domain/register';
+import type { ValidationContext } from '$lib/domain/records';
+import { say } from '$lib/i18n/say';
 
 export function validationContext(live: LiveData, now = new Date().toISOString()): ValidationContext {
   return {

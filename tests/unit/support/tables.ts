@@ -3,9 +3,9 @@
  * per-record tables (get, count, toArray in key order, put …), answered from the chunks.
  * Rows come back without their revision, as they are exported.
  */
-import { db } from '../../../src/lib/db/db';
-import { keyOf, revOf, withoutRev, type RecordTable, type StoredRow } from '../../../src/lib/db/chunks';
-import { loadTable, readRows, writeSet } from '../../../src/lib/db/store';
+import { db } from '$lib/db/db';
+import { keyOf, revOf, withoutRev, type RecordTable, type StoredRow } from '$lib/db/chunks';
+import { loadTable, readRows, writeSet } from '$lib/db/store';
 
 type Row = Record<string, unknown>;
 
@@ -66,7 +66,7 @@ export function tableOf<T = Row>(table: RecordTable) {
   return api;
 }
 
-import type { Indicator, IndicatorValue, Measure, NationalRequest, Plan, PlanEvent, Region, Theme } from '../../../src/lib/domain/model';
+import type { Indicator, IndicatorValue, Measure, NationalRequest, Plan, PlanEvent, Region, Theme } from '$lib/domain/model';
 
 /** The v1 tables, by their old names. */
 export const T = {

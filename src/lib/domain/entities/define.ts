@@ -3,7 +3,7 @@
  * fields once (in CSV column order); the record type, validation, CSV columns, Table Schema, store
  * key, form and table fields and i18n label keys all come from that list (see index.ts).
  */
-import type { PDate } from '../dates';
+import type { PDate } from '$lib/domain/dates';
 import type { EnumCode, EnumKind } from './enums';
 
 export type FieldType =

@@ -3,13 +3,13 @@
  * with a legend that counts municipalities per class. "No plan", "no data" and "not reported" stay
  * distinct, and every class has a text label (colour is never the only signal). Pure.
  */
-import { enumText, fmtNumber } from '../../i18n/format';
+import { enumText, fmtNumber } from '$lib/i18n/format';
 import { scaleSequential } from 'd3-scale';
 import { interpolateCividis } from 'd3-scale-chromatic';
-import { rangeEnd, rangeStart } from '../../domain/dates';
-import { PLAN_STATUSES, type Indicator, type IndicatorValue, type Measure, type Plan, type PlanStatus, type Theme } from '../../domain/model';
-import { currentPlans } from '../../domain/stats';
-import { STATUS_COLOURS } from '../colours';
+import { rangeEnd, rangeStart } from '$lib/domain/dates';
+import { PLAN_STATUSES, type Indicator, type IndicatorValue, type Measure, type Plan, type PlanStatus, type Theme } from '$lib/domain/model';
+import { currentPlans } from '$lib/domain/stats';
+import { STATUS_COLOURS } from '$lib/viz/colours';
 
 export type ColourBy = { kind: 'status' } | { kind: 'theme'; theme: string } | { kind: 'count' } | { kind: 'indicator'; indicator: string; period: string };
 

@@ -2,7 +2,7 @@
  * The map view's logic, headless: the "colour by" parameter, legend counts for the region, the
  * tooltip's content, the table's rows and sorting, region outlines, county names. Pure.
  */
-import type { IndicatorValue, Measure, Plan, Theme } from '../../domain/model';
+import type { IndicatorValue, Measure, Plan, Theme } from '$lib/domain/model';
 import type { ColourBy, MapClass, MapColouring } from './colour';
 import { measureRunning, planStatusAt, planUndated } from './colour';
 import { moveAmong, moveFrom, type Placed, type TileGeometry } from './tiles';

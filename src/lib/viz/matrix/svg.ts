@@ -1,5 +1,5 @@
 /** The municipality × theme matrix drawn as a standalone SVG document (for download). Pure string building. */
-import type { Matrix } from '../../domain/compare';
+import type { Matrix } from '$lib/domain/compare';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

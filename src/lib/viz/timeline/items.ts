@@ -2,8 +2,8 @@
  * Timeline items from records: measures as bars, plan milestones and events as marks. Dates of
  * month or year precision become the range they cover, never a false day. Pure.
  */
-import { dateRange, precisionOf, type Precision } from '../../domain/dates';
-import { isOverdue, type Measure, type Plan, type PlanEvent, type Theme } from '../../domain/model';
+import { dateRange, precisionOf, type Precision } from '$lib/domain/dates';
+import { isOverdue, type Measure, type Plan, type PlanEvent, type Theme } from '$lib/domain/model';
 
 export const REGION_LANE = 'region';
 const DAY = 86_400_000;

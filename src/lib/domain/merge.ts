@@ -10,7 +10,7 @@
  *   (`kommun`), never taken under "newer wins" — only when the person chose "take theirs";
  * - every change and every conflict carries the list of fields that differ, for the preview.
  */
-import { ENTITIES, keyOf, storeKeyOf, type EntityName, type EntityRecord, type RecordOfEntity, type SomeRecord, type StoreKey } from '../domain/entities';
+import { ENTITIES, keyOf, storeKeyOf, type EntityName, type EntityRecord, type RecordOfEntity, type SomeRecord, type StoreKey } from '$lib/domain/entities';
 
 export type Strategy = 'newer' | 'mine' | 'theirs';
 
