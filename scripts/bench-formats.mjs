@@ -25,13 +25,23 @@ if (!existsSync(shared)) {
 const dir = mkdtempSync(join(tmpdir(), 'bench-formats-'));
 
 // 10 000 measures over the 290 municipalities, with a title row, as a person's workbook would be.
-const codes = JSON.parse(readFileSync(join(root, 'src/data/municipalities.json'), 'utf8')).municipalities.map((m) => m.code);
+const codes = JSON.parse(readFileSync(join(root, 'src/data/municipalities.json'), 'utf8')).municipalities.map(
+  (m) => m.code,
+);
 const wb = new ExcelJS.Workbook();
 const ws = wb.addWorksheet('atgarder');
 ws.addRow(['Åtgärder i länet']);
 ws.addRow(['id', 'kommunkod', 'titel', 'status', 'start', 'slut', 'ansvarig']);
 for (let i = 0; i < 10_000; i++) {
-  ws.addRow([`b-a-${i}`, Number(codes[i % codes.length] ?? '0180'), `Åtgärd ${i} för barn och unga`, 'pagaende', new Date(Date.UTC(2020 + (i % 5), i % 12, 1)), `202${i % 5}-12`, 'Socialtjänsten']);
+  ws.addRow([
+    `b-a-${i}`,
+    Number(codes[i % codes.length] ?? '0180'),
+    `Åtgärd ${i} för barn och unga`,
+    'pagaende',
+    new Date(Date.UTC(2020 + (i % 5), i % 12, 1)),
+    `202${i % 5}-12`,
+    'Socialtjänsten',
+  ]);
   ws.getCell(`E${i + 3}`).numFmt = 'yyyy-mm';
 }
 const xlsx = join(dir, 'atgarder-10000.xlsx');
@@ -39,7 +49,10 @@ writeFileSync(xlsx, new Uint8Array(await wb.xlsx.writeBuffer()));
 // The same rows as a CSV, to compare with the ordinary path.
 const csv = join(dir, 'atgarder-10000.csv');
 const lines = ['id;kommunkod;titel;status;start;slut;ansvarig'];
-for (let i = 0; i < 10_000; i++) lines.push(`b-c-${i};${codes[i % codes.length]};Åtgärd ${i} för barn och unga;pagaende;${2020 + (i % 5)}-${String((i % 12) + 1).padStart(2, '0')};202${i % 5}-12;Socialtjänsten`);
+for (let i = 0; i < 10_000; i++)
+  lines.push(
+    `b-c-${i};${codes[i % codes.length]};Åtgärd ${i} för barn och unga;pagaende;${2020 + (i % 5)}-${String((i % 12) + 1).padStart(2, '0')};202${i % 5}-12;Socialtjänsten`,
+  );
 writeFileSync(csv, '\ufeff' + lines.join('\r\n') + '\r\n');
 
 const gpkg = join(dir, 'kommuner-290.gpkg');
@@ -57,13 +70,17 @@ const browser = await chromium.launch({
 const page = await browser.newPage();
 await page.addInitScript(() => {
   window.__long = [];
-  new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(e.duration))).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(e.duration))).observe({
+    type: 'longtask',
+    buffered: true,
+  });
 });
-const longest = async () => page.evaluate(() => {
-  const m = Math.max(0, ...window.__long);
-  window.__long = [];
-  return Math.round(m);
-});
+const longest = async () =>
+  page.evaluate(() => {
+    const m = Math.max(0, ...window.__long);
+    window.__long = [];
+    return Math.round(m);
+  });
 const url = 'http://127.0.0.1:4186/';
 const rows = [];
 async function timed(label, bytes, run) {
@@ -74,30 +91,42 @@ async function timed(label, bytes, run) {
 }
 
 if (!onlyBoundaries) {
-await page.goto(`${url}#/data`);
-await page.getByRole('button', { name: 'Importera filer' }).waitFor();
-for (const [label, file] of [['10 000-row CSV → preview (for comparison)', csv], ['10 000-row workbook → preview', xlsx]]) {
-  await timed(label, statSync(file).size, async () => {
-    await page.getByLabel('Välj filer').setInputFiles(file);
-    await page.getByRole('dialog', { name: 'Förhandsgranska import' }).getByRole('button', { name: 'Importera' }).waitFor({ timeout: 120_000 });
-    await page.getByText('10000 rader').first().waitFor({ timeout: 120_000 });
-  });
-  if (file === csv) {
-    await page.getByRole('dialog', { name: 'Förhandsgranska import' }).getByRole('button', { name: 'Avbryt' }).click();
-    await page.getByRole('dialog', { name: 'Förhandsgranska import' }).waitFor({ state: 'hidden' });
+  await page.goto(`${url}#/data`);
+  await page.getByRole('button', { name: 'Importera filer' }).waitFor();
+  for (const [label, file] of [
+    ['10 000-row CSV → preview (for comparison)', csv],
+    ['10 000-row workbook → preview', xlsx],
+  ]) {
+    await timed(label, statSync(file).size, async () => {
+      await page.getByLabel('Välj filer').setInputFiles(file);
+      await page
+        .getByRole('dialog', { name: 'Förhandsgranska import' })
+        .getByRole('button', { name: 'Importera' })
+        .waitFor({ timeout: 120_000 });
+      await page.getByText('10000 rader').first().waitFor({ timeout: 120_000 });
+    });
+    if (file === csv) {
+      await page
+        .getByRole('dialog', { name: 'Förhandsgranska import' })
+        .getByRole('button', { name: 'Avbryt' })
+        .click();
+      await page.getByRole('dialog', { name: 'Förhandsgranska import' }).waitFor({ state: 'hidden' });
+    }
   }
-}
-await page.getByRole('dialog', { name: 'Förhandsgranska import' }).getByRole('button', { name: 'Importera' }).click();
-await page.getByRole('dialog', { name: 'Förhandsgranska import' }).waitFor({ state: 'hidden', timeout: 120_000 });
-await timed('Exportera Excel (10 000 measures)', 0, async () => {
-  const download = page.waitForEvent('download', { timeout: 120_000 });
-  await page.getByRole('button', { name: 'Exportera Excel' }).click();
-  await download;
-});
+  await page.getByRole('dialog', { name: 'Förhandsgranska import' }).getByRole('button', { name: 'Importera' }).click();
+  await page.getByRole('dialog', { name: 'Förhandsgranska import' }).waitFor({ state: 'hidden', timeout: 120_000 });
+  await timed('Exportera Excel (10 000 measures)', 0, async () => {
+    const download = page.waitForEvent('download', { timeout: 120_000 });
+    await page.getByRole('button', { name: 'Exportera Excel' }).click();
+    await download;
+  });
 }
 await page.goto(`${url}#/karta`);
 await page.getByRole('button', { name: 'Importera kommungränser' }).waitFor();
-for (const [label, file] of [['GeoPackage, 290 municipalities → map', gpkg], ['GeoJSON densified → map', big]]) {
+for (const [label, file] of [
+  ['GeoPackage, 290 municipalities → map', gpkg],
+  ['GeoJSON densified → map', big],
+]) {
   await timed(label, statSync(file).size, async () => {
     await page.getByLabel('Välj gränsfil').setInputFiles(file);
     const name = file.split('/').pop();

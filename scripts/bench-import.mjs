@@ -20,8 +20,16 @@ const changed = measuresCsv(rows, 2).csv;
 const { page, close, base } = await openApp(port);
 
 const marks = () =>
-  page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('planatlas:import:')).map((m) => [m.name.slice(17), m.startTime])));
-const countText = (n) => new RegExp(`\\b${n}\\s?rader\\b|\\b${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '[\\s\\u00a0]')}\\s?rader\\b`);
+  page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('planatlas:import:'))
+        .map((m) => [m.name.slice(17), m.startTime]),
+    ),
+  );
+const countText = (n) =>
+  new RegExp(`\\b${n}\\s?rader\\b|\\b${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '[\\s\\u00a0]')}\\s?rader\\b`);
 
 async function importOnce(name, bytes, expectCommit) {
   await page.evaluate(() => performance.clearMarks());
@@ -32,7 +40,9 @@ async function importOnce(name, bytes, expectCommit) {
   const dialog = page.getByRole('dialog', { name: 'Förhandsgranska import' });
   const button = dialog.getByRole('button', { name: 'Importera' });
   await dialog.waitFor();
-  await page.waitForFunction(() => performance.getEntriesByName('planatlas:import:previewed').length > 0, null, { timeout: 180_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('planatlas:import:previewed').length > 0, null, {
+    timeout: 180_000,
+  });
   const previewShown = await settled(page, () => !!document.querySelector('dialog[open]'));
   if (!expectCommit) {
     const m = await marks();
@@ -41,8 +51,14 @@ async function importOnce(name, bytes, expectCommit) {
     return { m, total: previewShown - m.start, longest };
   }
   await button.click();
-  await page.waitForFunction(() => performance.getEntriesByName('planatlas:import:committed').length > 0, null, { timeout: 180_000 });
-  const visible = await settled(page, (re) => new RegExp(re).test(document.querySelector('main')?.textContent ?? ''), countText(rows).source);
+  await page.waitForFunction(() => performance.getEntriesByName('planatlas:import:committed').length > 0, null, {
+    timeout: 180_000,
+  });
+  const visible = await settled(
+    page,
+    (re) => new RegExp(re).test(document.querySelector('main')?.textContent ?? ''),
+    countText(rows).source,
+  );
   const m = await marks();
   return { m, total: visible - m.start, visible, longest: await longestSince(page, m.start) };
 }
@@ -80,7 +96,9 @@ async function floor() {
 try {
   await page.goto(`${base}#/data?tabell=measures`);
   await page.getByRole('heading', { level: 1 }).waitFor();
-  console.log(`import benchmark ${new Date().toISOString().slice(0, 10)}: ${rows} measures, ${(csv.length / 1e6).toFixed(1)} MB CSV, through the UI, Chromium, on-disk profile`);
+  console.log(
+    `import benchmark ${new Date().toISOString().slice(0, 10)}: ${rows} measures, ${(csv.length / 1e6).toFixed(1)} MB CSV, through the UI, Chromium, on-disk profile`,
+  );
   const floorMs = await floor();
   // --profile: where the main thread spends the first import (top functions by self time).
   const cdp = process.argv.includes('--profile') ? await page.context().newCDPSession(page) : null;
@@ -101,19 +119,28 @@ try {
       self.set(k, (self.get(k) ?? 0) + (dt.get(n.id) ?? 0));
     }
     console.log('  main thread, top self time during the first import:');
-    for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`    ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`);
+    for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+      console.log(`    ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`);
   }
   const m = first.m;
   const stage = (a, b) => (m[a] !== undefined && m[b] !== undefined ? fmt(m[b] - m[a]) : '–');
   console.log(`  first import: ${fmt(first.total)} file chosen → rows visible`);
-  console.log(`    parse in worker ${stage('start', 'parsed')}, preview (read stored, merge) ${stage('parsed', 'previewed')}, commit ${stage('commit', 'committed')}, rows visible ${fmt(first.visible - m.committed)} after the commit`);
+  console.log(
+    `    parse in worker ${stage('start', 'parsed')}, preview (read stored, merge) ${stage('parsed', 'previewed')}, commit ${stage('commit', 'committed')}, rows visible ${fmt(first.visible - m.committed)} after the commit`,
+  );
   console.log(`    longest main-thread task ${first.longest.toFixed(0)} ms`);
   const same = await importOnce('atgarder.csv', csv, false);
-  console.log(`  identical re-import: ${fmt(same.total)} to the preview ("nothing to import"); longest task ${same.longest.toFixed(0)} ms`);
+  console.log(
+    `  identical re-import: ${fmt(same.total)} to the preview ("nothing to import"); longest task ${same.longest.toFixed(0)} ms`,
+  );
   const again = await importOnce('atgarder-andrad.csv', changed, true);
   const m2 = again.m;
-  console.log(`  re-import of ${rows} changed rows: ${fmt(again.total)}; commit ${fmt(m2.committed - m2.commit)}; longest task ${again.longest.toFixed(0)} ms`);
-  console.log(`  floor (same rows as ${290} chunk records, one transaction): ${fmt(floorMs)}; commit / floor ${((m.committed - m.commit) / floorMs).toFixed(1)}×, total / floor ${(first.total / floorMs).toFixed(1)}×`);
+  console.log(
+    `  re-import of ${rows} changed rows: ${fmt(again.total)}; commit ${fmt(m2.committed - m2.commit)}; longest task ${again.longest.toFixed(0)} ms`,
+  );
+  console.log(
+    `  floor (same rows as ${290} chunk records, one transaction): ${fmt(floorMs)}; commit / floor ${((m.committed - m.commit) / floorMs).toFixed(1)}×, total / floor ${(first.total / floorMs).toFixed(1)}×`,
+  );
   console.log('  goal: < 5 s to rows visible, commit < 3 s, identical re-import < 2 s, no task > 100 ms');
 } finally {
   await close();

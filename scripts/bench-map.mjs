@@ -32,7 +32,8 @@ const measure = (page, kind, rounds = 40) =>
       for (let i = 0; i < rounds; i++) {
         const el = hexes[(i * 37) % hexes.length];
         const t0 = performance.now();
-        if (kind === 'hover') el.dispatchEvent(new MouseEvent('mousemove', { clientX: 400 + i, clientY: 300, bubbles: true }));
+        if (kind === 'hover')
+          el.dispatchEvent(new MouseEvent('mousemove', { clientX: 400 + i, clientY: 300, bubbles: true }));
         else el.dispatchEvent(new MouseEvent('click', { bubbles: true, shiftKey: i % 2 === 1 }));
         await Promise.resolve();
         await new Promise((r) => setTimeout(r, 0));

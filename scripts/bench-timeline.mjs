@@ -45,10 +45,16 @@ try {
   const q = (xs, p) => [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
   console.log(`timeline benchmark: ${r.items} measures over ${r.lanes} lanes, headless Chromium`);
   console.log(`  first render: ${r.firstRender.toFixed(0)} ms`);
-  console.log(`  work per zoom/pan step (input, update, canvas, layout) over ${r.frames.length} steps: median ${q(r.frames, 0.5).toFixed(1)} ms, p95 ${q(r.frames, 0.95).toFixed(1)} ms, max ${Math.max(...r.frames).toFixed(1)} ms`);
-  console.log(`  SVG items per frame: ${Math.min(...r.drawn)}–${Math.max(...r.drawn)} (bars go to a canvas when more than 200 are visible)`);
+  console.log(
+    `  work per zoom/pan step (input, update, canvas, layout) over ${r.frames.length} steps: median ${q(r.frames, 0.5).toFixed(1)} ms, p95 ${q(r.frames, 0.95).toFixed(1)} ms, max ${Math.max(...r.frames).toFixed(1)} ms`,
+  );
+  console.log(
+    `  SVG items per frame: ${Math.min(...r.drawn)}–${Math.max(...r.drawn)} (bars go to a canvas when more than 200 are visible)`,
+  );
   console.log(`  baseline (one trivial SVG change + layout): median ${q(empty, 0.5).toFixed(2)} ms`);
-  console.log(`  goal: under 16 ms per step (60 fps): ${q(r.frames, 0.95) < 16 ? 'met at p95' : q(r.frames, 0.5) < 16 ? 'met at the median, not at p95' : 'not met'}`);
+  console.log(
+    `  goal: under 16 ms per step (60 fps): ${q(r.frames, 0.95) < 16 ? 'met at p95' : q(r.frames, 0.5) < 16 ? 'met at the median, not at p95' : 'not met'}`,
+  );
 } finally {
   await browser.close();
   await new Promise((res) => server.httpServer.close(res));

@@ -13,7 +13,15 @@ const rows = arg('rows', 100_000);
 const port = arg('port', 4183);
 const dir = mkdtempSync(join(tmpdir(), 'planatlas-bench-views-'));
 const { page, close, base } = await openApp(port);
-const VIEWS = [['oversikt', 'Översikt'], ['karta', 'Karta'], ['tidslinje', 'Tidslinje'], ['jamfor', 'Jämför'], ['data', 'Data'], ['teman', 'Teman']];
+const VIEWS = [
+  ['oversikt', 'Översikt'],
+  ['karta', 'Karta'],
+  ['tidslinje', 'Tidslinje'],
+  ['jamfor', 'Jämför'],
+  ['data', 'Data'],
+  ['teman', 'Teman'],
+  ['insamling', 'Insamling'],
+];
 
 async function importFile(name, bytes) {
   const path = join(dir, name);
@@ -31,7 +39,9 @@ async function timed(action, actionArg, ready, readyArg) {
   return { ms: t1 - t0, longest: await longestSince(page, t0) };
 }
 
-const heading = (n) => document.querySelector('h1')?.textContent?.startsWith(n) && !document.querySelector('main')?.textContent?.trim().startsWith('Laddar');
+const heading = (n) =>
+  document.querySelector('h1')?.textContent?.startsWith(n) &&
+  !document.querySelector('main')?.textContent?.trim().startsWith('Laddar');
 const go = (h) => {
   const t = performance.now();
   location.hash = h;
@@ -43,7 +53,9 @@ try {
   await page.getByRole('heading', { level: 1 }).waitFor();
   await importFile('planer.csv', plansCsv());
   await importFile('atgarder.csv', measuresCsv(rows, 0, true).csv);
-  console.log(`views benchmark ${new Date().toISOString().slice(0, 10)}: ${rows} measures, 290 plans, Chromium, on-disk profile`);
+  console.log(
+    `views benchmark ${new Date().toISOString().slice(0, 10)}: ${rows} measures, 290 plans, Chromium, on-disk profile`,
+  );
   for (const [route, name] of VIEWS) {
     // From a fresh page load (all data read from IndexedDB) to the view usable.
     await page.goto('about:blank');
@@ -54,7 +66,9 @@ try {
     await page.evaluate(go, '#/teman');
     await settled(page, heading, 'Teman');
     const nav = await timed(go, `#/${route}`, heading, name);
-    console.log(`  ${name.padEnd(10)} page load ${fmt(loaded)} (longest task ${loadLongest.toFixed(0)} ms); navigation ${fmt(nav.ms)} (longest task ${nav.longest.toFixed(0)} ms)`);
+    console.log(
+      `  ${name.padEnd(10)} page load ${fmt(loaded)} (longest task ${loadLongest.toFixed(0)} ms); navigation ${fmt(nav.ms)} (longest task ${nav.longest.toFixed(0)} ms)`,
+    );
   }
   await page.evaluate(go, '#/oversikt');
   await settled(page, heading, 'Översikt');
@@ -69,7 +83,9 @@ try {
     undefined,
     () => document.querySelector('h1')?.textContent?.includes('Västra Götaland'),
   );
-  console.log(`  region change (Översikt → Västra Götalands län) ${fmt(region.ms)} (longest task ${region.longest.toFixed(0)} ms)`);
+  console.log(
+    `  region change (Översikt → Västra Götalands län) ${fmt(region.ms)} (longest task ${region.longest.toFixed(0)} ms)`,
+  );
   console.log('  goal: every view usable within 1 s, a region change within 0.2 s, no task > 100 ms');
 } finally {
   await close();

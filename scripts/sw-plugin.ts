@@ -13,7 +13,14 @@ const PUBLIC_FILES = ['favicon.svg', 'manifest.webmanifest'];
 
 /** The part of a Rollup/Rolldown output item this plugin reads. */
 export type BundleItem =
-  | { type: 'chunk'; fileName: string; isEntry: boolean; imports: string[]; code?: string; facadeModuleId?: string | null }
+  | {
+      type: 'chunk';
+      fileName: string;
+      isEntry: boolean;
+      imports: string[];
+      code?: string;
+      facadeModuleId?: string | null;
+    }
   | { type: 'asset'; fileName: string; source?: string | Uint8Array };
 
 /**
@@ -32,7 +39,8 @@ export function precacheList(bundle: Record<string, BundleItem>, publicFiles: st
     needed.add(name);
     for (const dep of item.imports) visit(dep);
   };
-  for (const item of Object.values(bundle)) if (item.type === 'chunk' && (item.isEntry || isRouteView(item.facadeModuleId))) visit(item.fileName);
+  for (const item of Object.values(bundle))
+    if (item.type === 'chunk' && (item.isEntry || isRouteView(item.facadeModuleId))) visit(item.fileName);
   for (const item of Object.values(bundle)) {
     if (item.type !== 'asset' || item.fileName === 'index.html' || item.fileName === 'sw.js') continue;
     if (/\.(m?js|map)$/.test(item.fileName)) continue;
@@ -110,7 +118,9 @@ export function serviceWorker(): Plugin {
       for (const f of Object.keys(bundle).sort()) {
         const item = bundle[f];
         hash.update(f);
-        hash.update(item.type === 'chunk' ? item.code : typeof item.source === 'string' ? item.source : Buffer.from(item.source));
+        hash.update(
+          item.type === 'chunk' ? item.code : typeof item.source === 'string' ? item.source : Buffer.from(item.source),
+        );
       }
       const version = `planatlas-${hash.digest('hex').slice(0, 12)}`;
       this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource(version, files) });

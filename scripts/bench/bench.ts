@@ -15,13 +15,24 @@ import { DEFAULT_THEMES } from '../../src/lib/domain/themes';
 import data from '../../src/data/municipalities.json';
 
 const STATUSES = ['planerad', 'pagaende', 'genomford', 'avbruten'];
-const WORDS = ['samverkan', 'skola', 'rekrytering', 'familjehem', 'introduktion', 'uppföljning', 'förebyggande', 'delaktighet', 'öppna insatser', 'elevhälsa'];
+const WORDS = [
+  'samverkan',
+  'skola',
+  'rekrytering',
+  'familjehem',
+  'introduktion',
+  'uppföljning',
+  'förebyggande',
+  'delaktighet',
+  'öppna insatser',
+  'elevhälsa',
+];
 
 /** Deterministic measures: about 200 bytes of CSV each. */
 export function generate(n: number): Record<string, unknown>[] {
   const codes = data.municipalities.map((m) => m.code);
   let seed = 42;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const pick = <T>(a: T[]) => a[Math.floor(rnd() * a.length)];
   return Array.from({ length: n }, (_, i) => {
     const y = 2014 + Math.floor(rnd() * 6);
@@ -54,7 +65,9 @@ function runWorker(bytes: Uint8Array, ctxData: ContextData): Promise<Analysis> {
       } else if (e.data.type === 'error') reject(new Error(e.data.message));
     };
     worker.onerror = (e) => reject(new Error(e.message));
-    worker.postMessage({ files: [{ name: 'atgarder.csv', bytes }], ctxData, overrides: {} }, [bytes.buffer as ArrayBuffer]);
+    worker.postMessage({ files: [{ name: 'atgarder.csv', bytes }], ctxData, overrides: {} }, [
+      bytes.buffer as ArrayBuffer,
+    ]);
   });
 }
 
@@ -63,7 +76,12 @@ async function ours(bytes: Uint8Array): Promise<{ ms: number; written: number; s
   await db.open();
   const stages: Record<string, number> = {};
   const t0 = performance.now();
-  const ctxData: ContextData = { themes: DEFAULT_THEMES.map((th) => [th.id, th.namn]), plans: [], regionIds: [], now: new Date().toISOString() };
+  const ctxData: ContextData = {
+    themes: DEFAULT_THEMES.map((th) => [th.id, th.namn]),
+    plans: [],
+    regionIds: [],
+    now: new Date().toISOString(),
+  };
   const analysis = await runWorker(bytes, ctxData);
   stages.worker = performance.now() - t0;
   const t = analysis.tables[0];
@@ -92,7 +110,9 @@ async function baseline(records: Record<string, unknown>[]): Promise<{ ms: numbe
     (parts.get(k) ?? parts.set(k, []).get(k)!).push({ ...r, rev: 1 });
   }
   await base.transaction('rw', base.table('chunks'), async () => {
-    await base.table('chunks').bulkPut([...parts].map(([key, rows]) => ({ key, table: 'measures', part: key.slice(9), rows })));
+    await base
+      .table('chunks')
+      .bulkPut([...parts].map(([key, rows]) => ({ key, table: 'measures', part: key.slice(9), rows })));
   });
   const ms = performance.now() - t0;
   const written = (await base.table('chunks').toArray()).reduce((n, c) => n + c.rows.length, 0);
@@ -100,7 +120,10 @@ async function baseline(records: Record<string, unknown>[]): Promise<{ ms: numbe
   return { ms, written };
 }
 
-(window as unknown as { runBench: (n: number, rounds: number) => Promise<unknown> }).runBench = async (n: number, rounds: number) => {
+(window as unknown as { runBench: (n: number, rounds: number) => Promise<unknown> }).runBench = async (
+  n: number,
+  rounds: number,
+) => {
   const records = generate(n);
   const csv = toCsv('measures', records, EXCEL_DIALECT);
   const bytes = new TextEncoder().encode(csv);

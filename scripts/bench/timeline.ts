@@ -16,7 +16,7 @@ import type { Measure } from '../../src/lib/domain/model';
 function generate(n: number, lanes: number): { measures: Measure[]; codes: string[] } {
   const codes = data.municipalities.slice(0, lanes).map((m) => m.code);
   let seed = 7;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const measures = Array.from({ length: n }, (_, i): Measure => {
     const y = 2012 + Math.floor(rnd() * 10);
     const m = 1 + Math.floor(rnd() * 12);
@@ -24,9 +24,19 @@ function generate(n: number, lanes: number): { measures: Measure[]; codes: strin
     const endY = y + Math.floor((m + len - 1) / 12);
     const endM = ((m + len - 1) % 12) + 1;
     return {
-      id: `m${i}`, plan_id: '', kommunkod: codes[i % lanes], titel: `Åtgärd ${i}`, beskrivning: '', teman: [DEFAULT_THEMES[i % 13].id],
-      status: rnd() < 0.2 ? 'genomford' : 'pagaende', start: `${y}-${String(m).padStart(2, '0')}`, slut: `${endY}-${String(endM).padStart(2, '0')}`,
-      ansvarig: '', samverkan: [], kalla: '', uppdaterad: '',
+      id: `m${i}`,
+      plan_id: '',
+      kommunkod: codes[i % lanes],
+      titel: `Åtgärd ${i}`,
+      beskrivning: '',
+      teman: [DEFAULT_THEMES[i % 13].id],
+      status: rnd() < 0.2 ? 'genomford' : 'pagaende',
+      start: `${y}-${String(m).padStart(2, '0')}`,
+      slut: `${endY}-${String(endM).padStart(2, '0')}`,
+      ansvarig: '',
+      samverkan: [],
+      kalla: '',
+      uppdaterad: '',
     };
   });
   return { measures, codes };
@@ -34,18 +44,38 @@ function generate(n: number, lanes: number): { measures: Measure[]; codes: strin
 
 const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame((t) => r(t))));
 
-(window as unknown as { runTimelineBench: (n: number, lanes: number) => Promise<unknown> }).runTimelineBench = async (n: number, lanes: number) => {
+(window as unknown as { runTimelineBench: (n: number, lanes: number) => Promise<unknown> }).runTimelineBench = async (
+  n: number,
+  lanes: number,
+) => {
   const { measures, codes } = generate(n, lanes);
   const today = '2026-11-23';
   const t0 = performance.now();
-  const { items } = buildItems({ members: codes, plans: [], measures, events: [], themes: DEFAULT_THEMES, regionId: '', today });
-  const layout = layoutLanes(items, codes.map((c) => ({ id: c, label: c })));
+  const { items } = buildItems({
+    members: codes,
+    plans: [],
+    measures,
+    events: [],
+    themes: DEFAULT_THEMES,
+    regionId: '',
+    today,
+  });
+  const layout = layoutLanes(
+    items,
+    codes.map((c) => ({ id: c, label: c })),
+  );
   const target = document.getElementById('app')!;
   mount(Timeline, {
     target,
     props: {
-      items, lanes: layout.lanes, height: layout.height, domain: fitDomain(items, Date.parse(`${today}T00:00:00Z`)), today,
-      label: 'Tidslinje', text: sv.views.tidslinje, describe: (i: { label: string }) => i.label,
+      items,
+      lanes: layout.lanes,
+      height: layout.height,
+      domain: fitDomain(items, Date.parse(`${today}T00:00:00Z`)),
+      today,
+      label: 'Tidslinje',
+      text: sv.views.tidslinje,
+      describe: (i: { label: string }) => i.label,
     },
   });
   flushSync();
@@ -53,7 +83,14 @@ const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(() => r
   const firstRender = performance.now() - t0;
   const svg = target.querySelector('svg')!;
   svg.focus();
-  const keys = [...Array(8).fill('+'), ...Array(10).fill('ArrowRight'), ...Array(8).fill('-'), ...Array(6).fill('+'), ...Array(10).fill('ArrowLeft'), ...Array(6).fill('-')];
+  const keys = [
+    ...Array(8).fill('+'),
+    ...Array(10).fill('ArrowRight'),
+    ...Array(8).fill('-'),
+    ...Array(6).fill('+'),
+    ...Array(10).fill('ArrowLeft'),
+    ...Array(6).fill('-'),
+  ];
   const frames: number[] = [];
   const drawn: number[] = [];
   for (const key of keys) {

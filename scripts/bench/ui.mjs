@@ -12,10 +12,37 @@ export const arg = (name, fallback) => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 
-const municipalities = JSON.parse(readFileSync(new URL('../../src/data/municipalities.json', import.meta.url), 'utf8')).municipalities;
-const THEMES = ['kompetens', 'arbetsmiljo', 'ledning', 'skola', 'halsa', 'placerade', 'forebyggande', 'delaktighet', 'digitalisering', 'ensamkommande', 'familjehem', 'tillganglighet', 'kunskap'];
+const municipalities = JSON.parse(
+  readFileSync(new URL('../../src/data/municipalities.json', import.meta.url), 'utf8'),
+).municipalities;
+const THEMES = [
+  'kompetens',
+  'arbetsmiljo',
+  'ledning',
+  'skola',
+  'halsa',
+  'placerade',
+  'forebyggande',
+  'delaktighet',
+  'digitalisering',
+  'ensamkommande',
+  'familjehem',
+  'tillganglighet',
+  'kunskap',
+];
 const STATUSES = ['planerad', 'pagaende', 'genomford', 'avbruten'];
-const WORDS = ['samverkan', 'skola', 'rekrytering', 'familjehem', 'introduktion', 'uppföljning', 'förebyggande', 'delaktighet', 'öppna insatser', 'elevhälsa'];
+const WORDS = [
+  'samverkan',
+  'skola',
+  'rekrytering',
+  'familjehem',
+  'introduktion',
+  'uppföljning',
+  'förebyggande',
+  'delaktighet',
+  'öppna insatser',
+  'elevhälsa',
+];
 
 /** Deterministic measures as an Excel-dialect CSV (BOM, `;`, CRLF): about 230 bytes a row. `variant` changes titles and times. */
 export function measuresCsv(n, variant = 0, withPlans = false) {
@@ -30,23 +57,65 @@ export function measuresCsv(n, variant = 0, withPlans = false) {
     const kommunkod = pick(municipalities).code;
     const teman = [...new Set([pick(THEMES), pick(THEMES)])];
     const r = {
-      id: `m${i}`, plan_id: withPlans ? `p-${kommunkod}` : "", kommunkod,
+      id: `m${i}`,
+      plan_id: withPlans ? `p-${kommunkod}` : '',
+      kommunkod,
       titel: `Åtgärd ${i}${variant ? ` (v${variant})` : ''}: ${pick(WORDS)} och ${pick(WORDS)}`,
       beskrivning: `Beskrivning av åtgärd ${i} med ${pick(WORDS)}, ${pick(WORDS)} och ${pick(WORDS)}.`,
-      teman, status: pick(STATUSES), start: `${y}-${String(m).padStart(2, '0')}`, slut: `${y + 1}`,
-      ansvarig: 'Socialtjänsten', samverkan: ['skola', 'BUP'], kalla: 'bench',
+      teman,
+      status: pick(STATUSES),
+      start: `${y}-${String(m).padStart(2, '0')}`,
+      slut: `${y + 1}`,
+      ansvarig: 'Socialtjänsten',
+      samverkan: ['skola', 'BUP'],
+      kalla: 'bench',
       uppdaterad: variant ? `2017-0${variant}-01T00:00:00Z` : '2016-01-01T00:00:00Z',
     };
     rows.push(r);
-    lines.push([r.id, r.plan_id, r.kommunkod, r.titel, r.beskrivning, r.teman.join('|'), r.status, r.start, r.slut, r.ansvarig, r.samverkan.join('|'), r.kalla, r.uppdaterad].join(';'));
+    lines.push(
+      [
+        r.id,
+        r.plan_id,
+        r.kommunkod,
+        r.titel,
+        r.beskrivning,
+        r.teman.join('|'),
+        r.status,
+        r.start,
+        r.slut,
+        r.ansvarig,
+        r.samverkan.join('|'),
+        r.kalla,
+        r.uppdaterad,
+      ].join(';'),
+    );
   }
   return { csv: Buffer.from('\uFEFF' + lines.join('\r\n') + '\r\n', 'utf8'), rows };
 }
 
 /** One plan per municipality (the ids the measures point at). */
 export function plansCsv() {
-  const lines = ['id;kommunkod;titel;status;startdatum;planerat_klart;antagen;uppfoljning;ansvarig;lank;beskrivning;kalla;uppdaterad'];
-  for (const m of municipalities) lines.push([`p-${m.code}`, m.code, `Plan för handling – ${m.name}`, 'antagen', '2016-03', '2017', '2016-05', '', 'Socialtjänsten', '', '', 'bench', '2016-01-01T00:00:00Z'].join(';'));
+  const lines = [
+    'id;kommunkod;titel;status;startdatum;planerat_klart;antagen;uppfoljning;ansvarig;lank;beskrivning;kalla;uppdaterad',
+  ];
+  for (const m of municipalities)
+    lines.push(
+      [
+        `p-${m.code}`,
+        m.code,
+        `Plan för handling – ${m.name}`,
+        'antagen',
+        '2016-03',
+        '2017',
+        '2016-05',
+        '',
+        'Socialtjänsten',
+        '',
+        '',
+        'bench',
+        '2016-01-01T00:00:00Z',
+      ].join(';'),
+    );
   return Buffer.from('\uFEFF' + lines.join('\r\n') + '\r\n', 'utf8');
 }
 
@@ -58,7 +127,13 @@ export async function openApp(port) {
   const profile = mkdtempSync(join(tmpdir(), 'planatlas-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
     viewport: { width: 1366, height: 768 },
   });
   // Every main-thread task over 50 ms, with its start, for "the longest task during …".
@@ -85,7 +160,12 @@ export const longestSince = (page, from) =>
 /** Wait until `cond` holds, then until the main thread is free (two frames and a macrotask); returns performance.now(). */
 export async function settled(page, cond, arg) {
   await page.waitForFunction(cond, arg, { polling: 'raf', timeout: 180_000 });
-  return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)))));
+  return page.evaluate(
+    () =>
+      new Promise((r) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0))),
+      ),
+  );
 }
 
 export const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;

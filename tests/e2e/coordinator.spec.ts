@@ -3,7 +3,9 @@ import { expectNoAxeViolations, loadExample, openApp } from './helpers';
 
 const SJUHARAD_WITHOUT_PLAN = ['Bollebygd', 'Herrljunga', 'Mark', 'Svenljunga', 'Tranemo', 'Ulricehamn', 'Vårgårda'];
 
-test('Översikt for Sjuhärad names the seven municipalities without a plan, each a link to the map', async ({ page }) => {
+test('Översikt for Sjuhärad names the seven municipalities without a plan, each a link to the map', async ({
+  page,
+}) => {
   await openApp(page, '#/oversikt');
   await loadExample(page);
   await page.goto('./#/oversikt?region=ex-sjuharad');
@@ -20,7 +22,10 @@ test('Översikt for Sjuhärad names the seven municipalities without a plan, eac
   await page.getByRole('button', { name: 'Visa alla kommuner' }).click();
   await expect(page.getByRole('tab', { name: /Planer/ })).toContainText('1 av 4');
   await page.goto('./#/oversikt?region=ex-sjuharad');
-  await page.getByRole('region', { name: 'Kommunernas planer, per status' }).getByRole('link', { name: 'Mark', exact: true }).click();
+  await page
+    .getByRole('region', { name: 'Kommunernas planer, per status' })
+    .getByRole('link', { name: 'Mark', exact: true })
+    .click();
   await expect(page).toHaveURL(/#\/karta\?region=ex-sjuharad&kommuner=1463/);
 });
 
@@ -34,7 +39,9 @@ test('no matrix header breaks inside a word; the whole matrix fits at 1366 px', 
   const broken = await matrix.evaluate((table) => {
     const out: string[] = [];
     for (const th of table.querySelectorAll('thead th')) {
-      const node = [...th.querySelectorAll('*'), th].flatMap((el) => [...el.childNodes]).find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+      const node = [...th.querySelectorAll('*'), th]
+        .flatMap((el) => [...el.childNodes])
+        .find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
       if (!node) continue;
       const text = node.textContent!;
       for (const m of text.matchAll(/\S+/g)) {
@@ -59,7 +66,10 @@ async function pageOverflow(page: Page): Promise<number> {
 // Teman is left out until its list items wrap (see the overview helper's report: src/views/Teman.svelte).
 const VIEWS = ['oversikt', 'karta', 'tidslinje', 'jamfor', 'data', 'teman'];
 
-for (const [width, height] of [[1024, 768], [390, 844]] as const) {
+for (const [width, height] of [
+  [1024, 768],
+  [390, 844],
+] as const) {
   test(`no view scrolls sideways at ${width}×${height} with the example data`, async ({ page }) => {
     test.setTimeout(90_000);
     await page.setViewportSize({ width, height });
@@ -77,13 +87,19 @@ for (const [width, height] of [[1024, 768], [390, 844]] as const) {
 
 test('a link to a group that is not in this browser says so', async ({ page }) => {
   await openApp(page, '#/karta?region=grupp-fran-annan-region');
-  await expect(page.getByText('Gruppen i länken finns inte i den här webbläsaren – be avsändaren om paketet och importera det.', { exact: false })).toBeVisible();
+  await expect(
+    page.getByText('Gruppen i länken finns inte i den här webbläsaren – be avsändaren om paketet och importera det.', {
+      exact: false,
+    }),
+  ).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.goto('./#/data?tabell=measures&post=finns-inte');
   await expect(page.getByText(/Posten i länken finns inte i den här webbläsaren/)).toBeVisible();
 });
 
-test('Data: the region filter applies to events too, events show their region, tabs count the filtered rows', async ({ page }) => {
+test('Data: the region filter applies to events too, events show their region, tabs count the filtered rows', async ({
+  page,
+}) => {
   await openApp(page, '#/data');
   await loadExample(page);
   await page.goto('./#/data?region=ex-sjuharad&tabell=events');
@@ -98,25 +114,40 @@ test('Data: the region filter applies to events too, events show their region, t
   await expect(page.getByRole('tab', { name: /Händelser/ })).toContainText('3 av 5');
 });
 
-const MEASURES_CSV = 'kommunkod;titel;beskrivning;status\r\n1490;Familjekollo;Sommarvecka för familjer på Öresjö;planerad\r\n1443;Vit jul;Alkoholfri jul för barnen;planerad\r\n';
+const MEASURES_CSV =
+  'kommunkod;titel;beskrivning;status\r\n1490;Familjekollo;Sommarvecka för familjer på Öresjö;planerad\r\n1443;Vit jul;Alkoholfri jul för barnen;planerad\r\n';
 
 for (const name of ['Åtgärder Borås 2016.csv', 'atgarder-export (2).csv']) {
   test(`the import preview recognises "${name}" as measures, in Swedish, with its first rows`, async ({ page }) => {
     await openApp(page, '#/data?tabell=measures');
-    await page.getByLabel('Välj filer').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(MEASURES_CSV) });
+    await page
+      .getByLabel('Välj filer')
+      .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(MEASURES_CSV) });
     const dialog = page.getByRole('dialog', { name: 'Förhandsgranska import' });
     const chooser = dialog.getByLabel(`Innehåll i ${name}`);
     await expect(chooser).toHaveValue('measures');
     const options = await chooser.locator('option').allTextContents();
-    expect([...options].sort()).toEqual([
-      'Teman (teman.csv)', 'Regioner (regioner.csv)', 'Indikatorer (indikatorer.csv)', 'Planer (planer.csv)',
-      'Åtgärder (atgarder.csv)', 'Händelser (handelser.csv)', 'Medskick (medskick.csv)', 'Nyckeltal (nyckeltal.csv)',
-      'Insamlingar (insamlingar.csv)', 'Svar (svar.csv)',
-    ].sort());
-    for (const o of options) expect(o).not.toMatch(/^(themes|regions|indicators|plans|measures|events|requests|indicatorValues)\b/);
+    expect([...options].sort()).toEqual(
+      [
+        'Teman (teman.csv)',
+        'Regioner (regioner.csv)',
+        'Indikatorer (indikatorer.csv)',
+        'Planer (planer.csv)',
+        'Åtgärder (atgarder.csv)',
+        'Händelser (handelser.csv)',
+        'Medskick (medskick.csv)',
+        'Nyckeltal (nyckeltal.csv)',
+        'Insamlingar (insamlingar.csv)',
+        'Svar (svar.csv)',
+      ].sort(),
+    );
+    for (const o of options)
+      expect(o).not.toMatch(/^(themes|regions|indicators|plans|measures|events|requests|indicatorValues)\b/);
     const sample = dialog.getByRole('table', { name: /De första 2 raderna/ });
     await expect(sample.getByRole('row', { name: /Sommarvecka för familjer på Öresjö/ })).toBeVisible();
-    await expect(dialog.getByRole('region', { name: 'Vad importen gör' }).getByRole('listitem').filter({ hasText: 'Nya' })).toContainText('2');
+    await expect(
+      dialog.getByRole('region', { name: 'Vad importen gör' }).getByRole('listitem').filter({ hasText: 'Nya' }),
+    ).toContainText('2');
     await expect(dialog.getByRole('region', { name: /Fel och varningar/ })).toContainText('Inga fel eller varningar.');
     await expectNoAxeViolations(page, 'import preview');
     await dialog.getByRole('button', { name: 'Importera' }).click();
@@ -140,7 +171,9 @@ for (const lang of ['sv', 'en'] as const) {
     }
     if (lang === 'en') {
       await page.goto('./#/data?tabell=measures');
-      await page.getByLabel('Choose files').setInputFiles({ name: 'atgarder-export (2).csv', mimeType: 'text/csv', buffer: Buffer.from(MEASURES_CSV) });
+      await page
+        .getByLabel('Choose files')
+        .setInputFiles({ name: 'atgarder-export (2).csv', mimeType: 'text/csv', buffer: Buffer.from(MEASURES_CSV) });
       const dialog = page.getByRole('dialog', { name: /import/i });
       await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeVisible();
       await expectNoAxeViolations(page, 'import preview (en)');

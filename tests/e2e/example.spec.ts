@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { loadExample, openApp } from './helpers';
 
-test('load the example data, see it marked and in the overview, remove it without touching own records', async ({ page }) => {
+test('load the example data, see it marked and in the overview, remove it without touching own records', async ({
+  page,
+}) => {
   await openApp(page);
   await expect(page.getByText('Inga planer ännu — importera en fil eller ladda exempeldata.')).toBeVisible();
 
@@ -17,7 +19,9 @@ test('load the example data, see it marked and in the overview, remove it withou
   await loadExample(page);
   await expect(page.getByText(/Exempeldata visas/)).toBeVisible();
   for (const name of ['Borås', 'Skövde', 'Umeå', 'Hedemora']) {
-    await expect(page.getByRole('row', { name: new RegExp(`Plan för handling.*${name}|${name}.*Plan för handling`) }).first()).toBeVisible();
+    await expect(
+      page.getByRole('row', { name: new RegExp(`Plan för handling.*${name}|${name}.*Plan för handling`) }).first(),
+    ).toBeVisible();
   }
   await expect(page.getByRole('row', { name: /Vår egen plan/ })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: 'exempel' }).first()).toBeVisible();

@@ -17,12 +17,17 @@ async function watch(page: Page): Promise<() => Promise<string[]>> {
       (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
     });
   });
-  return async () => [...errors, ...((await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp)) ?? [])];
+  return async () => [
+    ...errors,
+    ...((await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp)) ?? []),
+  ];
 }
 
 test.describe.configure({ timeout: 120_000 });
 
-test('a two-layer GeoPackage in SWEREF 99 TM through "Importera kommungränser" draws its municipalities', async ({ page }) => {
+test('a two-layer GeoPackage in SWEREF 99 TM through "Importera kommungränser" draws its municipalities', async ({
+  page,
+}) => {
   const problems = await watch(page);
   await openApp(page, '#/karta?region=01');
   await expect(page.getByText(/GeoPackage \(\.gpkg\)/)).toBeVisible();
@@ -30,7 +35,8 @@ test('a two-layer GeoPackage in SWEREF 99 TM through "Importera kommungränser" 
   await expect(page.getByText('Kommungränser från kommuner-3006.gpkg: 6 kommuner.')).toBeVisible();
   await expect(page.getByRole('radio', { name: /Geografisk/ })).toBeChecked();
   const map = page.getByRole('group', { name: /^Karta med kommungränser/ });
-  for (const name of ['Stockholm', 'Solna', 'Värmdö', 'Österåker']) await expect(map.getByRole('button', { name: new RegExp(`^${name}:`) })).toBeVisible();
+  for (const name of ['Stockholm', 'Solna', 'Värmdö', 'Österåker'])
+    await expect(map.getByRole('button', { name: new RegExp(`^${name}:`) })).toBeVisible();
   const d = await map.getByRole('button', { name: /^Stockholm:/ }).getAttribute('d');
   expect(d!.match(/M/g)!.length).toBe(2); // the hole in Stockholm's square is drawn
   expect(await problems()).toEqual([]);

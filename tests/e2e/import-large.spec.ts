@@ -5,14 +5,18 @@ import { openApp } from './helpers';
 function bigCsv(n: number): Buffer {
   const lines = ['id;kommunkod;titel;status;start;slut;teman;beskrivning'];
   for (let i = 0; i < n; i++) {
-    lines.push(`m${i};${i % 2 ? '1490' : '2480'};Åtgärd ${i} för samverkan med skolan;pagaende;2016-03;2017;skola|kompetens;"Beskrivning av åtgärd ${i}; med semikolon och åäö"`);
+    lines.push(
+      `m${i};${i % 2 ? '1490' : '2480'};Åtgärd ${i} för samverkan med skolan;pagaende;2016-03;2017;skola|kompetens;"Beskrivning av åtgärd ${i}; med semikolon och åäö"`,
+    );
   }
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
 test('a 100 000-row import shows progress and can be cancelled; nothing is written', async ({ page }) => {
   await openApp(page, '#/data?tabell=measures');
-  await page.getByLabel('Välj filer').setInputFiles({ name: 'stor.csv', mimeType: 'text/csv', buffer: bigCsv(100_000) });
+  await page
+    .getByLabel('Välj filer')
+    .setInputFiles({ name: 'stor.csv', mimeType: 'text/csv', buffer: bigCsv(100_000) });
   const dialog = page.getByRole('dialog', { name: 'Förhandsgranska import' });
   await expect(dialog.getByRole('progressbar', { name: 'Förlopp' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Avbryt' }).click();
@@ -40,8 +44,11 @@ test('files dropped on the page open the import preview', async ({ page }) => {
 
 test('imported text is shown as text, never as markup; unsafe links are refused', async ({ page }) => {
   await openApp(page, '#/data');
-  const csv = 'kommunkod;titel;status;lank;beskrivning\r\n1490;<img src=x onerror="window.__xss=1">;antagen;;<b>fet</b>\r\n1496;Länk;antagen;javascript:alert(1);\r\n';
-  await page.getByLabel('Välj filer').setInputFiles({ name: 'planer.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const csv =
+    'kommunkod;titel;status;lank;beskrivning\r\n1490;<img src=x onerror="window.__xss=1">;antagen;;<b>fet</b>\r\n1496;Länk;antagen;javascript:alert(1);\r\n';
+  await page
+    .getByLabel('Välj filer')
+    .setInputFiles({ name: 'planer.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   const dialog = page.getByRole('dialog', { name: 'Förhandsgranska import' });
   await expect(dialog.getByRole('row', { name: /Länken måste börja med http/ })).toContainText('lank');
   await dialog.getByLabel('Importera bara de giltiga raderna').check();
@@ -56,15 +63,32 @@ test('Kolada API v2 JSON becomes indicator values', async ({ page }) => {
   const json = JSON.stringify({
     count: 2,
     values: [
-      { kpi: 'N00945', municipality: '1490', period: 2015, values: [{ gender: 'T', value: 12.5, count: 1, status: '' }, { gender: 'K', value: 13, count: 1, status: '' }] },
-      { kpi: 'N00945', municipality: '2480', period: 2015, values: [{ gender: 'T', value: null, count: 0, status: 'Missing' }] },
+      {
+        kpi: 'N00945',
+        municipality: '1490',
+        period: 2015,
+        values: [
+          { gender: 'T', value: 12.5, count: 1, status: '' },
+          { gender: 'K', value: 13, count: 1, status: '' },
+        ],
+      },
+      {
+        kpi: 'N00945',
+        municipality: '2480',
+        period: 2015,
+        values: [{ gender: 'T', value: null, count: 0, status: 'Missing' }],
+      },
     ],
   });
-  await page.getByLabel('Välj filer').setInputFiles({ name: 'kolada.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+  await page
+    .getByLabel('Välj filer')
+    .setInputFiles({ name: 'kolada.json', mimeType: 'application/json', buffer: Buffer.from(json) });
   const dialog = page.getByRole('dialog', { name: 'Förhandsgranska import' });
   await expect(dialog).toContainText('Kolada API v2 JSON');
   await expect(dialog.getByRole('listitem').filter({ hasText: 'Nya' })).toContainText('1');
   await dialog.getByRole('button', { name: 'Importera' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('region', { name: 'Importhistorik' }).getByRole('row', { name: /kolada\.json/ })).toContainText('Kolada');
+  await expect(
+    page.getByRole('region', { name: 'Importhistorik' }).getByRole('row', { name: /kolada\.json/ }),
+  ).toContainText('Kolada');
 });

@@ -92,7 +92,10 @@ test('undo an import restores the records it changed and removes the ones it add
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('row', { name: /Kompetenstrappa/ })).toHaveCount(2);
   const history = page.getByRole('region', { name: 'Importhistorik' });
-  await history.getByRole('row', { name: /atgarder-excel-1252/ }).getByRole('button', { name: 'Ångra' }).click();
+  await history
+    .getByRole('row', { name: /atgarder-excel-1252/ })
+    .getByRole('button', { name: 'Ångra' })
+    .click();
   // Undo asks first, in a dialog that says what it restores.
   const undo = page.getByRole('dialog', { name: 'Ångra atgarder-excel-1252.csv' });
   await expect(undo).toContainText('poster återställs');
@@ -116,7 +119,19 @@ test('export a bundle in one browser and import it into another, empty one', asy
   const zipPath = join(test.info().outputDir, file.suggestedFilename());
   await file.saveAs(zipPath);
   const first = unzipSync(new Uint8Array(readFileSync(zipPath)));
-  expect(Object.keys(first)).toEqual(expect.arrayContaining(['datapackage.json', 'planer.csv', 'atgarder.csv', 'teman.csv', 'regioner.csv', 'handelser.csv', 'medskick.csv', 'indikatorer.csv', 'nyckeltal.csv']));
+  expect(Object.keys(first)).toEqual(
+    expect.arrayContaining([
+      'datapackage.json',
+      'planer.csv',
+      'atgarder.csv',
+      'teman.csv',
+      'regioner.csv',
+      'handelser.csv',
+      'medskick.csv',
+      'indikatorer.csv',
+      'nyckeltal.csv',
+    ]),
+  );
 
   const b = await browser.newContext();
   const pageB = await b.newPage();
@@ -153,11 +168,15 @@ test('export one table as CSV for Swedish Excel', async ({ page }) => {
   const bytes = readFileSync(await file.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.subarray(3).toString('utf8');
-  expect(text.split('\r\n')[0]).toBe('id;kommunkod;titel;status;startdatum;planerat_klart;antagen;uppfoljning;ansvarig;lank;beskrivning;kalla;uppdaterad');
+  expect(text.split('\r\n')[0]).toBe(
+    'id;kommunkod;titel;status;startdatum;planerat_klart;antagen;uppfoljning;ansvarig;lank;beskrivning;kalla;uppdaterad',
+  );
   expect(text).toContain('ex-plan-umea;2480;');
 });
 
-test('a damaged bundle is refused whole through "Importera filer", naming the entry, and writes nothing', async ({ page }) => {
+test('a damaged bundle is refused whole through "Importera filer", naming the entry, and writes nothing', async ({
+  page,
+}) => {
   await openApp(page, '#/data?tabell=measures');
   await loadExample(page);
   const measures = page.getByRole('tabpanel').getByRole('row');

@@ -34,7 +34,10 @@ test('a collection round: templates out, answers in, who has answered', async ({
   await openApp(page);
   await loadExample(page);
   await createGroup(page, 'Trion', ['Borås', 'Skövde', 'Tranemo']);
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Insamling', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Huvudmeny' })
+    .getByRole('link', { name: 'Insamling', exact: true })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Insamling');
 
   const round = await createRound(page, ROUND);
@@ -45,7 +48,10 @@ test('a collection round: templates out, answers in, who has answered', async ({
   await expectNoAxeViolations(page, 'Insamling med en insamling');
 
   // The templates: one workbook per member, named <round>-<Kommun>.xlsx.
-  const [download] = await Promise.all([page.waitForEvent('download'), round.getByRole('button', { name: 'Ladda ner mallar' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    round.getByRole('button', { name: 'Ladda ner mallar' }).click(),
+  ]);
   const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
   expect(Object.keys(files).sort()).toEqual([`${ROUND}-Borås.xlsx`, `${ROUND}-Skövde.xlsx`, `${ROUND}-Tranemo.xlsx`]);
 
@@ -57,7 +63,10 @@ test('a collection round: templates out, answers in, who has answered', async ({
   plans.getCell('D2').value = 'antagen';
   const measures = wb.getWorksheet('atgarder')!;
   const header = (measures.getRow(1).values as string[]).slice(1);
-  const row = header.map((h) => ({ kommunkod: '1490', titel: 'Ny cykelväg till stationen', status: 'planerad', start: '2016-06' })[h] ?? null);
+  const row = header.map(
+    (h) =>
+      ({ kommunkod: '1490', titel: 'Ny cykelväg till stationen', status: 'planerad', start: '2016-06' })[h] ?? null,
+  );
   measures.addRow(row);
   // A row removed in the answer is reported, never deleted.
   const removedTitle = String(measures.getCell('D3').value);
@@ -65,8 +74,16 @@ test('a collection round: templates out, answers in, who has answered', async ({
   const boras = Buffer.from(await wb.xlsx.writeBuffer());
 
   await round.getByLabel('Importera svar').setInputFiles([
-    { name: 'svar från Borås.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: boras },
-    { name: 'skovde.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(files[`${ROUND}-Skövde.xlsx`]) },
+    {
+      name: 'svar från Borås.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: boras,
+    },
+    {
+      name: 'skovde.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(files[`${ROUND}-Skövde.xlsx`]),
+    },
   ]);
   const preview = page.getByRole('dialog', { name: 'Förhandsgranska import' });
   await expect(preview.getByRole('button', { name: 'Importera' })).toBeEnabled();
@@ -79,7 +96,9 @@ test('a collection round: templates out, answers in, who has answered', async ({
   await expect(preview).toBeHidden();
 
   await expect(round.getByText('2 av 3 har svarat')).toBeVisible();
-  await expect(round.getByRole('status')).toContainText('svar från Borås.xlsx: 1 åtgärder som regionen har saknas i svaret');
+  await expect(round.getByRole('status')).toContainText(
+    'svar från Borås.xlsx: 1 åtgärder som regionen har saknas i svaret',
+  );
   await expect(round.getByRole('row', { name: /Borås/ })).toContainText(/Inkommen/);
   await expect(round.getByRole('row', { name: /Borås/ })).toContainText('svar från Borås.xlsx');
   await expect(round.getByRole('row', { name: /Skövde/ })).toContainText(/Inkommen/);
@@ -88,21 +107,30 @@ test('a collection round: templates out, answers in, who has answered', async ({
   // A template of this round is refused by another round.
   const other = await createRound(page, 'Planer hösten 2016');
   await other.getByLabel('Importera svar').setInputFiles([
-    { name: 'skovde.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(files[`${ROUND}-Skövde.xlsx`]) },
+    {
+      name: 'skovde.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(files[`${ROUND}-Skövde.xlsx`]),
+    },
   ]);
   await expect(page.getByText('skovde.xlsx togs inte emot: filen är en mall för en annan insamling.')).toBeVisible();
   await expect(preview).toBeHidden();
   await expect(other.getByText('0 av 3 har svarat')).toBeVisible();
 
   // Översikt tells how far the latest round has come.
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Översikt', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Huvudmeny' })
+    .getByRole('link', { name: 'Översikt', exact: true })
+    .click();
   await expect(page.getByText('Planer hösten 2016: 0 av 3 har svarat')).toBeVisible();
 
   // The new measure and the adopted plan are in Data.
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Data', exact: true }).click();
   await page.getByRole('tab', { name: /Åtgärder/ }).click();
   await expect(page.getByRole('row', { name: /Ny cykelväg till stationen/ })).toBeVisible();
-  await expect(page.getByRole('row', { name: new RegExp(removedTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first()).toBeVisible();
+  await expect(
+    page.getByRole('row', { name: new RegExp(removedTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first(),
+  ).toBeVisible();
 });
 
 test('axe finds no violations on Insamling with a round, in English', async ({ page }) => {

@@ -7,7 +7,10 @@ async function tabTo(page: Page, test: (el: { role: string; name: string }) => b
     await page.keyboard.press('Tab');
     const el = await page.evaluate(() => {
       const a = document.activeElement as HTMLElement | null;
-      return { role: a?.getAttribute('role') ?? a?.tagName.toLowerCase() ?? '', name: (a?.getAttribute('aria-label') ?? a?.textContent ?? '').trim() };
+      return {
+        role: a?.getAttribute('role') ?? a?.tagName.toLowerCase() ?? '',
+        name: (a?.getAttribute('aria-label') ?? a?.textContent ?? '').trim(),
+      };
     });
     if (test(el)) return;
   }
@@ -19,7 +22,13 @@ test('keyboard only: import a file and open the map without the mouse', async ({
   const chooser = page.waitForEvent('filechooser');
   await tabTo(page, (el) => el.name === 'Importera filer');
   await page.keyboard.press('Enter');
-  await (await chooser).setFiles({ name: 'planer.csv', mimeType: 'text/csv', buffer: Buffer.from('kommunkod;titel;status\r\nBorås;Plan för handling;antagen\r\n') });
+  await (
+    await chooser
+  ).setFiles({
+    name: 'planer.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('kommunkod;titel;status\r\nBorås;Plan för handling;antagen\r\n'),
+  });
   const dialog = page.getByRole('dialog', { name: 'Förhandsgranska import' });
   await expect(dialog.getByRole('button', { name: 'Importera' })).toBeEnabled();
   await tabTo(page, (el) => el.name === 'Importera');

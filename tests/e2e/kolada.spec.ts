@@ -4,7 +4,11 @@ import { strFromU8, unzipSync } from 'fflate';
 import { expectNoAxeViolations, openApp } from './helpers';
 
 const API = 'https://api.kolada.se/v3';
-const KPI = { id: 'N17510', title: 'Barn och unga 0-20 år med heldygnsinsatser, antal/1000 inv', description: 'Antal barn och unga per 1000 invånare 0-20 år.' };
+const KPI = {
+  id: 'N17510',
+  title: 'Barn och unga 0-20 år med heldygnsinsatser, antal/1000 inv',
+  description: 'Antal barn och unga per 1000 invånare 0-20 år.',
+};
 const entry = (municipality: string, period: number, t: number | null) => ({
   kpi: KPI.id,
   municipality,
@@ -15,18 +19,25 @@ const entry = (municipality: string, period: number, t: number | null) => ({
     { gender: 'M', status: '', value: 98.1, count: 1 },
   ],
 });
-const json = (route: Route, body: unknown) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
+const json = (route: Route, body: unknown) =>
+  route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
 
 async function mockKolada(page: Page, requests: string[]) {
   await page.route(`${API}/**`, (route) => {
     const url = route.request().url();
     requests.push(url);
-    if (url.includes('/kpi?title=')) return json(route, { count: 2, values: [KPI, { id: 'U17510', title: 'Något annat' }], next_url: null });
+    if (url.includes('/kpi?title='))
+      return json(route, { count: 2, values: [KPI, { id: 'U17510', title: 'Något annat' }], next_url: null });
     if (url.startsWith(`${API}/kpi/`)) return json(route, { count: 1, values: [KPI] });
     if (url.includes('/data/kpi/N17510/') && !url.includes('page=2')) {
-      return json(route, { count: 3, values: [entry('0180', 2022, 11.5), entry('0114', 2022, 1.234)], next_url: `${API}/data/kpi/N17510/municipality/x/year/2022?page=2` });
+      return json(route, {
+        count: 3,
+        values: [entry('0180', 2022, 11.5), entry('0114', 2022, 1.234)],
+        next_url: `${API}/data/kpi/N17510/municipality/x/year/2022?page=2`,
+      });
     }
-    if (url.includes('page=2')) return json(route, { count: 3, values: [entry('0180', 2023, 12), entry('0184', 2023, null)], next_url: null });
+    if (url.includes('page=2'))
+      return json(route, { count: 3, values: [entry('0180', 2023, 12), entry('0184', 2023, null)], next_url: null });
     return route.fulfill({ status: 404, body: '' });
   });
 }
@@ -62,7 +73,10 @@ test('"Hämta från Kolada" follows next_url, keeps gender T and goes through th
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Exportera paket' }).click();
   const files = unzipSync(readFileSync(await (await download).path()));
-  const values = strFromU8(files['nyckeltal.csv']).replace(/^\ufeff/, '').trim().split(/\r?\n/);
+  const values = strFromU8(files['nyckeltal.csv'])
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split(/\r?\n/);
   const date = new Date().toISOString().slice(0, 10);
   expect(values).toEqual([
     'indikator;kommunkod;period;varde;kalla',

@@ -25,7 +25,9 @@ test('colour by a theme, zoom to a region, move the date slider, keyboard and ta
   const map = page.getByRole('group', { name: /Sexhörningskarta.*Västra Götalands län/ });
   await page.getByLabel('Färglägg efter').selectOption({ label: 'Tema: Placerade barns skolgång och hälsa' });
   await expect(page).toHaveURL(/farg=tema:placerade/);
-  await expect(map.getByRole('button', { name: 'Borås: Har åtgärder inom Placerade barns skolgång och hälsa' })).toBeVisible();
+  await expect(
+    map.getByRole('button', { name: 'Borås: Har åtgärder inom Placerade barns skolgång och hälsa' }),
+  ).toBeVisible();
   await expect(map.getByRole('button', { name: 'Mark: Ingen plan' })).toBeVisible();
   await expect(map.getByRole('button', { name: /^Umeå: .*utanför regionen/ })).toBeVisible();
 
@@ -90,7 +92,9 @@ test('download the map as SVG (with title, legend, date and source) and as PNG',
 
 const shared = (name: string) => new URL(`../../../shared/geo/${name}`, import.meta.url).pathname;
 
-test('import official boundaries in SWEREF 99 TM and see the geographic map; a broken file keeps the previous map', async ({ page }) => {
+test('import official boundaries in SWEREF 99 TM and see the geographic map; a broken file keeps the previous map', async ({
+  page,
+}) => {
   await openApp(page, '#/oversikt');
   await loadExample(page);
   await page.goto('./#/karta');
@@ -112,7 +116,11 @@ test('import official boundaries in SWEREF 99 TM and see the geographic map; a b
   await expect(page.getByText('Kommungränser från municipalities-sweref99tm.geojson: 290 kommuner.')).toBeVisible();
 
   // A file that is not a boundary file: a clear error, the previous boundaries stay.
-  await page.getByLabel('Välj gränsfil').setInputFiles({ name: 'fel.geojson', mimeType: 'application/json', buffer: Buffer.from('{"type":"FeatureCollection","features":[]}') });
+  await page.getByLabel('Välj gränsfil').setInputFiles({
+    name: 'fel.geojson',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"type":"FeatureCollection","features":[]}'),
+  });
   await expect(page.getByRole('alert')).toContainText('fel.geojson');
   await expect(page.getByText('Kommungränser från municipalities-sweref99tm.geojson: 290 kommuner.')).toBeVisible();
 
@@ -125,7 +133,9 @@ test('import official boundaries in SWEREF 99 TM and see the geographic map; a b
 test('moving the date slider shows plan status as it was then', async ({ page }) => {
   await openApp(page, '#/data');
   const csv = 'kommunkod;titel;status;startdatum;antagen\r\nBorås;Plan för handling;antagen;2016-03;2016-09-15\r\n';
-  await page.getByLabel('Välj filer').setInputFiles({ name: 'planer.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page
+    .getByLabel('Välj filer')
+    .setInputFiles({ name: 'planer.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByRole('dialog', { name: 'Förhandsgranska import' }).getByRole('button', { name: 'Importera' }).click();
   await page.goto('./#/karta?region=14');
   const map = page.getByRole('group', { name: /Sexhörningskarta/ });
@@ -160,7 +170,9 @@ test('WGS 84 boundaries are drawn with a conic projection', async ({ page }) => 
   expect(box!.x + box!.width).toBeLessThan(svgBox!.x + svgBox!.width + 1);
 });
 
-test('Sjuhärad on the tile map: every member named on screen, a tooltip inside the window, undated plans are "datum okänt"', async ({ page }) => {
+test('Sjuhärad on the tile map: every member named on screen, a tooltip inside the window, undated plans are "datum okänt"', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await openApp(page, '#/oversikt');
   await loadExample(page);
@@ -169,12 +181,17 @@ test('Sjuhärad on the tile map: every member named on screen, a tooltip inside 
   await expect(map).toBeInViewport({ ratio: 1 });
   const names = ['Borås', 'Bollebygd', 'Herrljunga', 'Mark', 'Svenljunga', 'Tranemo', 'Ulricehamn', 'Vårgårda'];
   for (const name of names) {
-    const label = map.locator('text[data-code]').filter({ hasText: new RegExp(`^${name.slice(0, 3)}`) }).first();
+    const label = map
+      .locator('text[data-code]')
+      .filter({ hasText: new RegExp(`^${name.slice(0, 3)}`) })
+      .first();
     await expect(label).toBeVisible();
     const box = (await label.boundingBox())!;
     expect(box.height, `${name} label height`).toBeGreaterThanOrEqual(10);
     const text = (await label.textContent())!;
-    expect(text === name || (text.endsWith('.') && name.startsWith(text.slice(0, -1))), `${text} for ${name}`).toBe(true);
+    expect(text === name || (text.endsWith('.') && name.startsWith(text.slice(0, -1))), `${text} for ${name}`).toBe(
+      true,
+    );
   }
   await expect(map.locator('text[data-code]')).toHaveCount(names.length);
 
@@ -189,17 +206,23 @@ test('Sjuhärad on the tile map: every member named on screen, a tooltip inside 
   // The same by keyboard focus, also near the right edge.
   await map.getByRole('button', { name: /^Ulricehamn:/ }).focus();
   await expect(tip).toContainText('Ulricehamn');
-  await expect(map.getByRole('button', { name: /^Ulricehamn:/ })).toHaveAccessibleDescription(/Ulricehamn.*Plan: Ingen plan/);
+  await expect(map.getByRole('button', { name: /^Ulricehamn:/ })).toHaveAccessibleDescription(
+    /Ulricehamn.*Plan: Ingen plan/,
+  );
   await expect(tip).toBeInViewport({ ratio: 1 });
 
   // At a date, the undated plan of Borås is "Datum okänt", with its own legend entry.
   await page.goto('./#/karta?region=ex-sjuharad&datum=2016-06');
   await expect(map.getByRole('button', { name: 'Borås: Datum okänt' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Teckenförklaring' }).getByRole('listitem').filter({ hasText: 'Datum okänt' })).toContainText('1');
+  await expect(
+    page.getByRole('region', { name: 'Teckenförklaring' }).getByRole('listitem').filter({ hasText: 'Datum okänt' }),
+  ).toContainText('1');
   await expectNoAxeViolations(page, 'karta sjuhärad');
 });
 
-test('the slider starts at the first dated record and has year ticks; the file name says where and when', async ({ page }) => {
+test('the slider starts at the first dated record and has year ticks; the file name says where and when', async ({
+  page,
+}) => {
   await openApp(page, '#/oversikt');
   await loadExample(page);
   await page.goto('./#/karta?region=ex-sjuharad');

@@ -39,7 +39,9 @@ test('with no data, the views say what to do next', async ({ page }) => {
   await openApp(page, '#/oversikt');
   await expect(page.getByText('Inga planer ännu — importera en fil eller ladda exempeldata.')).toBeVisible();
   await openApp(page, '#/karta');
-  await expect(page.getByRole('region', { name: 'Teckenförklaring' }).getByRole('listitem').filter({ hasText: 'Ingen plan' })).toContainText('290');
+  await expect(
+    page.getByRole('region', { name: 'Teckenförklaring' }).getByRole('listitem').filter({ hasText: 'Ingen plan' }),
+  ).toContainText('290');
 });
 
 test('the built page has the Content-Security-Policy and violates nothing', async ({ page }) => {

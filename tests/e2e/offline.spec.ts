@@ -15,7 +15,8 @@ test('after the first visit the app loads and works offline', async ({ page, con
   const cached = () =>
     page.evaluate(async () => {
       const urls: string[] = [];
-      for (const key of await caches.keys()) for (const r of await (await caches.open(key)).keys()) urls.push(new URL(r.url).pathname);
+      for (const key of await caches.keys())
+        for (const r of await (await caches.open(key)).keys()) urls.push(new URL(r.url).pathname);
       return urls;
     });
   const first = await cached();
@@ -26,7 +27,11 @@ test('after the first visit the app loads and works offline', async ({ page, con
 
   // Used once online, the import worker is kept for offline use.
   await page.goto('./#/data');
-  const csv = { name: 'planer.csv', mimeType: 'text/csv', buffer: Buffer.from('kommunkod;titel;status\r\nMark;Plan;antagen\r\n') };
+  const csv = {
+    name: 'planer.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('kommunkod;titel;status\r\nMark;Plan;antagen\r\n'),
+  };
   await page.getByLabel('Välj filer').setInputFiles(csv);
   const preview = page.getByRole('dialog', { name: 'Förhandsgranska import' });
   await expect(preview.getByRole('button', { name: 'Importera' })).toBeEnabled();
@@ -39,11 +44,15 @@ test('after the first visit the app loads and works offline', async ({ page, con
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeVisible();
   await expect(page.getByText(/Exempeldata visas/)).toBeVisible();
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Karta' }).click();
-  await expect(page.getByRole('group', { name: /Sexhörningskarta/ }).getByRole('button', { name: 'Borås: Under arbete' })).toBeVisible();
+  await expect(
+    page.getByRole('group', { name: /Sexhörningskarta/ }).getByRole('button', { name: 'Borås: Under arbete' }),
+  ).toBeVisible();
   // The import worker is available offline too.
   await page.goto('./#/data');
   await page.getByLabel('Välj filer').setInputFiles(csv);
-  await expect(page.getByRole('dialog', { name: 'Förhandsgranska import' }).getByRole('button', { name: 'Importera' })).toBeEnabled();
+  await expect(
+    page.getByRole('dialog', { name: 'Förhandsgranska import' }).getByRole('button', { name: 'Importera' }),
+  ).toBeEnabled();
   await context.setOffline(false);
 });
 

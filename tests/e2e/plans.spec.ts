@@ -94,7 +94,9 @@ test('add a measure with themes and an event for the whole region; search and so
 
   // The overdue measure shows in the overview.
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Översikt' }).click();
-  await expect(page.getByRole('region', { name: 'Försenade åtgärder' }).getByRole('row', { name: /Skolfam i Borås/ })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Försenade åtgärder' }).getByRole('row', { name: /Skolfam i Borås/ }),
+  ).toBeVisible();
 
   // A region-wide event: no municipality.
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Data' }).click();

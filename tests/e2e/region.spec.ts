@@ -60,7 +60,10 @@ test('create a custom group, choose it, edit it; it survives a reload', async ({
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'Region' })).toHaveValue('sjuharad');
   await expect(page.getByText('7 kommuner i regionen')).toBeVisible();
-  await expect(page.getByRole('combobox', { name: 'Region' }).locator('option')).toContainText(['Dalarna och Gotland', 'Sjuhärad']);
+  await expect(page.getByRole('combobox', { name: 'Region' }).locator('option')).toContainText([
+    'Dalarna och Gotland',
+    'Sjuhärad',
+  ]);
 });
 
 test('Escape closes the group dialog without saving', async ({ page }) => {
@@ -70,5 +73,7 @@ test('Escape closes the group dialog without saving', async ({ page }) => {
   await dialog.getByLabel('Namn på gruppen').fill('Tillfällig');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('combobox', { name: 'Region' }).locator('option', { hasText: 'Tillfällig' })).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: 'Region' }).locator('option', { hasText: 'Tillfällig' })).toHaveCount(
+    0,
+  );
 });

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { loadExample, openApp } from './helpers';
 
-test('the Lagring panel shows persistence and usage, and reminds to export a backup until one is made', async ({ page }) => {
+test('the Lagring panel shows persistence and usage, and reminds to export a backup until one is made', async ({
+  page,
+}) => {
   await openApp(page, '#/data');
   const panel = page.getByRole('region', { name: 'Lagring' });
   await expect(panel).toContainText(/Använt .* MB av .* MB/);
@@ -49,7 +51,9 @@ test('a full disk during an import: a clear message and not one row written', as
   const rows = ['kommunkod;titel;status'];
   for (let i = 0; i < 500; i++) rows.push(`Borås;Åtgärd ${i};planerad`);
   await fillTheDisk(page);
-  await page.getByLabel('Välj filer').setInputFiles({ name: 'atgarder.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\r\n')) });
+  await page
+    .getByLabel('Välj filer')
+    .setInputFiles({ name: 'atgarder.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\r\n')) });
   const dialog = page.getByRole('dialog', { name: 'Förhandsgranska import' });
   await dialog.getByRole('button', { name: 'Importera' }).click();
   await expect(page.getByRole('status')).toContainText('Importen misslyckades och ingenting sparades');
@@ -97,23 +101,62 @@ test('a database written by schema version 1 opens under version 2 with every re
         const req = indexedDB.open('planatlas', 10);
         req.onupgradeneeded = () => {
           const db = req.result;
-          for (const name of ['plans', 'measures', 'themes', 'events', 'requests', 'indicators', 'regions', 'boundaries', 'imports']) {
+          for (const name of [
+            'plans',
+            'measures',
+            'themes',
+            'events',
+            'requests',
+            'indicators',
+            'regions',
+            'boundaries',
+            'imports',
+          ]) {
             db.createObjectStore(name, { keyPath: 'id' });
           }
           db.createObjectStore('indicatorValues', { keyPath: ['indikator', 'kommunkod', 'period'] });
           db.createObjectStore('meta', { keyPath: 'key' });
           const tx = req.transaction!;
           tx.objectStore('plans').put({
-            id: 'p-v1', kommunkod: '1490', titel: 'Plan från version 1', status: 'antagen', startdatum: '2016-03', planerat_klart: '',
-            antagen: '', uppfoljning: '', ansvarig: '', lank: '', beskrivning: 'Åäö – med radbrytning\noch "citat"', kalla: 'v1', uppdaterad: '2016-01-01T00:00:00Z',
+            id: 'p-v1',
+            kommunkod: '1490',
+            titel: 'Plan från version 1',
+            status: 'antagen',
+            startdatum: '2016-03',
+            planerat_klart: '',
+            antagen: '',
+            uppfoljning: '',
+            ansvarig: '',
+            lank: '',
+            beskrivning: 'Åäö – med radbrytning\noch "citat"',
+            kalla: 'v1',
+            uppdaterad: '2016-01-01T00:00:00Z',
           });
           for (let i = 0; i < 3; i++) {
             tx.objectStore('measures').put({
-              id: `m-v1-${i}`, plan_id: 'p-v1', kommunkod: i ? '1490' : '0180', titel: `Åtgärd ${i} från version 1`, beskrivning: '', teman: ['skola'],
-              status: 'planerad', start: '2016', slut: '', ansvarig: '', samverkan: [], kalla: 'v1', uppdaterad: '2016-01-01T00:00:00Z',
+              id: `m-v1-${i}`,
+              plan_id: 'p-v1',
+              kommunkod: i ? '1490' : '0180',
+              titel: `Åtgärd ${i} från version 1`,
+              beskrivning: '',
+              teman: ['skola'],
+              status: 'planerad',
+              start: '2016',
+              slut: '',
+              ansvarig: '',
+              samverkan: [],
+              kalla: 'v1',
+              uppdaterad: '2016-01-01T00:00:00Z',
             });
           }
-          tx.objectStore('themes').put({ id: 'skola', namn: 'Skolan', beskrivning: '', farg: '#123456', overordnat: '', nyckelord: [] });
+          tx.objectStore('themes').put({
+            id: 'skola',
+            namn: 'Skolan',
+            beskrivning: '',
+            farg: '#123456',
+            overordnat: '',
+            nyckelord: [],
+          });
         };
         req.onsuccess = () => {
           req.result.close();

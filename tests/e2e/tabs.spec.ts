@@ -15,7 +15,10 @@ async function choose(page: Page, buffer: Buffer) {
   return page.getByRole('dialog', { name: 'Förhandsgranska import' });
 }
 
-test('two tabs edit one record: the second save is refused and shows both versions; "keep mine" wins knowingly', async ({ page, context }) => {
+test('two tabs edit one record: the second save is refused and shows both versions; "keep mine" wins knowingly', async ({
+  page,
+  context,
+}) => {
   await openApp(page, '#/data');
   await page.getByRole('button', { name: 'Lägg till plan' }).click();
   const create = page.getByRole('dialog', { name: 'Ny plan' });
@@ -52,7 +55,10 @@ test('two tabs edit one record: the second save is refused and shows both versio
   await expect(other.getByRole('row', { name: /Titel från flik B/ })).toHaveCount(0);
 });
 
-test('a record deleted in another tab while its form is open: the save is refused, never a silent comeback', async ({ page, context }) => {
+test('a record deleted in another tab while its form is open: the save is refused, never a silent comeback', async ({
+  page,
+  context,
+}) => {
   page.on('dialog', (d) => d.accept());
   await openApp(page, '#/data');
   await loadExample(page);
@@ -74,7 +80,10 @@ test('a record deleted in another tab while its form is open: the save is refuse
   await expect(other.getByRole('row', { name: /Umeå/ })).toHaveCount(0);
 });
 
-test('a form open while another tab imports: it says so and can take the imported version', async ({ page, context }) => {
+test('a form open while another tab imports: it says so and can take the imported version', async ({
+  page,
+  context,
+}) => {
   await openApp(page, '#/data');
   await loadExample(page);
   await page.getByRole('button', { name: 'Redigera Plan för handling – Umeå' }).click();
@@ -94,7 +103,10 @@ test('a form open while another tab imports: it says so and can take the importe
   await expect(page.getByRole('row', { name: /Umeås nya plan/ })).toBeVisible();
 });
 
-test('preview, a hand edit in another tab, commit: nothing is overwritten and the preview is run again', async ({ page, context }) => {
+test('preview, a hand edit in another tab, commit: nothing is overwritten and the preview is run again', async ({
+  page,
+  context,
+}) => {
   await openApp(page, '#/data');
   await loadExample(page);
   const dialog = await choose(page, umeaPlan('Från filen', '2030-01-01T00:00:00Z'));
@@ -122,13 +134,18 @@ test('preview, a hand edit in another tab, commit: nothing is overwritten and th
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('row', { name: /Från filen/ })).toBeVisible();
   const history = page.getByRole('region', { name: 'Importhistorik' });
-  await history.getByRole('row', { name: /planer\.csv/ }).getByRole('button', { name: 'Ångra' }).click();
+  await history
+    .getByRole('row', { name: /planer\.csv/ })
+    .getByRole('button', { name: 'Ångra' })
+    .click();
   await page.getByRole('dialog', { name: 'Ångra planer.csv' }).getByRole('button', { name: 'Ångra' }).click();
   await expect(page.getByRole('row', { name: /Handredigerad i flik B/ })).toBeVisible();
   await expect(other.getByRole('row', { name: /Handredigerad i flik B/ })).toBeVisible();
 });
 
-test('removing the example data asks, keeps what the person changed and the groups if asked, and can be undone', async ({ page }) => {
+test('removing the example data asks, keeps what the person changed and the groups if asked, and can be undone', async ({
+  page,
+}) => {
   await openApp(page, '#/data?tabell=plans');
   await loadExample(page);
   await page.getByRole('button', { name: 'Redigera Plan för handling – Borås' }).click();
@@ -150,8 +167,14 @@ test('removing the example data asks, keeps what the person changed and the grou
   await expect(page.getByRole('combobox', { name: 'Region' }).getByRole('option', { name: 'Sjuhärad' })).toHaveCount(1);
 
   const history = page.getByRole('region', { name: 'Importhistorik' });
-  await history.getByRole('row', { name: /Borttagning av exempeldata/ }).getByRole('button', { name: 'Ångra' }).click();
-  await page.getByRole('dialog', { name: /Ångra Borttagning av exempeldata/ }).getByRole('button', { name: 'Ångra' }).click();
+  await history
+    .getByRole('row', { name: /Borttagning av exempeldata/ })
+    .getByRole('button', { name: 'Ångra' })
+    .click();
+  await page
+    .getByRole('dialog', { name: /Ångra Borttagning av exempeldata/ })
+    .getByRole('button', { name: 'Ångra' })
+    .click();
   await expect(page.getByText(/Exempeldata visas/)).toBeVisible();
   await expect(page.getByRole('row', { name: /Plan för handling – Umeå/ })).toBeVisible();
 });

@@ -20,7 +20,9 @@ test('deleting a theme in use asks what happens to the measures; merging moves t
   await openApp(page, '#/oversikt');
   await loadExample(page);
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Teman' }).click();
-  const digital = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Digitalisering och teknikutveckling' }) });
+  const digital = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Digitalisering och teknikutveckling' }) });
   await expect(digital).toContainText('3 åtgärder eller medskick');
 
   await page.getByRole('button', { name: 'Ta bort temat Digitalisering och teknikutveckling' }).click();
@@ -28,7 +30,9 @@ test('deleting a theme in use asks what happens to the measures; merging moves t
   await expect(del).toContainText('används av 3 åtgärder eller medskick');
   await del.getByLabel('Flytta dem till ett annat tema').check();
   await del.getByLabel('Flytta till tema').selectOption({ label: 'Arbetsmiljö och arbetsbelastning' });
-  const arbetsmiljo = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Arbetsmiljö och arbetsbelastning' }) });
+  const arbetsmiljo = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Arbetsmiljö och arbetsbelastning' }) });
   const before = Number((await arbetsmiljo.textContent())!.match(/(\d+) åtgärd/)![1]);
   await del.getByRole('button', { name: 'Ta bort temat' }).click();
   await expect(del).toBeHidden();
@@ -40,7 +44,9 @@ test('deleting a theme in use asks what happens to the measures; merging moves t
   await merge.getByLabel('Slå ihop med').selectOption({ label: 'Familjehem, jourhem, HVB och hemmaplanslösningar' });
   await merge.getByRole('button', { name: 'Slå ihop' }).click();
   await expect(page.getByRole('heading', { name: 'Ensamkommande barn och mottagande' })).toHaveCount(0);
-  const familjehem = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Familjehem, jourhem/ }) });
+  const familjehem = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: /Familjehem, jourhem/ }) });
   await expect(familjehem).toContainText('migrationsverket');
 
   // Missing defaults can be brought back.

@@ -2,19 +2,21 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations, loadExample, openApp } from './helpers';
 
-test('the timeline shows the municipalities\' lanes and the Sjuhärad seminar of 2016-01-21', async ({ page }) => {
+test("the timeline shows the municipalities' lanes and the Sjuhärad seminar of 2016-01-21", async ({ page }) => {
   await openApp(page, '#/oversikt');
   await loadExample(page);
   await page.goto('./#/tidslinje?region=ex-sjuharad');
   const timeline = page.getByRole('group', { name: /Tidslinje för Sjuhärad/ });
   await expect(timeline).toBeVisible();
-  for (const name of ['Hela regionen', 'Borås', 'Bollebygd', 'Vårgårda']) await expect(timeline.getByText(name, { exact: true })).toBeVisible();
+  for (const name of ['Hela regionen', 'Borås', 'Bollebygd', 'Vårgårda'])
+    await expect(timeline.getByText(name, { exact: true })).toBeVisible();
   await expect(timeline.getByRole('button', { name: /^Seminarium: .*21 januari 2016/ })).toBeVisible();
   await expectNoAxeViolations(page, 'tidslinje');
 
   // The four municipalities of the example, chosen as a selection.
   await page.goto('./#/tidslinje?kommuner=1490,1496,2480,2083');
-  for (const name of ['Borås', 'Skövde', 'Umeå', 'Hedemora']) await expect(page.getByRole('group', { name: /Tidslinje/ }).getByText(name, { exact: true })).toBeVisible();
+  for (const name of ['Borås', 'Skövde', 'Umeå', 'Hedemora'])
+    await expect(page.getByRole('group', { name: /Tidslinje/ }).getByText(name, { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Besök: .*Umeå, 1 december 2015/ })).toBeVisible();
 });
 
@@ -57,10 +59,14 @@ test('filter by theme, and open a measure in the Data view', async ({ page }) =>
   await reorg.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/data/);
-  await expect(page.getByRole('dialog', { name: 'Redigera åtgärd' }).getByLabel('Titel')).toHaveValue('Ny organisation med horisontell samverkan');
+  await expect(page.getByRole('dialog', { name: 'Redigera åtgärd' }).getByLabel('Titel')).toHaveValue(
+    'Ny organisation med horisontell samverkan',
+  );
 });
 
-test('with Västra Götalands län chosen, the Sjuhärad seminar is in a lane named Sjuhärad; a wheel zoom keeps it under the pointer', async ({ page }) => {
+test('with Västra Götalands län chosen, the Sjuhärad seminar is in a lane named Sjuhärad; a wheel zoom keeps it under the pointer', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await openApp(page, '#/oversikt');
   await loadExample(page);
@@ -77,13 +83,17 @@ test('with Västra Götalands län chosen, the Sjuhärad seminar is in a lane na
   await page.mouse.move(x, y);
   for (let i = 0; i < 7; i++) {
     await page.mouse.wheel(0, -200);
-    await expect.poll(async () => {
-      const b = (await seminar.boundingBox())!;
-      return Math.abs(b.x + b.width / 2 - x);
-    }).toBeLessThan(3);
+    await expect
+      .poll(async () => {
+        const b = (await seminar.boundingBox())!;
+        return Math.abs(b.x + b.width / 2 - x);
+      })
+      .toBeLessThan(3);
   }
   // Zoomed in: the axis shows days or months, no longer years only.
-  expect((await timeline.locator('text').allTextContents()).some((l) => /^(\d{1,2} )?[a-zä]+( \d{4})?$/.test(l))).toBe(true);
+  expect((await timeline.locator('text').allTextContents()).some((l) => /^(\d{1,2} )?[a-zä]+( \d{4})?$/.test(l))).toBe(
+    true,
+  );
   // The seminar is still the one under the pointer.
   await page.mouse.move(x, y + 1);
   await expect(page.getByRole('tooltip')).toContainText('Sjuhärad kraftsamlar');
@@ -94,15 +104,19 @@ test('with Västra Götalands län chosen, the Sjuhärad seminar is in a lane na
   const start = (await seminar.boundingBox())!;
   for (let i = 0; i < 3; i++) {
     await page.keyboard.press('+');
-    await expect.poll(async () => {
-      const b = (await seminar.boundingBox())!;
-      return Math.abs(b.x + b.width / 2 - (start.x + start.width / 2));
-    }).toBeLessThan(3);
+    await expect
+      .poll(async () => {
+        const b = (await seminar.boundingBox())!;
+        return Math.abs(b.x + b.width / 2 - (start.x + start.width / 2));
+      })
+      .toBeLessThan(3);
   }
   await expect(seminar).toBeFocused();
 });
 
-test('measures without dates are listed under "Utan datum"; the key names the theme colours; the download names region and date', async ({ page }) => {
+test('measures without dates are listed under "Utan datum"; the key names the theme colours; the download names region and date', async ({
+  page,
+}) => {
   await openApp(page, '#/oversikt');
   await loadExample(page);
   await page.goto('./#/tidslinje?region=ex-sjuharad');

@@ -38,12 +38,63 @@ describe('entityFromName: files named as people name them', () => {
 describe('recogniseTable: name, headers and values', () => {
   const measureHeaders = ['kommunkod', 'titel', 'beskrivning', 'status'];
   it.each<[string, string, string[], string[][], EntityName | null, string, boolean]>([
-    ['a measures file named as people name it', 'Åtgärder Borås 2016.csv', measureHeaders, [['1490', 'Familjekollo', '', 'planerad']], 'measures', 'name', false],
-    ['the same with a suffix', 'atgarder-export (2).csv', measureHeaders, [['1490', 'Familjekollo', '', 'planerad']], 'measures', 'name', false],
-    ['no telling name: the status values decide (planerad is a measure status)', 'export.csv', measureHeaders, [['1490', 'A', '', 'planerad'], ['1490', 'B', '', 'pågående']], 'measures', 'values', true],
-    ['no telling name: a plan status decides', 'export.csv', measureHeaders, [['1490', 'A', '', 'Antagen']], 'plans', 'values', true],
-    ['only the headers: an event', 'export.csv', ['kommunkod', 'datum', 'typ', 'titel'], [['1490', '2016', 'besök', 'Besök']], 'events', 'headers', true],
-    ['the name speaks but columns are missing: still the name, a guess', 'Åtgärder.csv', ['rubrik'], [['x']], 'measures', 'name', true],
+    [
+      'a measures file named as people name it',
+      'Åtgärder Borås 2016.csv',
+      measureHeaders,
+      [['1490', 'Familjekollo', '', 'planerad']],
+      'measures',
+      'name',
+      false,
+    ],
+    [
+      'the same with a suffix',
+      'atgarder-export (2).csv',
+      measureHeaders,
+      [['1490', 'Familjekollo', '', 'planerad']],
+      'measures',
+      'name',
+      false,
+    ],
+    [
+      'no telling name: the status values decide (planerad is a measure status)',
+      'export.csv',
+      measureHeaders,
+      [
+        ['1490', 'A', '', 'planerad'],
+        ['1490', 'B', '', 'pågående'],
+      ],
+      'measures',
+      'values',
+      true,
+    ],
+    [
+      'no telling name: a plan status decides',
+      'export.csv',
+      measureHeaders,
+      [['1490', 'A', '', 'Antagen']],
+      'plans',
+      'values',
+      true,
+    ],
+    [
+      'only the headers: an event',
+      'export.csv',
+      ['kommunkod', 'datum', 'typ', 'titel'],
+      [['1490', '2016', 'besök', 'Besök']],
+      'events',
+      'headers',
+      true,
+    ],
+    [
+      'the name speaks but columns are missing: still the name, a guess',
+      'Åtgärder.csv',
+      ['rubrik'],
+      [['x']],
+      'measures',
+      'name',
+      true,
+    ],
     ['nothing fits', 'data.csv', ['a', 'b'], [['1', '2']], null, 'none', true],
   ])('%s', (_, file, headers, sample, entity, by, guess) => {
     const r = recogniseTable(file, headers, sample);
@@ -53,11 +104,18 @@ describe('recogniseTable: name, headers and values', () => {
   });
 
   it('says which column and value decided', () => {
-    expect(recogniseTable('export.csv', measureHeaders, [['1490', 'A', '', 'planerad']])).toMatchObject({ column: 'status', value: 'planerad' });
+    expect(recogniseTable('export.csv', measureHeaders, [['1490', 'A', '', 'planerad']])).toMatchObject({
+      column: 'status',
+      value: 'planerad',
+    });
   });
 
   it("a package's own file name is certain", () => {
-    expect(recogniseTable('x.zip › atgarder.csv', measureHeaders, [], 'measures')).toEqual({ entity: 'measures', by: 'bundle', guess: false });
+    expect(recogniseTable('x.zip › atgarder.csv', measureHeaders, [], 'measures')).toEqual({
+      entity: 'measures',
+      by: 'bundle',
+      guess: false,
+    });
   });
 });
 
@@ -66,7 +124,8 @@ describe('analyseFiles recognises and samples', () => {
   const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
 
   it('a measures file with status "planerad" is read as measures, every row valid, with sample rows', () => {
-    const csv = 'kommunkod;titel;beskrivning;status\r\n1490;Familjekollo;Sommarkollo för familjer;planerad\r\n1443;Vit jul;Åtgärd mot alkohol;planerad\r\n';
+    const csv =
+      'kommunkod;titel;beskrivning;status\r\n1490;Familjekollo;Sommarkollo för familjer;planerad\r\n1443;Vit jul;Åtgärd mot alkohol;planerad\r\n';
     const a = analyseFiles([file('Åtgärder Borås 2016.csv', csv)], ctx);
     const tbl = a.tables[0];
     expect(tbl.entity).toBe('measures');

@@ -50,29 +50,27 @@ describe('layoutBars', () => {
     expect(last.y + last.h).toBeLessThanOrEqual(out.height);
   });
 
-  it.each([
-    [[1]],
-    [[3]],
-    [[7]],
-    [[0, 0]],
-    [[12, 5]],
-    [[123, 4]],
-    [[2.5, 1]],
-  ])('ticks for values %j are integers from 0, increasing, inside the axis', (values) => {
-    const l = layoutBars(values.map((v, i) => d(String(i), v)), OPTS);
-    expect(l.ticks.length).toBeGreaterThan(1);
-    expect(l.ticks[0]).toEqual({ value: 0, x: OPTS.labelWidth });
-    for (const t of l.ticks) {
-      expect(Number.isInteger(t.value)).toBe(true);
-      expect(t.x).toBeGreaterThanOrEqual(OPTS.labelWidth);
-      expect(t.x).toBeLessThanOrEqual(OPTS.width - 40 + 1e-9);
-    }
-    for (let i = 1; i < l.ticks.length; i++) {
-      expect(l.ticks[i].value).toBeGreaterThan(l.ticks[i - 1].value);
-      expect(l.ticks[i].x).toBeGreaterThan(l.ticks[i - 1].x);
-    }
-    expect(l.ticks.length).toBeLessThanOrEqual(11);
-  });
+  it.each([[[1]], [[3]], [[7]], [[0, 0]], [[12, 5]], [[123, 4]], [[2.5, 1]]])(
+    'ticks for values %j are integers from 0, increasing, inside the axis',
+    (values) => {
+      const l = layoutBars(
+        values.map((v, i) => d(String(i), v)),
+        OPTS,
+      );
+      expect(l.ticks.length).toBeGreaterThan(1);
+      expect(l.ticks[0]).toEqual({ value: 0, x: OPTS.labelWidth });
+      for (const t of l.ticks) {
+        expect(Number.isInteger(t.value)).toBe(true);
+        expect(t.x).toBeGreaterThanOrEqual(OPTS.labelWidth);
+        expect(t.x).toBeLessThanOrEqual(OPTS.width - 40 + 1e-9);
+      }
+      for (let i = 1; i < l.ticks.length; i++) {
+        expect(l.ticks[i].value).toBeGreaterThan(l.ticks[i - 1].value);
+        expect(l.ticks[i].x).toBeGreaterThan(l.ticks[i - 1].x);
+      }
+      expect(l.ticks.length).toBeLessThanOrEqual(11);
+    },
+  );
 
   it('places ticks on the same scale as the bars', () => {
     const l = layoutBars([d('a', 10), d('b', 4)], OPTS);
@@ -83,7 +81,13 @@ describe('layoutBars', () => {
   });
 
   it('grows in height with the number of bars', () => {
-    const heights = [1, 2, 5, 13].map((n) => layoutBars(Array.from({ length: n }, (_, i) => d(`k${i}`, i + 1)), OPTS).height);
+    const heights = [1, 2, 5, 13].map(
+      (n) =>
+        layoutBars(
+          Array.from({ length: n }, (_, i) => d(`k${i}`, i + 1)),
+          OPTS,
+        ).height,
+    );
     expect(heights).toEqual([...heights].sort((a, b) => a - b));
     expect(new Set(heights).size).toBe(4);
     // linear in the count: default bar height 22 + gap 8 per bar

@@ -37,10 +37,22 @@ async function fail(name: string, b: Uint8Array, opts?: { codeProperty?: string 
   expect(r.issues.some((i) => i.severity === 'error')).toBe(true);
   return { ...r, message: r.issues.map((i) => i.message).join(' | ') };
 }
-const stored = (v: BoundaryResult) => v.topology.objects.kommuner as GeometryCollection<{ kommunkod: string; namn: string }>;
+const stored = (v: BoundaryResult) =>
+  v.topology.objects.kommuner as GeometryCollection<{ kommunkod: string; namn: string }>;
 const features = (v: BoundaryResult) =>
-  (feature(v.topology, stored(v)) as unknown as FeatureCollection<Polygon | MultiPolygon, { kommunkod: string; namn: string }>).features;
-const square = (x: number, y: number, d: number): number[][] => [[x, y], [x, y + d], [x + d, y + d], [x + d, y], [x, y]];
+  (
+    feature(v.topology, stored(v)) as unknown as FeatureCollection<
+      Polygon | MultiPolygon,
+      { kommunkod: string; namn: string }
+    >
+  ).features;
+const square = (x: number, y: number, d: number): number[][] => [
+  [x, y],
+  [x, y + d],
+  [x + d, y + d],
+  [x + d, y],
+  [x, y],
+];
 
 // ---------------------------------------------------------------------------------------------
 // A tiny Shapefile writer (polygons, .shp/.shx/.dbf) for zipped fixtures made in the test.
@@ -69,7 +81,9 @@ function writeShp(records: ShpRecord[]): { shp: Uint8Array; shx: Uint8Array } {
     const xs = pts.map((p) => p[0]);
     const ys = pts.map((p) => p[1]);
     v.setInt32(0, 5, true);
-    [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)].forEach((n, i) => v.setFloat64(4 + 8 * i, n, true));
+    [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)].forEach((n, i) =>
+      v.setFloat64(4 + 8 * i, n, true),
+    );
     v.setInt32(36, r.rings.length, true);
     v.setInt32(40, pts.length, true);
     let start = 0;
@@ -93,7 +107,9 @@ function writeShp(records: ShpRecord[]): { shp: Uint8Array; shx: Uint8Array } {
     h.setInt32(32, 5, true);
     const xs = all.map((p) => p[0]);
     const ys = all.map((p) => p[1]);
-    [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)].forEach((n, i) => h.setFloat64(36 + 8 * i, n, true));
+    [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)].forEach((n, i) =>
+      h.setFloat64(36 + 8 * i, n, true),
+    );
     return new Uint8Array(h.buffer);
   };
   const shpLength = 100 + contents.reduce((s, c) => s + 8 + c.length, 0);
@@ -148,7 +164,8 @@ function writeDbf(fields: DbfField[], rows: (string | number)[][]): Uint8Array {
 
 const PRJ_SWEREF =
   'PROJCS["SWEREF99_TM",GEOGCS["GCS_SWEREF99",DATUM["D_SWEREF99",SPHEROID["GRS_1980",6378137.0,298.257222101]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",15.0],PARAMETER["Scale_Factor",0.9996],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]';
-const PRJ_WGS = 'GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]';
+const PRJ_WGS =
+  'GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]';
 
 /** Shapefile squares, clockwise (shapefile order): Stockholm, Göteborg in two parts, Malmö with a hole. */
 function swerefRecords(code: (c: string) => string | number): ShpRecord[] {
@@ -175,7 +192,10 @@ function shapefileZip(opts: {
     { name: 'NAMN', type: 'C', length: 20 },
   ];
   const { shp, shx } = writeShp(opts.records);
-  const dbf = writeDbf(fields, opts.records.map((r) => r.values));
+  const dbf = writeDbf(
+    fields,
+    opts.records.map((r) => r.values),
+  );
   const dir = opts.folder ? `${opts.folder}/` : '';
   const entries: Record<string, Uint8Array> = { [`${dir}kommuner.shx`]: shx, ...(opts.extra ?? {}) };
   if (!opts.omit?.includes('shp')) entries[`${dir}kommuner.shp`] = shp;
@@ -192,7 +212,9 @@ describe('parseBoundaryFile: the shared boundary files', () => {
     const started = performance.now();
     const r = await ok(SWEREF_FILE, sweref);
     const ms = performance.now() - started;
-    console.info(`[boundaries] ${SWEREF_FILE} (${(sweref.length / 1e6).toFixed(2)} MB) parsed in ${ms.toFixed(0)} ms; topology ${(JSON.stringify(r.value.topology).length / 1e6).toFixed(2)} MB`);
+    console.info(
+      `[boundaries] ${SWEREF_FILE} (${(sweref.length / 1e6).toFixed(2)} MB) parsed in ${ms.toFixed(0)} ms; topology ${(JSON.stringify(r.value.topology).length / 1e6).toFixed(2)} MB`,
+    );
     const v = r.value;
     expect(v.format).toBe('geojson');
     expect(v.crs).toBe('sweref99tm');
@@ -244,15 +266,18 @@ describe('parseBoundaryFile: the shared boundary files', () => {
 });
 
 describe('parseBoundaryFile: TopoJSON', () => {
-  itShared('round-trips a TopoJSON made from the SWEREF file (no crs in it: detected from the coordinates)', async () => {
-    const topo = topology({ kommungranser: swerefFc() }, 1e5);
-    const r = await ok('kommuner.topojson', bytes(topo));
-    expect(r.value.format).toBe('topojson');
-    expect(r.value.crs).toBe('sweref99tm');
-    expect(r.value.codeProperty).toBe('KnKod');
-    expect(r.value.codes).toHaveLength(290);
-    expect(r.value.missing).toEqual([]);
-  });
+  itShared(
+    'round-trips a TopoJSON made from the SWEREF file (no crs in it: detected from the coordinates)',
+    async () => {
+      const topo = topology({ kommungranser: swerefFc() }, 1e5);
+      const r = await ok('kommuner.topojson', bytes(topo));
+      expect(r.value.format).toBe('topojson');
+      expect(r.value.crs).toBe('sweref99tm');
+      expect(r.value.codeProperty).toBe('KnKod');
+      expect(r.value.codes).toHaveLength(290);
+      expect(r.value.missing).toEqual([]);
+    },
+  );
 
   itShared('takes the object with most geometries, and reads the feature ids', async () => {
     const fc = wgsFc();
@@ -277,10 +302,20 @@ describe('parseBoundaryFile: TopoJSON', () => {
   });
 
   it('refuses a broken topology without throwing', async () => {
-    const f = await fail('bad.topojson', bytes({ type: 'Topology', objects: { a: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[7]] }] } }, arcs: [] }));
+    const f = await fail(
+      'bad.topojson',
+      bytes({
+        type: 'Topology',
+        objects: { a: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[7]] }] } },
+        arcs: [],
+      }),
+    );
     expect(f.message).toMatch(/gränsfil|koordinater|ytor/i);
     await fail('bad2.topojson', bytes({ type: 'Topology', objects: {}, arcs: [] }));
-    await fail('bad3.topojson', bytes({ type: 'Topology', objects: { a: { type: 'GeometryCollection', geometries: [] } } }));
+    await fail(
+      'bad3.topojson',
+      bytes({ type: 'Topology', objects: { a: { type: 'GeometryCollection', geometries: [] } } }),
+    );
   });
 });
 
@@ -338,7 +373,9 @@ describe('parseBoundaryFile: zipped Shapefile', () => {
   it('refuses a zip without .shp, without .dbf, or that is broken', async () => {
     const records = swerefRecords((c) => c);
     expect((await fail('a.zip', shapefileZip({ records, omit: ['shp'] }))).message).toMatch(/ingen Shapefile/);
-    expect((await fail('b.zip', shapefileZip({ records, omit: ['dbf'] }))).message).toMatch(/kommuner\.shp saknar sin \.dbf/);
+    expect((await fail('b.zip', shapefileZip({ records, omit: ['dbf'] }))).message).toMatch(
+      /kommuner\.shp saknar sin \.dbf/,
+    );
     expect((await fail('c.zip', zipSync({ 'readme.txt': strToU8('x') }))).message).toMatch(/ingen Shapefile/);
     const broken = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     await fail('d.zip', broken);
@@ -362,14 +399,25 @@ describe('parseBoundaryFile: broken and odd input (RELIABILITY 28)', () => {
   });
 
   it('refuses an empty FeatureCollection, and one with only points', async () => {
-    expect((await fail('x.geojson', bytes({ type: 'FeatureCollection', features: [] }))).message).toMatch(/inga objekt/);
-    const points = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { kommunkod: '0180' }, geometry: { type: 'Point', coordinates: [18, 59] } }] };
+    expect((await fail('x.geojson', bytes({ type: 'FeatureCollection', features: [] }))).message).toMatch(
+      /inga objekt/,
+    );
+    const points = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { kommunkod: '0180' }, geometry: { type: 'Point', coordinates: [18, 59] } },
+      ],
+    };
     expect((await fail('x.geojson', bytes(points))).message).toMatch(/inga ytor/);
   });
 
   itShared('skips non-area features with a warning', async () => {
     const fc = swerefFc();
-    fc.features.push({ type: 'Feature', properties: { KnKod: '0180' }, geometry: { type: 'Point', coordinates: [674000, 6580000] } } as never);
+    fc.features.push({
+      type: 'Feature',
+      properties: { KnKod: '0180' },
+      geometry: { type: 'Point', coordinates: [674000, 6580000] },
+    } as never);
     fc.features.push({ type: 'Feature', properties: { KnKod: '0180' }, geometry: null } as never);
     const r = await ok('x.geojson', bytes(fc));
     expect(r.value.codes).toHaveLength(290);
@@ -378,7 +426,9 @@ describe('parseBoundaryFile: broken and odd input (RELIABILITY 28)', () => {
 
   itShared('lists candidate properties when no property holds municipality codes', async () => {
     const fc = swerefFc();
-    fc.features.forEach((f, i) => (f.properties = { namn: f.properties.KnNamn, lan: f.properties.LnKod, nummer: 1000 + i }));
+    fc.features.forEach(
+      (f, i) => (f.properties = { namn: f.properties.KnNamn, lan: f.properties.LnKod, nummer: 1000 + i }),
+    );
     const f = await fail('x.geojson', bytes(fc));
     expect(f.candidates).toEqual(['nummer', 'namn', 'lan']); // most code-like first, then as in the file
     expect(f.message).toMatch(/Hittade ingen egenskap med kommunkoder/);
@@ -408,7 +458,12 @@ describe('parseBoundaryFile: broken and odd input (RELIABILITY 28)', () => {
     const scale = <T extends FeatureCollection<Polygon | MultiPolygon, Props>>(fc: T, k: number): T => {
       for (const f of fc.features) {
         const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-        for (const p of polys) for (const ring of p) for (const pt of ring) (pt[0] *= k), (pt[1] *= k);
+        for (const p of polys)
+          for (const ring of p)
+            for (const pt of ring) {
+              pt[0] *= k;
+              pt[1] *= k;
+            }
       }
       return fc;
     };
@@ -481,7 +536,9 @@ describe('parseBoundaryFile: broken and odd input (RELIABILITY 28)', () => {
     expect(r.value.codes).toHaveLength(290);
     const sthlm = features(r.value).find((f) => f.id === '0180')!;
     expect(sthlm.geometry.type).toBe('MultiPolygon');
-    expect(r.issues.map((i) => i.message)).toContain('1 kommun bestod av flera objekt (t.ex. öar) som slogs ihop till ett.');
+    expect(r.issues.map((i) => i.message)).toContain(
+      '1 kommun bestod av flera objekt (t.ex. öar) som slogs ihop till ett.',
+    );
   });
 
   itShared('takes a codeProperty override (any case) and refuses one that does not fit', async () => {
@@ -516,7 +573,16 @@ describe('parseBoundaryFile: broken and odd input (RELIABILITY 28)', () => {
     const inputs = [
       bytes({ type: 'FeatureCollection', features: [null, 1, 'x', { type: 'Feature' }] }),
       bytes({ type: 'FeatureCollection', features: 'nope' }),
-      bytes({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { kommunkod: '0180' }, geometry: { type: 'MultiPolygon', coordinates: [[[[1]]]] } }] }),
+      bytes({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { kommunkod: '0180' },
+            geometry: { type: 'MultiPolygon', coordinates: [[[[1]]]] },
+          },
+        ],
+      }),
       bytes({ type: 'Topology', objects: { a: { type: 'Polygon', arcs: 'x' } }, arcs: [[[0, 0]]] }),
       new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]),
       new Uint8Array(1000).map((_, i) => (i * 7919) % 256),
@@ -531,9 +597,15 @@ describe('parseBoundaryFile: broken and odd input (RELIABILITY 28)', () => {
 describe('prjCrs', () => {
   it('recognises SWEREF 99 TM, its zones and geographic WGS 84', () => {
     expect(prjCrs(PRJ_SWEREF)).toMatchObject({ crs: 'sweref99tm', zone: false, label: 'SWEREF99_TM' });
-    expect(prjCrs('PROJCS["SWEREF99_15_45",GEOGCS["GCS_SWEREF99"],PROJECTION["Transverse_Mercator"]]')).toMatchObject({ crs: 'sweref99tm', zone: true });
+    expect(prjCrs('PROJCS["SWEREF99_15_45",GEOGCS["GCS_SWEREF99"],PROJECTION["Transverse_Mercator"]]')).toMatchObject({
+      crs: 'sweref99tm',
+      zone: true,
+    });
     expect(prjCrs(PRJ_WGS)).toMatchObject({ crs: 'wgs84' });
-    expect(prjCrs('PROJCS["RT90_25_gon_V",GEOGCS["GCS_RT_1990"]]')).toMatchObject({ crs: null, label: 'RT90_25_gon_V' });
+    expect(prjCrs('PROJCS["RT90_25_gon_V",GEOGCS["GCS_RT_1990"]]')).toMatchObject({
+      crs: null,
+      label: 'RT90_25_gon_V',
+    });
     expect(prjCrs('  ')).toBeUndefined();
   });
 });

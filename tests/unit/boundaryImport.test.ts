@@ -21,7 +21,15 @@ class FakeWorker implements WorkerLike {
   }
 }
 
-const value = { topology: { type: 'Topology', objects: {}, arcs: [] }, crs: 'sweref99tm', codeProperty: 'KnKod', codes: ['0180'], missing: ['0114'], unknown: [], format: 'geopackage' } as unknown as BoundaryResult;
+const value = {
+  topology: { type: 'Topology', objects: {}, arcs: [] },
+  crs: 'sweref99tm',
+  codeProperty: 'KnKod',
+  codes: ['0180'],
+  missing: ['0114'],
+  unknown: [],
+  format: 'geopackage',
+} as unknown as BoundaryResult;
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 function setup() {
@@ -47,9 +55,20 @@ describe('BoundaryImport', () => {
     expect(ctl.busy).toBe(true);
     workers[0].send({ type: 'progress', stage: 'features', done: 1000, total: 2000 });
     expect([ctl.stage, ctl.done, ctl.total]).toEqual(['Läser objekten', 1000, 2000]);
-    workers[0].send({ type: 'done', result: { ok: true, value, issues: [{ file: 'k.gpkg', severity: 'info', message: 'x' }] } });
+    workers[0].send({
+      type: 'done',
+      result: { ok: true, value, issues: [{ file: 'k.gpkg', severity: 'info', message: 'x' }] },
+    });
     expect(await done).toBe(true);
-    expect(save).toHaveBeenCalledWith(expect.objectContaining({ namn: 'k.gpkg', crs: 'sweref99tm', kodEgenskap: 'KnKod', saknas: ['0114'], importerad: '2026-01-01T00:00:00.000Z' }));
+    expect(save).toHaveBeenCalledWith(
+      expect.objectContaining({
+        namn: 'k.gpkg',
+        crs: 'sweref99tm',
+        kodEgenskap: 'KnKod',
+        saknas: ['0114'],
+        importerad: '2026-01-01T00:00:00.000Z',
+      }),
+    );
     expect(imported).toHaveBeenCalledOnce();
     expect(ctl.busy).toBe(false);
     expect(ctl.problems).toEqual([]); // info is not a problem
@@ -59,7 +78,11 @@ describe('BoundaryImport', () => {
   it('asks for the layer when the file does not tell, and reads again with the choice', async () => {
     const { ctl, workers, save } = setup();
     const first = ctl.read('k.gpkg', new Uint8Array([1]));
-    const refused: BoundaryParse = { ok: false, issues: [{ file: 'k.gpkg', severity: 'error', message: 'Välj lager.' }], layers: ['a', 'b'] };
+    const refused: BoundaryParse = {
+      ok: false,
+      issues: [{ file: 'k.gpkg', severity: 'error', message: 'Välj lager.' }],
+      layers: ['a', 'b'],
+    };
     workers[0].send({ type: 'done', result: refused });
     expect(await first).toBe(false);
     expect(save).not.toHaveBeenCalled();
@@ -77,7 +100,14 @@ describe('BoundaryImport', () => {
   it('asks for the code property and passes it on', async () => {
     const { ctl, workers } = setup();
     const first = ctl.read('k.geojson', new Uint8Array([1]));
-    workers[0].send({ type: 'done', result: { ok: false, issues: [{ file: 'k.geojson', severity: 'error', message: '?' }], candidates: ['KOD', 'namn'] } });
+    workers[0].send({
+      type: 'done',
+      result: {
+        ok: false,
+        issues: [{ file: 'k.geojson', severity: 'error', message: '?' }],
+        candidates: ['KOD', 'namn'],
+      },
+    });
     await first;
     expect(ctl.property).toBe('KOD');
     void ctl.retry();
@@ -117,6 +147,10 @@ describe('BoundaryImport', () => {
     workers[0].onerror?.({ message: 'out of memory', preventDefault() {} } as ErrorEvent);
     expect(await done).toBe(false);
     expect(save).not.toHaveBeenCalled();
-    expect(ctl.problems[0]).toMatchObject({ file: 'x.gpkg', severity: 'error', message: expect.stringContaining('out of memory') });
+    expect(ctl.problems[0]).toMatchObject({
+      file: 'x.gpkg',
+      severity: 'error',
+      message: expect.stringContaining('out of memory'),
+    });
   });
 });

@@ -3,17 +3,38 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ENTITIES, type EntityName } from '$lib/domain/records';
 import { ENUM_LABELS } from '$lib/domain/model';
-import { buildBundle, bundleFileName, dataPackage, FORMAT_VERSION, readBundle, splitLine, type BundleMeta } from '$lib/io/bundle';
+import {
+  buildBundle,
+  bundleFileName,
+  dataPackage,
+  FORMAT_VERSION,
+  readBundle,
+  splitLine,
+  type BundleMeta,
+} from '$lib/io/bundle';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
 
-const meta: BundleMeta = { region: '14', regionName: 'Västra Götalands län', created: '2026-03-15T10:20:30.000Z', app: 'planatlas' };
+const meta: BundleMeta = {
+  region: '14',
+  regionName: 'Västra Götalands län',
+  created: '2026-03-15T10:20:30.000Z',
+  app: 'planatlas',
+};
 const allEntities = Object.keys(ENTITIES) as EntityName[];
 type Field = { name: string; type: string; constraints?: Record<string, unknown>; [k: string]: unknown };
-type Resource = { name: string; path: string; schema: { fields: Field[]; primaryKey: string | string[] }; [k: string]: unknown };
+type Resource = {
+  name: string;
+  path: string;
+  schema: { fields: Field[]; primaryKey: string | string[] };
+  [k: string]: unknown;
+};
 type Package = { name: string; resources: Resource[]; [k: string]: unknown };
-const pkg = dataPackage(meta, allEntities.map((entity) => ({ entity, rowCount: 2 }))) as Package;
+const pkg = dataPackage(
+  meta,
+  allEntities.map((entity) => ({ entity, rowCount: 2 })),
+) as Package;
 const resource = (entity: EntityName) => pkg.resources.find((r) => r.path === ENTITIES[entity].file)!;
 const field = (entity: EntityName, name: string) => resource(entity).schema.fields.find((f) => f.name === name)!;
 
@@ -26,7 +47,8 @@ const files = [
 ];
 
 /** A zip with the given entries (null = folder entry). */
-const zip = (entries: Record<string, string>) => zipSync(Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, strToU8(v)])));
+const zip = (entries: Record<string, string>) =>
+  zipSync(Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, strToU8(v)])));
 
 describe('bundleFileName', () => {
   it.each([
@@ -56,7 +78,12 @@ describe('dataPackage', () => {
     expect(pkg.resources.map((r) => r.path)).toEqual(allEntities.map((e) => ENTITIES[e].file));
     for (const r of pkg.resources) {
       expect(r.name).toBe(r.path.replace('.csv', ''));
-      expect(r).toMatchObject({ profile: 'tabular-data-resource', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8' });
+      expect(r).toMatchObject({
+        profile: 'tabular-data-resource',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+      });
       expect(r.dialect).toEqual({ delimiter: ';', lineTerminator: '\r\n', header: true, doubleQuote: true });
       expect(r['planatlas:rowCount']).toBe(2);
     }
@@ -73,7 +100,10 @@ describe('dataPackage', () => {
       expect(fields[i].constraints?.required ?? false).toBe(spec.required ?? false);
       expect(Object.keys(fields[i])[0]).toBe('name');
     }
-    const compound: Partial<Record<string, string[]>> = { indicatorValues: ['indikator', 'kommunkod', 'period'], answers: ['insamling_id', 'kommunkod'] };
+    const compound: Partial<Record<string, string[]>> = {
+      indicatorValues: ['indikator', 'kommunkod', 'period'],
+      answers: ['insamling_id', 'kommunkod'],
+    };
     expect(resource(entity).schema.primaryKey).toEqual(compound[entity] ?? 'id');
   });
 
@@ -85,7 +115,10 @@ describe('dataPackage', () => {
   });
 
   it('maps field types to Table Schema', () => {
-    expect(field('plans', 'kommunkod')).toMatchObject({ type: 'string', constraints: { required: true, pattern: '^\\d{4}$' } });
+    expect(field('plans', 'kommunkod')).toMatchObject({
+      type: 'string',
+      constraints: { required: true, pattern: '^\\d{4}$' },
+    });
     expect(new RegExp(field('plans', 'kommunkod').constraints!.pattern as string).test('0180')).toBe(true);
     const date = field('plans', 'startdatum');
     expect(date.type).toBe('string');
@@ -95,20 +128,43 @@ describe('dataPackage', () => {
     expect(['2016', '2016-03', '2016-03-15'].every((d) => datePattern.test(d))).toBe(true);
     expect(['16', '2016-3', '2016-03-15T00:00'].some((d) => datePattern.test(d))).toBe(false);
     expect(field('plans', 'uppdaterad')).toMatchObject({ type: 'datetime', format: 'any' });
-    expect(field('indicatorValues', 'varde')).toMatchObject({ type: 'number', decimalChar: ',', constraints: { required: true } });
-    expect(field('indicators', 'hogre_ar_battre')).toMatchObject({ type: 'boolean', trueValues: ['ja'], falseValues: ['nej'] });
-    for (const [entity, name] of [['measures', 'teman'], ['measures', 'samverkan'], ['themes', 'nyckelord'], ['regions', 'kommunkoder']] as const) {
+    expect(field('indicatorValues', 'varde')).toMatchObject({
+      type: 'number',
+      decimalChar: ',',
+      constraints: { required: true },
+    });
+    expect(field('indicators', 'hogre_ar_battre')).toMatchObject({
+      type: 'boolean',
+      trueValues: ['ja'],
+      falseValues: ['nej'],
+    });
+    for (const [entity, name] of [
+      ['measures', 'teman'],
+      ['measures', 'samverkan'],
+      ['themes', 'nyckelord'],
+      ['regions', 'kommunkoder'],
+    ] as const) {
       expect(field(entity, name).type).toBe('string');
       expect(field(entity, name).description).toContain('|');
     }
-    for (const [entity, name] of [['plans', 'id'], ['plans', 'titel'], ['plans', 'lank'], ['measures', 'plan_id'], ['events', 'region_id'], ['themes', 'farg']] as const) {
+    for (const [entity, name] of [
+      ['plans', 'id'],
+      ['plans', 'titel'],
+      ['plans', 'lank'],
+      ['measures', 'plan_id'],
+      ['events', 'region_id'],
+      ['themes', 'farg'],
+    ] as const) {
       expect(field(entity, name).type).toBe('string');
     }
     expect(field('plans', 'id').constraints).toBeUndefined();
   });
 
   it('is deterministic', () => {
-    const again = dataPackage({ ...meta }, allEntities.map((entity) => ({ entity, rowCount: 2 })));
+    const again = dataPackage(
+      { ...meta },
+      allEntities.map((entity) => ({ entity, rowCount: 2 })),
+    );
     expect(JSON.stringify(again)).toBe(JSON.stringify(pkg));
   });
 
@@ -127,7 +183,10 @@ describe('buildBundle', () => {
     vi.setSystemTime(new Date('2026-03-15T10:00:00Z'));
     const a = buildBundle(files, pkg);
     vi.setSystemTime(new Date('2031-07-01T23:59:59Z'));
-    const b = buildBundle(files.map((f) => ({ ...f })), JSON.parse(JSON.stringify(pkg)));
+    const b = buildBundle(
+      files.map((f) => ({ ...f })),
+      JSON.parse(JSON.stringify(pkg)),
+    );
     expect(b).toEqual(a);
     expect(buildBundle([{ path: 'planer.csv', text: planer + 'x' }, files[1]], pkg)).not.toEqual(a);
   });
@@ -195,7 +254,14 @@ describe('readBundle', () => {
     const empty = readBundle(zipSync({}), 'tom.zip');
     expect(empty.ok).toBe(false);
     const r = readBundle(
-      zip({ 'readme.txt': 'hej', 'data/': '', '__MACOSX/._planer.csv': 'x', '.planer.csv': 'x', 'data/.hidden/teman.csv': 'x', 'okand.csv': 'a;b' }),
+      zip({
+        'readme.txt': 'hej',
+        'data/': '',
+        '__MACOSX/._planer.csv': 'x',
+        '.planer.csv': 'x',
+        'data/.hidden/teman.csv': 'x',
+        'okand.csv': 'a;b',
+      }),
       'annat.zip',
     );
     expect(r.ok).toBe(false);
@@ -264,7 +330,11 @@ describe('readBundle', () => {
   });
 
   it('refuses a bundle from a newer format, asking to update Planatlas', () => {
-    const newer = (format: unknown) => readBundle(zip({ 'datapackage.json': JSON.stringify({ ...pkg, 'planatlas:format': format }), 'teman.csv': teman }), 'ny.zip');
+    const newer = (format: unknown) =>
+      readBundle(
+        zip({ 'datapackage.json': JSON.stringify({ ...pkg, 'planatlas:format': format }), 'teman.csv': teman }),
+        'ny.zip',
+      );
     for (const format of ['2', '1.1', 2, '99']) {
       const r = newer(format);
       expect(r.ok).toBe(false);
@@ -273,7 +343,8 @@ describe('readBundle', () => {
       expect(r.issues[0].message).toContain(String(format));
       expect(r.issues[0].message).toContain('uppdatera Planatlas');
     }
-    for (const format of ['1', '0.9', 1, undefined]) expect(newer(format).ok && newer(format)).toMatchObject({ value: { issues: [] } });
+    for (const format of ['1', '0.9', 1, undefined])
+      expect(newer(format).ok && newer(format)).toMatchObject({ value: { issues: [] } });
   });
 
   it('refuses a zip bomb (more than 500 MB uncompressed) before inflating anything', () => {
@@ -281,7 +352,11 @@ describe('readBundle', () => {
     // Forge the central directory: claim 600 MB for the first entry.
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     let cd = -1;
-    for (let i = 0; i < bytes.length - 4; i++) if (view.getUint32(i, true) === 0x02014b50) { cd = i; break; }
+    for (let i = 0; i < bytes.length - 4; i++)
+      if (view.getUint32(i, true) === 0x02014b50) {
+        cd = i;
+        break;
+      }
     expect(cd).toBeGreaterThan(0);
     view.setUint32(cd + 24, 600 * 1024 * 1024, true);
     const r = readBundle(bytes, 'bomb.zip');

@@ -2,28 +2,82 @@ import { describe, expect, it } from 'vitest';
 import { register } from '$lib/domain/register';
 import { exampleData } from '$lib/domain/example';
 import { DEFAULT_THEMES } from '$lib/domain/themes';
-import { groupRequests, orderThemes, sortOf, splitZeroRows, toggleSort, sideBySide, sortMatrixRows, themeGaps, themeMatrix, type MatrixSort } from '$lib/domain/compare';
+import {
+  groupRequests,
+  orderThemes,
+  sortOf,
+  splitZeroRows,
+  toggleSort,
+  sideBySide,
+  sortMatrixRows,
+  themeGaps,
+  themeMatrix,
+  type MatrixSort,
+} from '$lib/domain/compare';
 import type { Measure, NationalRequest, Plan, Theme } from '$lib/domain/model';
 
-const theme = (id: string): Theme => ({ id, namn: `Tema ${id}`, beskrivning: '', farg: '#000000', overordnat: '', nyckelord: [] });
+const theme = (id: string): Theme => ({
+  id,
+  namn: `Tema ${id}`,
+  beskrivning: '',
+  farg: '#000000',
+  overordnat: '',
+  nyckelord: [],
+});
 const THEMES = ['a', 'b', 'c', 'd'].map(theme);
 
 const measure = (id: string, kommunkod: string, teman: string[]): Measure => ({
-  id, plan_id: '', kommunkod, titel: `Åtgärd ${id}`, beskrivning: '', teman, status: 'planerad',
-  start: '', slut: '', ansvarig: '', samverkan: [], kalla: '', uppdaterad: '2016-01-01T00:00:00Z',
+  id,
+  plan_id: '',
+  kommunkod,
+  titel: `Åtgärd ${id}`,
+  beskrivning: '',
+  teman,
+  status: 'planerad',
+  start: '',
+  slut: '',
+  ansvarig: '',
+  samverkan: [],
+  kalla: '',
+  uppdaterad: '2016-01-01T00:00:00Z',
 });
 
 const plan = (id: string, kommunkod: string): Plan => ({
-  id, kommunkod, titel: `Plan ${id}`, status: 'antagen', startdatum: '', planerat_klart: '', antagen: '',
-  uppfoljning: '', ansvarig: '', lank: '', beskrivning: '', kalla: '', uppdaterad: '2016-01-01T00:00:00Z',
+  id,
+  kommunkod,
+  titel: `Plan ${id}`,
+  status: 'antagen',
+  startdatum: '',
+  planerat_klart: '',
+  antagen: '',
+  uppfoljning: '',
+  ansvarig: '',
+  lank: '',
+  beskrivning: '',
+  kalla: '',
+  uppdaterad: '2016-01-01T00:00:00Z',
 });
 
 const request = (id: string, kommunkod: string, mottagare: string, teman: string[]): NationalRequest => ({
-  id, kommunkod, datum: '', mottagare, text: `Medskick ${id}`, teman, kalla: '', uppdaterad: '2016-01-01T00:00:00Z',
+  id,
+  kommunkod,
+  datum: '',
+  mottagare,
+  text: `Medskick ${id}`,
+  teman,
+  kalla: '',
+  uppdaterad: '2016-01-01T00:00:00Z',
 });
 
 /** Names chosen so that Swedish order differs from code order and from naive code-point order (Å, Ä, Ö last). */
-const NAMES: Record<string, string> = { '01': 'Östhammar', '02': 'Ale', '03': 'Åmål', '04': 'Borås', '05': 'Ängelholm', '99': 'Utanför' };
+const NAMES: Record<string, string> = {
+  '01': 'Östhammar',
+  '02': 'Ale',
+  '03': 'Åmål',
+  '04': 'Borås',
+  '05': 'Ängelholm',
+  '99': 'Utanför',
+};
 const nameOf = (c: string) => NAMES[c] ?? c;
 const MEMBERS = ['01', '02', '03', '04', '05'];
 
@@ -58,11 +112,23 @@ describe('themeMatrix', () => {
     expect(m.measures(k, t).map((x) => x.id)).toEqual(ids);
   });
 
-  it.each<[string, number]>([['01', 3], ['02', 1], ['03', 0], ['04', 2], ['05', 0], ['99', 0]])('row total %s = %i (distinct measures)', (k, n) => {
+  it.each<[string, number]>([
+    ['01', 3],
+    ['02', 1],
+    ['03', 0],
+    ['04', 2],
+    ['05', 0],
+    ['99', 0],
+  ])('row total %s = %i (distinct measures)', (k, n) => {
     expect(m.rowTotal(k)).toBe(n);
   });
 
-  it.each<[string, number]>([['a', 4], ['b', 2], ['c', 0], ['d', 0]])('column total %s = %i', (t, n) => {
+  it.each<[string, number]>([
+    ['a', 4],
+    ['b', 2],
+    ['c', 0],
+    ['d', 0],
+  ])('column total %s = %i', (t, n) => {
     expect(m.colTotal(t)).toBe(n);
   });
 
@@ -94,10 +160,38 @@ describe('sortMatrixRows', () => {
 describe('themeGaps', () => {
   it.each<[number, [string, string[]][]]>([
     [0, []],
-    [1, [['c', []], ['d', []]]],
-    [2, [['c', []], ['d', []]]],
-    [3, [['c', []], ['d', []], ['a', ['01', '04']], ['b', ['01', '02']]]],
-    [10, [['c', []], ['d', []], ['a', ['01', '04']], ['b', ['01', '02']]]],
+    [
+      1,
+      [
+        ['c', []],
+        ['d', []],
+      ],
+    ],
+    [
+      2,
+      [
+        ['c', []],
+        ['d', []],
+      ],
+    ],
+    [
+      3,
+      [
+        ['c', []],
+        ['d', []],
+        ['a', ['01', '04']],
+        ['b', ['01', '02']],
+      ],
+    ],
+    [
+      10,
+      [
+        ['c', []],
+        ['d', []],
+        ['a', ['01', '04']],
+        ['b', ['01', '02']],
+      ],
+    ],
   ])('fewer than %i', (fewerThan, want) => {
     const got = themeGaps(MEMBERS, MEASURES, THEMES, fewerThan).map((g) => [g.theme.id, g.municipalities]);
     expect(got).toEqual(want);
@@ -137,8 +231,16 @@ describe('splitZeroRows, toggleSort, sortOf', () => {
 describe('orderThemes', () => {
   const th = (id: string, namn: string) => ({ id, namn });
   it.each<[string, { id: string; namn: string }[], string[]]>([
-    ['alphabetical, Swedish collation (å ä ö last)', [th('o', 'Öst'), th('a', 'Åsa'), th('z', 'Zeta'), th('b', 'Beta')], ['b', 'z', 'a', 'o']],
-    ['case and accents do not split the order', [th('x', 'skola'), th('y', 'Samverkan'), th('w', 'Arbete')], ['w', 'y', 'x']],
+    [
+      'alphabetical, Swedish collation (å ä ö last)',
+      [th('o', 'Öst'), th('a', 'Åsa'), th('z', 'Zeta'), th('b', 'Beta')],
+      ['b', 'z', 'a', 'o'],
+    ],
+    [
+      'case and accents do not split the order',
+      [th('x', 'skola'), th('y', 'Samverkan'), th('w', 'Arbete')],
+      ['w', 'y', 'x'],
+    ],
     ['equal names by id', [th('b', 'Tema'), th('a', 'Tema')], ['a', 'b']],
     ['empty', [], []],
   ])('%s', (_, themes, ids) => {
@@ -160,8 +262,15 @@ describe('sideBySide', () => {
 
   it('plans per municipality, rows only for themes someone works on, the no-theme row last', () => {
     const s = sideBySide(['04', '01', '03'], plans, MEASURES, THEMES);
-    expect(Object.fromEntries(Object.entries(s.plans).map(([k, v]) => [k, v.map((p) => p.id)]))).toEqual({ '04': ['p2'], '01': ['p1', 'p3'], '03': [] });
-    const rows = s.rows.map((r) => [r.theme?.id ?? null, Object.fromEntries(Object.entries(r.cells).map(([k, v]) => [k, v.map((x) => x.id)]))]);
+    expect(Object.fromEntries(Object.entries(s.plans).map(([k, v]) => [k, v.map((p) => p.id)]))).toEqual({
+      '04': ['p2'],
+      '01': ['p1', 'p3'],
+      '03': [],
+    });
+    const rows = s.rows.map((r) => [
+      r.theme?.id ?? null,
+      Object.fromEntries(Object.entries(r.cells).map(([k, v]) => [k, v.map((x) => x.id)])),
+    ]);
     expect(rows).toEqual([
       ['a', { '04': ['m5'], '01': ['m1', 'm2', 'm7'], '03': [] }],
       ['b', { '04': [], '01': ['m1'], '03': [] }],
@@ -196,9 +305,24 @@ describe('groupRequests', () => {
       recipients: g.recipients.map((r) => [r.mottagare, r.requests.map((x) => x.id)]),
     }));
     expect(got).toEqual([
-      { theme: 'a', total: 4, recipients: [['Nationell nivå', ['r1', 'r3']], ['Boverket', ['r7']], ['Socialstyrelsen', ['r2']]] },
+      {
+        theme: 'a',
+        total: 4,
+        recipients: [
+          ['Nationell nivå', ['r1', 'r3']],
+          ['Boverket', ['r7']],
+          ['Socialstyrelsen', ['r2']],
+        ],
+      },
       { theme: 'b', total: 1, recipients: [['Socialstyrelsen', ['r2']]] },
-      { theme: null, total: 2, recipients: [['', ['r4']], ['Migrationsverket', ['r5']]] },
+      {
+        theme: null,
+        total: 2,
+        recipients: [
+          ['', ['r4']],
+          ['Migrationsverket', ['r5']],
+        ],
+      },
     ]);
   });
 
@@ -222,15 +346,34 @@ describe('with the example data', () => {
   it('Sjuhärad has 8 municipalities; only Borås has measures (11)', () => {
     expect(sjuharad).toHaveLength(8);
     const m = themeMatrix(sjuharad, data.measures, DEFAULT_THEMES, name);
-    expect(m.rows.map(name)).toEqual(['Bollebygd', 'Borås', 'Herrljunga', 'Mark', 'Svenljunga', 'Tranemo', 'Ulricehamn', 'Vårgårda']);
+    expect(m.rows.map(name)).toEqual([
+      'Bollebygd',
+      'Borås',
+      'Herrljunga',
+      'Mark',
+      'Svenljunga',
+      'Tranemo',
+      'Ulricehamn',
+      'Vårgårda',
+    ]);
     expect(m.rows.map((k) => m.rowTotal(k))).toEqual([0, 11, 0, 0, 0, 0, 0, 0]);
     expect(m.max).toBe(4);
   });
 
   it.each<[string, number]>([
-    ['kompetens', 1], ['arbetsmiljo', 1], ['ledning', 1], ['skola', 1], ['halsa', 0], ['placerade', 1],
-    ['forebyggande', 4], ['delaktighet', 1], ['digitalisering', 1], ['ensamkommande', 1], ['familjehem', 1],
-    ['tillganglighet', 3], ['kunskap', 1],
+    ['kompetens', 1],
+    ['arbetsmiljo', 1],
+    ['ledning', 1],
+    ['skola', 1],
+    ['halsa', 0],
+    ['placerade', 1],
+    ['forebyggande', 4],
+    ['delaktighet', 1],
+    ['digitalisering', 1],
+    ['ensamkommande', 1],
+    ['familjehem', 1],
+    ['tillganglighet', 3],
+    ['kunskap', 1],
   ])('Borås × %s = %i', (t, n) => {
     const m = themeMatrix(sjuharad, data.measures, DEFAULT_THEMES, name);
     expect(m.count(boras, t)).toBe(n);
@@ -238,7 +381,9 @@ describe('with the example data', () => {
   });
 
   it('gaps in Sjuhärad: nobody works on health care; every other theme only Borås', () => {
-    expect(themeGaps(sjuharad, data.measures, DEFAULT_THEMES, 1).map((g) => [g.theme.id, g.municipalities])).toEqual([['halsa', []]]);
+    expect(themeGaps(sjuharad, data.measures, DEFAULT_THEMES, 1).map((g) => [g.theme.id, g.municipalities])).toEqual([
+      ['halsa', []],
+    ]);
     const two = themeGaps(sjuharad, data.measures, DEFAULT_THEMES, 2);
     expect(two).toHaveLength(DEFAULT_THEMES.length);
     expect(two[0].theme.id).toBe('halsa');
@@ -250,7 +395,12 @@ describe('with the example data', () => {
     expect(m.rows.map(name)).toEqual(['Borås', 'Hedemora', 'Skövde', 'Umeå']);
     expect(m.rows.map((k) => m.rowTotal(k))).toEqual([11, 6, 4, 9]);
     expect(sortMatrixRows(m, { kind: 'total' }, true, name).map(name)).toEqual(['Borås', 'Umeå', 'Hedemora', 'Skövde']);
-    expect(sortMatrixRows(m, { kind: 'theme', theme: 'halsa' }, true, name).map(name)).toEqual(['Umeå', 'Hedemora', 'Skövde', 'Borås']);
+    expect(sortMatrixRows(m, { kind: 'theme', theme: 'halsa' }, true, name).map(name)).toEqual([
+      'Umeå',
+      'Hedemora',
+      'Skövde',
+      'Borås',
+    ]);
     expect(themeGaps(four, data.measures, DEFAULT_THEMES, 1)).toEqual([]);
   });
 
@@ -259,8 +409,19 @@ describe('with the example data', () => {
     expect(Object.values(s.plans).map((p) => p.length)).toEqual([1, 1]);
     // The one theme order: alphabetical by name (Arbetsmiljö … Uppföljning).
     expect(s.rows.map((r) => r.theme?.id)).toEqual([
-      'arbetsmiljo', 'delaktighet', 'digitalisering', 'ensamkommande', 'familjehem', 'forebyggande', 'kompetens',
-      'ledning', 'placerade', 'halsa', 'skola', 'tillganglighet', 'kunskap',
+      'arbetsmiljo',
+      'delaktighet',
+      'digitalisering',
+      'ensamkommande',
+      'familjehem',
+      'forebyggande',
+      'kompetens',
+      'ledning',
+      'placerade',
+      'halsa',
+      'skola',
+      'tillganglighet',
+      'kunskap',
     ]);
     const placerade = s.rows.find((r) => r.theme?.id === 'placerade')!;
     expect(placerade.cells[boras].map((m) => m.titel)).toEqual(['Skolfam']);
@@ -283,7 +444,9 @@ describe('with the example data', () => {
     const g = groupRequests(data.requests, four, DEFAULT_THEMES).find((x) => x.theme?.id === 'ensamkommande')!;
     expect(g.total).toBe(4);
     expect(g.recipients.map((r) => [r.mottagare, r.requests.length])).toEqual([
-      ['Nationell nivå', 2], ['Migrationsverket', 1], ['Staten', 1],
+      ['Nationell nivå', 2],
+      ['Migrationsverket', 1],
+      ['Staten', 1],
     ]);
   });
 });

@@ -4,7 +4,8 @@ import { detectDelimiter, normalizeHeader, parseCsvText, type ParsedTable } from
 import { decodeBytes } from '$lib/io/decode';
 import type { FileIssue } from '$lib/io/issues';
 
-const fixture = (name: string) => decodeBytes(new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url))));
+const fixture = (name: string) =>
+  decodeBytes(new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url))));
 
 function parseOk(text: string, delimiter?: ';' | ',' | '\t'): ParsedTable {
   const r = parseCsvText(text, 'test.csv', 'utf-8', delimiter);
@@ -64,7 +65,11 @@ describe('detectDelimiter (RELIABILITY 3)', () => {
     // Our detection, not papaparse's: one column of text and one of decimal commas.
     const text = 'indikator;varde\nN1;60,5\nN2;1,5\nN3;2,5';
     expect(detectDelimiter(text)).toBe(';');
-    expect(cellsOf(parseOk(text))).toEqual([['N1', '60,5'], ['N2', '1,5'], ['N3', '2,5']]);
+    expect(cellsOf(parseOk(text))).toEqual([
+      ['N1', '60,5'],
+      ['N2', '1,5'],
+      ['N3', '2,5'],
+    ]);
   });
 });
 
@@ -87,7 +92,10 @@ describe('normalizeHeader', () => {
 });
 
 describe('parseCsvText: line endings (RELIABILITY 5)', () => {
-  const rows = [['1', 'a'], ['2', 'b']];
+  const rows = [
+    ['1', 'a'],
+    ['2', 'b'],
+  ];
   it.each([
     ['LF', 'id;t\n1;a\n2;b\n'],
     ['CRLF', 'id;t\r\n1;a\r\n2;b\r\n'],
@@ -104,7 +112,10 @@ describe('parseCsvText: line endings (RELIABILITY 5)', () => {
 
   it('line breaks inside quoted cells are kept, as LF', () => {
     const t = parseOk('id;text\r\n1;"a\r\nb\rc\nd"\r\n2;"x"\r\n');
-    expect(cellsOf(t)).toEqual([['1', 'a\nb\nc\nd'], ['2', 'x']]);
+    expect(cellsOf(t)).toEqual([
+      ['1', 'a\nb\nc\nd'],
+      ['2', 'x'],
+    ]);
     expect(t.rows.map((r) => r.row)).toEqual([2, 3]); // a multi-line cell is one row
   });
 
@@ -160,7 +171,11 @@ describe('parseCsvText: delimiters, quoting, values untouched', () => {
   it('trims surrounding spaces of cells and headers, keeps inner spaces and quotes', () => {
     const t = parseOk(' id ;  titel \n 1 ;  två  ord  \n2;"  citerad  "\n3;x"y"z\n');
     expect(t.headers).toEqual(['id', 'titel']);
-    expect(cellsOf(t)).toEqual([['1', 'två  ord'], ['2', 'citerad'], ['3', 'x"y"z']]);
+    expect(cellsOf(t)).toEqual([
+      ['1', 'två  ord'],
+      ['2', 'citerad'],
+      ['3', 'x"y"z'],
+    ]);
   });
 
   it('an explicit delimiter overrides detection', () => {
@@ -304,7 +319,9 @@ describe('parseCsvText: defined results for odd but readable files (RELIABILITY 
     if (!r.ok) return;
     expect(r.value.headers).toEqual(['id', 'kommunkod', 'titel', 'status']);
     expect(r.value.rows).toEqual([]);
-    expect(r.value.issues).toEqual([expect.objectContaining({ severity: 'info', message: expect.stringMatching(/inga rader/) })]);
+    expect(r.value.issues).toEqual([
+      expect.objectContaining({ severity: 'info', message: expect.stringMatching(/inga rader/) }),
+    ]);
   });
 
   it('header-only without newline', () => {
@@ -334,13 +351,19 @@ describe('parseCsvText: defined results for odd but readable files (RELIABILITY 
       ['0180-p-1', '0180', 'Plan', 'antagen'],
       ['0180-p-2', '0180', 'Plan två', 'remiss'],
     ]);
-    expect(r.value.issues).toEqual([expect.objectContaining({ severity: 'info', row: 1, message: expect.stringMatching(/avgränsare/) })]);
+    expect(r.value.issues).toEqual([
+      expect.objectContaining({ severity: 'info', row: 1, message: expect.stringMatching(/avgränsare/) }),
+    ]);
   });
 
   it('trailing delimiters: several empty columns; rows with or without the trailing delimiter', () => {
     const t = parseOk('a;b;;\n1;2;;\n3;4\n5;6;\n');
     expect(t.headers).toEqual(['a', 'b']);
-    expect(cellsOf(t)).toEqual([['1', '2'], ['3', '4'], ['5', '6']]);
+    expect(cellsOf(t)).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+      ['5', '6'],
+    ]);
     expect(t.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 
@@ -351,7 +374,10 @@ describe('parseCsvText: defined results for odd but readable files (RELIABILITY 
     expect(r.value.rows.map((x) => x.row)).toEqual([2, 5]);
     const errors = r.value.issues.filter((i) => i.severity === 'error');
     expect(errors.map((e) => e.row)).toEqual([3, 4]);
-    expect(errors[0]).toMatchObject({ file: 'ragged.csv', message: expect.stringMatching(/Rad 3 har 3 celler men rubrikraden har 4/) });
+    expect(errors[0]).toMatchObject({
+      file: 'ragged.csv',
+      message: expect.stringMatching(/Rad 3 har 3 celler men rubrikraden har 4/),
+    });
     expect(errors[1].message).toMatch(/Rad 4 har 5 celler/);
   });
 
@@ -377,9 +403,12 @@ describe('parseCsvText: defined results for odd but readable files (RELIABILITY 
   it('never throws on arbitrary input', () => {
     const alphabet = ['"', ';', ',', '\t', '\r', '\n', 'a', ' ', '\ufeff', 'å', '\u0000'];
     let seed = 1;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let n = 0; n < 500; n++) {
-      const text = Array.from({ length: Math.floor(rand() * 40) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      const text = Array.from(
+        { length: Math.floor(rand() * 40) },
+        () => alphabet[Math.floor(rand() * alphabet.length)],
+      ).join('');
       const r = parseCsvText(text, 'fuzz.csv', 'utf-8');
       if (r.ok) {
         for (const row of r.value.rows) {
@@ -394,7 +423,15 @@ describe('parseCsvText: defined results for odd but readable files (RELIABILITY 
 describe('parseCsvText: Excel\'s "sep=" line (issue 11 point 7)', () => {
   it.each([
     ['sep=; then ; data', 'sep=;\r\nid;titel\r\n1;a,b\r\n', ';', [['1', 'a,b']]],
-    ['sep=, overrides the ; the sniffer would pick', 'sep=,\nid,titel\n1,a;b;c\n2,d;e;f\n', ',', [['1', 'a;b;c'], ['2', 'd;e;f']]],
+    [
+      'sep=, overrides the ; the sniffer would pick',
+      'sep=,\nid,titel\n1,a;b;c\n2,d;e;f\n',
+      ',',
+      [
+        ['1', 'a;b;c'],
+        ['2', 'd;e;f'],
+      ],
+    ],
     ['quoted, upper case, with BOM', '\ufeff"SEP=;"\nid;titel\n1;x\n', ';', [['1', 'x']]],
     ['sep=tab', 'sep=\t\nid\ttitel\n1\tx\n', '\t', [['1', 'x']]],
     ['trailing spaces after sep=', 'sep=; \nid;titel\n1;x\n', ';', [['1', 'x']]],
@@ -436,7 +473,15 @@ describe('parseCsvText: Excel\'s "sep=" line (issue 11 point 7)', () => {
 describe('parseCsvText: NUL characters (issue 11 point 7)', () => {
   it.each([
     ['in a data cell', 'id;titel;status\n1;a\u0000b;x\n2;ok;y\n', [{ row: 2, column: 'titel' }], [['2', 'ok', 'y']]],
-    ['several rows', 'id;titel\n1;\u0000\n2;ok\n3;x\u0000\n', [{ row: 2, column: 'titel' }, { row: 4, column: 'titel' }], [['2', 'ok']]],
+    [
+      'several rows',
+      'id;titel\n1;\u0000\n2;ok\n3;x\u0000\n',
+      [
+        { row: 2, column: 'titel' },
+        { row: 4, column: 'titel' },
+      ],
+      [['2', 'ok']],
+    ],
     ['in a quoted cell', 'id;titel\n1;"a\u0000;b"\n', [{ row: 2, column: 'titel' }], []],
     ['in the first column', 'id;titel\n\u00001;a\n', [{ row: 2, column: 'id' }], []],
   ])('%s is a row error naming row and column; other rows are read', (_, text, errors, cells) => {

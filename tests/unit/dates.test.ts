@@ -1,7 +1,15 @@
 import { sv } from '$lib/i18n/sv';
 import { sayIn } from '$lib/i18n/say';
 import { describe, expect, it } from 'vitest';
-import { dateRange, endsBeforeStart, formatDateSv, monthFromName, parseDate, precisionOf, todayIso } from '$lib/domain/dates';
+import {
+  dateRange,
+  endsBeforeStart,
+  formatDateSv,
+  monthFromName,
+  parseDate,
+  precisionOf,
+  todayIso,
+} from '$lib/domain/dates';
 
 describe('parseDate', () => {
   const valid: [string, string][] = [

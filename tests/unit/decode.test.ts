@@ -19,7 +19,12 @@ describe('decodeBytes', () => {
     ['Windows-1252 åäöÅÄÖ', bytes(0xe5, 0xe4, 0xf6, 0xc5, 0xc4, 0xd6), 'åäöÅÄÖ', 'windows-1252'],
     ['Windows-1252 € and –', bytes(0x80, 0x20, 0x96), '€ –', 'windows-1252'],
     ['Windows-1252 quotes and Š', bytes(0x93, 0x92, 0x94, 0x8a, 0x9f), '\u201c\u2019\u201dŠŸ', 'windows-1252'],
-    ['undefined 1252 bytes map to C1, not U+FFFD', bytes(0x81, 0x8d, 0x8f, 0x90, 0x9d), '\u0081\u008d\u008f\u0090\u009d', 'windows-1252'],
+    [
+      'undefined 1252 bytes map to C1, not U+FFFD',
+      bytes(0x81, 0x8d, 0x8f, 0x90, 0x9d),
+      '\u0081\u008d\u008f\u0090\u009d',
+      'windows-1252',
+    ],
     ['truncated UTF-8 sequence → Windows-1252', bytes(0x61, 0xc3), 'aÃ', 'windows-1252'],
     ['BOM then invalid UTF-8 → Windows-1252 of the rest', bytes(0xef, 0xbb, 0xbf, 0xe5), 'å', 'windows-1252'],
   ])('%s', (_, input, text, encoding) => {
@@ -72,7 +77,9 @@ describe('fixture files', () => {
     expect(parsed.value.encoding).toBe('windows-1252');
     expect(parsed.value.rows[0].cells[8]).toBe('Åsa Örn');
     expect(parsed.value.rows[1].cells[10]).toBe('Två rader:\nrad två – med ÅÄÖ åäö');
-    expect(parsed.value.issues).toEqual([expect.objectContaining({ severity: 'info', message: expect.stringContaining('Windows-1252') })]);
+    expect(parsed.value.issues).toEqual([
+      expect.objectContaining({ severity: 'info', message: expect.stringContaining('Windows-1252') }),
+    ]);
   });
 
   it('Excel "CSV UTF-8" (BOM): the first header has no U+FEFF', () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { register } from '$lib/domain/register';
-import { displayValue, matchesSearch, setDisplayLanguage, sortKey, sortValue, type DisplayContext } from '$lib/domain/display';
+import {
+  displayValue,
+  matchesSearch,
+  setDisplayLanguage,
+  sortKey,
+  sortValue,
+  type DisplayContext,
+} from '$lib/domain/display';
 import { sortBy, type SortDir } from '$lib/domain/text';
 import type { EntityName } from '$lib/domain/records';
 
@@ -84,17 +91,32 @@ describe('sortKey', () => {
 
   it('dates of mixed precision sort chronologically', () => {
     expect(sorted('plans', 'startdatum', ['2017', '2016-03-15', '2016-02', '2016-12-31', '2015'])).toEqual([
-      '2015', '2016-02', '2016-03-15', '2016-12-31', '2017',
+      '2015',
+      '2016-02',
+      '2016-03-15',
+      '2016-12-31',
+      '2017',
     ]);
   });
 
   it('municipalities sort by name, not by code (Swedish alphabet)', () => {
     // 0180 Stockholm, 1490 Borås, 2480 Umeå, 0114 Upplands Väsby, 2083 Hedemora
-    expect(sorted('plans', 'kommunkod', ['0180', '1490', '2480', '0114', '2083'])).toEqual(['1490', '2083', '0180', '2480', '0114']);
+    expect(sorted('plans', 'kommunkod', ['0180', '1490', '2480', '0114', '2083'])).toEqual([
+      '1490',
+      '2083',
+      '0180',
+      '2480',
+      '0114',
+    ]);
   });
 
   it('enum values sort by label', () => {
-    expect(sorted('plans', 'status', ['uppfoljd', 'antagen', 'ej_paborjad', 'remiss'])).toEqual(['antagen', 'ej_paborjad', 'remiss', 'uppfoljd']);
+    expect(sorted('plans', 'status', ['uppfoljd', 'antagen', 'ej_paborjad', 'remiss'])).toEqual([
+      'antagen',
+      'ej_paborjad',
+      'remiss',
+      'uppfoljd',
+    ]);
   });
 
   it('numbers sort numerically', () => {
@@ -107,10 +129,28 @@ describe('sortValue with sortBy (the shared sort helper)', () => {
     [...values].sort(sortBy((v) => sortValue(entity, key, v, ctx), dir));
 
   it.each([
-    ['plans', 'startdatum', ['2017', '2016-03-15', '', '2016-02', '2015'], 'asc', ['2015', '2016-02', '2016-03-15', '2017', '']],
-    ['plans', 'startdatum', ['2017', '2016-03-15', '', '2016-02', '2015'], 'desc', ['2017', '2016-03-15', '2016-02', '2015', '']],
+    [
+      'plans',
+      'startdatum',
+      ['2017', '2016-03-15', '', '2016-02', '2015'],
+      'asc',
+      ['2015', '2016-02', '2016-03-15', '2017', ''],
+    ],
+    [
+      'plans',
+      'startdatum',
+      ['2017', '2016-03-15', '', '2016-02', '2015'],
+      'desc',
+      ['2017', '2016-03-15', '2016-02', '2015', ''],
+    ],
     ['plans', 'kommunkod', ['0180', '1490', '2480', '0114', '2083'], 'asc', ['1490', '2083', '0180', '2480', '0114']],
-    ['plans', 'status', ['uppfoljd', 'antagen', 'ej_paborjad', 'remiss'], 'asc', ['antagen', 'ej_paborjad', 'remiss', 'uppfoljd']],
+    [
+      'plans',
+      'status',
+      ['uppfoljd', 'antagen', 'ej_paborjad', 'remiss'],
+      'asc',
+      ['antagen', 'ej_paborjad', 'remiss', 'uppfoljd'],
+    ],
     ['indicatorValues', 'varde', [10, 9, null, 100, 20, 1.5, -3], 'asc', [-3, 1.5, 9, 10, 20, 100, null]],
     ['indicatorValues', 'varde', [10, 9, null, 100], 'desc', [100, 10, 9, null]],
   ] as [EntityName, string, unknown[], SortDir, unknown[]][])('%s.%s %j %s', (entity, key, values, dir, expected) => {
@@ -137,9 +177,19 @@ describe('sortValue with sortBy (the shared sort helper)', () => {
 
 describe('matchesSearch', () => {
   const m = {
-    id: 'x1', kommunkod: '1490', plan_id: 'p1', titel: 'Skolfam för placerade barn', beskrivning: 'Bättre skolresultat',
-    teman: ['skola', 'halsa'], status: 'pagaende', start: '2016-03-15', slut: '', ansvarig: 'Anna Ek', samverkan: ['BUP'],
-    kalla: 'Exempel', uppdaterad: '2016-02-01T00:00:00Z',
+    id: 'x1',
+    kommunkod: '1490',
+    plan_id: 'p1',
+    titel: 'Skolfam för placerade barn',
+    beskrivning: 'Bättre skolresultat',
+    teman: ['skola', 'halsa'],
+    status: 'pagaende',
+    start: '2016-03-15',
+    slut: '',
+    ansvarig: 'Anna Ek',
+    samverkan: ['BUP'],
+    kalla: 'Exempel',
+    uppdaterad: '2016-02-01T00:00:00Z',
   };
   it.each([
     ['', true],

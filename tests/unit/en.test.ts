@@ -7,7 +7,8 @@ type Leaf = { path: string; sv: unknown; en: unknown };
 /** Every leaf of sv with the value at the same path in en (undefined when missing). */
 function leaves(a: unknown, b: unknown, path: string, out: Leaf[] = []): Leaf[] {
   if (a && typeof a === 'object') {
-    for (const [k, v] of Object.entries(a)) leaves(v, b && typeof b === 'object' ? (b as Record<string, unknown>)[k] : undefined, `${path}.${k}`, out);
+    for (const [k, v] of Object.entries(a))
+      leaves(v, b && typeof b === 'object' ? (b as Record<string, unknown>)[k] : undefined, `${path}.${k}`, out);
   } else out.push({ path, sv: a, en: b });
   return out;
 }
@@ -49,7 +50,9 @@ describe('English catalogue', () => {
   });
 
   it('has no empty strings', () => {
-    const empty = leaves(en, en, 'en').filter((l) => typeof l.en === 'string' && !(l.en as string).trim()).map((l) => l.path);
+    const empty = leaves(en, en, 'en')
+      .filter((l) => typeof l.en === 'string' && !(l.en as string).trim())
+      .map((l) => l.path);
     expect(empty).toEqual([]);
   });
 

@@ -36,14 +36,54 @@ import { detectEntity, entityFromFileName } from '$lib/io/headers';
 /** DATA.md's table: file and columns in order, written out by hand so the definitions are checked against the spec. */
 const DATA_MD: Record<EntityName, [string, string[]]> = {
   regions: ['regioner.csv', ['id', 'namn', 'kommunkoder', 'beskrivning']],
-  plans: ['planer.csv', ['id', 'kommunkod', 'titel', 'status', 'startdatum', 'planerat_klart', 'antagen', 'uppfoljning', 'ansvarig', 'lank', 'beskrivning', 'kalla', 'uppdaterad']],
-  measures: ['atgarder.csv', ['id', 'plan_id', 'kommunkod', 'titel', 'beskrivning', 'teman', 'status', 'start', 'slut', 'ansvarig', 'samverkan', 'kalla', 'uppdaterad']],
+  plans: [
+    'planer.csv',
+    [
+      'id',
+      'kommunkod',
+      'titel',
+      'status',
+      'startdatum',
+      'planerat_klart',
+      'antagen',
+      'uppfoljning',
+      'ansvarig',
+      'lank',
+      'beskrivning',
+      'kalla',
+      'uppdaterad',
+    ],
+  ],
+  measures: [
+    'atgarder.csv',
+    [
+      'id',
+      'plan_id',
+      'kommunkod',
+      'titel',
+      'beskrivning',
+      'teman',
+      'status',
+      'start',
+      'slut',
+      'ansvarig',
+      'samverkan',
+      'kalla',
+      'uppdaterad',
+    ],
+  ],
   themes: ['teman.csv', ['id', 'namn', 'beskrivning', 'farg', 'overordnat', 'nyckelord']],
-  events: ['handelser.csv', ['id', 'kommunkod', 'region_id', 'datum', 'slutdatum', 'typ', 'titel', 'beskrivning', 'kalla', 'uppdaterad']],
+  events: [
+    'handelser.csv',
+    ['id', 'kommunkod', 'region_id', 'datum', 'slutdatum', 'typ', 'titel', 'beskrivning', 'kalla', 'uppdaterad'],
+  ],
   requests: ['medskick.csv', ['id', 'kommunkod', 'datum', 'mottagare', 'text', 'teman', 'kalla', 'uppdaterad']],
   indicators: ['indikatorer.csv', ['id', 'namn', 'enhet', 'beskrivning', 'hogre_ar_battre']],
   indicatorValues: ['nyckeltal.csv', ['indikator', 'kommunkod', 'period', 'varde', 'kalla']],
-  rounds: ['insamlingar.csv', ['id', 'namn', 'region_id', 'sista_svarsdag', 'fragar', 'kontakt', 'skapad', 'uppdaterad']],
+  rounds: [
+    'insamlingar.csv',
+    ['id', 'namn', 'region_id', 'sista_svarsdag', 'fragar', 'kontakt', 'skapad', 'uppdaterad'],
+  ],
   answers: ['svar.csv', ['insamling_id', 'kommunkod', 'mottagen', 'fil']],
 };
 
@@ -61,120 +101,146 @@ const VALID: Record<EntityName, Record<string, string>> = {
   answers: { insamling_id: 'i1', kommunkod: '1490', mottagen: '2016-03-01', fil: 'svar.xlsx' },
 };
 
-const ctx: ValidationContext = { register, themes: new Map(), plans: new Map(), regionIds: new Set(['r1']), now: '2026-01-01T00:00:00.000Z' };
-const schemaTexts = { title: (k: string) => (sv.fields as Record<string, string>)[k], date: sv.bundle.schemaDate, list: sv.bundle.schemaList, timestamp: sv.bundle.schemaTimestamp };
+const ctx: ValidationContext = {
+  register,
+  themes: new Map(),
+  plans: new Map(),
+  regionIds: new Set(['r1']),
+  now: '2026-01-01T00:00:00.000Z',
+};
+const schemaTexts = {
+  title: (k: string) => (sv.fields as Record<string, string>)[k],
+  date: sv.bundle.schemaDate,
+  list: sv.bundle.schemaList,
+  timestamp: sv.bundle.schemaTimestamp,
+};
 
-describe.each(ENTITY_NAMES.map((e) => [e]))('entity %s: every derived part agrees with the one definition', (entity) => {
-  const spec = ENTITIES[entity];
-  const columns = csvColumns(entity);
+describe.each(ENTITY_NAMES.map((e) => [e]))(
+  'entity %s: every derived part agrees with the one definition',
+  (entity) => {
+    const spec = ENTITIES[entity];
+    const columns = csvColumns(entity);
 
-  it('file name and CSV columns are those of DATA.md, in order', () => {
-    expect([spec.file, columns]).toEqual(DATA_MD[entity]);
-    expect(entityOfFile(spec.file)).toBe(entity);
-    expect(entityFromFileName(spec.file)).toBe(entity);
-  });
+    it('file name and CSV columns are those of DATA.md, in order', () => {
+      expect([spec.file, columns]).toEqual(DATA_MD[entity]);
+      expect(entityOfFile(spec.file)).toBe(entity);
+      expect(entityFromFileName(spec.file)).toBe(entity);
+    });
 
-  it('CSV columns = Table Schema fields = the fields of the bundle datapackage.json', () => {
-    const schema = tableSchema(entity, schemaTexts);
-    expect(schema.fields.map((f) => f.name)).toEqual(columns);
-    const dp = dataPackage({ region: '', regionName: '', created: '2026-01-01T00:00:00.000Z', app: 'planatlas' }, [{ entity }]) as {
-      resources: { path: string; schema: unknown }[];
-    };
-    expect(dp.resources[0].path).toBe(spec.file);
-    expect(dp.resources[0].schema).toEqual(schema);
-  });
+    it('CSV columns = Table Schema fields = the fields of the bundle datapackage.json', () => {
+      const schema = tableSchema(entity, schemaTexts);
+      expect(schema.fields.map((f) => f.name)).toEqual(columns);
+      const dp = dataPackage({ region: '', regionName: '', created: '2026-01-01T00:00:00.000Z', app: 'planatlas' }, [
+        { entity },
+      ]) as {
+        resources: { path: string; schema: unknown }[];
+      };
+      expect(dp.resources[0].path).toBe(spec.file);
+      expect(dp.resources[0].schema).toEqual(schema);
+    });
 
-  it('the validated record has exactly the CSV columns as keys; form and table fields are among them', () => {
-    const r = validateRecord(entity, VALID[entity], ctx);
-    expect(r.ok, JSON.stringify(r)).toBe(true);
-    if (!r.ok) return;
-    expect(Object.keys(r.value)).toEqual(columns);
-    for (const f of [...formFields(entity), ...tableFields(entity)]) expect(columns).toContain(f.key);
-    expect(formFields(entity).some((f) => f.hidden)).toBe(false);
-    // The type derived from the definition names the same keys (checked by the compiler here).
-    const typed: EntityRecord<typeof entity> = r.value;
-    expect(Object.keys(typed)).toEqual(columns);
-  });
+    it('the validated record has exactly the CSV columns as keys; form and table fields are among them', () => {
+      const r = validateRecord(entity, VALID[entity], ctx);
+      expect(r.ok, JSON.stringify(r)).toBe(true);
+      if (!r.ok) return;
+      expect(Object.keys(r.value)).toEqual(columns);
+      for (const f of [...formFields(entity), ...tableFields(entity)]) expect(columns).toContain(f.key);
+      expect(formFields(entity).some((f) => f.hidden)).toBe(false);
+      // The type derived from the definition names the same keys (checked by the compiler here).
+      const typed: EntityRecord<typeof entity> = r.value;
+      expect(Object.keys(typed)).toEqual(columns);
+    });
 
-  it('required fields are errors when empty (except an id, which import derives)', () => {
-    for (const f of spec.fields.filter((x) => x.required)) {
-      const r = validateRecord(entity, { ...VALID[entity], [f.key]: '' }, ctx);
-      expect(r.ok, f.key).toBe(false);
-      if (!r.ok) expect(r.errors.map((e) => [e.field, e.msg.key])).toContainEqual([f.key, 'required']);
-    }
-  });
-
-  it('the title field, date field, key fields and ranges are fields of the entity', () => {
-    const keys = [spec.titleField, ...(spec.dateField ? [spec.dateField] : []), ...keyFields(entity), ...(spec.ranges ?? []).flat()];
-    for (const k of keys) expect(fieldOf(entity, k), k).toBeDefined();
-  });
-
-  it('the store definitions agree with the database schema: v1 per record, v2 in chunks by municipality', () => {
-    // Version 1 (kept forever for the upgrade) stored one record per row with the definition's key and indexes.
-    // Entities added since (rounds, answers) never had a per-row store.
-    const v1 = (SCHEMA_V1 as Record<string, string | undefined>)[entity];
-    if (v1 !== undefined) expect(v1).toBe(storeSchema(entity));
-    expect(storeSchema(entity).split(', ').slice(1)).toEqual([...spec.indexes]);
-    // Version 2 drops the per-row store; the rows live in chunks, one per municipality where the entity has one.
-    expect((SCHEMA_V2 as Record<string, unknown>)[entity] ?? null).toBeNull();
-    const r = validateRecord(entity, VALID[entity], ctx);
-    if (!r.ok) throw new Error('invalid');
-    const rec = r.value as unknown as Record<string, unknown>;
-    const byKommun = spec.fields.some((f) => f.key === 'kommunkod');
-    expect(partOf(entity, rec)).toBe(byKommun ? rec.kommunkod || 'ingen' : 'alla');
-    expect(chunkKeyOf(entity, rec)).toBe(keyOf(entity, rec));
-  });
-
-  it('keyOf, storeKeyOf and storeKeyFromKey agree', () => {
-    const r = validateRecord(entity, VALID[entity], ctx);
-    if (!r.ok) throw new Error('invalid');
-    const key = keyOf(entity, r.value);
-    expect(storeKeyFromKey(entity, key)).toEqual(storeKeyOf(entity, r.value));
-    expect(keyText(entity, r.value)).toBe(keyFields(entity).map((k) => String((r.value as Record<string, unknown>)[k])).join('|'));
-  });
-
-  it('header aliases are folded, and no header name fits two fields of the entity', () => {
-    const owner = new Map<string, string>();
-    for (const f of spec.fields) {
-      for (const a of new Set([f.key, ...aliasesOf(f)])) {
-        expect(fold(a, '_'), a).toBe(a);
-        expect(owner.get(a), `${a}: ${owner.get(a)} and ${f.key}`).toBeUndefined();
-        owner.set(a, f.key);
+    it('required fields are errors when empty (except an id, which import derives)', () => {
+      for (const f of spec.fields.filter((x) => x.required)) {
+        const r = validateRecord(entity, { ...VALID[entity], [f.key]: '' }, ctx);
+        expect(r.ok, f.key).toBe(false);
+        if (!r.ok) expect(r.errors.map((e) => [e.field, e.msg.key])).toContainEqual([f.key, 'required']);
       }
-    }
-  });
+    });
 
-  it('the headers of its own CSV are recognised as this entity', () => {
-    expect(detectEntity(columns)).toBe(entity);
-  });
+    it('the title field, date field, key fields and ranges are fields of the entity', () => {
+      const keys = [
+        spec.titleField,
+        ...(spec.dateField ? [spec.dateField] : []),
+        ...keyFields(entity),
+        ...(spec.ranges ?? []).flat(),
+      ];
+      for (const k of keys) expect(fieldOf(entity, k), k).toBeDefined();
+    });
 
-  it('every field and the entity itself have labels in both catalogues', () => {
-    const keys = labelKeys(entity);
-    for (const k of keys.fields) {
-      expect((sv.fields as Record<string, string>)[k], `sv.fields.${k}`).toBeTruthy();
-      expect((en.fields as Record<string, string>)[k], `en.fields.${k}`).toBeTruthy();
-    }
-    if (keys.entity) {
-      expect((sv.entities as Record<string, string>)[keys.entity]).toBeTruthy();
-      expect((en.entities as Record<string, string>)[keys.entity]).toBeTruthy();
-    }
-  });
+    it('the store definitions agree with the database schema: v1 per record, v2 in chunks by municipality', () => {
+      // Version 1 (kept forever for the upgrade) stored one record per row with the definition's key and indexes.
+      // Entities added since (rounds, answers) never had a per-row store.
+      const v1 = (SCHEMA_V1 as Record<string, string | undefined>)[entity];
+      if (v1 !== undefined) expect(v1).toBe(storeSchema(entity));
+      expect(storeSchema(entity).split(', ').slice(1)).toEqual([...spec.indexes]);
+      // Version 2 drops the per-row store; the rows live in chunks, one per municipality where the entity has one.
+      expect((SCHEMA_V2 as Record<string, unknown>)[entity] ?? null).toBeNull();
+      const r = validateRecord(entity, VALID[entity], ctx);
+      if (!r.ok) throw new Error('invalid');
+      const rec = r.value as unknown as Record<string, unknown>;
+      const byKommun = spec.fields.some((f) => f.key === 'kommunkod');
+      expect(partOf(entity, rec)).toBe(byKommun ? rec.kommunkod || 'ingen' : 'alla');
+      expect(chunkKeyOf(entity, rec)).toBe(keyOf(entity, rec));
+    });
 
-  it('enumeration fields: Table Schema enum = codes = labelled codes; every label parses back to its code', () => {
-    const schema = tableSchema(entity, schemaTexts);
-    for (const f of spec.fields.filter((x) => x.type === 'enum')) {
-      const kind = f.enumKind!;
-      const codes = enumCodes(kind);
-      const sf = schema.fields.find((x) => x.name === f.key) as { constraints: { enum: string[] } };
-      expect(sf.constraints.enum).toEqual(codes);
-      const labels: Record<string, { sv: string; en: string }> = ENUM_LABELS[kind];
-      expect(Object.keys(labels)).toEqual(codes);
-      for (const c of codes) {
-        for (const input of [c, labels[c].sv, labels[c].en, labels[c].sv.toUpperCase()]) expect(parseEnum(kind, input)).toBe(c);
+    it('keyOf, storeKeyOf and storeKeyFromKey agree', () => {
+      const r = validateRecord(entity, VALID[entity], ctx);
+      if (!r.ok) throw new Error('invalid');
+      const key = keyOf(entity, r.value);
+      expect(storeKeyFromKey(entity, key)).toEqual(storeKeyOf(entity, r.value));
+      expect(keyText(entity, r.value)).toBe(
+        keyFields(entity)
+          .map((k) => String((r.value as Record<string, unknown>)[k]))
+          .join('|'),
+      );
+    });
+
+    it('header aliases are folded, and no header name fits two fields of the entity', () => {
+      const owner = new Map<string, string>();
+      for (const f of spec.fields) {
+        for (const a of new Set([f.key, ...aliasesOf(f)])) {
+          expect(fold(a, '_'), a).toBe(a);
+          expect(owner.get(a), `${a}: ${owner.get(a)} and ${f.key}`).toBeUndefined();
+          owner.set(a, f.key);
+        }
       }
-    }
-  });
-});
+    });
+
+    it('the headers of its own CSV are recognised as this entity', () => {
+      expect(detectEntity(columns)).toBe(entity);
+    });
+
+    it('every field and the entity itself have labels in both catalogues', () => {
+      const keys = labelKeys(entity);
+      for (const k of keys.fields) {
+        expect((sv.fields as Record<string, string>)[k], `sv.fields.${k}`).toBeTruthy();
+        expect((en.fields as Record<string, string>)[k], `en.fields.${k}`).toBeTruthy();
+      }
+      if (keys.entity) {
+        expect((sv.entities as Record<string, string>)[keys.entity]).toBeTruthy();
+        expect((en.entities as Record<string, string>)[keys.entity]).toBeTruthy();
+      }
+    });
+
+    it('enumeration fields: Table Schema enum = codes = labelled codes; every label parses back to its code', () => {
+      const schema = tableSchema(entity, schemaTexts);
+      for (const f of spec.fields.filter((x) => x.type === 'enum')) {
+        const kind = f.enumKind!;
+        const codes = enumCodes(kind);
+        const sf = schema.fields.find((x) => x.name === f.key) as { constraints: { enum: string[] } };
+        expect(sf.constraints.enum).toEqual(codes);
+        const labels: Record<string, { sv: string; en: string }> = ENUM_LABELS[kind];
+        expect(Object.keys(labels)).toEqual(codes);
+        for (const c of codes) {
+          for (const input of [c, labels[c].sv, labels[c].en, labels[c].sv.toUpperCase()])
+            expect(parseEnum(kind, input)).toBe(c);
+        }
+      }
+    });
+  },
+);
 
 describe('compound keys (indicator values: indikator + kommunkod + period)', () => {
   const v = { indikator: 'N1', kommunkod: '0180', period: '2015', varde: 1, kalla: '' };
@@ -182,7 +248,11 @@ describe('compound keys (indicator values: indikator + kommunkod + period)', () 
     ['keyOf keeps the import-history form', keyOf('indicatorValues', v), '["N1","0180","2015"]'],
     ['storeKeyOf is the array Dexie takes', storeKeyOf('indicatorValues', v), ['N1', '0180', '2015']],
     ['keyText is for people', keyText('indicatorValues', v), 'N1|0180|2015'],
-    ['storeSchema is the compound index', storeSchema('indicatorValues'), '[indikator+kommunkod+period], indikator, kommunkod'],
+    [
+      'storeSchema is the compound index',
+      storeSchema('indicatorValues'),
+      '[indikator+kommunkod+period], indikator, kommunkod',
+    ],
     ['a simple key is the id', keyOf('plans', { id: 'p-1' }), 'p-1'],
     ['its store key too', storeKeyOf('plans', { id: 'p-1' }), 'p-1'],
   ])('%s', (_, actual, expected) => expect(actual).toEqual(expected));

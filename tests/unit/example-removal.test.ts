@@ -12,7 +12,20 @@ import { T } from './support/tables';
 
 const NOW = '2026-05-01T10:00:00.000Z';
 const own = (id: string, extra: Partial<Measure> = {}): Measure => ({
-  id, plan_id: '', kommunkod: '1490', titel: `Egen ${id}`, beskrivning: '', teman: [], status: 'planerad', start: '', slut: '', ansvarig: '', samverkan: [], kalla: 'test', uppdaterad: NOW, ...extra,
+  id,
+  plan_id: '',
+  kommunkod: '1490',
+  titel: `Egen ${id}`,
+  beskrivning: '',
+  teman: [],
+  status: 'planerad',
+  start: '',
+  slut: '',
+  ansvarig: '',
+  samverkan: [],
+  kalla: 'test',
+  uppdaterad: NOW,
+  ...extra,
 });
 
 beforeEach(async () => {
@@ -44,17 +57,31 @@ describe('removing the example data', () => {
     expect((await T.measures.toArray()).filter((x) => x.id.startsWith('ex-'))).toHaveLength(1);
   });
 
-  it('keeps the example groups as the person\'s own when asked', async () => {
+  it("keeps the example groups as the person's own when asked", async () => {
     await removeExampleData(register, { keepGroups: true, now: NOW });
     const regions = await T.regions.toArray();
-    expect(regions.map((r) => [r.id, r.kalla])).toEqual([['ex-sjuharad', ADOPTED_SOURCE], ['ex-skaraborg', ADOPTED_SOURCE]]);
+    expect(regions.map((r) => [r.id, r.kalla])).toEqual([
+      ['ex-sjuharad', ADOPTED_SOURCE],
+      ['ex-skaraborg', ADOPTED_SOURCE],
+    ]);
     expect(await T.plans.count()).toBe(0);
   });
 
-  it('clears the person\'s references to removed records (plan, group) and nothing else', async () => {
+  it("clears the person's references to removed records (plan, group) and nothing else", async () => {
     await saveRecord('measures', own('m1', { plan_id: 'ex-plan-boras' }));
     await saveRecord('measures', own('m2'));
-    const ev: PlanEvent = { id: 'e1', kommunkod: '', region_id: 'ex-sjuharad', datum: '2016', slutdatum: '', typ: 'besok', titel: 'Möte', beskrivning: '', kalla: 'test', uppdaterad: NOW };
+    const ev: PlanEvent = {
+      id: 'e1',
+      kommunkod: '',
+      region_id: 'ex-sjuharad',
+      datum: '2016',
+      slutdatum: '',
+      typ: 'besok',
+      titel: 'Möte',
+      beskrivning: '',
+      kalla: 'test',
+      uppdaterad: NOW,
+    };
     await saveRecord('events', ev);
     const r = await removeExampleData(register, { now: '2026-06-01T00:00:00.000Z' });
     expect(r.detached).toBe(2);
@@ -65,7 +92,12 @@ describe('removing the example data', () => {
 
   it('is undone through the history like an import: everything comes back as it was', async () => {
     await saveRecord('measures', own('m1', { plan_id: 'ex-plan-boras' }));
-    const before = { plans: await T.plans.toArray(), measures: await T.measures.toArray(), regions: await T.regions.toArray(), values: await T.indicatorValues.toArray() };
+    const before = {
+      plans: await T.plans.toArray(),
+      measures: await T.measures.toArray(),
+      regions: await T.regions.toArray(),
+      values: await T.indicatorValues.toArray(),
+    };
     const r = await removeExampleData(register, { now: NOW, label: 'Borttagning av exempeldata' });
     expect(await T.plans.count()).toBe(0);
     const entry = (await db.imports.get(r.entryId))!;
@@ -80,14 +112,24 @@ describe('removing the example data', () => {
 
 describe('bundles without example data', () => {
   const tables = () => ({
-    plans: [{ id: 'ex-plan-a', kalla: 'Exempeldata' }, { id: 'ex-plan-b', kalla: 'Exempeldata' }, { id: 'p1', kalla: 'x' }],
-    measures: [{ id: 'ex-m', plan_id: 'ex-plan-a', kalla: 'Exempeldata' }, { id: 'm1', plan_id: 'ex-plan-b', kalla: 'x' }],
-    regions: [{ id: 'ex-r', kalla: 'Exempeldata' }, { id: 'ex-r2', kalla: ADOPTED_SOURCE }],
+    plans: [
+      { id: 'ex-plan-a', kalla: 'Exempeldata' },
+      { id: 'ex-plan-b', kalla: 'Exempeldata' },
+      { id: 'p1', kalla: 'x' },
+    ],
+    measures: [
+      { id: 'ex-m', plan_id: 'ex-plan-a', kalla: 'Exempeldata' },
+      { id: 'm1', plan_id: 'ex-plan-b', kalla: 'x' },
+    ],
+    regions: [
+      { id: 'ex-r', kalla: 'Exempeldata' },
+      { id: 'ex-r2', kalla: ADOPTED_SOURCE },
+    ],
     events: [],
     themes: [{ id: 'skola' }],
   });
 
-  it('leaves out example records but keeps those the person\'s own records refer to', () => {
+  it("leaves out example records but keeps those the person's own records refer to", () => {
     const out = withoutExamples(tables());
     expect(out.plans.map((r) => r.id)).toEqual(['ex-plan-b', 'p1']);
     expect(out.measures.map((r) => r.id)).toEqual(['m1']);
@@ -119,7 +161,16 @@ describe('the database lost under the page', () => {
 
 describe('conflict fields', () => {
   it('lists the visible fields that differ, with municipality names', () => {
-    const stored = { id: 'p', kommunkod: '1490', titel: 'Deras', status: 'antagen', beskrivning: '', kalla: 'x', uppdaterad: NOW, rev: 3 };
+    const stored = {
+      id: 'p',
+      kommunkod: '1490',
+      titel: 'Deras',
+      status: 'antagen',
+      beskrivning: '',
+      kalla: 'x',
+      uppdaterad: NOW,
+      rev: 3,
+    };
     const mine = { ...formValues('plans', stored), titel: 'Min', beskrivning: 'Ny text' };
     expect(diffFields('plans', mine, stored)).toEqual([
       { key: 'titel', mine: 'Min', theirs: 'Deras' },

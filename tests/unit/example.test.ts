@@ -87,7 +87,9 @@ describe('example data', () => {
       const ids = (data[key] as unknown as { id: string }[]).map((r) => r.id);
       expect(new Set(ids).size, key).toBe(ids.length);
     }
-    const all = TABLES.filter(([, k]) => k !== 'indicatorValues').flatMap(([, k]) => (data[k] as unknown as { id: string }[]).map((r) => r.id));
+    const all = TABLES.filter(([, k]) => k !== 'indicatorValues').flatMap(([, k]) =>
+      (data[k] as unknown as { id: string }[]).map((r) => r.id),
+    );
     expect(new Set(all).size).toBe(all.length);
     const valueKeys = data.indicatorValues.map((v) => `${v.indikator}|${v.kommunkod}|${v.period}`);
     expect(new Set(valueKeys).size).toBe(valueKeys.length);
@@ -119,7 +121,8 @@ describe('example data', () => {
     expect(sjuharad.kommunkoder).toContain('1490');
     expect(skaraborg.kommunkoder).toHaveLength(15);
     expect(skaraborg.kommunkoder).toContain('1496');
-    for (const code of [...sjuharad.kommunkoder, ...skaraborg.kommunkoder]) expect(register.get(code)?.county).toBe('14');
+    for (const code of [...sjuharad.kommunkoder, ...skaraborg.kommunkoder])
+      expect(register.get(code)?.county).toBe('14');
   });
 
   it('has the Sjuhärad seminar of 2016-01-21 as a region-wide event', () => {
@@ -131,12 +134,36 @@ describe('example data', () => {
   });
 
   it.each([
-    ['the Umeå dialogue afternoon', (d: ExampleData) => d.events.find((e) => e.id.endsWith('umea-dialog'))?.datum, '2015-11-30'],
-    ['the national coordinator\'s visit to Umeå', (d: ExampleData) => d.events.find((e) => e.id.endsWith('umea-besok'))?.datum, '2015-12-01'],
-    ['the Sjuhärad seminar', (d: ExampleData) => d.events.find((e) => e.id.endsWith('sjuharad-seminarium'))?.datum, '2016-01-21'],
-    ['Hedemora\'s plan, due in March', (d: ExampleData) => d.plans.find((p) => p.kommunkod === '2083')?.planerat_klart, '2016-03'],
-    ['the end of Borås\'s reorganisation', (d: ExampleData) => d.measures.find((m) => m.titel.startsWith('Ny organisation'))?.slut, '2017-01'],
-    ['the start of Skaraborg\'s social emergency service', (d: ExampleData) => d.events.find((e) => e.id.endsWith('skaraborg-socialjour'))?.datum, '2010'],
+    [
+      'the Umeå dialogue afternoon',
+      (d: ExampleData) => d.events.find((e) => e.id.endsWith('umea-dialog'))?.datum,
+      '2015-11-30',
+    ],
+    [
+      "the national coordinator's visit to Umeå",
+      (d: ExampleData) => d.events.find((e) => e.id.endsWith('umea-besok'))?.datum,
+      '2015-12-01',
+    ],
+    [
+      'the Sjuhärad seminar',
+      (d: ExampleData) => d.events.find((e) => e.id.endsWith('sjuharad-seminarium'))?.datum,
+      '2016-01-21',
+    ],
+    [
+      "Hedemora's plan, due in March",
+      (d: ExampleData) => d.plans.find((p) => p.kommunkod === '2083')?.planerat_klart,
+      '2016-03',
+    ],
+    [
+      "the end of Borås's reorganisation",
+      (d: ExampleData) => d.measures.find((m) => m.titel.startsWith('Ny organisation'))?.slut,
+      '2017-01',
+    ],
+    [
+      "the start of Skaraborg's social emergency service",
+      (d: ExampleData) => d.events.find((e) => e.id.endsWith('skaraborg-socialjour'))?.datum,
+      '2010',
+    ],
   ])('carries the date the source gives for %s', (_, get, expected) => expect(get(data)).toBe(expected));
 
   it('throws when a municipality is missing from the register', () => {

@@ -30,7 +30,9 @@ describe('export → import → export', () => {
   it('a bundle of the example data imports into an empty database without errors and exports to the same bytes', () => {
     const zip = bundleBytes(tables, {}, meta);
     const analysis = analyseFiles([{ name: 'paket.zip', bytes: zip }], emptyCtx);
-    const errors = [...analysis.issues, ...analysis.tables.flatMap((t) => t.issues)].filter((i) => i.severity !== 'info');
+    const errors = [...analysis.issues, ...analysis.tables.flatMap((t) => t.issues)].filter(
+      (i) => i.severity !== 'info',
+    );
     expect(errors).toEqual([]);
     const back: Partial<Record<EntityName, Rec[]>> = {};
     for (const t of analysis.tables) back[t.entity!] = t.result!.records;
@@ -38,7 +40,8 @@ describe('export → import → export', () => {
     const again = bundleBytes(back, {}, meta);
     const a = unzipSync(zip);
     const b = unzipSync(again);
-    for (const name of Object.keys(a)) expect(new TextDecoder().decode(b[name]), name).toBe(new TextDecoder().decode(a[name]));
+    for (const name of Object.keys(a))
+      expect(new TextDecoder().decode(b[name]), name).toBe(new TextDecoder().decode(a[name]));
   });
 
   it('bundle CSVs are UTF-8 without BOM, `;` and CRLF, as the datapackage declares; the zip round-trips byte for byte', () => {
@@ -48,8 +51,12 @@ describe('export → import → export', () => {
     for (const r of dp.resources) {
       expect(r).toMatchObject({ encoding: 'utf-8', dialect: { delimiter: ';', lineTerminator: '\r\n' } });
       const bytes = files[r.path];
-      expect([...bytes.subarray(0, 2)], r.path).toEqual([...new TextEncoder().encode(r.schema.fields[0].name.slice(0, 2))]);
-      expect(new TextDecoder().decode(bytes).split('\r\n')[0]).toBe(r.schema.fields.map((f: { name: string }) => f.name).join(';'));
+      expect([...bytes.subarray(0, 2)], r.path).toEqual([
+        ...new TextEncoder().encode(r.schema.fields[0].name.slice(0, 2)),
+      ]);
+      expect(new TextDecoder().decode(bytes).split('\r\n')[0]).toBe(
+        r.schema.fields.map((f: { name: string }) => f.name).join(';'),
+      );
     }
     const analysis = analyseFiles([{ name: 'paket.zip', bytes: zip }], emptyCtx);
     const back: Partial<Record<EntityName, Rec[]>> = {};
@@ -61,7 +68,11 @@ describe('export → import → export', () => {
     const zip = bundleBytes(tables, {}, meta);
     const files = unzipSync(zip);
     const bom = new Uint8Array([0xef, 0xbb, 0xbf]);
-    const older = zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, k.endsWith('.csv') ? new Uint8Array([...bom, ...v]) : v])));
+    const older = zipSync(
+      Object.fromEntries(
+        Object.entries(files).map(([k, v]) => [k, k.endsWith('.csv') ? new Uint8Array([...bom, ...v]) : v]),
+      ),
+    );
     const records = (bytes: Uint8Array) => {
       const a = analyseFiles([{ name: 'paket.zip', bytes }], emptyCtx);
       expect([...a.issues, ...a.tables.flatMap((t) => t.issues)].filter((i) => i.severity === 'error')).toEqual([]);
@@ -70,7 +81,10 @@ describe('export → import → export', () => {
     expect(records(older)).toEqual(records(zip));
   });
 
-  it.each([['excel', EXCEL_DIALECT], ['script', SCRIPT_DIALECT]] as const)('each table in the %s dialect round-trips byte for byte', (_, dialect) => {
+  it.each([
+    ['excel', EXCEL_DIALECT],
+    ['script', SCRIPT_DIALECT],
+  ] as const)('each table in the %s dialect round-trips byte for byte', (_, dialect) => {
     for (const table of EXPORT_TABLES) {
       const csv = tableCsv(table, tables[table], {}, dialect);
       const ctx: ContextData = {
@@ -79,9 +93,14 @@ describe('export → import → export', () => {
         regionIds: example.regions.map((r) => r.id),
         now: NOW,
       };
-      const analysis = analyseFiles([{ name: `x-${table}.csv`, bytes: new TextEncoder().encode(csv) }], ctx, { [`x-${table}.csv`]: table });
+      const analysis = analyseFiles([{ name: `x-${table}.csv`, bytes: new TextEncoder().encode(csv) }], ctx, {
+        [`x-${table}.csv`]: table,
+      });
       const t = analysis.tables[0];
-      expect(t.issues.filter((i) => i.severity === 'error'), table).toEqual([]);
+      expect(
+        t.issues.filter((i) => i.severity === 'error'),
+        table,
+      ).toEqual([]);
       expect(tableCsv(table, t.result!.records, {}, dialect), table).toBe(csv);
     }
   });
@@ -89,9 +108,14 @@ describe('export → import → export', () => {
 
 describe('scope', () => {
   const members = new Set(register.inCounty('14').map((m) => m.code));
-  it('keeps only the region\'s records, its own region record and its region-wide events', () => {
-    expect(scopedRecords('plans', tables.plans, { members, regionId: '14' }).map((p) => p.kommunkod)).toEqual(['1490', '1496']);
-    expect(scopedRecords('regions', tables.regions, { members, regionId: 'ex-sjuharad' }).map((r) => r.id)).toEqual(['ex-sjuharad']);
+  it("keeps only the region's records, its own region record and its region-wide events", () => {
+    expect(scopedRecords('plans', tables.plans, { members, regionId: '14' }).map((p) => p.kommunkod)).toEqual([
+      '1490',
+      '1496',
+    ]);
+    expect(scopedRecords('regions', tables.regions, { members, regionId: 'ex-sjuharad' }).map((r) => r.id)).toEqual([
+      'ex-sjuharad',
+    ]);
     const events = scopedRecords('events', tables.events, { members, regionId: 'ex-sjuharad' });
     expect(events.every((e) => !e.kommunkod || members.has(String(e.kommunkod)))).toBe(true);
     expect(events.some((e) => e.region_id === 'ex-sjuharad')).toBe(true);
@@ -100,7 +124,8 @@ describe('scope', () => {
   });
 
   it('with membersOf, the one region rule: a county takes along the groups inside it and their events', () => {
-    const membersOf = (id: string) => (tables.regions.find((r) => r.id === id)?.kommunkoder as string[] | undefined) ?? [];
+    const membersOf = (id: string) =>
+      (tables.regions.find((r) => r.id === id)?.kommunkoder as string[] | undefined) ?? [];
     const scope = { members, regionId: '14', membersOf };
     const regions = scopedRecords('regions', tables.regions, scope).map((r) => r.id);
     expect(regions).toEqual(expect.arrayContaining(['ex-sjuharad', 'ex-skaraborg']));
@@ -109,11 +134,15 @@ describe('scope', () => {
     expect(events.some((e) => e.region_id === 'ex-skaraborg')).toBe(true);
     expect(events.every((e) => !e.kommunkod || members.has(String(e.kommunkod)))).toBe(true);
     // Every event's group is in the export, so the bundle imports without a dangling reference.
-    expect(events.every((e) => !e.region_id || e.region_id === '14' || regions.includes(String(e.region_id)))).toBe(true);
+    expect(events.every((e) => !e.region_id || e.region_id === '14' || regions.includes(String(e.region_id)))).toBe(
+      true,
+    );
   });
 
   it('sorts by key so the same data gives the same file', () => {
     const shuffled = [...tables.measures].reverse();
-    expect(tableCsv('measures', shuffled, {}, EXCEL_DIALECT)).toBe(tableCsv('measures', tables.measures, {}, EXCEL_DIALECT));
+    expect(tableCsv('measures', shuffled, {}, EXCEL_DIALECT)).toBe(
+      tableCsv('measures', tables.measures, {}, EXCEL_DIALECT),
+    );
   });
 });

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the datapackage library has no types */
 /**
  * The bundle is a Frictionless Data Package for other tools too: the reference JavaScript
  * implementation (`datapackage` on npm) loads an exported datapackage.json and reads and casts

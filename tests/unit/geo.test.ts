@@ -34,7 +34,9 @@ describe.skipIf(shared('municipalities-wgs84.geojson').skip).each([
     // Fitted to Sjuhärad, Borås is drawn far larger than in the whole of Sweden.
     const sjuharad = new Set(['1490', '1443', '1466', '1463', '1465', '1452', '1491', '1442']);
     const zoomed = geoLayout(topology, r.value.crs, sjuharad, 800, 900);
-    expect(Math.abs(at('1490', zoomed).x - at('1491', zoomed).x)).toBeGreaterThan(5 * Math.abs(at('1490').x - at('1491').x));
+    expect(Math.abs(at('1490', zoomed).x - at('1491', zoomed).x)).toBeGreaterThan(
+      5 * Math.abs(at('1490').x - at('1491').x),
+    );
     // The region's own outline, for emphasis; none without a region.
     expect(zoomed.regionOutline.length).toBeGreaterThan(200);
     expect(all.regionOutline).toBe('');

@@ -13,7 +13,9 @@ import { readGpkgGeometry, readWkb, WkbError } from '$lib/io/wkb';
 
 const fixturePath = (name: string) => new URL(`../fixtures/formats/${name}`, import.meta.url).pathname;
 const fixture = (name: string) => new Uint8Array(readFileSync(fixturePath(name)));
-const original = JSON.parse(readFileSync(fixturePath('kommuner-3006.geojson'), 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
+const original = JSON.parse(readFileSync(fixturePath('kommuner-3006.geojson'), 'utf8')) as FeatureCollection<
+  Polygon | MultiPolygon
+>;
 
 async function ok(name: string, b: Uint8Array, opts = {}) {
   const r = await parseBoundaryFile(name, b, opts);
@@ -21,7 +23,12 @@ async function ok(name: string, b: Uint8Array, opts = {}) {
   return r;
 }
 const features = (v: BoundaryResult) =>
-  (feature(v.topology, v.topology.objects.kommuner as GeometryCollection) as unknown as FeatureCollection<Polygon | MultiPolygon, { kommunkod: string }>).features;
+  (
+    feature(v.topology, v.topology.objects.kommuner as GeometryCollection) as unknown as FeatureCollection<
+      Polygon | MultiPolygon,
+      { kommunkod: string }
+    >
+  ).features;
 /** Lower-left corner of each municipality's first ring, by code (to compare positions across systems). */
 function corners(v: BoundaryResult): Record<string, Position> {
   const out: Record<string, Position> = {};
@@ -78,7 +85,12 @@ function gpkgBlob(wkb: Uint8Array, envelope = 1, empty = false): Uint8Array {
   out.set(wkb, 8 + env);
   return out;
 }
-const ring = [[0, 0], [1, 0], [1, 1], [0, 0]];
+const ring = [
+  [0, 0],
+  [1, 0],
+  [1, 1],
+  [0, 0],
+];
 
 describe('WKB', () => {
   it.each([
@@ -126,7 +138,8 @@ describe('coordinate systems', () => {
   ])('%s → EPSG:%s', (wkt, epsg) => expect(epsgFromWkt(wkt)).toBe(epsg));
 
   it('has a definition for every supported code and none for others', () => {
-    for (const code of [4326, 3006, 3021, ...Array.from({ length: 12 }, (_, i) => 3007 + i)]) expect(proj4Definition(code), String(code)).toBeTruthy();
+    for (const code of [4326, 3006, 3021, ...Array.from({ length: 12 }, (_, i) => 3007 + i)])
+      expect(proj4Definition(code), String(code)).toBeTruthy();
     expect(proj4Definition(32633)).toBeUndefined();
     expect(crsName(3011)).toBe('SWEREF 99 18 00 (EPSG:3011)');
   });
@@ -140,7 +153,9 @@ describe('coordinate systems', () => {
   });
 
   it('prjCrs tells the transform for a zone and RT90', () => {
-    expect(prjCrs('PROJCS["SWEREF99_15_45",GEOGCS["GCS_SWEREF99"],PROJECTION["Transverse_Mercator"]]')).toMatchObject({ epsg: 3013 });
+    expect(prjCrs('PROJCS["SWEREF99_15_45",GEOGCS["GCS_SWEREF99"],PROJECTION["Transverse_Mercator"]]')).toMatchObject({
+      epsg: 3013,
+    });
     expect(prjCrs('PROJCS["RT90_25_gon_V",GEOGCS["GCS_RT_1990"]]')).toMatchObject({ epsg: 3021 });
   });
 });
@@ -159,7 +174,9 @@ describe('GeoPackage boundaries (fixtures made with ogr2ogr, see make-gpkg.sh)',
     expect(v.crs).toBe('sweref99tm');
     expect(v.codeProperty).toBe('KnKod');
     expect(v.codes).toEqual(['0114', '0115', '0117', '0120', '0180', '0184']);
-    expect(r.issues.map((i) => i.message).join(' ')).toMatch(/Lagret kommuner lästes \(6 kommunkoder\); övriga lager: lan/);
+    expect(r.issues.map((i) => i.message).join(' ')).toMatch(
+      /Lagret kommuner lästes \(6 kommunkoder\); övriga lager: lan/,
+    );
     const byCode = Object.fromEntries(features(v).map((f) => [f.properties.kommunkod, f.geometry]));
     expect(byCode['0120'].type).toBe('MultiPolygon');
     expect((byCode['0180'] as Polygon).coordinates).toHaveLength(2); // exterior + hole
@@ -205,7 +222,9 @@ describe('GeoPackage boundaries (fixtures made with ogr2ogr, see make-gpkg.sh)',
     const to = toSweref99tm(3006);
     expect(to([1, 2])).toEqual([1, 2]);
     // Take the RT90 features out of the GeoPackage as GeoJSON without crs, through the parser itself:
-    const rt90 = JSON.parse(execOgr(['-f', 'GeoJSON', '/vsistdout/', fixturePath('kommuner-3021.gpkg'), '-lco', 'RFC7946=NO']) ?? 'null');
+    const rt90 = JSON.parse(
+      execOgr(['-f', 'GeoJSON', '/vsistdout/', fixturePath('kommuner-3021.gpkg'), '-lco', 'RFC7946=NO']) ?? 'null',
+    );
     if (!rt90) return void console.info('[gpkg] ogr2ogr missing: undeclared RT90 case not run');
     delete rt90.crs;
     const r = await ok('rt90.geojson', new TextEncoder().encode(JSON.stringify(rt90)));
@@ -225,7 +244,10 @@ describe('simplification', () => {
   it('a file with more than MAX_POINTS points is simplified, keeping every municipality and shared borders', async () => {
     // Two neighbouring municipalities whose common border is a dense zigzag.
     const n = Math.round(MAX_POINTS * 1.2);
-    const border: Position[] = Array.from({ length: n }, (_, i) => [600_000 + 2_000 * Math.sin(i * 0.7), 6_500_000 + (i * 100_000) / n]);
+    const border: Position[] = Array.from({ length: n }, (_, i) => [
+      600_000 + 2_000 * Math.sin(i * 0.7),
+      6_500_000 + (i * 100_000) / n,
+    ]);
     const west = [[500_000, 6_500_000], ...border, [500_000, 6_600_000], [500_000, 6_500_000]];
     const east = [[700_000, 6_500_000], [700_000, 6_600_000], ...[...border].reverse(), [700_000, 6_500_000]];
     const fc = {
@@ -236,7 +258,9 @@ describe('simplification', () => {
       ],
     };
     const progress: string[] = [];
-    const r = await ok('tät.geojson', new TextEncoder().encode(JSON.stringify(fc)), { onProgress: (s: string) => progress.push(s) });
+    const r = await ok('tät.geojson', new TextEncoder().encode(JSON.stringify(fc)), {
+      onProgress: (s: string) => progress.push(s),
+    });
     const kept = r.value.topology.arcs.reduce((k, a) => k + a.length, 0);
     expect(kept).toBeLessThanOrEqual(MAX_POINTS);
     expect(kept).toBeGreaterThan(10);
@@ -244,7 +268,9 @@ describe('simplification', () => {
     expect(progress).toContain('simplify');
     expect(features(r.value).map((f) => f.properties.kommunkod)).toEqual(['0180', '0184']);
     // Shared border: both geometries use the same arc (one positive, one reversed).
-    const geoms = (r.value.topology.objects.kommuner as GeometryCollection).geometries as unknown as { arcs: number[][] }[];
+    const geoms = (r.value.topology.objects.kommuner as GeometryCollection).geometries as unknown as {
+      arcs: number[][];
+    }[];
     const arcsOf = (g: { arcs: number[][] }) => new Set(g.arcs.flat().map((a) => (a < 0 ? ~a : a)));
     const [a, b] = geoms.map(arcsOf);
     expect([...a].some((x) => b.has(x))).toBe(true);
@@ -267,29 +293,59 @@ const haveShared = existsSync(SHARED);
 const haveOgr = execOgr(['--version']) !== null;
 if (!haveShared && process.env.CI) throw new Error(`${SHARED} is missing (CI is set)`);
 
-describe.skipIf(!haveShared || !haveOgr)('GeoPackage of all 290 municipalities (shared file; needs ../shared/geo and ogr2ogr)', () => {
-  it('reads 290 municipalities from a two-layer GeoPackage', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gpkg-'));
-    const path = join(dir, 'kommuner.gpkg');
-    execOgr(['-f', 'GPKG', path, fixturePath('lan-3006.geojson'), '-nln', 'lan']);
-    execOgr(['-f', 'GPKG', '-update', path, SHARED, '-nln', 'kommunyta', '-t_srs', 'EPSG:3006']);
-    const bytes = new Uint8Array(readFileSync(path));
-    const started = performance.now();
-    const r = await ok('kommuner.gpkg', bytes);
-    console.info(`[gpkg] 290 municipalities, ${(bytes.length / 1e6).toFixed(2)} MB GeoPackage read in ${(performance.now() - started).toFixed(0)} ms (Node)`);
-    expect(r.value.layer).toBe('kommunyta');
-    expect(r.value.codes).toHaveLength(290);
-    expect(r.value.missing).toEqual([]);
-  });
-});
+describe.skipIf(!haveShared || !haveOgr)(
+  'GeoPackage of all 290 municipalities (shared file; needs ../shared/geo and ogr2ogr)',
+  () => {
+    it('reads 290 municipalities from a two-layer GeoPackage', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'gpkg-'));
+      const path = join(dir, 'kommuner.gpkg');
+      execOgr(['-f', 'GPKG', path, fixturePath('lan-3006.geojson'), '-nln', 'lan']);
+      execOgr(['-f', 'GPKG', '-update', path, SHARED, '-nln', 'kommunyta', '-t_srs', 'EPSG:3006']);
+      const bytes = new Uint8Array(readFileSync(path));
+      const started = performance.now();
+      const r = await ok('kommuner.gpkg', bytes);
+      console.info(
+        `[gpkg] 290 municipalities, ${(bytes.length / 1e6).toFixed(2)} MB GeoPackage read in ${(performance.now() - started).toFixed(0)} ms (Node)`,
+      );
+      expect(r.value.layer).toBe('kommunyta');
+      expect(r.value.codes).toHaveLength(290);
+      expect(r.value.missing).toEqual([]);
+    });
+  },
+);
 if (!haveShared) console.info(`[gpkg] skipped the 290-municipality GeoPackage: ${SHARED} is missing`);
 else if (!haveOgr) console.info('[gpkg] skipped the 290-municipality GeoPackage: ogr2ogr (gdal-bin) is not installed');
 
 describe('broken TopoJSON gets a sentence, not a JavaScript error', () => {
   const topo = (o: unknown) => new TextEncoder().encode(JSON.stringify(o));
   it.each([
-    ['without arcs', { type: 'Topology', objects: { k: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0]], properties: { kommunkod: '0180' } }] } } }, /saknar sin lista med linjer \(arcs\)/],
-    ['arcs out of range', { type: 'Topology', objects: { k: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[5]], properties: { kommunkod: '0180' } }] } }, arcs: [] }, /trasig/],
+    [
+      'without arcs',
+      {
+        type: 'Topology',
+        objects: {
+          k: {
+            type: 'GeometryCollection',
+            geometries: [{ type: 'Polygon', arcs: [[0]], properties: { kommunkod: '0180' } }],
+          },
+        },
+      },
+      /saknar sin lista med linjer \(arcs\)/,
+    ],
+    [
+      'arcs out of range',
+      {
+        type: 'Topology',
+        objects: {
+          k: {
+            type: 'GeometryCollection',
+            geometries: [{ type: 'Polygon', arcs: [[5]], properties: { kommunkod: '0180' } }],
+          },
+        },
+        arcs: [],
+      },
+      /trasig/,
+    ],
   ])('%s', async (_, doc, message) => {
     const r = await parseBoundaryFile('t.topojson', topo(doc));
     expect(r.ok).toBe(false);

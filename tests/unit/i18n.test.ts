@@ -20,7 +20,13 @@ describe('Swedish strings', () => {
 
   it('has no empty strings', () => {
     const walk = (o: unknown, path: string): string[] =>
-      typeof o === 'string' ? (o.trim() ? [] : [path]) : typeof o === 'object' && o ? Object.entries(o).flatMap(([k, v]) => walk(v, `${path}.${k}`)) : [];
+      typeof o === 'string'
+        ? o.trim()
+          ? []
+          : [path]
+        : typeof o === 'object' && o
+          ? Object.entries(o).flatMap(([k, v]) => walk(v, `${path}.${k}`))
+          : [];
     expect(walk(t, 't')).toEqual([]);
   });
 

@@ -6,11 +6,24 @@ import { commitImport, readTables, storedFor, undoImport } from '$lib/db/importe
 import { planTable, type Rec } from '$lib/domain/merge';
 import type { IndicatorValue, Plan } from '$lib/domain/model';
 
-const plan = (id: string, titel: string, uppdaterad = '2016-01-01T00:00:00Z'): Plan & Rec => ({
-  id, kommunkod: '1490', titel, status: 'antagen', startdatum: '', planerat_klart: '', antagen: '', uppfoljning: '',
-  ansvarig: '', lank: '', beskrivning: '', kalla: 'test', uppdaterad,
-} as Plan & Rec);
-const value = (kommunkod: string, varde: number): IndicatorValue & Rec => ({ indikator: 'N1', kommunkod, period: '2015', varde, kalla: 'Kolada' }) as IndicatorValue & Rec;
+const plan = (id: string, titel: string, uppdaterad = '2016-01-01T00:00:00Z'): Plan & Rec =>
+  ({
+    id,
+    kommunkod: '1490',
+    titel,
+    status: 'antagen',
+    startdatum: '',
+    planerat_klart: '',
+    antagen: '',
+    uppfoljning: '',
+    ansvarig: '',
+    lank: '',
+    beskrivning: '',
+    kalla: 'test',
+    uppdaterad,
+  }) as Plan & Rec;
+const value = (kommunkod: string, varde: number): IndicatorValue & Rec =>
+  ({ indikator: 'N1', kommunkod, period: '2015', varde, kalla: 'Kolada' }) as IndicatorValue & Rec;
 
 async function importPlans(incoming: Rec[], strategy: 'newer' | 'mine' | 'theirs' = 'newer') {
   const stored = await storedFor('plans', incoming);
@@ -57,7 +70,10 @@ describe('import transaction, history and undo', () => {
   it('undo works for compound keys (indicator values)', async () => {
     await T.indicatorValues.add(value('1490', 1));
     const incoming = [value('1490', 2), value('1496', 3)];
-    const rec = await commitImport([planTable('indicatorValues', incoming, await storedFor('indicatorValues', incoming), 'theirs')], { fil: 'kolada.csv', kalla: 'Kolada' });
+    const rec = await commitImport(
+      [planTable('indicatorValues', incoming, await storedFor('indicatorValues', incoming), 'theirs')],
+      { fil: 'kolada.csv', kalla: 'Kolada' },
+    );
     expect(await T.indicatorValues.count()).toBe(2);
     await undoImport(rec.id);
     expect(await T.indicatorValues.toArray()).toEqual([value('1490', 1)]);
@@ -78,7 +94,9 @@ describe('import transaction, history and undo', () => {
     await T.plans.add(plan('keep', 'Min'));
     const rows: Rec[] = Array.from({ length: 1500 }, (_, i) => plan(`p${i}`, `P${i}`));
     rows.splice(1200, 0, { titel: 'utan id' });
-    await expect(commitImport([planTable('plans', rows, new Map(), 'newer')], { fil: 'x', kalla: 'x' })).rejects.toThrow();
+    await expect(
+      commitImport([planTable('plans', rows, new Map(), 'newer')], { fil: 'x', kalla: 'x' }),
+    ).rejects.toThrow();
     expect(await T.plans.toArray()).toEqual([plan('keep', 'Min')]);
     expect(await db.imports.count()).toBe(0);
   });
@@ -87,10 +105,20 @@ describe('import transaction, history and undo', () => {
     const random = vi.spyOn(Math, 'random').mockReturnValue(0.5);
     try {
       const first = Array.from({ length: 10 }, (_, i) => plan(`a${i}`, `A${i}`));
-      await commitImport([planTable('plans', first, new Map(), 'newer')], { fil: 'x', kalla: 'x', tid: '2026-01-01T00:00:00.000Z' });
+      await commitImport([planTable('plans', first, new Map(), 'newer')], {
+        fil: 'x',
+        kalla: 'x',
+        tid: '2026-01-01T00:00:00.000Z',
+      });
       const rows = Array.from({ length: 1500 }, (_, i) => plan(`p${i}`, `P${i}`));
       // Same time and same random part: the history id collides, so the last write of the transaction fails.
-      await expect(commitImport([planTable('plans', rows, new Map(), 'newer')], { fil: 'y', kalla: 'y', tid: '2026-01-01T00:00:00.000Z' })).rejects.toThrow();
+      await expect(
+        commitImport([planTable('plans', rows, new Map(), 'newer')], {
+          fil: 'y',
+          kalla: 'y',
+          tid: '2026-01-01T00:00:00.000Z',
+        }),
+      ).rejects.toThrow();
       expect(await T.plans.count()).toBe(10);
       expect(await db.imports.count()).toBe(1);
     } finally {

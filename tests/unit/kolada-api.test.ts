@@ -1,14 +1,32 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { numberText, parseKoladaJson } from '$lib/io/kolada';
-import { dataUrl, fetchedSource, importFiles, isKpiId, kpiSearchUrl, parseDataPage, parseKpis } from '$lib/io/kolada-api';
+import {
+  dataUrl,
+  fetchedSource,
+  importFiles,
+  isKpiId,
+  kpiSearchUrl,
+  parseDataPage,
+  parseKpis,
+} from '$lib/io/kolada-api';
 import { KoladaFetch, type Fetcher } from '$lib/state/koladaFetch.svelte';
 
 const page1 = JSON.parse(readFileSync(new URL('../fixtures/formats/kolada-v3-sida1.json', import.meta.url), 'utf8'));
 const page2 = {
   count: 3,
   next_url: null,
-  values: [{ kpi: 'N17510', municipality: '0180', period: 2023, values: [{ gender: 'K', value: 5 }, { gender: 'T', value: 12 }] }],
+  values: [
+    {
+      kpi: 'N17510',
+      municipality: '0180',
+      period: 2023,
+      values: [
+        { gender: 'K', value: 5 },
+        { gender: 'T', value: 12 },
+      ],
+    },
+  ],
 };
 const KPI = { id: 'N17510', title: 'Placerade barn', description: 'Per 1 000 invånare 0–20 år.' };
 
@@ -20,14 +38,26 @@ describe('Kolada v3 URLs and answers', () => {
     ['barn & unga', 'https://api.kolada.se/v3/kpi?title=barn%20%26%20unga'],
   ])('search %j → %s', (q, url) => expect(kpiSearchUrl(q)).toBe(url));
 
-  it.each([['N17510', true], ['u37401', true], ['N1751', false], ['17510', false], ['N175100', false]])('isKpiId(%s) = %s', (s, v) => expect(isKpiId(s)).toBe(v));
+  it.each([
+    ['N17510', true],
+    ['u37401', true],
+    ['N1751', false],
+    ['17510', false],
+    ['N175100', false],
+  ])('isKpiId(%s) = %s', (s, v) => expect(isKpiId(s)).toBe(v));
 
   it('data URL: municipalities and years joined by commas', () => {
-    expect(dataUrl('N17510', ['0180', '0114'], [2022, 2023])).toBe('https://api.kolada.se/v3/data/kpi/N17510/municipality/0180,0114/year/2022,2023');
+    expect(dataUrl('N17510', ['0180', '0114'], [2022, 2023])).toBe(
+      'https://api.kolada.se/v3/data/kpi/N17510/municipality/0180,0114/year/2022,2023',
+    );
   });
 
   it('reads a KPI list; entries without id or title are left out', () => {
-    expect(parseKpis({ values: [{ ...KPI, perspective: 'x' }, { id: 'N1' }, 'x', { id: 'U1', title: 'T', unit: 'procent' }] })).toEqual([KPI, { id: 'U1', title: 'T', unit: 'procent' }]);
+    expect(
+      parseKpis({
+        values: [{ ...KPI, perspective: 'x' }, { id: 'N1' }, 'x', { id: 'U1', title: 'T', unit: 'procent' }],
+      }),
+    ).toEqual([KPI, { id: 'U1', title: 'T', unit: 'procent' }]);
     expect(parseKpis({ error: 'x' })).toBeNull();
     expect(parseKpis(null)).toBeNull();
   });
@@ -85,7 +115,13 @@ describe('KoladaFetch', () => {
   it('follows next_url page by page and hands over files with the totals', async () => {
     const asked: string[] = [];
     const ctl = new KoladaFetch(
-      fakeFetch([[page1.next_url, page2], ['https://api.kolada.se/v3/data/', page1]], asked),
+      fakeFetch(
+        [
+          [page1.next_url, page2],
+          ['https://api.kolada.se/v3/data/', page1],
+        ],
+        asked,
+      ),
       today,
     );
     expect([ctl.fromYear, ctl.toYear]).toEqual([2021, 2025]);
@@ -93,7 +129,10 @@ describe('KoladaFetch', () => {
     ctl.fromYear = 2023;
     ctl.toYear = 2022;
     const files = await ctl.fetchValues(['0180', '0114']);
-    expect(asked).toEqual(['https://api.kolada.se/v3/data/kpi/N17510/municipality/0180,0114/year/2022,2023', page1.next_url]);
+    expect(asked).toEqual([
+      'https://api.kolada.se/v3/data/kpi/N17510/municipality/0180,0114/year/2022,2023',
+      page1.next_url,
+    ]);
     expect(files!.map((f) => f.name)).toEqual(['kolada-N17510-indikator.csv', 'kolada-N17510-2026-11-24.json']);
     const doc = JSON.parse(await files![1].text());
     expect(doc.values).toHaveLength(3);
@@ -114,13 +153,13 @@ describe('KoladaFetch', () => {
   });
 
   it('"Avbryt" stops between pages and hands over nothing', async () => {
-    let ctl!: KoladaFetch;
     const fetcher: Fetcher = async (url, init) => {
       if (url.includes('page=2')) ctl.cancel();
       if (init?.signal?.aborted) throw new DOMException('aborted', 'AbortError');
       return { ok: true, status: 200, json: async () => (url.includes('page=2') ? page2 : page1) };
     };
-    ctl = new KoladaFetch(fetcher, today);
+    // The fetcher runs only after ctl exists (it is called by fetchValues).
+    const ctl = new KoladaFetch(fetcher, today);
     ctl.chosen = KPI;
     expect(await ctl.fetchValues(['0180'])).toBeNull();
     expect(ctl.error).toMatch(/avbröts/);

@@ -12,7 +12,13 @@ function table(csv: string) {
   return { headers, rows: body.map((cells, i) => ({ row: i + 2, cells })) };
 }
 
-const raw = (indikator: string, kommunkod: string, period: string, varde: string) => ({ indikator, kommunkod, period, varde, kalla: 'Kolada' });
+const raw = (indikator: string, kommunkod: string, period: string, varde: string) => ({
+  indikator,
+  kommunkod,
+  period,
+  varde,
+  kalla: 'Kolada',
+});
 
 describe('isKoladaHeaders', () => {
   it.each([
@@ -41,7 +47,10 @@ describe('koladaRowsToRaw', () => {
   });
 
   it('reports many skipped gender rows in one issue', () => {
-    const rows = Array.from({ length: 40 }, (_, i) => ({ row: i + 2, cells: ['N1', '1490', String(2000 + i), i % 2 ? 'K' : 'M', '1'] }));
+    const rows = Array.from({ length: 40 }, (_, i) => ({
+      row: i + 2,
+      cells: ['N1', '1490', String(2000 + i), i % 2 ? 'K' : 'M', '1'],
+    }));
     const { raws, issues } = koladaRowsToRaw(['kpi', 'municipality', 'period', 'gender', 'value'], rows, 'k.csv');
     expect(raws).toEqual([]);
     expect(issues).toHaveLength(1);
@@ -50,10 +59,14 @@ describe('koladaRowsToRaw', () => {
   });
 
   it('keeps every row when there is no gender column; accepts un-normalised headers', () => {
-    const { raws, issues } = koladaRowsToRaw([' KPI', 'Municipality', 'Period ', 'Value'], [
-      { row: 2, cells: ['N1', '180', '2016', ' 60,5 '] },
-      { row: 3, cells: ['N1', 'Borås', '2016', '1 234'] },
-    ], 'k.csv');
+    const { raws, issues } = koladaRowsToRaw(
+      [' KPI', 'Municipality', 'Period ', 'Value'],
+      [
+        { row: 2, cells: ['N1', '180', '2016', ' 60,5 '] },
+        { row: 3, cells: ['N1', 'Borås', '2016', '1 234'] },
+      ],
+      'k.csv',
+    );
     expect(raws).toEqual([
       { row: 2, raw: raw('N1', '180', '2016', '60,5') },
       { row: 3, raw: raw('N1', 'Borås', '2016', '1 234') },
@@ -62,12 +75,20 @@ describe('koladaRowsToRaw', () => {
   });
 
   it('treats an empty gender cell as no gender split', () => {
-    const { raws } = koladaRowsToRaw(['kpi', 'municipality', 'period', 'gender', 'value'], [{ row: 2, cells: ['N1', '1490', '2016', '', '3'] }], 'k.csv');
+    const { raws } = koladaRowsToRaw(
+      ['kpi', 'municipality', 'period', 'gender', 'value'],
+      [{ row: 2, cells: ['N1', '1490', '2016', '', '3'] }],
+      'k.csv',
+    );
     expect(raws).toHaveLength(1);
   });
 
   it('errs when a required column is missing', () => {
-    const { raws, issues } = koladaRowsToRaw(['kpi', 'municipality', 'period'], [{ row: 2, cells: ['N1', '1490', '2016'] }], 'k.csv');
+    const { raws, issues } = koladaRowsToRaw(
+      ['kpi', 'municipality', 'period'],
+      [{ row: 2, cells: ['N1', '1490', '2016'] }],
+      'k.csv',
+    );
     expect(raws).toEqual([]);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ file: 'k.csv', severity: 'error' });
@@ -94,7 +115,15 @@ describe('parseKoladaJson', () => {
     const doc = {
       count: 3,
       values: [
-        { kpi: 'N1', municipality: 180, period: 2016, values: [{ gender: 'K', value: 1 }, { gender: 'M', value: 2 }] },
+        {
+          kpi: 'N1',
+          municipality: 180,
+          period: 2016,
+          values: [
+            { gender: 'K', value: 1 },
+            { gender: 'M', value: 2 },
+          ],
+        },
         { kpi: 'N1', municipality: '1490', period: 2016, values: [] },
         { kpi: 'N1', municipality: '1490', period: 2017, values: [{ gender: 't', value: '5,5' }] },
         { kpi: 'N1', municipality: '1490', period: 2018, values: [{ value: 1 }, { value: 2 }] },

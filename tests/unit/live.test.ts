@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '$lib/db/db';
-import { T } from './support/tables';
 import { LiveData } from '$lib/state/live.svelte';
 import { saveRecord } from '$lib/db/repos';
 
@@ -26,8 +25,19 @@ describe('LiveData', () => {
     expect(live.themes).toHaveLength(13);
     expect(live.plans).toEqual([]);
     await saveRecord('plans', {
-      id: 'p1', kommunkod: '1490', titel: 'Plan', status: 'antagen', startdatum: '', planerat_klart: '', antagen: '',
-      uppfoljning: '', ansvarig: '', lank: '', beskrivning: '', kalla: '', uppdaterad: '2016-01-01T00:00:00Z',
+      id: 'p1',
+      kommunkod: '1490',
+      titel: 'Plan',
+      status: 'antagen',
+      startdatum: '',
+      planerat_klart: '',
+      antagen: '',
+      uppfoljning: '',
+      ansvarig: '',
+      lank: '',
+      beskrivning: '',
+      kalla: '',
+      uppdaterad: '2016-01-01T00:00:00Z',
     });
     await until(() => live.plans.length === 1);
     expect(live.plans[0].titel).toBe('Plan');

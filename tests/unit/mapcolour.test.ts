@@ -4,20 +4,63 @@ import type { Measure, Plan } from '$lib/domain/model';
 import { STATUS_COLOURS } from '$lib/viz/colours';
 
 const plan = (kommunkod: string, status: Plan['status'], dates: Partial<Plan> = {}): Plan => ({
-  id: `p-${kommunkod}`, kommunkod, titel: 'Plan', status, startdatum: '', planerat_klart: '', antagen: '', uppfoljning: '',
-  ansvarig: '', lank: '', beskrivning: '', kalla: '', uppdaterad: '2016-01-01T00:00:00Z', ...dates,
+  id: `p-${kommunkod}`,
+  kommunkod,
+  titel: 'Plan',
+  status,
+  startdatum: '',
+  planerat_klart: '',
+  antagen: '',
+  uppfoljning: '',
+  ansvarig: '',
+  lank: '',
+  beskrivning: '',
+  kalla: '',
+  uppdaterad: '2016-01-01T00:00:00Z',
+  ...dates,
 });
-const measure = (id: string, kommunkod: string, teman: string[], start = '', slut = '', status: Measure['status'] = 'pagaende'): Measure => ({
-  id, plan_id: '', kommunkod, titel: id, beskrivning: '', teman, status, start, slut, ansvarig: '', samverkan: [], kalla: '', uppdaterad: '',
+const measure = (
+  id: string,
+  kommunkod: string,
+  teman: string[],
+  start = '',
+  slut = '',
+  status: Measure['status'] = 'pagaende',
+): Measure => ({
+  id,
+  plan_id: '',
+  kommunkod,
+  titel: id,
+  beskrivning: '',
+  teman,
+  status,
+  start,
+  slut,
+  ansvarig: '',
+  samverkan: [],
+  kalla: '',
+  uppdaterad: '',
 });
 const labels: ColourInput['labels'] = {
-  noPlan: 'Ingen plan', noData: 'Inga uppgifter', notReported: 'Inte rapporterat',
-  hasTheme: (t) => `Har ${t}`, lacksTheme: (t) => `Saknar ${t}`, measures: (n) => `${n} åtgärder`,
+  noPlan: 'Ingen plan',
+  noData: 'Inga uppgifter',
+  notReported: 'Inte rapporterat',
+  hasTheme: (t) => `Har ${t}`,
+  lacksTheme: (t) => `Saknar ${t}`,
+  measures: (n) => `${n} åtgärder`,
 };
 const base: ColourInput = {
   codes: ['1490', '1496', '2480', '2083'],
-  plans: [plan('1490', 'under_arbete', { startdatum: '2016-01' }), plan('1496', 'antagen', { startdatum: '2016-02', antagen: '2016-06-15' }), plan('2480', 'remiss')],
-  measures: [measure('a', '1490', ['skola'], '2016-03', '2016-12'), measure('b', '1490', ['kompetens']), measure('c', '2480', ['skola'], '2015', '2015')],
+  plans: [
+    plan('1490', 'under_arbete', { startdatum: '2016-01' }),
+    plan('1496', 'antagen', { startdatum: '2016-02', antagen: '2016-06-15' }),
+    plan('2480', 'remiss'),
+  ],
+  measures: [
+    measure('a', '1490', ['skola'], '2016-03', '2016-12'),
+    measure('b', '1490', ['kompetens']),
+    measure('c', '2480', ['skola'], '2015', '2015'),
+  ],
   themes: [{ id: 'skola', namn: 'Skola', farg: '#009e73', beskrivning: '', overordnat: '', nyckelord: [] }],
   indicators: [{ id: 'i1', namn: 'Omsättning', enhet: '%', beskrivning: '', hogre_ar_battre: false }],
   values: [
@@ -40,7 +83,8 @@ describe('planStatusAt', () => {
     ['2016-12-31', 'antagen'],
     ['2017-01-01', 'uppfoljd'],
   ])('on %s → %s', (d, s) => expect(planStatusAt(p, d)).toBe(s));
-  it('a plan without dates keeps its stored status at any date', () => expect(planStatusAt(plan('1', 'remiss'), '2010')).toBe('remiss'));
+  it('a plan without dates keeps its stored status at any date', () =>
+    expect(planStatusAt(plan('1', 'remiss'), '2010')).toBe('remiss'));
 });
 
 describe('measureRunning', () => {
@@ -50,15 +94,29 @@ describe('measureRunning', () => {
     ['2017-01-01', false],
     ['2016', true],
     ['', true],
-  ])('a measure 2016-03..2016-12 on %s → %s', (d, r) => expect(measureRunning(measure('x', '1', [], '2016-03', '2016-12'), d)).toBe(r));
+  ])('a measure 2016-03..2016-12 on %s → %s', (d, r) =>
+    expect(measureRunning(measure('x', '1', [], '2016-03', '2016-12'), d)).toBe(r),
+  );
 });
 
 describe('colourMap', () => {
   it('by plan status: statuses, "no plan" with a pattern, legend counts', () => {
     const m = colourMap({ kind: 'status' }, base);
-    expect(m.byCode.get('1490')).toMatchObject({ key: 'under_arbete', colour: STATUS_COLOURS.under_arbete, meaning: 'Under arbete', pattern: false });
+    expect(m.byCode.get('1490')).toMatchObject({
+      key: 'under_arbete',
+      colour: STATUS_COLOURS.under_arbete,
+      meaning: 'Under arbete',
+      pattern: false,
+    });
     expect(m.byCode.get('2083')).toMatchObject({ key: 'none', meaning: 'Ingen plan', pattern: true });
-    expect(Object.fromEntries(m.legend.map((l) => [l.key, l.count]))).toEqual({ ej_paborjad: 0, under_arbete: 1, remiss: 1, antagen: 1, uppfoljd: 0, none: 1 });
+    expect(Object.fromEntries(m.legend.map((l) => [l.key, l.count]))).toEqual({
+      ej_paborjad: 0,
+      under_arbete: 1,
+      remiss: 1,
+      antagen: 1,
+      uppfoljd: 0,
+      none: 1,
+    });
   });
 
   it('by plan status on a date: plans not yet started count as no plan', () => {
@@ -77,7 +135,10 @@ describe('colourMap', () => {
   });
 
   it('at a date, undated records are "date unknown" with their own legend entry, not present at every date', () => {
-    const m = colourMap({ kind: 'status' }, { ...base, labels: { ...labels, unknown: 'Datum okänt' }, datum: '2016-07' });
+    const m = colourMap(
+      { kind: 'status' },
+      { ...base, labels: { ...labels, unknown: 'Datum okänt' }, datum: '2016-07' },
+    );
     expect(m.byCode.get('2480')).toMatchObject({ key: 'unknown', meaning: 'Datum okänt', pattern: true });
     expect(m.legend.find((l) => l.key === 'unknown')).toMatchObject({ label: 'Datum okänt', count: 1, pattern: true });
     expect(m.byCode.get('2083')!.key).toBe('none');
@@ -107,8 +168,15 @@ describe('colourMap', () => {
     expect(m.byCode.get('1496')).toMatchObject({ key: 'notReported', pattern: true });
     expect(m.byCode.get('2083')).toMatchObject({ key: 'noData', pattern: true });
     // Lower is better: the better value (20) is the darker one.
-    const lum = (hex: string) => parseInt(hex.slice(1, 3), 16) + parseInt(hex.slice(3, 5), 16) + parseInt(hex.slice(5, 7), 16);
-    const rgb = (c: string) => (c.startsWith('#') ? c : `#${c.match(/\d+/g)!.map((n) => (+n).toString(16).padStart(2, '0')).join('')}`);
+    const lum = (hex: string) =>
+      parseInt(hex.slice(1, 3), 16) + parseInt(hex.slice(3, 5), 16) + parseInt(hex.slice(5, 7), 16);
+    const rgb = (c: string) =>
+      c.startsWith('#')
+        ? c
+        : `#${c
+            .match(/\d+/g)!
+            .map((n) => (+n).toString(16).padStart(2, '0'))
+            .join('')}`;
     expect(lum(rgb(m.byCode.get('1490')!.colour))).toBeLessThan(lum(rgb(m.byCode.get('2480')!.colour)));
   });
 });

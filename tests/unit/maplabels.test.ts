@@ -55,9 +55,20 @@ describe('placeLabels', () => {
     expect(out.map((l) => l.code)).toEqual(['b', 'c']);
   });
   it('places no two labels whose boxes overlap', () => {
-    const cands = Array.from({ length: 60 }, (_, i) => ({ code: String(i), x: (i * 37) % 300, y: (i * 53) % 200, text: 'Kommunnamn', priority: i % 3 }));
+    const cands = Array.from({ length: 60 }, (_, i) => ({
+      code: String(i),
+      x: (i * 37) % 300,
+      y: (i * 53) % 200,
+      text: 'Kommunnamn',
+      priority: i % 3,
+    }));
     const out = placeLabels(cands, 1, 11);
-    const box = (l: (typeof out)[number]) => ({ x0: l.x - (l.text.length * CHAR_W * l.size) / 2, x1: l.x + (l.text.length * CHAR_W * l.size) / 2, y0: l.y - l.size * 0.6, y1: l.y + l.size * 0.6 });
+    const box = (l: (typeof out)[number]) => ({
+      x0: l.x - (l.text.length * CHAR_W * l.size) / 2,
+      x1: l.x + (l.text.length * CHAR_W * l.size) / 2,
+      y0: l.y - l.size * 0.6,
+      y1: l.y + l.size * 0.6,
+    });
     for (let i = 0; i < out.length; i++)
       for (let j = i + 1; j < out.length; j++) {
         const a = box(out[i]);
@@ -70,7 +81,14 @@ describe('placeLabels', () => {
 
 describe('groupCentres', () => {
   it('averages the points of each group', () => {
-    const c = groupCentres([{ kommunkod: '1401', x: 0, y: 0 }, { kommunkod: '1402', x: 10, y: 4 }, { kommunkod: '0180', x: 5, y: 5 }], (k) => k.slice(0, 2));
+    const c = groupCentres(
+      [
+        { kommunkod: '1401', x: 0, y: 0 },
+        { kommunkod: '1402', x: 10, y: 4 },
+        { kommunkod: '0180', x: 5, y: 5 },
+      ],
+      (k) => k.slice(0, 2),
+    );
     expect(c.get('14')).toEqual({ x: 5, y: 2, n: 2 });
     expect(c.get('01')).toEqual({ x: 5, y: 5, n: 1 });
   });

@@ -3,18 +3,48 @@ import { matrixSvg } from '$lib/viz/matrix/svg';
 import { themeMatrix } from '$lib/domain/compare';
 import type { Measure, Theme } from '$lib/domain/model';
 
-const theme = (id: string, namn: string): Theme => ({ id, namn, farg: '#000000', beskrivning: '', overordnat: '', nyckelord: [] });
+const theme = (id: string, namn: string): Theme => ({
+  id,
+  namn,
+  farg: '#000000',
+  beskrivning: '',
+  overordnat: '',
+  nyckelord: [],
+});
 const measure = (id: string, kommunkod: string, teman: string[]): Measure => ({
-  id, plan_id: '', kommunkod, titel: id, beskrivning: '', teman, status: 'planerad', start: '', slut: '', ansvarig: '', samverkan: [], kalla: '', uppdaterad: '',
+  id,
+  plan_id: '',
+  kommunkod,
+  titel: id,
+  beskrivning: '',
+  teman,
+  status: 'planerad',
+  start: '',
+  slut: '',
+  ansvarig: '',
+  samverkan: [],
+  kalla: '',
+  uppdaterad: '',
 });
 
 describe('matrixSvg', () => {
   const themes = [theme('skola', 'Skola & <förskola>'), theme('halsa', 'Hälsa')];
   const names: Record<string, string> = { '1490': 'Borås', '1496': 'Skövde' };
-  const matrix = themeMatrix(['1490', '1496'], [measure('a', '1490', ['skola']), measure('b', '1490', ['skola', 'halsa'])], themes, (c) => names[c]);
+  const matrix = themeMatrix(
+    ['1490', '1496'],
+    [measure('a', '1490', ['skola']), measure('b', '1490', ['skola', 'halsa'])],
+    themes,
+    (c) => names[c],
+  );
   const svg = matrixSvg({
-    matrix, rows: matrix.rows, rowLabel: (c) => names[c], colLabel: (id) => themes.find((t) => t.id === id)!.namn,
-    shade: () => '#123456', title: 'Kommuner och teman: Test', totalLabel: 'Totalt', lines: ['Källa: Planatlas'],
+    matrix,
+    rows: matrix.rows,
+    rowLabel: (c) => names[c],
+    colLabel: (id) => themes.find((t) => t.id === id)!.namn,
+    shade: () => '#123456',
+    title: 'Kommuner och teman: Test',
+    totalLabel: 'Totalt',
+    lines: ['Källa: Planatlas'],
   });
 
   it('is a standalone SVG with title, escaped labels, counts, totals and caption lines', () => {
@@ -33,8 +63,15 @@ describe('matrixSvg', () => {
 
   it('keeps the rotated headers clear of the title and subtitle, with margins', () => {
     const long = matrixSvg({
-      matrix, rows: matrix.rows, rowLabel: (c) => names[c], colLabel: () => 'Familjehem, jourhem, HVB och hemmaplanslösningar',
-      shade: () => '#123456', title: 'T', subtitle: 'Sjuhärad, 24 november 2026', totalLabel: 'Totalt', lines: [],
+      matrix,
+      rows: matrix.rows,
+      rowLabel: (c) => names[c],
+      colLabel: () => 'Familjehem, jourhem, HVB och hemmaplanslösningar',
+      shade: () => '#123456',
+      title: 'T',
+      subtitle: 'Sjuhärad, 24 november 2026',
+      totalLabel: 'Totalt',
+      lines: [],
     });
     expect(long).toContain('>Sjuhärad, 24 november 2026</text>');
     const subtitleY = Number(/y="([\d.]+)" font-size="14"/.exec(long)![1]);

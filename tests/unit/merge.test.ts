@@ -1,8 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields, countPlans, listChanges, planTable, primaryKey, recordKey, sameContent, type Rec, type Strategy } from '$lib/domain/merge';
+import {
+  changedFields,
+  countPlans,
+  listChanges,
+  planTable,
+  primaryKey,
+  recordKey,
+  sameContent,
+  type Rec,
+  type Strategy,
+} from '$lib/domain/merge';
 import type { Plan } from '$lib/domain/model';
 
-const rec = (id: string, titel: string, uppdaterad: string, extra: Rec = {}): Rec => ({ id, titel, uppdaterad, teman: [], ...extra });
+const rec = (id: string, titel: string, uppdaterad: string, extra: Rec = {}): Rec => ({
+  id,
+  titel,
+  uppdaterad,
+  teman: [],
+  ...extra,
+});
 
 describe('sameContent', () => {
   it.each([
@@ -31,13 +47,16 @@ describe('planTable', () => {
     ['newer', ['b'], 1, 1, 2],
     ['mine', [], 1, 1, 2],
     ['theirs', ['b', 'c'], 1, 1, 2],
-  ] as [Strategy, string[], number, number, number][])('strategy %s overwrites %j', (strategy, updated, add, unchanged, conflicts) => {
-    const p = planTable('plans', incoming, stored, strategy);
-    expect(p.update.map((u) => u.after.id)).toEqual(updated);
-    expect(p.update.every((u) => u.before === stored.get(String(u.after.id)))).toBe(true);
-    expect(p.add.map((r) => r.id)).toEqual(['d']);
-    expect([p.add.length, p.unchanged, p.conflicts]).toEqual([add, unchanged, conflicts]);
-  });
+  ] as [Strategy, string[], number, number, number][])(
+    'strategy %s overwrites %j',
+    (strategy, updated, add, unchanged, conflicts) => {
+      const p = planTable('plans', incoming, stored, strategy);
+      expect(p.update.map((u) => u.after.id)).toEqual(updated);
+      expect(p.update.every((u) => u.before === stored.get(String(u.after.id)))).toBe(true);
+      expect(p.add.map((r) => r.id)).toEqual(['d']);
+      expect([p.add.length, p.unchanged, p.conflicts]).toEqual([add, unchanged, conflicts]);
+    },
+  );
 
   it('tables without timestamps take the file under "newer"', () => {
     const p = planTable('themes', [{ id: 't', namn: 'Ny' }], new Map([['t', { id: 't', namn: 'Gammal' }]]), 'newer');
@@ -48,7 +67,12 @@ describe('planTable', () => {
     const v = { indikator: 'N1', kommunkod: '1490', period: '2015', varde: 1, kalla: '' };
     expect(recordKey('indicatorValues', v)).toBe('["N1","1490","2015"]');
     expect(primaryKey('indicatorValues', v)).toEqual(['N1', '1490', '2015']);
-    const p = planTable('indicatorValues', [{ ...v, varde: 2 }], new Map([[recordKey('indicatorValues', v), v]]), 'theirs');
+    const p = planTable(
+      'indicatorValues',
+      [{ ...v, varde: 2 }],
+      new Map([[recordKey('indicatorValues', v), v]]),
+      'theirs',
+    );
     expect(p.update).toHaveLength(1);
   });
 
@@ -61,8 +85,19 @@ describe('planTable', () => {
 
 describe('merging tells the truth (issue 11.3)', () => {
   const plan = (id: string, titel: string, uppdaterad: string, kommunkod = '1490'): Plan => ({
-    id, kommunkod, titel, status: 'antagen', startdatum: '', planerat_klart: '', antagen: '', uppfoljning: '',
-    ansvarig: '', lank: '', beskrivning: '', kalla: 'test', uppdaterad,
+    id,
+    kommunkod,
+    titel,
+    status: 'antagen',
+    startdatum: '',
+    planerat_klart: '',
+    antagen: '',
+    uppfoljning: '',
+    ansvarig: '',
+    lank: '',
+    beskrivning: '',
+    kalla: 'test',
+    uppdaterad,
   });
   const NOW = '2026-06-01T00:00:00.000Z';
   const mine = plan('p', 'Min handredigering', '2020-01-01T00:00:00Z');
@@ -81,7 +116,12 @@ describe('merging tells the truth (issue 11.3)', () => {
     const p = planTable('plans', [plan('p', 'Från filen', b)], new Map([['p', stored]]), strategy, NOW);
     expect(p.update.length).toBe(wins ? 1 : 0);
     expect(p.conflicts).toBe(1);
-    expect(p.conflictList[0]).toMatchObject({ key: 'p', kind: 'content', winner: wins ? 'theirs' : 'mine', fields: ['titel'] });
+    expect(p.conflictList[0]).toMatchObject({
+      key: 'p',
+      kind: 'content',
+      winner: wins ? 'theirs' : 'mine',
+      fields: ['titel'],
+    });
     // A row without a time is stamped with the import's time when it is written.
     if (wins) expect(p.update[0].after.uppdaterad).toBe(b || NOW);
   });
@@ -97,15 +137,25 @@ describe('merging tells the truth (issue 11.3)', () => {
     ['newer', false],
     ['mine', false],
     ['theirs', true],
-  ] as [Strategy, boolean][])('an id whose kommunkod differs is a kommun conflict; %s takes it: %s', (strategy, taken) => {
-    const stored = plan('p', 'Borås plan', '2016-01-01T00:00:00Z', '1490');
-    const theirs = plan('p', 'Stockholms plan', '2030-01-01T00:00:00Z', '0180');
-    const p = planTable('plans', [theirs], new Map([['p', stored]]), strategy, NOW);
-    expect(p.conflictList).toEqual([
-      { key: 'p', before: stored, after: theirs, fields: ['kommunkod', 'titel'], kind: 'kommun', winner: taken ? 'theirs' : 'mine' },
-    ]);
-    expect(p.update.length).toBe(taken ? 1 : 0);
-  });
+  ] as [Strategy, boolean][])(
+    'an id whose kommunkod differs is a kommun conflict; %s takes it: %s',
+    (strategy, taken) => {
+      const stored = plan('p', 'Borås plan', '2016-01-01T00:00:00Z', '1490');
+      const theirs = plan('p', 'Stockholms plan', '2030-01-01T00:00:00Z', '0180');
+      const p = planTable('plans', [theirs], new Map([['p', stored]]), strategy, NOW);
+      expect(p.conflictList).toEqual([
+        {
+          key: 'p',
+          before: stored,
+          after: theirs,
+          fields: ['kommunkod', 'titel'],
+          kind: 'kommun',
+          winner: taken ? 'theirs' : 'mine',
+        },
+      ]);
+      expect(p.update.length).toBe(taken ? 1 : 0);
+    },
+  );
 
   it('every change lists its changed fields (never uppdaterad)', () => {
     const theirs = { ...mine, titel: 'Ny titel', status: 'uppfoljd' as const, uppdaterad: '2021-01-01T00:00:00Z' };
@@ -123,8 +173,19 @@ describe('merging tells the truth (issue 11.3)', () => {
 
 describe('listChanges: the preview names the records that change', () => {
   const plan = (id: string, titel: string, uppdaterad: string, kommunkod = '1490'): Plan => ({
-    id, kommunkod, titel, status: 'antagen', startdatum: '', planerat_klart: '', antagen: '', uppfoljning: '',
-    ansvarig: '', lank: '', beskrivning: '', kalla: 'test', uppdaterad,
+    id,
+    kommunkod,
+    titel,
+    status: 'antagen',
+    startdatum: '',
+    planerat_klart: '',
+    antagen: '',
+    uppfoljning: '',
+    ansvarig: '',
+    lank: '',
+    beskrivning: '',
+    kalla: 'test',
+    uppdaterad,
   });
   const stored = new Map<string, Plan>([
     ['same', plan('same', 'Samma', '2016-01-01T00:00:00Z')],
@@ -143,10 +204,41 @@ describe('listChanges: the preview names the records that change', () => {
   it('lists new, changed and kept records with their fields and municipalities', () => {
     const rows = listChanges([planTable('plans', incoming, stored, 'newer', '2026-01-01T00:00:00Z')]);
     expect(rows).toEqual([
-      { table: 'plans', key: 'fresh', title: 'Helt ny', change: 'new', kommunkod: { before: '', after: '1490' }, fields: [] },
-      { table: 'plans', key: 'older', title: 'Ny titel', change: 'changed', conflict: 'content', kommunkod: { before: '1490', after: '1490' }, fields: ['titel'] },
-      { table: 'plans', key: 'newer', title: 'Deras', change: 'kept', conflict: 'content', kommunkod: { before: '1490', after: '1490' }, fields: ['titel'] },
-      { table: 'plans', key: 'boras', title: 'Borås plan', change: 'kept', conflict: 'kommun', kommunkod: { before: '1490', after: '0180' }, fields: ['kommunkod'] },
+      {
+        table: 'plans',
+        key: 'fresh',
+        title: 'Helt ny',
+        change: 'new',
+        kommunkod: { before: '', after: '1490' },
+        fields: [],
+      },
+      {
+        table: 'plans',
+        key: 'older',
+        title: 'Ny titel',
+        change: 'changed',
+        conflict: 'content',
+        kommunkod: { before: '1490', after: '1490' },
+        fields: ['titel'],
+      },
+      {
+        table: 'plans',
+        key: 'newer',
+        title: 'Deras',
+        change: 'kept',
+        conflict: 'content',
+        kommunkod: { before: '1490', after: '1490' },
+        fields: ['titel'],
+      },
+      {
+        table: 'plans',
+        key: 'boras',
+        title: 'Borås plan',
+        change: 'kept',
+        conflict: 'kommun',
+        kommunkod: { before: '1490', after: '0180' },
+        fields: ['kommunkod'],
+      },
     ]);
   });
 

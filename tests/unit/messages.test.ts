@@ -9,7 +9,11 @@ describe('domain messages: codes that the i18n layer renders', () => {
     [msg('required'), /måste fyllas i/, /required/],
     [msg('dateDay', '2016-02-30'), /2016-02-30 finns inte/, /2016-02-30 does not exist/],
     [msg('dateTime', '2016-03-15 99:99'), /klockslag/, /time of day/],
-    [msg('muniAmbiguous', 'Häbo', 'Håbo (0305), Habo (0643)'), /flera kommuner: Håbo/, /more than one municipality: Håbo/],
+    [
+      msg('muniAmbiguous', 'Häbo', 'Håbo (0305), Habo (0643)'),
+      /flera kommuner: Håbo/,
+      /more than one municipality: Håbo/,
+    ],
     [msg('muniUnknownSuggest', 'Stokholm', 'Stockholm (0180)'), /Menade du Stockholm/, /Did you mean Stockholm/],
     [msg('numberTooLarge', '1234567890123456789'), /för stort/, /too large/],
     [msg('numberAmbiguous', '1,234', '1234', '1,2340'), /både 1234/, /either 1234/],

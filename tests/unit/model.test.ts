@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { enumLabel, ENUM_LABELS, EVENT_TYPES, isOverdue, MEASURE_STATUSES, parseEnum, PLAN_STATUSES } from '$lib/domain/model';
+import {
+  enumLabel,
+  ENUM_LABELS,
+  EVENT_TYPES,
+  isOverdue,
+  MEASURE_STATUSES,
+  parseEnum,
+  PLAN_STATUSES,
+} from '$lib/domain/model';
 
 describe('enumerations', () => {
   it('every code has a Swedish and an English label', () => {
-    for (const [kind, codes] of [['planStatus', PLAN_STATUSES], ['measureStatus', MEASURE_STATUSES], ['eventType', EVENT_TYPES]] as const) {
+    for (const [kind, codes] of [
+      ['planStatus', PLAN_STATUSES],
+      ['measureStatus', MEASURE_STATUSES],
+      ['eventType', EVENT_TYPES],
+    ] as const) {
       expect(Object.keys(ENUM_LABELS[kind])).toEqual(codes);
       const labels: Record<string, { sv: string; en: string }> = ENUM_LABELS[kind];
       for (const c of codes) {

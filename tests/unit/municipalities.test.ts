@@ -84,13 +84,22 @@ describe('lookup', () => {
 
   it('names that differ only in diacritics: the exact name wins, a folded match of both is ambiguous, never a guess', () => {
     const r = new Register({
-      counties: [{ code: '01', name: 'A län' }, { code: '02', name: 'B län' }],
+      counties: [
+        { code: '01', name: 'A län' },
+        { code: '02', name: 'B län' },
+      ],
       municipalities: [
         { code: '0101', name: 'Ås', county: '01' },
         { code: '0201', name: 'As', county: '02' },
       ],
     });
-    for (const [input, code] of [['as', '0201'], ['AS', '0201'], ['ås', '0101'], ['ÅS kommun', '0101'], ['As kommun', '0201']]) {
+    for (const [input, code] of [
+      ['as', '0201'],
+      ['AS', '0201'],
+      ['ås', '0101'],
+      ['ÅS kommun', '0101'],
+      ['As kommun', '0201'],
+    ]) {
       const m = r.lookup(input);
       expect(m.ok && m.municipality.code, input).toBe(code);
     }

@@ -3,7 +3,13 @@ import { changedFields, importEffects } from '$lib/io/preview';
 import type { TablePlan } from '$lib/domain/merge';
 
 const m = (id: string, extra: Record<string, unknown> = {}) => ({
-  id, kommunkod: '1490', titel: `Åtgärd ${id}`, status: 'planerad', teman: ['skola'], uppdaterad: '2016-01-01T00:00:00Z', ...extra,
+  id,
+  kommunkod: '1490',
+  titel: `Åtgärd ${id}`,
+  status: 'planerad',
+  teman: ['skola'],
+  uppdaterad: '2016-01-01T00:00:00Z',
+  ...extra,
 });
 
 describe('changedFields', () => {
@@ -18,7 +24,12 @@ describe('changedFields', () => {
 });
 
 // Plans as the merge builds them (records are loosely typed here on purpose: only the preview reads them).
-const plan = (p: Omit<TablePlan, 'conflictList' | 'update' | 'add'> & { add: object[]; update: { before: object; after: object }[] }) =>
+const plan = (
+  p: Omit<TablePlan, 'conflictList' | 'update' | 'add'> & {
+    add: object[];
+    update: { before: object; after: object }[];
+  },
+) =>
   ({
     ...p,
     conflictList: [],
@@ -27,7 +38,13 @@ const plan = (p: Omit<TablePlan, 'conflictList' | 'update' | 'add'> & { add: obj
 
 describe('importEffects', () => {
   const plans: TablePlan[] = [
-    plan({ table: 'measures', add: [m('n1'), m('n2')], update: [{ before: m('u'), after: m('u', { titel: 'Nytt namn' }) }], unchanged: 3, conflicts: 1 }),
+    plan({
+      table: 'measures',
+      add: [m('n1'), m('n2')],
+      update: [{ before: m('u'), after: m('u', { titel: 'Nytt namn' }) }],
+      unchanged: 3,
+      conflicts: 1,
+    }),
     plan({ table: 'themes', add: [], update: [], unchanged: 13, conflicts: 0 }),
   ];
   it('per table: new, changed, unchanged, conflicts, and the changed records with their fields', () => {
@@ -36,11 +53,22 @@ describe('importEffects', () => {
       ['measures', 2, 1, 3, 1],
       ['themes', 0, 0, 13, 0],
     ]);
-    expect(e[0].changes).toEqual([{ key: 'u', title: 'Nytt namn', fields: [{ field: 'titel', before: 'Åtgärd u', after: 'Nytt namn' }] }]);
+    expect(e[0].changes).toEqual([
+      { key: 'u', title: 'Nytt namn', fields: [{ field: 'titel', before: 'Åtgärd u', after: 'Nytt namn' }] },
+    ]);
   });
 
   it('lists at most `limit` changed records', () => {
-    const many = plan({ table: 'measures', add: [], update: Array.from({ length: 30 }, (_, i) => ({ before: m(`x${i}`), after: m(`x${i}`, { status: 'genomford' }) })), unchanged: 0, conflicts: 30 });
+    const many = plan({
+      table: 'measures',
+      add: [],
+      update: Array.from({ length: 30 }, (_, i) => ({
+        before: m(`x${i}`),
+        after: m(`x${i}`, { status: 'genomford' }),
+      })),
+      unchanged: 0,
+      conflicts: 30,
+    });
     expect(importEffects([many], 5)[0].changes).toHaveLength(5);
     expect(importEffects([many], 5)[0].update).toBe(30);
   });

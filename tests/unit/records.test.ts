@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { register } from '$lib/domain/register';
 import { sv } from '$lib/i18n/sv';
 import { sayIn } from '$lib/i18n/say';
-import { isSafeLink, newId, resolveTheme, splitList, toRaw, validateRecord, type EntityName, type ValidationContext } from '$lib/domain/records';
+import {
+  isSafeLink,
+  newId,
+  resolveTheme,
+  splitList,
+  toRaw,
+  validateRecord,
+  type EntityName,
+  type ValidationContext,
+} from '$lib/domain/records';
 
 const ctx: ValidationContext = {
   register,
@@ -20,23 +29,61 @@ const plan = { kommunkod: 'Borås', titel: 'Plan för handling', status: 'under_
 
 describe('validateRecord: valid input becomes canonical', () => {
   const cases: [EntityName, Record<string, string>, Record<string, unknown>][] = [
-    ['plans', plan, { kommunkod: '1490', titel: 'Plan för handling', status: 'under_arbete', startdatum: '', uppdaterad: ctx.now }],
+    [
+      'plans',
+      plan,
+      { kommunkod: '1490', titel: 'Plan för handling', status: 'under_arbete', startdatum: '', uppdaterad: ctx.now },
+    ],
     ['plans', { ...plan, kommunkod: '1490', status: 'Under arbete' }, { status: 'under_arbete' }],
     ['plans', { ...plan, status: 'ADOPTED' }, { status: 'antagen' }],
-    ['plans', { ...plan, startdatum: 'mars 2016', planerat_klart: '2016' }, { startdatum: '2016-03', planerat_klart: '2016' }],
+    [
+      'plans',
+      { ...plan, startdatum: 'mars 2016', planerat_klart: '2016' },
+      { startdatum: '2016-03', planerat_klart: '2016' },
+    ],
     ['plans', { ...plan, lank: 'https://example.se/plan.pdf' }, { lank: 'https://example.se/plan.pdf' }],
     ['plans', { ...plan, uppdaterad: '2016-03-15T10:00:00Z' }, { uppdaterad: '2016-03-15T10:00:00Z' }],
-    ['measures', { kommunkod: '1490', titel: 'Skolfam', status: 'Planerad', teman: 'skola| Kompetensförsörjning och personalstabilitet |skola', plan_id: '1490-p-1', samverkan: 'skola| BUP' },
-      { teman: ['skola', 'kompetens'], samverkan: ['skola', 'BUP'], plan_id: '1490-p-1' }],
-    ['measures', { kommunkod: '1490', titel: 'X', status: 'pagaende', start: '2016', slut: '2016-06' }, { start: '2016', slut: '2016-06' }],
-    ['events', { datum: '2016-01-21', typ: 'Seminarium', titel: 'Kraftsamling', region_id: 'sjuharad' }, { kommunkod: '', region_id: 'sjuharad', typ: 'seminarium' }],
-    ['events', { kommunkod: 'Umeå', datum: '1 december 2015', typ: 'besok', titel: 'Besök' }, { kommunkod: '2480', datum: '2015-12-01' }],
+    [
+      'measures',
+      {
+        kommunkod: '1490',
+        titel: 'Skolfam',
+        status: 'Planerad',
+        teman: 'skola| Kompetensförsörjning och personalstabilitet |skola',
+        plan_id: '1490-p-1',
+        samverkan: 'skola| BUP',
+      },
+      { teman: ['skola', 'kompetens'], samverkan: ['skola', 'BUP'], plan_id: '1490-p-1' },
+    ],
+    [
+      'measures',
+      { kommunkod: '1490', titel: 'X', status: 'pagaende', start: '2016', slut: '2016-06' },
+      { start: '2016', slut: '2016-06' },
+    ],
+    [
+      'events',
+      { datum: '2016-01-21', typ: 'Seminarium', titel: 'Kraftsamling', region_id: 'sjuharad' },
+      { kommunkod: '', region_id: 'sjuharad', typ: 'seminarium' },
+    ],
+    [
+      'events',
+      { kommunkod: 'Umeå', datum: '1 december 2015', typ: 'besok', titel: 'Besök' },
+      { kommunkod: '2480', datum: '2015-12-01' },
+    ],
     ['events', { datum: '2016', typ: 'annat', titel: 'Län', region_id: '14' }, { region_id: '14' }],
     ['requests', { kommunkod: '2083', text: 'Förenklad återsökning', teman: '' }, { teman: [], datum: '' }],
     ['regions', { namn: 'Sjuhärad', kommunkoder: 'Borås|Mark|1443|1490' }, { kommunkoder: ['1443', '1463', '1490'] }],
-    ['themes', { id: 'ny', namn: 'Nytt', farg: '#AABBCC', nyckelord: 'a|b' }, { farg: '#aabbcc', nyckelord: ['a', 'b'] }],
+    [
+      'themes',
+      { id: 'ny', namn: 'Nytt', farg: '#AABBCC', nyckelord: 'a|b' },
+      { farg: '#aabbcc', nyckelord: ['a', 'b'] },
+    ],
     ['indicators', { id: 'x', namn: 'X', hogre_ar_battre: 'Ja' }, { hogre_ar_battre: true }],
-    ['indicatorValues', { indikator: 'x', kommunkod: '180', period: '2015', varde: '60,5' }, { kommunkod: '0180', varde: 60.5 }],
+    [
+      'indicatorValues',
+      { indikator: 'x', kommunkod: '180', period: '2015', varde: '60,5' },
+      { kommunkod: '0180', varde: 60.5 },
+    ],
   ];
   it.each(cases)('%s %j', (entity, raw, expected) => {
     const r = validateRecord(entity, raw, ctx);
@@ -46,7 +93,9 @@ describe('validateRecord: valid input becomes canonical', () => {
 
   it('notes how a municipality was interpreted', () => {
     const r = validateRecord('plans', { ...plan, kommunkod: '180' }, ctx);
-    expect(r.notes).toEqual([{ field: 'kommunkod', msg: { key: 'muniZero', args: ['180', '0180'] }, message: expect.stringMatching(/0180/) }]);
+    expect(r.notes).toEqual([
+      { field: 'kommunkod', msg: { key: 'muniZero', args: ['180', '0180'] }, message: expect.stringMatching(/0180/) },
+    ]);
   });
 });
 
@@ -61,10 +110,20 @@ describe('validateRecord: errors name the field and say what is wrong', () => {
     ['plans', { ...plan, startdatum: '2016-05-01', planerat_klart: '2016-04' }, 'planerat_klart', /före början/],
     ['plans', { ...plan, lank: 'javascript:alert(1)' }, 'lank', /http/],
     ['plans', { ...plan, uppdaterad: 'igår' }, 'uppdaterad', /ingen tidpunkt/],
-    ['measures', { kommunkod: '1490', titel: 'X', status: 'pagaende', teman: 'rymdfart' }, 'teman', /Temat "rymdfart" finns inte/],
+    [
+      'measures',
+      { kommunkod: '1490', titel: 'X', status: 'pagaende', teman: 'rymdfart' },
+      'teman',
+      /Temat "rymdfart" finns inte/,
+    ],
     ['measures', { kommunkod: '1490', titel: 'X', status: 'pagaende', plan_id: 'nope' }, 'plan_id', /finns inte/],
     ['measures', { kommunkod: '1496', titel: 'X', status: 'pagaende', plan_id: '1490-p-1' }, 'plan_id', /Borås/],
-    ['measures', { kommunkod: '1490', titel: 'X', status: 'pagaende', start: '2016-06', slut: '2016-05-31' }, 'slut', /före början/],
+    [
+      'measures',
+      { kommunkod: '1490', titel: 'X', status: 'pagaende', start: '2016-06', slut: '2016-05-31' },
+      'slut',
+      /före början/,
+    ],
     ['events', { datum: '', typ: 'besok', titel: 'X' }, 'datum', /måste fyllas i/],
     ['events', { datum: '2016', typ: 'fest', titel: 'X' }, 'typ', /inget giltigt värde/],
     ['events', { datum: '2016', typ: 'besok', titel: 'X', region_id: 'okänd' }, 'region_id', /finns inte/],
@@ -93,7 +152,18 @@ describe('validateRecord: errors name the field and say what is wrong', () => {
 
 describe('helpers', () => {
   it('toRaw inverts validateRecord for a valid record', () => {
-    const r = validateRecord('measures', { kommunkod: '1490', titel: 'X', status: 'pagaende', teman: 'skola|kompetens', start: '2016-03', samverkan: 'a|b' }, ctx);
+    const r = validateRecord(
+      'measures',
+      {
+        kommunkod: '1490',
+        titel: 'X',
+        status: 'pagaende',
+        teman: 'skola|kompetens',
+        start: '2016-03',
+        samverkan: 'a|b',
+      },
+      ctx,
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const again = validateRecord('measures', toRaw('measures', r.value), ctx);
@@ -122,7 +192,11 @@ describe('helpers', () => {
   });
 
   it('resolveTheme: an exact name first; a folded name only when it fits one theme', () => {
-    const themes = new Map([['a', 'Hälsa'], ['b', 'Halsa'], ['c', 'Skola']]);
+    const themes = new Map([
+      ['a', 'Hälsa'],
+      ['b', 'Halsa'],
+      ['c', 'Skola'],
+    ]);
     expect(resolveTheme('hälsa', themes)).toBe('a');
     expect(resolveTheme('HALSA', themes)).toBe('b');
     expect(resolveTheme('Hâlsa', themes)).toBeUndefined();
@@ -154,7 +228,11 @@ describe('helpers', () => {
   });
 
   it('a number field refuses integers beyond 2^53 instead of rounding them', () => {
-    const r = validateRecord('indicatorValues', { indikator: 'x', kommunkod: '0180', period: '2015', varde: '1234567890123456789' }, ctx);
+    const r = validateRecord(
+      'indicatorValues',
+      { indikator: 'x', kommunkod: '0180', period: '2015', varde: '1234567890123456789' },
+      ctx,
+    );
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[0]).toMatchObject({ field: 'varde', msg: { key: 'numberTooLarge' } });
   });

@@ -6,7 +6,13 @@ import { parseCsvText } from '$lib/io/csv';
 describe('issuesReport', () => {
   it('is a Swedish-Excel CSV with file, row, column, type and message, whole-file issues with empty row', () => {
     const text = issuesReport([
-      { file: 'planer.csv', row: 3, column: 'kommunkod', severity: 'error', message: '"Atlantis" är ingen känd kommun; rätta raden' },
+      {
+        file: 'planer.csv',
+        row: 3,
+        column: 'kommunkod',
+        severity: 'error',
+        message: '"Atlantis" är ingen känd kommun; rätta raden',
+      },
       { file: 'paket.zip', severity: 'warning', message: '=inte en formel' },
     ]);
     expect(text.startsWith('\uFEFF')).toBe(true);
@@ -35,11 +41,31 @@ describe('issuesReport: every issue comes back as written, whatever it holds', (
   });
 
   it.each([
-    ['a note', { file: 'a.csv', severity: 'info' as const, message: 'Filen lästes som Windows-1252.' }, ['a.csv', '', '', 'Info', 'Filen lästes som Windows-1252.']],
-    ['semicolons and quotes', { file: 'a;b.csv', row: 2, column: 'ti"tel', severity: 'error' as const, message: 'x; "y"' }, ['a;b.csv', '2', 'ti"tel', 'Fel', 'x; "y"']],
-    ['a line break in the message', { file: 'a.csv', row: 5, severity: 'warning' as const, message: 'rad ett\nrad två' }, ['a.csv', '5', '', 'Varning', 'rad ett\nrad två']],
-    ['an entry of a bundle', { file: 'paket.zip › planer.csv', row: 1, column: 'plan_id', severity: 'error' as const, message: 'm' }, ['paket.zip › planer.csv', '1', 'plan_id', 'Fel', 'm']],
-    ['formula-like file and column names are escaped', { file: '@fil.csv', row: 2, column: '+kolumn', severity: 'error' as const, message: '-1' }, ["'@fil.csv", '2', "'+kolumn", 'Fel', "'-1"]],
+    [
+      'a note',
+      { file: 'a.csv', severity: 'info' as const, message: 'Filen lästes som Windows-1252.' },
+      ['a.csv', '', '', 'Info', 'Filen lästes som Windows-1252.'],
+    ],
+    [
+      'semicolons and quotes',
+      { file: 'a;b.csv', row: 2, column: 'ti"tel', severity: 'error' as const, message: 'x; "y"' },
+      ['a;b.csv', '2', 'ti"tel', 'Fel', 'x; "y"'],
+    ],
+    [
+      'a line break in the message',
+      { file: 'a.csv', row: 5, severity: 'warning' as const, message: 'rad ett\nrad två' },
+      ['a.csv', '5', '', 'Varning', 'rad ett\nrad två'],
+    ],
+    [
+      'an entry of a bundle',
+      { file: 'paket.zip › planer.csv', row: 1, column: 'plan_id', severity: 'error' as const, message: 'm' },
+      ['paket.zip › planer.csv', '1', 'plan_id', 'Fel', 'm'],
+    ],
+    [
+      'formula-like file and column names are escaped',
+      { file: '@fil.csv', row: 2, column: '+kolumn', severity: 'error' as const, message: '-1' },
+      ["'@fil.csv", '2', "'+kolumn", 'Fel', "'-1"],
+    ],
   ])('%s', (_, issue, cells) => {
     const table = roundTrip([issue]);
     expect(table.headers).toEqual(['Fil', 'Rad', 'Kolumn', 'Typ', 'Vad som är fel och vad du kan göra']);

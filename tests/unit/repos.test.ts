@@ -4,8 +4,15 @@ import Dexie from 'dexie';
 import { db } from '$lib/db/db';
 import { T } from './support/tables';
 import {
-  deleteRecord, deleteTheme, hasExampleData, loadExampleData, mergeThemes, removeExampleData,
-  restoreDefaultThemes, saveRecord, saveTheme,
+  deleteRecord,
+  deleteTheme,
+  hasExampleData,
+  loadExampleData,
+  mergeThemes,
+  removeExampleData,
+  restoreDefaultThemes,
+  saveRecord,
+  saveTheme,
 } from '$lib/db/repos';
 import { register } from '$lib/domain/register';
 import { DEFAULT_THEMES } from '$lib/domain/themes';
@@ -15,26 +22,74 @@ const NOW = '2024-05-01T10:00:00Z';
 const OLD = '2020-01-01T00:00:00Z';
 
 const DEFAULT_IDS = [
-  'kompetens', 'arbetsmiljo', 'ledning', 'skola', 'halsa', 'placerade', 'forebyggande',
-  'delaktighet', 'digitalisering', 'ensamkommande', 'familjehem', 'tillganglighet', 'kunskap',
+  'kompetens',
+  'arbetsmiljo',
+  'ledning',
+  'skola',
+  'halsa',
+  'placerade',
+  'forebyggande',
+  'delaktighet',
+  'digitalisering',
+  'ensamkommande',
+  'familjehem',
+  'tillganglighet',
+  'kunskap',
 ];
 
 const plan = (id: string, extra: Partial<Plan> = {}): Plan => ({
-  id, kommunkod: '1490', titel: `Plan ${id}`, status: 'antagen', startdatum: '', planerat_klart: '', antagen: '',
-  uppfoljning: '', ansvarig: '', lank: '', beskrivning: '', kalla: 'test', uppdaterad: OLD, ...extra,
+  id,
+  kommunkod: '1490',
+  titel: `Plan ${id}`,
+  status: 'antagen',
+  startdatum: '',
+  planerat_klart: '',
+  antagen: '',
+  uppfoljning: '',
+  ansvarig: '',
+  lank: '',
+  beskrivning: '',
+  kalla: 'test',
+  uppdaterad: OLD,
+  ...extra,
 });
 
 const measure = (id: string, extra: Partial<Measure> = {}): Measure => ({
-  id, plan_id: '', kommunkod: '1490', titel: `Åtgärd ${id}`, beskrivning: '', teman: [], status: 'planerad',
-  start: '', slut: '', ansvarig: '', samverkan: [], kalla: 'test', uppdaterad: OLD, ...extra,
+  id,
+  plan_id: '',
+  kommunkod: '1490',
+  titel: `Åtgärd ${id}`,
+  beskrivning: '',
+  teman: [],
+  status: 'planerad',
+  start: '',
+  slut: '',
+  ansvarig: '',
+  samverkan: [],
+  kalla: 'test',
+  uppdaterad: OLD,
+  ...extra,
 });
 
 const request = (id: string, teman: string[]): NationalRequest => ({
-  id, kommunkod: '1490', datum: '2016', mottagare: 'regeringen', text: `Medskick ${id}`, teman, kalla: 'test', uppdaterad: OLD,
+  id,
+  kommunkod: '1490',
+  datum: '2016',
+  mottagare: 'regeringen',
+  text: `Medskick ${id}`,
+  teman,
+  kalla: 'test',
+  uppdaterad: OLD,
 });
 
 const theme = (id: string, extra: Partial<Theme> = {}): Theme => ({
-  id, namn: `Tema ${id}`, beskrivning: '', farg: '#123456', overordnat: '', nyckelord: [], ...extra,
+  id,
+  namn: `Tema ${id}`,
+  beskrivning: '',
+  farg: '#123456',
+  overordnat: '',
+  nyckelord: [],
+  ...extra,
 });
 
 async function counts() {
@@ -58,7 +113,9 @@ afterEach(() => {
 function failThemesWrite() {
   const real = db.chunks.bulkPut.bind(db.chunks);
   vi.spyOn(db.chunks, 'bulkPut').mockImplementation(((chunks: { key: string }[], ...rest: unknown[]) =>
-    chunks.some((c) => c.key === 'themes:alla') ? Dexie.Promise.reject(new Error('disk full')) : (real as (...a: unknown[]) => unknown)(chunks, ...rest)) as never);
+    chunks.some((c) => c.key === 'themes:alla')
+      ? Dexie.Promise.reject(new Error('disk full'))
+      : (real as (...a: unknown[]) => unknown)(chunks, ...rest)) as never);
 }
 
 beforeEach(async () => {
@@ -76,7 +133,16 @@ describe('first open', () => {
 
   it('has no other records', async () => {
     const c = await counts();
-    expect({ ...c, themes: 0 }).toEqual({ regions: 0, plans: 0, measures: 0, events: 0, requests: 0, indicators: 0, indicatorValues: 0, themes: 0 });
+    expect({ ...c, themes: 0 }).toEqual({
+      regions: 0,
+      plans: 0,
+      measures: 0,
+      events: 0,
+      requests: 0,
+      indicators: 0,
+      indicatorValues: 0,
+      themes: 0,
+    });
   });
 });
 
@@ -149,7 +215,7 @@ describe('deleteTheme', () => {
       requests: { r1: ['halsa', 'ledning'], r2: ['ledning'] },
     });
     // the multi-entry index follows the change
-    expect((await T.measures.where('teman').equals('skola').primaryKeys())).toEqual([]);
+    expect(await T.measures.where('teman').equals('skola').primaryKeys()).toEqual([]);
     expect((await T.measures.where('teman').equals('halsa').primaryKeys()).sort()).toEqual(['m1', 'm2', 'm3']);
   });
 
@@ -272,7 +338,10 @@ describe('example data', () => {
     expect(first.themes).toBe(13);
     for (const tbl of [T.regions, T.plans, T.measures, T.events, T.requests, T.indicators]) {
       const ids = (await tbl.primaryKeys()) as string[];
-      expect(ids.every((id) => id.startsWith('ex-')), String(ids[0])).toBe(true);
+      expect(
+        ids.every((id) => id.startsWith('ex-')),
+        String(ids[0]),
+      ).toBe(true);
     }
     expect((await T.indicatorValues.toArray()).every((v) => v.indikator.startsWith('ex-'))).toBe(true);
     expect(await hasExampleData()).toBe(true);
@@ -287,7 +356,7 @@ describe('example data', () => {
     expect(await T.themes.get('skola')).toBeDefined();
   });
 
-  it('removeExampleData removes every ex- record and keeps the user\'s own', async () => {
+  it("removeExampleData removes every ex- record and keeps the user's own", async () => {
     await T.plans.put(plan('p-own'));
     await T.measures.bulkPut([
       measure('m-own', { plan_id: 'p-own' }),
@@ -319,10 +388,35 @@ describe('example data', () => {
   });
 
   it.each([
-    ['an example plan', async () => { await T.plans.put(plan('ex-plan-x')); }, true],
-    ['an example region only', async () => { await T.regions.put({ id: 'ex-r', namn: 'R', kommunkoder: [], beskrivning: '' }); }, true],
-    ['only own records', async () => { await T.plans.put(plan('p1')); await T.regions.put({ id: 'r', namn: 'R', kommunkoder: [], beskrivning: '' }); }, false],
-    ['an example measure only', async () => { await T.measures.put(measure('ex-m')); }, false],
+    [
+      'an example plan',
+      async () => {
+        await T.plans.put(plan('ex-plan-x'));
+      },
+      true,
+    ],
+    [
+      'an example region only',
+      async () => {
+        await T.regions.put({ id: 'ex-r', namn: 'R', kommunkoder: [], beskrivning: '' });
+      },
+      true,
+    ],
+    [
+      'only own records',
+      async () => {
+        await T.plans.put(plan('p1'));
+        await T.regions.put({ id: 'r', namn: 'R', kommunkoder: [], beskrivning: '' });
+      },
+      false,
+    ],
+    [
+      'an example measure only',
+      async () => {
+        await T.measures.put(measure('ex-m'));
+      },
+      false,
+    ],
   ])('hasExampleData with %s', async (_, setup, expected) => {
     await setup();
     expect(await hasExampleData()).toBe(expected);

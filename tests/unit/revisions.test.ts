@@ -12,11 +12,46 @@ import { T } from './support/tables';
 
 const OLD = '2016-01-01T00:00:00Z';
 const plan = (id: string, titel: string, extra: Partial<Plan> = {}): Plan & Rec =>
-  ({ id, kommunkod: '1490', titel, status: 'antagen', startdatum: '', planerat_klart: '', antagen: '', uppfoljning: '', ansvarig: '', lank: '', beskrivning: '', kalla: 'test', uppdaterad: OLD, ...extra }) as Plan & Rec;
+  ({
+    id,
+    kommunkod: '1490',
+    titel,
+    status: 'antagen',
+    startdatum: '',
+    planerat_klart: '',
+    antagen: '',
+    uppfoljning: '',
+    ansvarig: '',
+    lank: '',
+    beskrivning: '',
+    kalla: 'test',
+    uppdaterad: OLD,
+    ...extra,
+  }) as Plan & Rec;
 const measure = (id: string, extra: Partial<Measure> = {}): Measure & Rec =>
-  ({ id, plan_id: '', kommunkod: '1490', titel: `Åtgärd ${id}`, beskrivning: '', teman: [], status: 'planerad', start: '', slut: '', ansvarig: '', samverkan: [], kalla: 'test', uppdaterad: OLD, ...extra }) as Measure & Rec;
+  ({
+    id,
+    plan_id: '',
+    kommunkod: '1490',
+    titel: `Åtgärd ${id}`,
+    beskrivning: '',
+    teman: [],
+    status: 'planerad',
+    start: '',
+    slut: '',
+    ansvarig: '',
+    samverkan: [],
+    kalla: 'test',
+    uppdaterad: OLD,
+    ...extra,
+  }) as Measure & Rec;
 
-async function importRows(table: 'plans' | 'measures' | 'themes', rows: Rec[], strategy: 'newer' | 'theirs' = 'theirs', fil = 'fil.csv') {
+async function importRows(
+  table: 'plans' | 'measures' | 'themes',
+  rows: Rec[],
+  strategy: 'newer' | 'theirs' = 'theirs',
+  fil = 'fil.csv',
+) {
   const p = planTable(table, rows, await storedFor(table, rows), strategy);
   return commitImport([p], { fil, kalla: fil });
 }
@@ -30,7 +65,11 @@ describe('chunks', () => {
   it('groups rows by municipality: one record per table and municipality, themes in one', async () => {
     await importRows('plans', [plan('a', 'A'), plan('b', 'B', { kommunkod: '1401' }), plan('c', 'C')]);
     const keys = (await db.chunks.toArray()).map((c) => [c.key, c.rows.length]);
-    expect(keys).toEqual([['plans:1401', 1], ['plans:1490', 2], ['themes:alla', 13]]);
+    expect(keys).toEqual([
+      ['plans:1401', 1],
+      ['plans:1490', 2],
+      ['themes:alla', 13],
+    ]);
   });
 
   it.each([
@@ -61,7 +100,11 @@ describe('chunks', () => {
   it('slices a large change set, keeping each key with its revisions', () => {
     const added = Array.from({ length: 5 }, (_, i) => `a${i}`);
     const left = Object.fromEntries(added.map((k, i) => [k, i + 1]));
-    const s = sliceChange({ table: 'plans', added, overwritten: [{ id: 'o1' }, { id: 'o2' }], left: { ...left, o1: 7, o2: 8 }, prior: {} }, (r) => (r as { id: string }).id, 2);
+    const s = sliceChange(
+      { table: 'plans', added, overwritten: [{ id: 'o1' }, { id: 'o2' }], left: { ...left, o1: 7, o2: 8 }, prior: {} },
+      (r) => (r as { id: string }).id,
+      2,
+    );
     expect(s.map((c) => [c.added, c.overwritten.length, c.left])).toEqual([
       [['a0', 'a1'], 0, { a0: 1, a1: 2 }],
       [['a2', 'a3'], 0, { a2: 3, a3: 4 }],
@@ -228,7 +271,12 @@ describe('undo respects later work', () => {
   it('undo never leaves a measure pointing at a removed plan or theme', async () => {
     await saveRecord('measures', measure('own', { plan_id: 'p-imp', teman: ['skola', 'nytt-tema'] }));
     const plans = planTable('plans', [plan('p-imp', 'Importerad')], new Map(), 'newer');
-    const themes = planTable('themes', [{ id: 'nytt-tema', namn: 'Nytt', beskrivning: '', farg: '#000000', overordnat: '', nyckelord: [] }], new Map(), 'newer');
+    const themes = planTable(
+      'themes',
+      [{ id: 'nytt-tema', namn: 'Nytt', beskrivning: '', farg: '#000000', overordnat: '', nyckelord: [] }],
+      new Map(),
+      'newer',
+    );
     const imp = await commitImport([plans, themes], { fil: 'bundle.zip', kalla: 'x' });
     const dry = await undoImport(imp.id, { dryRun: true });
     expect(dry.detached).toBe(1);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { register } from '$lib/domain/register';
 import type { ValidationContext } from '$lib/domain/records';
-import { crossFileDuplicates, deterministicId, findPersonalNumbers, rowsToRecords, shortHash, tableRows } from '$lib/io/rows';
+import {
+  crossFileDuplicates,
+  deterministicId,
+  findPersonalNumbers,
+  rowsToRecords,
+  shortHash,
+  tableRows,
+} from '$lib/io/rows';
 import { planTable } from '$lib/domain/merge';
 
 const ctx = (): ValidationContext => ({
@@ -58,16 +65,26 @@ describe('rowsToRecords', () => {
     expect(r.rowNumbers).toEqual([2, 5, 6]);
     expect(r.invalidRows).toBe(2);
     const errors = r.issues.filter((i) => i.severity === 'error').map((i) => [i.row, i.column]);
-    expect(errors).toEqual([[3, 'Kommun'], [4, 'Start']]);
+    expect(errors).toEqual([
+      [3, 'Kommun'],
+      [4, 'Start'],
+    ]);
     expect(r.issues.find((i) => i.row === 4 && i.severity === 'info')?.message).toMatch(/0180/);
-    expect(r.issues.find((i) => i.row === 5 && i.severity === 'warning')).toMatchObject({ column: 'Beskrivning', message: expect.stringMatching(/personnummer/) });
+    expect(r.issues.find((i) => i.row === 5 && i.severity === 'warning')).toMatchObject({
+      column: 'Beskrivning',
+      message: expect.stringMatching(/personnummer/),
+    });
     // Same title and date: its own id, with a warning.
     expect(r.records[2].id).toBe(`${r.records[0].id}-2`);
     expect(r.issues.find((i) => i.row === 6)?.severity).toBe('warning');
   });
 
   it('fills kalla from the file, uppdaterad from now (when the merge writes it), strips the formula prefix', () => {
-    const { raws } = tableRows('measures', ['kommunkod', 'titel', 'status', 'beskrivning'], [{ row: 2, cells: ['1490', 'X', 'planerad', "'=1+1"] }]);
+    const { raws } = tableRows(
+      'measures',
+      ['kommunkod', 'titel', 'status', 'beskrivning'],
+      [{ row: 2, cells: ['1490', 'X', 'planerad', "'=1+1"] }],
+    );
     const r = rowsToRecords('f.csv', 'measures', raws, ctx(), { source: 'f.csv' });
     // Without uppdaterad the row stays undated (older than any stored record), until the merge stamps it.
     expect(r.records[0]).toMatchObject({ kalla: 'f.csv', uppdaterad: '', beskrivning: '=1+1' });
@@ -76,7 +93,11 @@ describe('rowsToRecords', () => {
   });
 
   it('keeps a given uppdaterad', () => {
-    const { raws } = tableRows('measures', ['kommunkod', 'titel', 'status', 'uppdaterad'], [{ row: 2, cells: ['1490', 'X', 'planerad', '2016-03-15T10:00:00Z'] }]);
+    const { raws } = tableRows(
+      'measures',
+      ['kommunkod', 'titel', 'status', 'uppdaterad'],
+      [{ row: 2, cells: ['1490', 'X', 'planerad', '2016-03-15T10:00:00Z'] }],
+    );
     const r = rowsToRecords('f.csv', 'measures', raws, ctx(), { source: 'f.csv' });
     expect(r.records[0].uppdaterad).toBe('2016-03-15T10:00:00Z');
   });
@@ -89,39 +110,65 @@ describe('rowsToRecords', () => {
   });
 
   it('an explicit id twice in one file is an error on the later row', () => {
-    const { raws } = tableRows('plans', ['id', 'kommunkod', 'titel', 'status'], [
-      { row: 2, cells: ['p1', '1490', 'A', 'antagen'] },
-      { row: 3, cells: ['p1', '1490', 'B', 'antagen'] },
-    ]);
+    const { raws } = tableRows(
+      'plans',
+      ['id', 'kommunkod', 'titel', 'status'],
+      [
+        { row: 2, cells: ['p1', '1490', 'A', 'antagen'] },
+        { row: 3, cells: ['p1', '1490', 'B', 'antagen'] },
+      ],
+    );
     const r = rowsToRecords('planer.csv', 'plans', raws, ctx(), { source: 'x' });
     expect(r.records).toHaveLength(1);
-    expect(r.issues).toEqual([expect.objectContaining({ row: 3, column: 'id', severity: 'error', message: expect.stringMatching(/rad 2/) })]);
+    expect(r.issues).toEqual([
+      expect.objectContaining({ row: 3, column: 'id', severity: 'error', message: expect.stringMatching(/rad 2/) }),
+    ]);
   });
 
   it('plans of the same import are known to later measures', () => {
     const c = ctx();
-    const plans = tableRows('plans', ['id', 'kommunkod', 'titel', 'status'], [{ row: 2, cells: ['p1', '1490', 'A', 'antagen'] }]);
+    const plans = tableRows(
+      'plans',
+      ['id', 'kommunkod', 'titel', 'status'],
+      [{ row: 2, cells: ['p1', '1490', 'A', 'antagen'] }],
+    );
     rowsToRecords('planer.csv', 'plans', plans.raws, c, { source: 'x' });
-    const measures = tableRows('measures', ['plan_id', 'kommunkod', 'titel', 'status'], [{ row: 2, cells: ['p1', '1490', 'M', 'planerad'] }]);
+    const measures = tableRows(
+      'measures',
+      ['plan_id', 'kommunkod', 'titel', 'status'],
+      [{ row: 2, cells: ['p1', '1490', 'M', 'planerad'] }],
+    );
     expect(rowsToRecords('atgarder.csv', 'measures', measures.raws, c, { source: 'x' }).issues).toEqual([]);
   });
 
   it('regions and themes without id get a slug id from the name', () => {
     const { raws } = tableRows('regions', ['namn', 'kommunkoder'], [{ row: 2, cells: ['Sjuhärad', 'Borås|Mark'] }]);
-    expect(rowsToRecords('regioner.csv', 'regions', raws, ctx(), { source: 'x' }).records[0]).toMatchObject({ id: 'sjuharad', kommunkoder: ['1463', '1490'] });
+    expect(rowsToRecords('regioner.csv', 'regions', raws, ctx(), { source: 'x' }).records[0]).toMatchObject({
+      id: 'sjuharad',
+      kommunkoder: ['1463', '1490'],
+    });
   });
 });
 
 describe('the same record in two files of one import (issue 11.3)', () => {
   const planRows = (ids: string[]) =>
-    tableRows('plans', ['id', 'kommunkod', 'titel', 'status'], ids.map((id, i) => ({ row: i + 2, cells: [id, '1490', `T ${id}`, 'antagen'] }))).raws;
+    tableRows(
+      'plans',
+      ['id', 'kommunkod', 'titel', 'status'],
+      ids.map((id, i) => ({ row: i + 2, cells: [id, '1490', `T ${id}`, 'antagen'] })),
+    ).raws;
 
   it('is an error on the later file naming both files and rows; the later row is left out', () => {
     const c = ctx();
     const a = rowsToRecords('a.csv', 'plans', planRows(['p1', 'p2']), c, { source: 'a' });
     const b = rowsToRecords('b.csv', 'plans', planRows(['p3', 'p2']), c, { source: 'b' });
-    const issues = crossFileDuplicates([{ file: 'a.csv', result: a }, { file: 'b.csv', result: b }]);
-    expect(issues).toEqual([{ file: 'b.csv', row: 3, column: 'id', severity: 'error', message: expect.stringMatching(/p2.*a\.csv på rad 3/) }]);
+    const issues = crossFileDuplicates([
+      { file: 'a.csv', result: a },
+      { file: 'b.csv', result: b },
+    ]);
+    expect(issues).toEqual([
+      { file: 'b.csv', row: 3, column: 'id', severity: 'error', message: expect.stringMatching(/p2.*a\.csv på rad 3/) },
+    ]);
     expect(b.records.map((r) => r.id)).toEqual(['p3']);
     expect(b.rowNumbers).toEqual([2]);
     expect(b.invalidRows).toBe(1);
@@ -136,7 +183,11 @@ describe('the same record in two files of one import (issue 11.3)', () => {
     const a = rowsToRecords('a.csv', 'plans', planRows(['x1']), c, { source: 'a' });
     const tables: { file: string; result: ReturnType<typeof rowsToRecords> | null }[] = [{ file: 'a.csv', result: a }];
     if (other) {
-      const raws = tableRows('measures', ['id', 'kommunkod', 'titel', 'status'], [{ row: 2, cells: ['x1', '1490', 'M', 'planerad'] }]).raws;
+      const raws = tableRows(
+        'measures',
+        ['id', 'kommunkod', 'titel', 'status'],
+        [{ row: 2, cells: ['x1', '1490', 'M', 'planerad'] }],
+      ).raws;
       tables.push({ file: 'b.csv', result: rowsToRecords('b.csv', other, raws, c, { source: 'b' }) });
     } else tables.push({ file: 'c.csv', result: null });
     expect(crossFileDuplicates(tables)).toHaveLength(n);
@@ -147,8 +198,18 @@ describe('the same record in two files of one import (issue 11.3)', () => {
     const raw = (period: string) => ({ row: 2, raw: { indikator: 'N1', kommunkod: '0180', period, varde: '1' } });
     const a = rowsToRecords('a.csv', 'indicatorValues', [raw('2015')], c, { source: 'a' });
     const b = rowsToRecords('b.json', 'indicatorValues', [raw('2015'), { ...raw('2016'), row: 3 }], c, { source: 'b' });
-    const issues = crossFileDuplicates([{ file: 'a.csv', result: a }, { file: 'b.json', result: b }]);
-    expect(issues).toEqual([expect.objectContaining({ file: 'b.json', row: 2, column: 'period', message: expect.stringMatching(/N1\|0180\|2015/) })]);
+    const issues = crossFileDuplicates([
+      { file: 'a.csv', result: a },
+      { file: 'b.json', result: b },
+    ]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        file: 'b.json',
+        row: 2,
+        column: 'period',
+        message: expect.stringMatching(/N1\|0180\|2015/),
+      }),
+    ]);
     expect(b.records).toHaveLength(1);
   });
 });

@@ -22,7 +22,7 @@ function openV1(name: string): Dexie {
   const v1 = new Dexie(name);
   v1.version(1).stores(SCHEMA_V1);
   v1.on('populate', (tx) => {
-    tx.table('themes').bulkAdd(defaultThemes());
+    return tx.table('themes').bulkAdd(defaultThemes());
   });
   return v1;
 }
@@ -65,8 +65,22 @@ describe('schema versions', () => {
       await v1.table('indicators').bulkAdd(data.indicators);
       await v1.table('indicatorValues').bulkAdd(data.indicatorValues);
       await v1.table('imports').bulkAdd([
-        { id: 'i1', fil: 'a.csv', tid: '2026-01-01T00:00:00Z', kalla: 'a', antal: { nya: 1, andrade: 0, oforandrade: 0, konflikter: 0 }, andringar: [{ table: 'plans', added: [data.plans[0].id], overwritten: [] }] },
-        { id: 'i2', fil: 'b.csv', tid: '2026-01-02T00:00:00Z', kalla: 'b', antal: { nya: 0, andrade: 1, oforandrade: 0, konflikter: 1 }, andringar: [{ table: 'plans', added: [], overwritten: [data.plans[0]] }] },
+        {
+          id: 'i1',
+          fil: 'a.csv',
+          tid: '2026-01-01T00:00:00Z',
+          kalla: 'a',
+          antal: { nya: 1, andrade: 0, oforandrade: 0, konflikter: 0 },
+          andringar: [{ table: 'plans', added: [data.plans[0].id], overwritten: [] }],
+        },
+        {
+          id: 'i2',
+          fil: 'b.csv',
+          tid: '2026-01-02T00:00:00Z',
+          kalla: 'b',
+          antal: { nya: 0, andrade: 1, oforandrade: 0, konflikter: 1 },
+          andringar: [{ table: 'plans', added: [], overwritten: [data.plans[0]] }],
+        },
       ]);
       await v1.table('meta').put({ key: 'senasteExport', value: '2026-01-03T00:00:00Z' });
     });
@@ -80,7 +94,10 @@ describe('schema versions', () => {
     expect(v2.verno).toBe(2);
     for (const t of RECORD_TABLES) {
       const rows = await rowsOf(v2, t);
-      expect(rows.every((r) => r.rev === 1), t).toBe(true);
+      expect(
+        rows.every((r) => r.rev === 1),
+        t,
+      ).toBe(true);
       // Tables that version 1 did not have (rounds, answers) start empty.
       expect(sortRows(t, rows.map(withoutRev)), t).toEqual(before[t] ?? []);
     }
@@ -89,7 +106,10 @@ describe('schema versions', () => {
     // History entries learn the revision they left: only the latest import of a key can still be "as it left it".
     // What they changed moved to the changes table; the listed summaries stay small.
     const imports = await v2.imports.orderBy('tid').toArray();
-    expect(imports.map((i) => [i.id, i.andringar])).toEqual([['i1', []], ['i2', []]]);
+    expect(imports.map((i) => [i.id, i.andringar])).toEqual([
+      ['i1', []],
+      ['i2', []],
+    ]);
     const left = async (id: string) => (await v2.changes.toArray()).find((c) => c.entry === id)?.left;
     expect(await left('i1')).toEqual({ [data.plans[0].id]: -1 });
     expect(await left('i2')).toEqual({ [data.plans[0].id]: 1 });

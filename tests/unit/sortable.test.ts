@@ -4,22 +4,57 @@ import { ariaSort, nextSort, sortRows, type SortValue } from '$lib/ui/sortable';
 describe('sortRows', () => {
   const rows = (vs: SortValue[]) => vs.map((v, i) => ({ id: `r${i}`, v }));
   it.each<[string, SortValue[], boolean, SortValue[]]>([
-    ['Swedish collation, å ä ö after z', ['Örebro', 'Ale', 'Åmål', 'Ängelholm', 'Borås'], true, ['Ale', 'Borås', 'Åmål', 'Ängelholm', 'Örebro']],
+    [
+      'Swedish collation, å ä ö after z',
+      ['Örebro', 'Ale', 'Åmål', 'Ängelholm', 'Borås'],
+      true,
+      ['Ale', 'Borås', 'Åmål', 'Ängelholm', 'Örebro'],
+    ],
     ['descending', ['b', 'a', 'c'], false, ['c', 'b', 'a']],
     ['numbers numerically', [10, 9, 100], true, [9, 10, 100]],
     ['numeric text numerically', ['rad 10', 'rad 9'], true, ['rad 9', 'rad 10']],
     ['empty values last ascending', ['', 'b', null, 'a'], true, ['a', 'b', '', null]],
     ['empty values last descending too', ['', 'b', undefined, 'a'], false, ['b', 'a', '', undefined]],
-    ['dates as canonical text, across precisions', ['2016-03', '2015', '2016-01-15'], true, ['2015', '2016-01-15', '2016-03']],
+    [
+      'dates as canonical text, across precisions',
+      ['2016-03', '2015', '2016-01-15'],
+      true,
+      ['2015', '2016-01-15', '2016-03'],
+    ],
   ])('%s', (_, input, ascending, want) => {
-    expect(sortRows(rows(input), (r) => r.v, ascending, (r) => r.id).map((r) => r.v)).toEqual(want);
+    expect(
+      sortRows(
+        rows(input),
+        (r) => r.v,
+        ascending,
+        (r) => r.id,
+      ).map((r) => r.v),
+    ).toEqual(want);
   });
 
   it('ties by the tie key, and the input is not changed', () => {
-    const input = [{ id: 'b', v: 'x' }, { id: 'a', v: 'x' }, { id: 'c', v: 'w' }];
+    const input = [
+      { id: 'b', v: 'x' },
+      { id: 'a', v: 'x' },
+      { id: 'c', v: 'w' },
+    ];
     const copy = structuredClone(input);
-    expect(sortRows(input, (r) => r.v, true, (r) => r.id).map((r) => r.id)).toEqual(['c', 'a', 'b']);
-    expect(sortRows(input, (r) => r.v, false, (r) => r.id).map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    expect(
+      sortRows(
+        input,
+        (r) => r.v,
+        true,
+        (r) => r.id,
+      ).map((r) => r.id),
+    ).toEqual(['c', 'a', 'b']);
+    expect(
+      sortRows(
+        input,
+        (r) => r.v,
+        false,
+        (r) => r.id,
+      ).map((r) => r.id),
+    ).toEqual(['a', 'b', 'c']);
     expect(input).toEqual(copy);
   });
 });

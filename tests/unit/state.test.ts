@@ -15,10 +15,18 @@ describe('AppState', () => {
   it.each([
     ['oversikt', { region: '14' }, '#/oversikt?region=14'],
     ['data', { region: 'sjuharad', tabell: 'measures' }, '#/data?region=sjuharad&tabell=measures'],
-    ['karta', { region: 'sjuharad', tabell: 'measures', kommuner: ['1490', '1496'] }, '#/karta?region=sjuharad&kommuner=1490,1496'],
+    [
+      'karta',
+      { region: 'sjuharad', tabell: 'measures', kommuner: ['1490', '1496'] },
+      '#/karta?region=sjuharad&kommuner=1490,1496',
+    ],
   ] as const)('hrefFor(%s) keeps the shared state', (route, partial, href) => {
     const s = new AppState();
-    s.apply({ ...DEFAULT_STATE, ...partial, kommuner: [...(('kommuner' in partial ? partial.kommuner : []) as string[])] });
+    s.apply({
+      ...DEFAULT_STATE,
+      ...partial,
+      kommuner: [...(('kommuner' in partial ? partial.kommuner : []) as string[])],
+    });
     expect(s.hrefFor(route)).toBe(href);
   });
 });
@@ -41,14 +49,21 @@ describe('notify', () => {
   it.each([
     [Object.assign(new Error('x'), { name: 'QuotaExceededError' }), /Lagringsutrymmet.*fullt.*Inget sparades/],
     [{ name: 'AbortError', message: 'aborted', inner: { name: 'QuotaExceededError' } }, /Lagringsutrymmet/],
-    [new Error('ConstraintError: key exists'), /Det gick inte att spara: ConstraintError: key exists\. Inget ändrades\./],
+    [
+      new Error('ConstraintError: key exists'),
+      /Det gick inte att spara: ConstraintError: key exists\. Inget ändrades\./,
+    ],
     ['plain', /Det gick inte att spara: plain/],
   ])('describeError(%j)', (e, message) => expect(describeError(e)).toMatch(message));
 
   it('attempt returns the value and reports success, or reports the failure visibly', async () => {
     expect(await attempt(async () => 42, 'Klart')).toBe(42);
     expect(notify.message).toBe('Klart');
-    expect(await attempt(async () => { throw new Error('trasig'); })).toBeUndefined();
+    expect(
+      await attempt(async () => {
+        throw new Error('trasig');
+      }),
+    ).toBeUndefined();
     expect(notify.kind).toBe('error');
     expect(notify.message).toMatch(/trasig/);
   });

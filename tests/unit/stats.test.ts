@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { register } from '$lib/domain/register';
-import { currentPlans, inScope, inView, overview, regionExists, regionMembers, regionName, type OverviewInput } from '$lib/domain/stats';
+import {
+  currentPlans,
+  inScope,
+  inView,
+  overview,
+  regionExists,
+  regionMembers,
+  regionName,
+  type OverviewInput,
+} from '$lib/domain/stats';
 import type { Measure, NationalRequest, Plan, PlanEvent, Region, Theme } from '$lib/domain/model';
 
 const REGIONS: Region[] = [
@@ -9,24 +18,71 @@ const REGIONS: Region[] = [
 ];
 
 const plan = (id: string, kommunkod: string, extra: Partial<Plan> = {}): Plan => ({
-  id, kommunkod, titel: `Plan ${id}`, status: 'antagen', startdatum: '', planerat_klart: '', antagen: '',
-  uppfoljning: '', ansvarig: '', lank: '', beskrivning: '', kalla: '', uppdaterad: '2016-01-01T00:00:00Z', ...extra,
+  id,
+  kommunkod,
+  titel: `Plan ${id}`,
+  status: 'antagen',
+  startdatum: '',
+  planerat_klart: '',
+  antagen: '',
+  uppfoljning: '',
+  ansvarig: '',
+  lank: '',
+  beskrivning: '',
+  kalla: '',
+  uppdaterad: '2016-01-01T00:00:00Z',
+  ...extra,
 });
 
 const measure = (id: string, kommunkod: string, extra: Partial<Measure> = {}): Measure => ({
-  id, plan_id: '', kommunkod, titel: `Åtgärd ${id}`, beskrivning: '', teman: [], status: 'planerad',
-  start: '', slut: '', ansvarig: '', samverkan: [], kalla: '', uppdaterad: '2016-01-01T00:00:00Z', ...extra,
+  id,
+  plan_id: '',
+  kommunkod,
+  titel: `Åtgärd ${id}`,
+  beskrivning: '',
+  teman: [],
+  status: 'planerad',
+  start: '',
+  slut: '',
+  ansvarig: '',
+  samverkan: [],
+  kalla: '',
+  uppdaterad: '2016-01-01T00:00:00Z',
+  ...extra,
 });
 
 const event = (id: string, kommunkod: string, uppdaterad: string): PlanEvent => ({
-  id, kommunkod, region_id: '', datum: '2016', slutdatum: '', typ: 'besok', titel: `Händelse ${id}`, beskrivning: '', kalla: '', uppdaterad,
+  id,
+  kommunkod,
+  region_id: '',
+  datum: '2016',
+  slutdatum: '',
+  typ: 'besok',
+  titel: `Händelse ${id}`,
+  beskrivning: '',
+  kalla: '',
+  uppdaterad,
 });
 
 const request = (id: string, kommunkod: string, uppdaterad: string): NationalRequest => ({
-  id, kommunkod, datum: '2016', mottagare: '', text: `Medskick ${id}`, teman: [], kalla: '', uppdaterad,
+  id,
+  kommunkod,
+  datum: '2016',
+  mottagare: '',
+  text: `Medskick ${id}`,
+  teman: [],
+  kalla: '',
+  uppdaterad,
 });
 
-const theme = (id: string, namn: string): Theme => ({ id, namn, beskrivning: '', farg: `#0000${id.length.toString().padStart(2, '0')}`, overordnat: '', nyckelord: [] });
+const theme = (id: string, namn: string): Theme => ({
+  id,
+  namn,
+  beskrivning: '',
+  farg: `#0000${id.length.toString().padStart(2, '0')}`,
+  overordnat: '',
+  nyckelord: [],
+});
 
 describe('regionMembers', () => {
   it("'' is all of Sweden", () => {
@@ -51,7 +107,11 @@ describe('regionMembers', () => {
     expect(REGIONS[0].kommunkoder).toEqual(['1490', '1443', '1442', '1465']);
   });
 
-  it.each([['unknown custom', 'nope'], ['empty custom', 'tom'], ['unknown county', '99']])('%s → []', (_, id) => {
+  it.each([
+    ['unknown custom', 'nope'],
+    ['empty custom', 'tom'],
+    ['unknown county', '99'],
+  ])('%s → []', (_, id) => {
     expect(regionMembers(id, register, REGIONS)).toEqual([]);
   });
 });
@@ -84,12 +144,54 @@ describe('regionExists', () => {
 
 describe('currentPlans', () => {
   it.each([
-    ['later day wins', [['a', '2016-03-01'], ['b', '2016-03-02']], 'b'],
-    ['month after a year start', [['a', '2016'], ['b', '2016-03']], 'b'],
-    ['later year beats earlier day', [['a', '2016-12-31'], ['b', '2017']], 'b'],
-    ['earlier month loses to a day in a later month', [['a', '2016-04-01'], ['b', '2016-03']], 'a'],
-    ['no start is oldest', [['a', ''], ['b', '1990']], 'b'],
-    ['no start is oldest, other order', [['b', '1990'], ['a', '']], 'b'],
+    [
+      'later day wins',
+      [
+        ['a', '2016-03-01'],
+        ['b', '2016-03-02'],
+      ],
+      'b',
+    ],
+    [
+      'month after a year start',
+      [
+        ['a', '2016'],
+        ['b', '2016-03'],
+      ],
+      'b',
+    ],
+    [
+      'later year beats earlier day',
+      [
+        ['a', '2016-12-31'],
+        ['b', '2017'],
+      ],
+      'b',
+    ],
+    [
+      'earlier month loses to a day in a later month',
+      [
+        ['a', '2016-04-01'],
+        ['b', '2016-03'],
+      ],
+      'a',
+    ],
+    [
+      'no start is oldest',
+      [
+        ['a', ''],
+        ['b', '1990'],
+      ],
+      'b',
+    ],
+    [
+      'no start is oldest, other order',
+      [
+        ['b', '1990'],
+        ['a', ''],
+      ],
+      'b',
+    ],
   ] as [string, [string, string][], string][])('%s', (_, specs, winner) => {
     const plans = specs.map(([id, startdatum]) => plan(id, '1490', { startdatum }));
     expect(currentPlans(plans).get('1490')!.id).toBe(winner);
@@ -109,7 +211,10 @@ describe('currentPlans', () => {
 
   it('keeps one plan per municipality', () => {
     const out = currentPlans([plan('a', '1490'), plan('b', '1496'), plan('c', '1490', { startdatum: '2015' })]);
-    expect([...out.entries()].map(([k, p]) => [k, p.id]).sort()).toEqual([['1490', 'c'], ['1496', 'b']]);
+    expect([...out.entries()].map(([k, p]) => [k, p.id]).sort()).toEqual([
+      ['1490', 'c'],
+      ['1496', 'b'],
+    ]);
   });
 });
 
@@ -164,7 +269,15 @@ describe('inView: region rule plus chosen municipalities', () => {
 
 describe('overview', () => {
   const members = ['1442', '1443', '1465', '1490'];
-  const base: OverviewInput = { members, plans: [], measures: [], events: [], requests: [], themes: [], today: '2016-06-01' };
+  const base: OverviewInput = {
+    members,
+    plans: [],
+    measures: [],
+    events: [],
+    requests: [],
+    themes: [],
+    today: '2016-06-01',
+  };
 
   it('counts plan statuses of current plans and members without a plan', () => {
     const o = overview({
@@ -190,7 +303,10 @@ describe('overview', () => {
   });
 
   it('"har en plan" means work has started: a current plan "Ej påbörjad" does not count', () => {
-    const o = overview({ ...base, plans: [plan('a', '1490', { status: 'ej_paborjad' }), plan('b', '1443', { status: 'under_arbete' })] });
+    const o = overview({
+      ...base,
+      plans: [plan('a', '1490', { status: 'ej_paborjad' }), plan('b', '1443', { status: 'under_arbete' })],
+    });
     expect(o.withPlan).toBe(1);
     expect(o.perStatus.find((x) => x.status === 'ej_paborjad')!.codes).toEqual(['1490']);
     expect(o.perStatus.find((x) => x.status === 'none')!.count).toBe(2);
@@ -199,7 +315,11 @@ describe('overview', () => {
   it('names the municipalities without a plan, sorted by name', () => {
     const o = overview({ ...base, nameOf: (c) => register.name(c), plans: [plan('a', '1490')] });
     // 1442 Vårgårda, 1443 Bollebygd, 1465 Svenljunga
-    expect(o.perStatus.find((x) => x.status === 'none')!.codes.map((c) => register.name(c))).toEqual(['Bollebygd', 'Svenljunga', 'Vårgårda']);
+    expect(o.perStatus.find((x) => x.status === 'none')!.codes.map((c) => register.name(c))).toEqual([
+      'Bollebygd',
+      'Svenljunga',
+      'Vårgårda',
+    ]);
   });
 
   it.each<[string, Partial<Plan>, string, boolean]>([
@@ -208,14 +328,22 @@ describe('overview', () => {
     ['already followed up', { uppfoljning: '2016-03', status: 'uppfoljd' }, '2017-01-01', false],
     ['no follow-up date', { uppfoljning: '', status: 'antagen' }, '2030-01-01', false],
   ])('plans past follow-up: %s', (_, extra, today, expected) => {
-    const o = overview({ ...base, today, plans: [plan('p', '1490', extra), plan('out', '0180', { uppfoljning: '2000', status: 'antagen' })] });
+    const o = overview({
+      ...base,
+      today,
+      plans: [plan('p', '1490', extra), plan('out', '0180', { uppfoljning: '2000', status: 'antagen' })],
+    });
     expect(o.pastFollowUp.map((p) => p.id)).toEqual(expected ? ['p'] : []);
   });
 
   it('every theme is listed, zero themes too, and those are the gaps (theme order)', () => {
     const themes = [theme('s', 'Skola'), theme('h', 'Hälsa'), theme('a', 'Arbete')];
     const o = overview({ ...base, themes, measures: [measure('m', '1490', { teman: ['s', 's'] })] });
-    expect(o.perTheme.map((t) => [t.id, t.count])).toEqual([['s', 1], ['a', 0], ['h', 0]]);
+    expect(o.perTheme.map((t) => [t.id, t.count])).toEqual([
+      ['s', 1],
+      ['a', 0],
+      ['h', 0],
+    ]);
     expect(o.gaps.map((t) => t.id)).toEqual(['a', 'h']);
   });
 
@@ -227,7 +355,12 @@ describe('overview', () => {
   });
 
   it('counts themes of measures in the region, sorted by count then name', () => {
-    const themes = [theme('skola', 'Skola'), theme('halsa', 'Hälsa'), theme('arbete', 'Arbetsmiljö'), theme('oanvand', 'Öde')];
+    const themes = [
+      theme('skola', 'Skola'),
+      theme('halsa', 'Hälsa'),
+      theme('arbete', 'Arbetsmiljö'),
+      theme('oanvand', 'Öde'),
+    ];
     const o = overview({
       ...base,
       themes,
@@ -250,11 +383,19 @@ describe('overview', () => {
       ['oanvand', 0],
     ]);
     expect(o.perTheme[0]).toEqual({ id: 'skola', name: 'Skola', colour: themes[0].farg, count: 2 });
-    expect(o.perTheme.find((t) => t.id === 'okand')).toEqual({ id: 'okand', name: 'okand', colour: '#767676', count: 1 });
+    expect(o.perTheme.find((t) => t.id === 'okand')).toEqual({
+      id: 'okand',
+      name: 'okand',
+      colour: '#767676',
+      count: 1,
+    });
   });
 
   it('sorts theme names the Swedish way (å, ä, ö after z)', () => {
-    const o = overview({ ...base, themes: [theme('o', 'Öst'), theme('z', 'Zeta'), theme('a', 'Åsa'), theme('b', 'Beta')] });
+    const o = overview({
+      ...base,
+      themes: [theme('o', 'Öst'), theme('z', 'Zeta'), theme('a', 'Åsa'), theme('b', 'Beta')],
+    });
     expect(o.perTheme.map((t) => t.name)).toEqual(['Beta', 'Zeta', 'Åsa', 'Öst']);
   });
 
@@ -296,8 +437,14 @@ describe('overview', () => {
   describe('latest', () => {
     const input: OverviewInput = {
       ...base,
-      plans: [plan('p1', '1490', { uppdaterad: '2016-01-05T00:00:00Z' }), plan('p-out', '0180', { uppdaterad: '2099-01-01T00:00:00Z' })],
-      measures: [measure('m1', '1443', { uppdaterad: '2016-01-03T00:00:00Z' }), measure('m-out', '0180', { uppdaterad: '2099-01-01T00:00:00Z' })],
+      plans: [
+        plan('p1', '1490', { uppdaterad: '2016-01-05T00:00:00Z' }),
+        plan('p-out', '0180', { uppdaterad: '2099-01-01T00:00:00Z' }),
+      ],
+      measures: [
+        measure('m1', '1443', { uppdaterad: '2016-01-03T00:00:00Z' }),
+        measure('m-out', '0180', { uppdaterad: '2099-01-01T00:00:00Z' }),
+      ],
       events: [
         event('e1', '1490', '2016-01-04T00:00:00Z'),
         event('e-region', '', '2016-01-06T00:00:00Z'),
@@ -316,7 +463,13 @@ describe('overview', () => {
         ['requests', 'r1'],
       ]);
       expect(o.latest.find((c) => c.id === 'r1')!.title).toBe('Medskick r1');
-      expect(o.latest.find((c) => c.id === 'p1')).toEqual({ kind: 'plans', id: 'p1', title: 'Plan p1', kommunkod: '1490', uppdaterad: '2016-01-05T00:00:00Z' });
+      expect(o.latest.find((c) => c.id === 'p1')).toEqual({
+        kind: 'plans',
+        id: 'p1',
+        title: 'Plan p1',
+        kommunkod: '1490',
+        uppdaterad: '2016-01-05T00:00:00Z',
+      });
     });
 
     it('region-wide events count only for their own region (or when they name none)', () => {
@@ -335,28 +488,48 @@ describe('overview', () => {
       const events = [{ ...event('e-sju', '', '2016-01-06T00:00:00Z'), region_id: 'sjuharad' }];
       const membersOf = (id: string) => regionMembers(id, register, REGIONS);
       const ids = (regionId: string) =>
-        overview({ ...base, members: regionMembers(regionId, register, REGIONS), membersOf, events, regionId }).latest.map((c) => c.id);
+        overview({
+          ...base,
+          members: regionMembers(regionId, register, REGIONS),
+          membersOf,
+          events,
+          regionId,
+        }).latest.map((c) => c.id);
       expect(ids('14')).toEqual(['e-sju']);
       expect(ids('')).toEqual(['e-sju']);
       expect(ids('01')).toEqual([]);
       expect(ids('tom')).toEqual([]);
     });
 
-    it.each([[1, ['e-region']], [3, ['e-region', 'p1', 'e1']], [0, []]])('is limited by latestCount %i', (n, ids) => {
+    it.each([
+      [1, ['e-region']],
+      [3, ['e-region', 'p1', 'e1']],
+      [0, []],
+    ])('is limited by latestCount %i', (n, ids) => {
       expect(overview({ ...input, latestCount: n }).latest.map((c) => c.id)).toEqual(ids);
     });
 
     it('the newest n equal a full sort (newest first, ties by id), whatever the input order', () => {
       const stamps = ['2016-01-01T00:00:00Z', '2016-01-02T00:00:00Z', '2016-01-03T00:00:00Z'];
-      const measures = Array.from({ length: 40 }, (_, i) => measure(`m${String((i * 17) % 40).padStart(2, '0')}`, '1490', { uppdaterad: stamps[(i * 7) % 3] }));
-      const full = [...measures].sort((a, b) => (a.uppdaterad !== b.uppdaterad ? (a.uppdaterad > b.uppdaterad ? -1 : 1) : a.id < b.id ? -1 : 1));
+      const measures = Array.from({ length: 40 }, (_, i) =>
+        measure(`m${String((i * 17) % 40).padStart(2, '0')}`, '1490', { uppdaterad: stamps[(i * 7) % 3] }),
+      );
+      const full = [...measures].sort((a, b) =>
+        a.uppdaterad !== b.uppdaterad ? (a.uppdaterad > b.uppdaterad ? -1 : 1) : a.id < b.id ? -1 : 1,
+      );
       for (const n of [1, 5, 13, 40, 50]) {
-        expect(overview({ ...base, measures, latestCount: n }).latest.map((c) => c.id)).toEqual(full.slice(0, n).map((m) => m.id));
+        expect(overview({ ...base, measures, latestCount: n }).latest.map((c) => c.id)).toEqual(
+          full.slice(0, n).map((m) => m.id),
+        );
       }
     });
 
     it('defaults to 10', () => {
-      const measures = Array.from({ length: 15 }, (_, i) => measure(`m${String(i).padStart(2, '0')}`, '1490', { uppdaterad: `2016-01-${String(i + 1).padStart(2, '0')}T00:00:00Z` }));
+      const measures = Array.from({ length: 15 }, (_, i) =>
+        measure(`m${String(i).padStart(2, '0')}`, '1490', {
+          uppdaterad: `2016-01-${String(i + 1).padStart(2, '0')}T00:00:00Z`,
+        }),
+      );
       const o = overview({ ...base, measures });
       expect(o.latest).toHaveLength(10);
       expect(o.latest[0].id).toBe('m14');
@@ -365,7 +538,10 @@ describe('overview', () => {
 
     it('breaks ties by id', () => {
       const same = '2016-01-01T00:00:00Z';
-      const o = overview({ ...base, measures: [measure('b', '1490', { uppdaterad: same }), measure('a', '1490', { uppdaterad: same })] });
+      const o = overview({
+        ...base,
+        measures: [measure('b', '1490', { uppdaterad: same }), measure('a', '1490', { uppdaterad: same })],
+      });
       expect(o.latest.map((c) => c.id)).toEqual(['a', 'b']);
     });
   });

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { precacheList, serviceWorkerSource, type BundleItem } from '../../scripts/sw-plugin';
 
-const chunk = (fileName: string, isEntry: boolean, imports: string[] = [], facadeModuleId: string | null = null): BundleItem => ({
-  type: 'chunk', fileName, isEntry, imports, facadeModuleId,
+const chunk = (
+  fileName: string,
+  isEntry: boolean,
+  imports: string[] = [],
+  facadeModuleId: string | null = null,
+): BundleItem => ({
+  type: 'chunk',
+  fileName,
+  isEntry,
+  imports,
+  facadeModuleId,
 });
 const asset = (fileName: string): BundleItem => ({ type: 'asset', fileName, source: '' });
 const bundleOf = (...items: BundleItem[]) => Object.fromEntries(items.map((i) => [i.fileName, i]));
@@ -50,7 +59,12 @@ describe('precacheList', () => {
   });
 
   it('follows static imports through several levels and ignores cycles', () => {
-    const b = bundleOf(chunk('a.js', true, ['b.js']), chunk('b.js', false, ['c.js']), chunk('c.js', false, ['b.js']), chunk('d.js', false));
+    const b = bundleOf(
+      chunk('a.js', true, ['b.js']),
+      chunk('b.js', false, ['c.js']),
+      chunk('c.js', false, ['b.js']),
+      chunk('d.js', false),
+    );
     expect(precacheList(b, [])).toEqual(['./', './a.js', './b.js', './c.js']);
   });
 });

@@ -20,12 +20,22 @@ const requests = example.requests as unknown as Rec[];
 // A municipality of the example with a plan and measures.
 const kommun = String(plans.find((p) => measures.some((m) => m.kommunkod === p.kommunkod))!.kommunkod);
 const round: Round = {
-  id: 'i-1234abcd', namn: 'Planer för handling våren 2016', region_id: 'r1', sista_svarsdag: '2016-05-31',
-  fragar: ['plan', 'atgarder', 'medskick'], kontakt: 'Anna, anna@example.se', skapad: NOW, uppdaterad: NOW,
+  id: 'i-1234abcd',
+  namn: 'Planer för handling våren 2016',
+  region_id: 'r1',
+  sista_svarsdag: '2016-05-31',
+  fragar: ['plan', 'atgarder', 'medskick'],
+  kontakt: 'Anna, anna@example.se',
+  skapad: NOW,
+  uppdaterad: NOW,
 };
 const input: TemplateInput = {
-  round, regionName: 'Sjuhärad', kommunkod: kommun, kommunName: register.name(kommun),
-  tables: { plans, measures, requests, themes: DEFAULT_THEMES as unknown as Rec[] }, created: NOW,
+  round,
+  regionName: 'Sjuhärad',
+  kommunkod: kommun,
+  kommunName: register.name(kommun),
+  tables: { plans, measures, requests, themes: DEFAULT_THEMES as unknown as Rec[] },
+  created: NOW,
 };
 const ctx: ContextData = {
   themes: DEFAULT_THEMES.map((th) => [th.id, th.namn]),
@@ -38,17 +48,32 @@ type DV = { dataValidations: { model: Record<string, { type: string; formulae: s
 describe('template workbook', () => {
   it('has instructions, "Om filen" with round and municipality, hidden lists, and one sheet per asked table', async () => {
     const wb = await templateWorkbook(input);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Instruktioner', 'Om filen', 'Listor', 'planer', 'atgarder', 'medskick']);
-    const about = wb.getWorksheet('Om filen')!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1, 3));
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Instruktioner',
+      'Om filen',
+      'Listor',
+      'planer',
+      'atgarder',
+      'medskick',
+    ]);
+    const about = wb
+      .getWorksheet('Om filen')!
+      .getSheetValues()
+      .filter(Boolean)
+      .map((r) => (r as unknown[]).slice(1, 3));
     expect(about).toContainEqual([ROUND_LABEL, round.id]);
     expect(about).toContainEqual([KOMMUN_LABEL, kommun]);
     expect(wb.getWorksheet('Listor')!.state).toBe('hidden');
     expect(String(wb.getWorksheet('Instruktioner')!.getCell('A1').value)).toContain(register.name(kommun));
   });
 
-  it('is pre-filled with the municipality\'s own rows only, ids in a hidden first column', async () => {
+  it("is pre-filled with the municipality's own rows only, ids in a hidden first column", async () => {
     const wb = await templateWorkbook(input);
-    for (const [sheet, rows] of [['planer', plans], ['atgarder', measures], ['medskick', requests]] as const) {
+    for (const [sheet, rows] of [
+      ['planer', plans],
+      ['atgarder', measures],
+      ['medskick', requests],
+    ] as const) {
       const ws = wb.getWorksheet(sheet)!;
       const own = rows.filter((r) => r.kommunkod === kommun);
       expect(ws.getCell('A1').value, sheet).toBe('id');
@@ -70,7 +95,10 @@ describe('template workbook', () => {
 
   it.each([
     [['plan'], ['plans']],
-    [['atgarder', 'medskick'], ['measures', 'requests']],
+    [
+      ['atgarder', 'medskick'],
+      ['measures', 'requests'],
+    ],
     [[], ['plans', 'measures', 'requests']],
   ])('asks %j → sheets of %j', (fragar, tables) => expect(askedTables({ ...round, fragar })).toEqual(tables));
 
@@ -79,7 +107,9 @@ describe('template workbook', () => {
     const wbRead = await readWorkbook('any-name.xlsx', bytes);
     expect(wbRead.origin).toEqual({ round: round.id, kommunkod: kommun });
     const analysis = analyseFiles([{ name: 'any-name.xlsx', bytes, workbook: wbRead }], ctx);
-    const errors = [...analysis.issues, ...analysis.tables.flatMap((t) => t.issues)].filter((i) => i.severity === 'error');
+    const errors = [...analysis.issues, ...analysis.tables.flatMap((t) => t.issues)].filter(
+      (i) => i.severity === 'error',
+    );
     expect(errors).toEqual([]);
     const stored: Record<string, Rec[]> = { plans, measures, requests, answers: [] };
     for (const table of analysis.tables) {
@@ -99,7 +129,10 @@ describe('template workbook', () => {
   it('the zip holds one workbook per member, named <round>-<Kommun>.xlsx', async () => {
     const members = ['1490', '1441'].map((k) => ({ kommunkod: k, kommunName: register.name(k) }));
     const files = unzipSync(await templatesZip(members, { ...input }));
-    expect(Object.keys(files).sort()).toEqual(['Planer för handling våren 2016-Borås.xlsx', 'Planer för handling våren 2016-Lerum.xlsx']);
+    expect(Object.keys(files).sort()).toEqual([
+      'Planer för handling våren 2016-Borås.xlsx',
+      'Planer för handling våren 2016-Lerum.xlsx',
+    ]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(files['Planer för handling våren 2016-Lerum.xlsx'].slice().buffer as ArrayBuffer);
     expect(wb.getWorksheet('Om filen')!.getCell('B4').value).toBe('1441');
@@ -108,15 +141,40 @@ describe('template workbook', () => {
 
 describe('recognising an answer', () => {
   it.each([
-    [[[ROUND_LABEL, 'i-1'], [KOMMUN_LABEL, '1490']], { round: 'i-1', kommunkod: '1490' }],
-    [[[ROUND_LABEL, 'i-1'], [KOMMUN_LABEL, '180']], { round: 'i-1', kommunkod: '0180' }],
-    [[[ROUND_LABEL, 'i-1'], [KOMMUN_LABEL, 'Borås']], { round: 'i-1', kommunkod: undefined }],
+    [
+      [
+        [ROUND_LABEL, 'i-1'],
+        [KOMMUN_LABEL, '1490'],
+      ],
+      { round: 'i-1', kommunkod: '1490' },
+    ],
+    [
+      [
+        [ROUND_LABEL, 'i-1'],
+        [KOMMUN_LABEL, '180'],
+      ],
+      { round: 'i-1', kommunkod: '0180' },
+    ],
+    [
+      [
+        [ROUND_LABEL, 'i-1'],
+        [KOMMUN_LABEL, 'Borås'],
+      ],
+      { round: 'i-1', kommunkod: undefined },
+    ],
     [[['Region', 'Sjuhärad']], { round: undefined, kommunkod: undefined }],
   ])('%j → %j', (pairs, origin) => expect(originOf(new Map(pairs as [string, string][]))).toEqual(origin));
 
   it('the answer row names round, municipality, date and file; none without both', () => {
     const s = answerSheet('svar.xlsx', { round: 'i-1', kommunkod: '1490' }, '2016-05-02');
-    expect(s).toMatchObject({ sheet: 'svar', ok: true, value: { headers: ['insamling_id', 'kommunkod', 'mottagen', 'fil'], rows: [{ cells: ['i-1', '1490', '2016-05-02', 'svar.xlsx'] }] } });
+    expect(s).toMatchObject({
+      sheet: 'svar',
+      ok: true,
+      value: {
+        headers: ['insamling_id', 'kommunkod', 'mottagen', 'fil'],
+        rows: [{ cells: ['i-1', '1490', '2016-05-02', 'svar.xlsx'] }],
+      },
+    });
     expect(answerSheet('x.xlsx', { round: 'i-1' }, '2016-05-02')).toBeNull();
   });
 
@@ -131,9 +189,25 @@ describe('recognising an answer', () => {
 
 describe('an answer is newer than what the region had', () => {
   it('stamps every row of a recognised answer with the time read, and adds the answer row', () => {
-    const sheets = asAnswer('a.xlsx', { round: 'i-1', kommunkod: '1490' }, [
-      { sheet: 'planer', ok: true, value: { file: 'a', encoding: 'utf-8', delimiter: ';', headers: ['id', 'status', 'uppdaterad'], rows: [{ row: 2, cells: ['p1', 'antagen', '2015-01-01T00:00:00Z'] }], issues: [] } },
-    ], '2016-05-02T08:00:00.000Z');
+    const sheets = asAnswer(
+      'a.xlsx',
+      { round: 'i-1', kommunkod: '1490' },
+      [
+        {
+          sheet: 'planer',
+          ok: true,
+          value: {
+            file: 'a',
+            encoding: 'utf-8',
+            delimiter: ';',
+            headers: ['id', 'status', 'uppdaterad'],
+            rows: [{ row: 2, cells: ['p1', 'antagen', '2015-01-01T00:00:00Z'] }],
+            issues: [],
+          },
+        },
+      ],
+      '2016-05-02T08:00:00.000Z',
+    );
     expect(sheets.map((s) => (s.ok ? s.value.rows.map((r) => r.cells) : null))).toEqual([
       [['p1', 'antagen', '2016-05-02T08:00:00.000Z']],
       [['i-1', '1490', '2016-05-02', 'a.xlsx']],

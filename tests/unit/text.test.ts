@@ -51,7 +51,11 @@ describe('sorting with Swedish collation', () => {
   });
 
   it('ties fall back to the second compare function', () => {
-    const list = [{ a: 1, b: 'y' }, { a: 1, b: 'x' }, { a: 0, b: 'z' }];
+    const list = [
+      { a: 1, b: 'y' },
+      { a: 1, b: 'x' },
+      { a: 0, b: 'z' },
+    ];
     const byB = sortBy<{ a: number; b: string }>((r) => r.b);
     expect(list.sort(sortBy((r) => r.a, 'desc', byB)).map((r) => r.b)).toEqual(['x', 'y', 'z']);
   });
@@ -73,9 +77,31 @@ describe('sorting with Swedish collation', () => {
 
 describe('fold(h, "_") gives what the former header normalisation of csv.ts gave', () => {
   // The rule csv.ts's normalizeHeader and kolada.ts's normalize used before fold (kept here as the reference).
-  const former = (h: string) => h.replace(/^\uFEFF/, '').trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[\s-]+/g, '_');
+  const former = (h: string) =>
+    h
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[\s-]+/g, '_');
   it.each([
-    'id', 'kommunkod', ' Kommunkod ', 'KOMMUNKOD', 'Planerat klart', 'planerat-klart', 'Planerat  klart', 'Källa', 'Högre är bättre',
-    '\uFEFFid', 'Start date', 'municipality_code', 'KnKod', 'Värde', 'kpi', 'gender', 'Updated at',
+    'id',
+    'kommunkod',
+    ' Kommunkod ',
+    'KOMMUNKOD',
+    'Planerat klart',
+    'planerat-klart',
+    'Planerat  klart',
+    'Källa',
+    'Högre är bättre',
+    '\uFEFFid',
+    'Start date',
+    'municipality_code',
+    'KnKod',
+    'Värde',
+    'kpi',
+    'gender',
+    'Updated at',
   ])('%j', (h) => expect(fold(h, '_')).toBe(former(h)));
 });

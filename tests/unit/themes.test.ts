@@ -6,8 +6,19 @@ describe('DEFAULT_THEMES', () => {
     expect(DEFAULT_THEMES).toHaveLength(13);
     expect(new Set(DEFAULT_THEMES.map((t) => t.id)).size).toBe(13);
     expect(DEFAULT_THEMES.map((t) => t.id)).toEqual([
-      'kompetens', 'arbetsmiljo', 'ledning', 'skola', 'halsa', 'placerade', 'forebyggande',
-      'delaktighet', 'digitalisering', 'ensamkommande', 'familjehem', 'tillganglighet', 'kunskap',
+      'kompetens',
+      'arbetsmiljo',
+      'ledning',
+      'skola',
+      'halsa',
+      'placerade',
+      'forebyggande',
+      'delaktighet',
+      'digitalisering',
+      'ensamkommande',
+      'familjehem',
+      'tillganglighet',
+      'kunskap',
     ]);
   });
 
@@ -56,10 +67,18 @@ describe('replaceTheme', () => {
 describe('mergeKeywords', () => {
   it.each([
     [['a', 'b'], ['c'], ['a', 'b', 'c']],
-    [['a', 'b'], ['b', 'c', 'a'], ['a', 'b', 'c']],
+    [
+      ['a', 'b'],
+      ['b', 'c', 'a'],
+      ['a', 'b', 'c'],
+    ],
     [[], ['x', 'y'], ['x', 'y']],
     [['x'], [], ['x']],
-    [['b', 'a'], ['c', 'c'], ['b', 'a', 'c']],
+    [
+      ['b', 'a'],
+      ['c', 'c'],
+      ['b', 'a', 'c'],
+    ],
   ])('%j + %j → %j', (target, source, expected) => {
     const t = [...target];
     const s = [...source];

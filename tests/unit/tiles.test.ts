@@ -32,16 +32,19 @@ describe('tileGeometry', () => {
 
 describe('keyboard moves', () => {
   const geo = tileGeometry(tilemap.cells, county, 10);
-  it.each(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'] as const)('%s from Borås lands on a neighbouring hexagon', (key) => {
-    const from = geo.cells.find((c) => c.kommunkod === '1490')!;
-    const to = moveFrom(geo, '1490', key);
-    expect(to).not.toBeNull();
-    const c = geo.cells.find((x) => x.kommunkod === to)!;
-    const dist = Math.hypot(c.x - from.x, c.y - from.y);
-    expect(dist).toBeLessThan(10 * 2 * 1.8);
-    const dir = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }[key];
-    expect((c.x - from.x) * dir[0] + (c.y - from.y) * dir[1]).toBeGreaterThan(0);
-  });
+  it.each(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'] as const)(
+    '%s from Borås lands on a neighbouring hexagon',
+    (key) => {
+      const from = geo.cells.find((c) => c.kommunkod === '1490')!;
+      const to = moveFrom(geo, '1490', key);
+      expect(to).not.toBeNull();
+      const c = geo.cells.find((x) => x.kommunkod === to)!;
+      const dist = Math.hypot(c.x - from.x, c.y - from.y);
+      expect(dist).toBeLessThan(10 * 2 * 1.8);
+      const dir = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }[key];
+      expect((c.x - from.x) * dir[0] + (c.y - from.y) * dir[1]).toBeGreaterThan(0);
+    },
+  );
   it('stays within a region when asked', () => {
     const within = new Set(['1490', '1491', '1443', '1463']);
     for (const key of ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'] as const) {

@@ -7,18 +7,58 @@ import type { Measure, Plan, PlanEvent, Theme } from '$lib/domain/model';
 const DAY = 86_400_000;
 const utc = (s: string) => Date.parse(`${s}T00:00:00Z`);
 
-const measure = (id: string, kommunkod: string, start: string, slut: string, extra: Partial<Measure> = {}): Measure => ({
-  id, plan_id: '', kommunkod, titel: `Åtgärd ${id}`, beskrivning: '', teman: ['skola'], status: 'pagaende', start, slut,
-  ansvarig: '', samverkan: [], kalla: '', uppdaterad: '', ...extra,
+const measure = (
+  id: string,
+  kommunkod: string,
+  start: string,
+  slut: string,
+  extra: Partial<Measure> = {},
+): Measure => ({
+  id,
+  plan_id: '',
+  kommunkod,
+  titel: `Åtgärd ${id}`,
+  beskrivning: '',
+  teman: ['skola'],
+  status: 'pagaende',
+  start,
+  slut,
+  ansvarig: '',
+  samverkan: [],
+  kalla: '',
+  uppdaterad: '',
+  ...extra,
 });
 const plan: Plan = {
-  id: 'p1', kommunkod: '1490', titel: 'Plan', status: 'antagen', startdatum: '2016-03', planerat_klart: '2016', antagen: '2016-06-15',
-  uppfoljning: '', ansvarig: '', lank: '', beskrivning: '', kalla: '', uppdaterad: '',
+  id: 'p1',
+  kommunkod: '1490',
+  titel: 'Plan',
+  status: 'antagen',
+  startdatum: '2016-03',
+  planerat_klart: '2016',
+  antagen: '2016-06-15',
+  uppfoljning: '',
+  ansvarig: '',
+  lank: '',
+  beskrivning: '',
+  kalla: '',
+  uppdaterad: '',
 };
 const event = (id: string, kommunkod: string, region_id: string, datum: string, slutdatum = ''): PlanEvent => ({
-  id, kommunkod, region_id, datum, slutdatum, typ: 'seminarium', titel: id, beskrivning: '', kalla: '', uppdaterad: '',
+  id,
+  kommunkod,
+  region_id,
+  datum,
+  slutdatum,
+  typ: 'seminarium',
+  titel: id,
+  beskrivning: '',
+  kalla: '',
+  uppdaterad: '',
 });
-const themes: Theme[] = [{ id: 'skola', namn: 'Skola', farg: '#009e73', beskrivning: '', overordnat: '', nyckelord: [] }];
+const themes: Theme[] = [
+  { id: 'skola', namn: 'Skola', farg: '#009e73', beskrivning: '', overordnat: '', nyckelord: [] },
+];
 
 describe('span: dates of any precision become the range they cover', () => {
   it.each([
@@ -41,7 +81,12 @@ describe('buildItems', () => {
       measure('d', '0180', '2016', '2017'),
       measure('e', '1496', '2016-01-01', '2016-02-01', { status: 'genomford', teman: [] }),
     ],
-    events: [event('seminar', '', 'sjuharad', '2016-01-21'), event('other', '', 'skaraborg', '2016'), event('visit', '1496', '', '2015-12-01'), event('all', '', '', '2016-05')],
+    events: [
+      event('seminar', '', 'sjuharad', '2016-01-21'),
+      event('other', '', 'skaraborg', '2016'),
+      event('visit', '1496', '', '2015-12-01'),
+      event('all', '', '', '2016-05'),
+    ],
     themes,
     regionId: 'sjuharad',
     today: '2016-07-01',
@@ -51,8 +96,16 @@ describe('buildItems', () => {
     const { items, undated } = buildItems(input);
     expect(undated).toBe(1);
     expect(items.filter((i) => i.kind === 'measure').map((i) => i.recordId)).toEqual(['a', 'b', 'e']);
-    expect(items.filter((i) => i.kind === 'milestone').map((i) => i.sub)).toEqual(['startdatum', 'planerat_klart', 'antagen']);
-    expect(items.filter((i) => i.kind === 'event').map((i) => [i.recordId, i.lane])).toEqual([['seminar', REGION_LANE], ['visit', '1496'], ['all', REGION_LANE]]);
+    expect(items.filter((i) => i.kind === 'milestone').map((i) => i.sub)).toEqual([
+      'startdatum',
+      'planerat_klart',
+      'antagen',
+    ]);
+    expect(items.filter((i) => i.kind === 'event').map((i) => [i.recordId, i.lane])).toEqual([
+      ['seminar', REGION_LANE],
+      ['visit', '1496'],
+      ['all', REGION_LANE],
+    ]);
     const a = items.find((i) => i.recordId === 'a')!;
     expect([a.start, a.end, a.precision, a.colour]).toEqual([utc('2016-03-01'), utc('2017-01-01'), 'month', '#009e73']);
     expect(items.find((i) => i.recordId === 'b')!.overdue).toBe(true);
@@ -64,19 +117,60 @@ describe('buildItems', () => {
     [{ status: 'genomford' }, ['e']],
     [{ status: 'forsenad' }, ['b']],
   ])('filters measures by %j', (filter, ids) => {
-    expect(buildItems({ ...input, ...filter }).items.filter((i) => i.kind === 'measure').map((i) => i.recordId)).toEqual(ids);
+    expect(
+      buildItems({ ...input, ...filter })
+        .items.filter((i) => i.kind === 'measure')
+        .map((i) => i.recordId),
+    ).toEqual(ids);
   });
 });
 
 describe('layoutLanes', () => {
   const bar = (id: string, lane: string, a: string, b: string): TimelineItem => ({
-    id, recordId: id, lane, kind: 'measure', start: utc(a), end: utc(b), precision: 'day', from: a, to: b, label: id, colour: '', themes: [], sub: '', overdue: false, row: 0, next: Infinity,
+    id,
+    recordId: id,
+    lane,
+    kind: 'measure',
+    start: utc(a),
+    end: utc(b),
+    precision: 'day',
+    from: a,
+    to: b,
+    label: id,
+    colour: '',
+    themes: [],
+    sub: '',
+    overdue: false,
+    row: 0,
+    next: Infinity,
   });
   it('stacks overlapping bars in rows and keeps empty lanes', () => {
-    const items = [bar('x', 'A', '2016-01-01', '2016-06-01'), bar('y', 'A', '2016-03-01', '2016-04-01'), bar('z', 'A', '2016-06-01', '2016-07-01'), bar('w', 'B', '2016-01-01', '2016-02-01')];
-    const { lanes, height } = layoutLanes(items, [{ id: 'A', label: 'A' }, { id: 'B', label: 'B' }, { id: 'C', label: 'C' }], { rowHeight: 10, markRow: 20, gap: 5 });
-    expect(items.map((i) => [i.id, i.row])).toEqual([['x', 0], ['y', 1], ['z', 0], ['w', 0]]);
-    expect(lanes.map((l) => [l.id, l.top, l.height, l.rows])).toEqual([['A', 0, 45, 2], ['B', 45, 35, 1], ['C', 80, 35, 1]]);
+    const items = [
+      bar('x', 'A', '2016-01-01', '2016-06-01'),
+      bar('y', 'A', '2016-03-01', '2016-04-01'),
+      bar('z', 'A', '2016-06-01', '2016-07-01'),
+      bar('w', 'B', '2016-01-01', '2016-02-01'),
+    ];
+    const { lanes, height } = layoutLanes(
+      items,
+      [
+        { id: 'A', label: 'A' },
+        { id: 'B', label: 'B' },
+        { id: 'C', label: 'C' },
+      ],
+      { rowHeight: 10, markRow: 20, gap: 5 },
+    );
+    expect(items.map((i) => [i.id, i.row])).toEqual([
+      ['x', 0],
+      ['y', 1],
+      ['z', 0],
+      ['w', 0],
+    ]);
+    expect(lanes.map((l) => [l.id, l.top, l.height, l.rows])).toEqual([
+      ['A', 0, 45, 2],
+      ['B', 45, 35, 1],
+      ['C', 80, 35, 1],
+    ]);
     expect(height).toBe(115);
   });
 });
@@ -116,7 +210,8 @@ describe('axis and zoom', () => {
     for (const w of [420, 700, 1000])
       for (const k of [0.5, 1, 2, 3, 5, 8, 13, 40, 200]) {
         const ts = ticks(viewScale(baseScale([utc('2015-11-01'), utc('2017-02-01')], w), { k, x: 0 }), w);
-        for (let i = 1; i < ts.length; i++) expect(ts[i].x - ts[i - 1].x, `${w}px, k=${k}`).toBeGreaterThanOrEqual(ts[i - 1].label.length * 7 + 3);
+        for (let i = 1; i < ts.length; i++)
+          expect(ts[i].x - ts[i - 1].x, `${w}px, k=${k}`).toBeGreaterThanOrEqual(ts[i - 1].label.length * 7 + 3);
       }
   });
 
@@ -125,11 +220,17 @@ describe('axis and zoom', () => {
     const ts = ticks(viewScale(base, { k: 8, x: 0 }), 1000, enLocale);
     expect(ts.find((tk) => tk.label.startsWith('Jan'))!.label).toBe('Jan 2015');
     expect(ts.some((tk) => /^(Mar|May|Jun|Oct)$/.test(tk.label))).toBe(true);
-    for (const w of [333, 517, 1000]) for (const tk of ticks(viewScale(base, { k: 3, x: -40 }), w)) expect(tk.x + 3 + tk.label.length * 7).toBeLessThanOrEqual(w);
+    for (const w of [333, 517, 1000])
+      for (const tk of ticks(viewScale(base, { k: 3, x: -40 }), w))
+        expect(tk.x + 3 + tk.label.length * 7).toBeLessThanOrEqual(w);
   });
 
   it('culls items outside the view', () => {
-    const items = [0, 1, 2].map((i) => ({ id: `${i}`, start: utc(`${2015 + i}-01-01`), end: utc(`${2015 + i}-02-01`) })) as TimelineItem[];
+    const items = [0, 1, 2].map((i) => ({
+      id: `${i}`,
+      start: utc(`${2015 + i}-01-01`),
+      end: utc(`${2015 + i}-02-01`),
+    })) as TimelineItem[];
     const s = viewScale(base, { k: 3.5, x: 0 });
     expect(visibleItems(items, s, 1000, 0).map((i) => i.id)).toEqual(['0']);
   });
@@ -207,28 +308,43 @@ describe('group events and undated measures', () => {
     { id: 'skaraborg', name: 'Skaraborg', members: ['1496', '1497'] },
   ];
   const base = {
-    plans: [], themes, today: '2016-07-01', groups,
+    plans: [],
+    themes,
+    today: '2016-07-01',
+    groups,
     measures: [measure('u', '1490', '', ''), measure('v', '1496', '', '')],
     events: [event('seminar', '', 'sjuharad', '2016-01-21'), event('jour', '', 'skaraborg', '2010')],
   };
-  it('shows a group\'s events in a lane named after it when all its members are chosen (a county containing them)', () => {
+  it("shows a group's events in a lane named after it when all its members are chosen (a county containing them)", () => {
     const b = buildItems({ ...base, members: ['1490', '1496', '1498'], regionId: '14' });
-    expect(b.items.filter((i) => i.kind === 'event').map((i) => [i.recordId, i.lane])).toEqual([['seminar', 'group:sjuharad']]);
+    expect(b.items.filter((i) => i.kind === 'event').map((i) => [i.recordId, i.lane])).toEqual([
+      ['seminar', 'group:sjuharad'],
+    ]);
     expect(b.groupLanes).toEqual([{ id: 'group:sjuharad', label: 'Sjuhärad' }]);
   });
   it('keeps the group itself in the region lane and hides groups not wholly chosen', () => {
     const b = buildItems({ ...base, members: ['1490', '1496'], regionId: 'sjuharad' });
     expect(b.items.filter((i) => i.kind === 'event').map((i) => i.lane)).toEqual([REGION_LANE]);
     expect(b.groupLanes).toEqual([]);
-    expect(buildItems({ ...base, members: ['1490'], regionId: '' }).items.filter((i) => i.kind === 'event')).toEqual([]);
+    expect(buildItems({ ...base, members: ['1490'], regionId: '' }).items.filter((i) => i.kind === 'event')).toEqual(
+      [],
+    );
   });
   it('lists undated measures instead of dropping them', () => {
     const b = buildItems({ ...base, members: ['1490', '1496'], regionId: '' });
     expect(b.undated).toBe(2);
-    expect(b.undatedMeasures).toEqual([{ id: 'u', lane: '1490', label: 'Åtgärd u' }, { id: 'v', lane: '1496', label: 'Åtgärd v' }]);
+    expect(b.undatedMeasures).toEqual([
+      { id: 'u', lane: '1490', label: 'Åtgärd u' },
+      { id: 'v', lane: '1496', label: 'Åtgärd v' },
+    ]);
   });
   it('layoutLanes tells each bar where the next bar of its row starts', () => {
-    const { items } = buildItems({ ...base, members: ['1490'], regionId: '', measures: [measure('a', '1490', '2016-01', '2016-02'), measure('b', '1490', '2016-05', '2016-06')] });
+    const { items } = buildItems({
+      ...base,
+      members: ['1490'],
+      regionId: '',
+      measures: [measure('a', '1490', '2016-01', '2016-02'), measure('b', '1490', '2016-05', '2016-06')],
+    });
     layoutLanes(items, [{ id: '1490', label: 'Borås' }]);
     const [a, b] = items;
     expect(a.row).toBe(b.row);

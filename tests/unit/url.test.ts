@@ -7,7 +7,14 @@ describe('parseHash / buildHash round trip', () => {
   const states: UrlState[] = [
     DEFAULT_STATE,
     ...ROUTES.map((route) => state({ route })),
-    state({ route: 'karta', region: '14', kommuner: ['1490', '1496'], tema: 'skola', datum: '2016-03', farg: 'status' }),
+    state({
+      route: 'karta',
+      region: '14',
+      kommuner: ['1490', '1496'],
+      tema: 'skola',
+      datum: '2016-03',
+      farg: 'status',
+    }),
     state({ route: 'tidslinje', region: 'sjuharad', datum: '2016-03-15' }),
     state({ route: 'jamfor', kommuner: ['0180'], datum: '2016' }),
     state({ route: 'data', tabell: 'measures', tema: 'halsa' }),
@@ -26,7 +33,10 @@ describe('buildHash', () => {
     [state({ route: 'karta', region: '14' }), '#/karta?region=14'],
     [state({ route: 'karta', kommuner: ['1490', '1496'] }), '#/karta?kommuner=1490,1496'],
     [state({ route: 'karta', region: '', kommuner: [], tema: '', datum: '', farg: '', tabell: '' }), '#/karta'],
-    [state({ route: 'karta', region: '14', kommuner: ['1490'], tema: 'skola', datum: '2016', farg: 'tema' }), '#/karta?region=14&kommuner=1490&tema=skola&datum=2016&farg=tema'],
+    [
+      state({ route: 'karta', region: '14', kommuner: ['1490'], tema: 'skola', datum: '2016', farg: 'tema' }),
+      '#/karta?region=14&kommuner=1490&tema=skola&datum=2016&farg=tema',
+    ],
     [state({ route: 'data', tabell: 'plans' }), '#/data?tabell=plans'],
     [state({ route: 'karta', tabell: 'plans' }), '#/karta'],
     [state({ route: 'oversikt', tabell: 'plans', region: '01' }), '#/oversikt?region=01'],

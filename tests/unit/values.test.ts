@@ -47,14 +47,17 @@ describe('parseNumber: numbers as people write them (RELIABILITY 11)', () => {
     ['-0', -0],
   ])('%j → %d', (s, n) => expect(parseNumber(s)).toEqual({ ok: true, value: n }));
 
-  it.each(['1,234', '1.234', '-1,234', '999.000', '12,345 %'])('%j is ambiguous: an error that says so, never a guess', (s) => {
-    const r = parseNumber(s);
-    expect(r.ok).toBe(false);
-    if (!r.ok) {
-      expect(sayIn(sv, r.error)).toContain(s);
-      expect(sayIn(sv, r.error)).toMatch(/både/);
-    }
-  });
+  it.each(['1,234', '1.234', '-1,234', '999.000', '12,345 %'])(
+    '%j is ambiguous: an error that says so, never a guess',
+    (s) => {
+      const r = parseNumber(s);
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(sayIn(sv, r.error)).toContain(s);
+        expect(sayIn(sv, r.error)).toMatch(/både/);
+      }
+    },
+  );
 
   it.each([
     ['1,234', ',', 1.234],
@@ -62,7 +65,9 @@ describe('parseNumber: numbers as people write them (RELIABILITY 11)', () => {
     ['1.234', '.', 1.234],
     ['1.234', ',', 1234],
     ['60,5', '.', 60.5], // the hint only settles ambiguity
-  ] as const)('%j with decimal hint %j → %d', (s, hint, n) => expect(parseNumber(s, hint)).toEqual({ ok: true, value: n }));
+  ] as const)('%j with decimal hint %j → %d', (s, hint, n) =>
+    expect(parseNumber(s, hint)).toEqual({ ok: true, value: n }),
+  );
 
   it.each([
     '',
@@ -119,16 +124,30 @@ describe('formatNumber', () => {
     [Infinity, false, ''],
   ])('%d (comma %s) → %j', (n, comma, s) => expect(formatNumber(n, comma)).toBe(s));
 
-  it.each([0, 1, -1, 60.5, -12.5, 1.234, 999.999, 0.001, 1234.5678, 1e-7, 1e21, 123456789.123, Number.MAX_SAFE_INTEGER, 5e-324, 1.7976931348623157e308, 0.1 + 0.2])(
-    'round trip %d',
-    (n) => {
-      for (const comma of [true, false]) {
-        const s = formatNumber(n, comma);
-        expect(s).not.toMatch(/e/i);
-        expect(parseNumber(s)).toEqual({ ok: true, value: n });
-      }
-    },
-  );
+  it.each([
+    0,
+    1,
+    -1,
+    60.5,
+    -12.5,
+    1.234,
+    999.999,
+    0.001,
+    1234.5678,
+    1e-7,
+    1e21,
+    123456789.123,
+    Number.MAX_SAFE_INTEGER,
+    5e-324,
+    1.7976931348623157e308,
+    0.1 + 0.2,
+  ])('round trip %d', (n) => {
+    for (const comma of [true, false]) {
+      const s = formatNumber(n, comma);
+      expect(s).not.toMatch(/e/i);
+      expect(parseNumber(s)).toEqual({ ok: true, value: n });
+    }
+  });
 });
 
 describe('formula injection (RELIABILITY 25)', () => {
@@ -162,7 +181,8 @@ describe('formula injection (RELIABILITY 25)', () => {
   it('round trip holds for every prefix of quotes and triggers', () => {
     const pieces = ["'", '=', '+', '-', '@', '\t', '\r', '\n', 'a', ' '];
     const all: string[] = [''];
-    for (let len = 1; len <= 3; len++) for (const p of [...all]) for (const c of pieces) if (p.length === len - 1) all.push(p + c);
+    for (let len = 1; len <= 3; len++)
+      for (const p of [...all]) for (const c of pieces) if (p.length === len - 1) all.push(p + c);
     for (const s of all) expect(unescapeFormula(escapeFormula(s))).toBe(s);
   });
 });

@@ -53,8 +53,30 @@ describe('recordToCells', () => {
   });
 
   it('lists joined by |, empty list → empty cell, missing/null → empty', () => {
-    const m = { id: 'a1', plan_id: null, kommunkod: '1490', titel: 'T', teman: ['skola', 'halsa'], status: 'planerad', samverkan: [] };
-    expect(recordToCells('measures', m, EXCEL_DIALECT)).toEqual(['a1', '', '1490', 'T', '', 'skola|halsa', 'planerad', '', '', '', '', '', '']);
+    const m = {
+      id: 'a1',
+      plan_id: null,
+      kommunkod: '1490',
+      titel: 'T',
+      teman: ['skola', 'halsa'],
+      status: 'planerad',
+      samverkan: [],
+    };
+    expect(recordToCells('measures', m, EXCEL_DIALECT)).toEqual([
+      'a1',
+      '',
+      '1490',
+      'T',
+      '',
+      'skola|halsa',
+      'planerad',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
   });
 
   it('booleans as ja/nej', () => {
@@ -88,14 +110,9 @@ describe('recordToCells', () => {
   });
 
   it('ids and list items that start with a trigger are escaped too', () => {
-    expect(recordToCells('themes', { id: '-x', namn: 'n', farg: '#000000', nyckelord: ['=a', 'b'] }, EXCEL_DIALECT)).toEqual([
-      "'-x",
-      'n',
-      '',
-      '#000000',
-      '',
-      "'=a|b",
-    ]);
+    expect(
+      recordToCells('themes', { id: '-x', namn: 'n', farg: '#000000', nyckelord: ['=a', 'b'] }, EXCEL_DIALECT),
+    ).toEqual(["'-x", 'n', '', '#000000', '', "'=a|b"]);
   });
 
   it('line breaks inside a text become LF', () => {
@@ -105,13 +122,23 @@ describe('recordToCells', () => {
 
 describe('toCsv', () => {
   it('Excel dialect: exact bytes (RELIABILITY 23)', () => {
-    const csv = toCsv('regions', [{ id: 'r1', namn: 'Sjuhärad; södra', kommunkoder: ['1490', '1441'], beskrivning: 'Säger "hej"\nRad 2' }], EXCEL_DIALECT);
-    expect(csv).toBe('\ufeffid;namn;kommunkoder;beskrivning\r\nr1;"Sjuhärad; södra";1490|1441;"Säger ""hej""\nRad 2"\r\n');
+    const csv = toCsv(
+      'regions',
+      [{ id: 'r1', namn: 'Sjuhärad; södra', kommunkoder: ['1490', '1441'], beskrivning: 'Säger "hej"\nRad 2' }],
+      EXCEL_DIALECT,
+    );
+    expect(csv).toBe(
+      '\ufeffid;namn;kommunkoder;beskrivning\r\nr1;"Sjuhärad; södra";1490|1441;"Säger ""hej""\nRad 2"\r\n',
+    );
     expect(csv).not.toMatch(/sep=/);
   });
 
   it('script dialect: exact bytes', () => {
-    const csv = toCsv('regions', [{ id: 'r1', namn: 'Sjuhärad; södra', kommunkoder: ['1490'], beskrivning: 'a, b' }], SCRIPT_DIALECT);
+    const csv = toCsv(
+      'regions',
+      [{ id: 'r1', namn: 'Sjuhärad; södra', kommunkoder: ['1490'], beskrivning: 'a, b' }],
+      SCRIPT_DIALECT,
+    );
     expect(csv).toBe('id,namn,kommunkoder,beskrivning\nr1,Sjuhärad; södra,1490,"a, b"\n');
   });
 
@@ -141,7 +168,12 @@ describe('toCsv', () => {
     const recs = ['b', 'a', 'c'].map((id) => ({ id, namn: id, kommunkoder: [], beskrivning: '' }));
     const csv = toCsv('regions', recs, SCRIPT_DIALECT);
     expect(csv.endsWith('\n')).toBe(true);
-    expect(csv.split('\n').slice(1, -1).map((l) => l[0])).toEqual(['b', 'a', 'c']);
+    expect(
+      csv
+        .split('\n')
+        .slice(1, -1)
+        .map((l) => l[0]),
+    ).toEqual(['b', 'a', 'c']);
   });
 });
 
@@ -154,7 +186,8 @@ function cellsToRecord(entity: EntityName, cells: string[]): Record<string, unkn
       const n = parseNumber(cell);
       out[f.key] = cell === '' ? null : n.ok ? n.value : `ERROR ${cell}`;
     } else if (f.type === 'bool') out[f.key] = cell === 'ja';
-    else if (f.type === 'themes' || f.type === 'list' || f.type === 'kommunList') out[f.key] = cell === '' ? [] : unescapeFormula(cell).split('|');
+    else if (f.type === 'themes' || f.type === 'list' || f.type === 'kommunList')
+      out[f.key] = cell === '' ? [] : unescapeFormula(cell).split('|');
     else out[f.key] = unescapeFormula(cell);
   });
   return out;
@@ -165,8 +198,21 @@ const fixtures: [EntityName, Record<string, unknown>[]][] = [
     'plans',
     [
       plan(),
-      plan({ id: '1490-p-2', kommunkod: '1490', titel: '=SUM(A1:A9)', ansvarig: "'=citat", beskrivning: 'Flera\nrader\n\nmed tom rad', startdatum: '2016' }),
-      plan({ id: '-minus', titel: '+46 8 123 45', ansvarig: '@handle', beskrivning: '-12 barn; "citat", komma', lank: '' }),
+      plan({
+        id: '1490-p-2',
+        kommunkod: '1490',
+        titel: '=SUM(A1:A9)',
+        ansvarig: "'=citat",
+        beskrivning: 'Flera\nrader\n\nmed tom rad',
+        startdatum: '2016',
+      }),
+      plan({
+        id: '-minus',
+        titel: '+46 8 123 45',
+        ansvarig: '@handle',
+        beskrivning: '-12 barn; "citat", komma',
+        lank: '',
+      }),
       plan({ id: '0114-p-3', kommunkod: '0114', titel: 'Åäö ÅÄÖ é ü ß – € 😀', beskrivning: 'tab\tinuti' }),
     ],
   ],
@@ -174,23 +220,47 @@ const fixtures: [EntityName, Record<string, unknown>[]][] = [
     'measures',
     [
       {
-        id: '0180-a-1', plan_id: '0180-p-1a2b3c4d', kommunkod: '0180', titel: 'Åtgärd', beskrivning: 'Text', teman: ['skola', 'halsa'],
-        status: 'pagaende', start: '2016-03', slut: '2017-12-31', ansvarig: '', samverkan: ['Polisen', 'Regionen'], kalla: 'x', uppdaterad: '2016-03-15T10:00:00Z',
+        id: '0180-a-1',
+        plan_id: '0180-p-1a2b3c4d',
+        kommunkod: '0180',
+        titel: 'Åtgärd',
+        beskrivning: 'Text',
+        teman: ['skola', 'halsa'],
+        status: 'pagaende',
+        start: '2016-03',
+        slut: '2017-12-31',
+        ansvarig: '',
+        samverkan: ['Polisen', 'Regionen'],
+        kalla: 'x',
+        uppdaterad: '2016-03-15T10:00:00Z',
       },
     ],
   ],
   [
     'indicatorValues',
     [-12.5, 60.5, 1.234, 0, 1234567.891, -0.001, 1e-7, 100, 999.999].map((varde, i) => ({
-      indikator: 'N00001', kommunkod: i % 2 ? '0180' : '1490', period: String(2010 + i), varde, kalla: 'Kolada',
+      indikator: 'N00001',
+      kommunkod: i % 2 ? '0180' : '1490',
+      period: String(2010 + i),
+      varde,
+      kalla: 'Kolada',
     })),
   ],
-  ['indicators', [{ id: 'N1', namn: 'Andel', enhet: '%', beskrivning: '', hogre_ar_battre: true }, { id: 'N2', namn: 'B', enhet: '', beskrivning: '', hogre_ar_battre: false }]],
+  [
+    'indicators',
+    [
+      { id: 'N1', namn: 'Andel', enhet: '%', beskrivning: '', hogre_ar_battre: true },
+      { id: 'N2', namn: 'B', enhet: '', beskrivning: '', hogre_ar_battre: false },
+    ],
+  ],
   ['regions', [{ id: 'r1', namn: 'Sjuhärad', kommunkoder: ['0180', '1490'], beskrivning: '' }]],
 ];
 
 describe('round trip: export → import → export (RELIABILITY 24)', () => {
-  const dialects: [string, CsvDialect][] = [['Excel', EXCEL_DIALECT], ['script', SCRIPT_DIALECT]];
+  const dialects: [string, CsvDialect][] = [
+    ['Excel', EXCEL_DIALECT],
+    ['script', SCRIPT_DIALECT],
+  ];
   for (const [name, dialect] of dialects) {
     it.each(fixtures)(`${name} dialect: %s`, (entity, records) => {
       const csv = toCsv(entity, records, dialect);
@@ -219,7 +289,9 @@ describe('round trip: export → import → export (RELIABILITY 24)', () => {
     const nums = toCsv('indicatorValues', fixtures[2][1], EXCEL_DIALECT);
     const p2 = parseCsvText(decodeBytes(new TextEncoder().encode(nums)).text, 'nyckeltal.csv', 'utf-8-bom');
     if (!p2.ok) throw new Error('parse failed');
-    expect(p2.value.rows.map((r) => cellsToRecord('indicatorValues', r.cells).varde)).toEqual(fixtures[2][1].map((r) => r.varde));
+    expect(p2.value.rows.map((r) => cellsToRecord('indicatorValues', r.cells).varde)).toEqual(
+      fixtures[2][1].map((r) => r.varde),
+    );
     expect(p2.value.rows.map((r) => r.cells[1])).toContain('0180');
   });
 
@@ -228,7 +300,9 @@ describe('round trip: export → import → export (RELIABILITY 24)', () => {
       const a = parseCsvText(toCsv(entity, records, EXCEL_DIALECT), 'a', 'utf-8');
       const b = parseCsvText(toCsv(entity, records, SCRIPT_DIALECT), 'b', 'utf-8');
       if (!a.ok || !b.ok) throw new Error('parse failed');
-      expect(a.value.rows.map((r) => cellsToRecord(entity, r.cells))).toEqual(b.value.rows.map((r) => cellsToRecord(entity, r.cells)));
+      expect(a.value.rows.map((r) => cellsToRecord(entity, r.cells))).toEqual(
+        b.value.rows.map((r) => cellsToRecord(entity, r.cells)),
+      );
     }
   });
 });

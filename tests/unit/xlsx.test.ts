@@ -56,7 +56,13 @@ describe('cells', () => {
     expect(cellText({ value: { formula: '1/0', result: { error: '#DIV/0!' } } } as never).error).toBe('#DIV/0!');
   });
 
-  it.each([[1, 'A'], [26, 'Z'], [27, 'AA'], [52, 'AZ'], [703, 'AAA']])('column %i is %s', (n, s) => expect(columnLetters(n)).toBe(s));
+  it.each([
+    [1, 'A'],
+    [26, 'Z'],
+    [27, 'AA'],
+    [52, 'AZ'],
+    [703, 'AAA'],
+  ])('column %i is %s', (n, s) => expect(columnLetters(n)).toBe(s));
 });
 
 describe('reading a workbook written by LibreOffice', () => {
@@ -75,12 +81,35 @@ describe('reading a workbook written by LibreOffice', () => {
     expect(wb.sheets.map((s) => s.sheet)).toEqual(['planer', 'nyckeltal']);
     const planer = wb.sheets[0];
     if (!planer.ok) throw new Error('planer not read');
-    expect(planer.value.headers).toEqual(['id', 'kommunkod', 'titel', 'status', 'startdatum', 'planerat_klart', 'antagen', 'ansvarig']);
+    expect(planer.value.headers).toEqual([
+      'id',
+      'kommunkod',
+      'titel',
+      'status',
+      'startdatum',
+      'planerat_klart',
+      'antagen',
+      'ansvarig',
+    ]);
     expect(planer.value.rows).toEqual([
-      { row: 3, cells: ['x-p-1', '0180', 'Plan för barn och unga', 'antagen', '2016-03', '2018-12-31', '2016-05-17', 'Socialnämnden'] },
+      {
+        row: 3,
+        cells: [
+          'x-p-1',
+          '0180',
+          'Plan för barn och unga',
+          'antagen',
+          '2016-03',
+          '2018-12-31',
+          '2016-05-17',
+          'Socialnämnden',
+        ],
+      },
       { row: 4, cells: ['x-p-2', '0114', 'Handlingsplan', 'under_arbete', '2021-09', '', '', 'Socialförvaltningen'] },
     ]);
-    expect(planer.value.issues).toEqual([expect.objectContaining({ row: 2, severity: 'info', message: expect.stringMatching(/Rad 1/) })]);
+    expect(planer.value.issues).toEqual([
+      expect.objectContaining({ row: 2, severity: 'info', message: expect.stringMatching(/Rad 1/) }),
+    ]);
   });
 
   it('gives the same records as the same data imported as CSV', async () => {
@@ -117,7 +146,12 @@ describe('reading a workbook written by LibreOffice', () => {
     const analysis = await analyseWorkbook('fel.xlsx', bytes);
     const errors = analysis.tables[0].issues.filter((i) => i.severity === 'error');
     expect(errors).toEqual([
-      expect.objectContaining({ file: 'fel.xlsx › planer', row: 3, column: 'status (D)', message: expect.stringContaining('D3') }),
+      expect.objectContaining({
+        file: 'fel.xlsx › planer',
+        row: 3,
+        column: 'status (D)',
+        message: expect.stringContaining('D3'),
+      }),
       expect.objectContaining({ file: 'fel.xlsx › planer', row: 4, message: expect.stringContaining('E4') }),
       expect.objectContaining({ file: 'fel.xlsx › planer', row: 2, column: 'status (D)' }),
     ]);
@@ -149,23 +183,31 @@ describe('export → Excel → import', () => {
   it('changes nothing', async () => {
     const bytes = await workbookBytes(tables, {}, meta);
     const analysis = await analyseWorkbook('planatlas-sverige-2026-01-01.xlsx', bytes);
-    const problems = [...analysis.issues, ...analysis.tables.flatMap((t) => t.issues)].filter((i) => i.severity !== 'info');
+    const problems = [...analysis.issues, ...analysis.tables.flatMap((t) => t.issues)].filter(
+      (i) => i.severity !== 'info',
+    );
     expect(problems).toEqual([]);
     for (const table of EXPORT_TABLES) {
       const got = analysis.tables.find((t) => t.entity === table);
       expect(got?.format, table).toBe('xlsx');
       // Only the table's columns travel (the example records carry a few extra properties).
-      const project = (r: Rec) => Object.fromEntries(ENTITIES[table].fields.filter((f) => r[f.key] !== undefined).map((f) => [f.key, r[f.key]]));
+      const project = (r: Rec) =>
+        Object.fromEntries(ENTITIES[table].fields.filter((f) => r[f.key] !== undefined).map((f) => [f.key, r[f.key]]));
       expect(got!.result!.records.map(project), table).toEqual(scopedRecords(table, tables[table], {}).map(project));
     }
   });
 
   it('writes text cells, a frozen bold header, widths, validation lists and an "Om filen" sheet', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await workbookBytes(tables, {}, { ...meta, regionName: 'Stockholms län' })).buffer as ArrayBuffer);
+    await wb.xlsx.load(
+      (await workbookBytes(tables, {}, { ...meta, regionName: 'Stockholms län' })).buffer as ArrayBuffer,
+    );
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Om filen', 'Listor', ...EXPORT_TABLES.map(sheetName)]);
     const about = wb.getWorksheet('Om filen')!;
-    const aboutRows = about.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1, 3));
+    const aboutRows = about
+      .getSheetValues()
+      .filter(Boolean)
+      .map((r) => (r as unknown[]).slice(1, 3));
     expect(aboutRows).toContainEqual(['Region', 'Stockholms län']);
     expect(aboutRows).toContainEqual(['Formatversion', '1']);
     expect(aboutRows).toContainEqual(['Skapad', NOW]);
@@ -180,16 +222,20 @@ describe('export → Excel → import', () => {
     const widths = plans.columns.map((c) => c.width ?? 0);
     expect(Math.min(...widths)).toBeGreaterThanOrEqual(8);
     expect(Math.max(...widths)).toBeLessThanOrEqual(60);
-    const status = (plans as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model;
+    const status = (
+      plans as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }
+    ).dataValidations.model;
     expect(status['D2']).toMatchObject({ type: 'list', formulae: [expect.stringContaining('Listor')] });
     const measures = wb.getWorksheet('atgarder')!;
-    const dv = (measures as unknown as { dataValidations: { model: Record<string, { errorStyle: string }> } }).dataValidations.model;
+    const dv = (measures as unknown as { dataValidations: { model: Record<string, { errorStyle: string }> } })
+      .dataValidations.model;
     expect(dv['F2']).toMatchObject({ errorStyle: 'warning' }); // teman: several ids allowed
     const values = wb.getWorksheet('nyckeltal')!;
     expect(typeof values.getCell('D2').value).toBe('number');
   });
 
-  it.each([
-    ['planatlas-stockholms-lan-2026-01-01.zip', 'planatlas-stockholms-lan-2026-01-01.xlsx'],
-  ])('file name %s → %s', (zip, xlsx) => expect(workbookFileName(zip)).toBe(xlsx));
+  it.each([['planatlas-stockholms-lan-2026-01-01.zip', 'planatlas-stockholms-lan-2026-01-01.xlsx']])(
+    'file name %s → %s',
+    (zip, xlsx) => expect(workbookFileName(zip)).toBe(xlsx),
+  );
 });

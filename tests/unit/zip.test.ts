@@ -6,7 +6,8 @@ import { crc32, listZip, readEntry, type ZipEntry } from '$lib/io/zip';
 import { readBundle, undeclaredColumns } from '$lib/io/bundle';
 import { fixtures } from '../fixtures/bundles/generate.mjs';
 
-const bundleFixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/bundles/${name}`, import.meta.url)));
+const bundleFixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../fixtures/bundles/${name}`, import.meta.url)));
 
 interface RawEntry {
   name: string;
@@ -99,9 +100,16 @@ describe('crc32', () => {
 });
 
 describe('listZip and readEntry', () => {
-  const files = { 'datapackage.json': '{}', 'planer.csv': PLANS, 'tom.csv': '', 'mapp/teman.csv': 'id;namn\r\n'.repeat(500) };
+  const files = {
+    'datapackage.json': '{}',
+    'planer.csv': PLANS,
+    'tom.csv': '',
+    'mapp/teman.csv': 'id;namn\r\n'.repeat(500),
+  };
   it.each([0, 6])('read back what fflate zipped at level %i, verified', (level) => {
-    const zip = zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])), { level: level as 0 | 6 });
+    const zip = zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])), {
+      level: level as 0 | 6,
+    });
     const listed = listZip(zip);
     expect(listed.ok).toBe(true);
     if (!listed.ok) return;
@@ -125,18 +133,38 @@ describe('listZip and readEntry', () => {
     ['no end record', new Uint8Array(100)],
     ['empty', new Uint8Array()],
     ['truncated', zipSync({ 'planer.csv': strToU8(PLANS) }).subarray(0, 60)],
-  ])('a broken structure: %s', (_, bytes) => expect(listZip(bytes)).toMatchObject({ ok: false, problem: { kind: 'structure' } }));
+  ])('a broken structure: %s', (_, bytes) =>
+    expect(listZip(bytes)).toMatchObject({ ok: false, problem: { kind: 'structure' } }),
+  );
 
   const bytes = strToU8(PLANS);
   it.each<[string, RawEntry, string]>([
     ['valid deflate', deflated(PLANS), 'ok'],
     ['valid stored', { name: 'planer.csv', method: 0, data: bytes, crc: crc32(bytes), size: bytes.length }, 'ok'],
-    ['stored data changed after zipping', { name: 'planer.csv', method: 0, data: strToU8(PLANS.replace('Plan', 'Plam')), crc: crc32(bytes), size: bytes.length }, 'crc'],
+    [
+      'stored data changed after zipping',
+      {
+        name: 'planer.csv',
+        method: 0,
+        data: strToU8(PLANS.replace('Plan', 'Plam')),
+        crc: crc32(bytes),
+        size: bytes.length,
+      },
+      'crc',
+    ],
     ['deflated data of other content', { ...deflated(PLANS.replace('Plan', 'Plam')), crc: crc32(bytes) }, 'crc'],
     ['declared size too small (deflate)', { ...deflated(PLANS), size: 20 }, 'larger'],
     ['declared size too large (deflate)', { ...deflated(PLANS), size: bytes.length + 1 }, 'smaller'],
-    ['declared size too small (stored)', { name: 'planer.csv', method: 0, data: bytes, crc: crc32(bytes), size: 10 }, 'larger'],
-    ['declared size too large (stored)', { name: 'planer.csv', method: 0, data: bytes, crc: crc32(bytes), size: 1000 }, 'smaller'],
+    [
+      'declared size too small (stored)',
+      { name: 'planer.csv', method: 0, data: bytes, crc: crc32(bytes), size: 10 },
+      'larger',
+    ],
+    [
+      'declared size too large (stored)',
+      { name: 'planer.csv', method: 0, data: bytes, crc: crc32(bytes), size: 1000 },
+      'smaller',
+    ],
     ['local header size disagrees', { ...deflated(PLANS), local: { size: 3 } }, 'header'],
     ['local header CRC disagrees', { ...deflated(PLANS), local: { crc: 1 } }, 'header'],
     ['local header method disagrees', { ...deflated(PLANS), local: { method: 0 } }, 'header'],
@@ -178,7 +206,9 @@ describe('listZip and readEntry', () => {
 
 describe('damaged bundles in tests/fixtures/bundles', () => {
   const made: Record<string, Uint8Array> = fixtures();
-  it.each(Object.keys(made))('%s is what generate.mjs makes', (name) => expect(bundleFixture(name)).toEqual(made[name]));
+  it.each(Object.keys(made))('%s is what generate.mjs makes', (name) =>
+    expect(bundleFixture(name)).toEqual(made[name]),
+  );
 
   it('fflate alone would read the damaged ones without a word (why this check exists)', () => {
     expect(() => unzipSync(bundleFixture('wrong-crc.zip'))).not.toThrow();
@@ -213,7 +243,14 @@ describe('damaged bundles in tests/fixtures/bundles', () => {
 describe('undeclaredColumns', () => {
   const resource = {
     dialect: { delimiter: ';' },
-    schema: { fields: [{ name: 'id' }, { name: 'kommunkod' }, { name: 'titel', title: 'Titel' }, { name: 'planerat_klart', title: 'Planerat klart' }] },
+    schema: {
+      fields: [
+        { name: 'id' },
+        { name: 'kommunkod' },
+        { name: 'titel', title: 'Titel' },
+        { name: 'planerat_klart', title: 'Planerat klart' },
+      ],
+    },
   };
   it.each([
     ['the same columns', 'id;kommunkod;titel;planerat_klart\r\n1;2;3;4\r\n', []],
@@ -228,9 +265,12 @@ describe('undeclaredColumns', () => {
     expect(undeclaredColumns(bytes, resource)).toEqual(expected);
   });
 
-  it.each([[null], [{}], [{ schema: {} }], [{ schema: { fields: [] } }]])('no fields declared: nothing to contradict (%j)', (r) => {
-    expect(undeclaredColumns(strToU8('a;b\r\n'), r)).toEqual([]);
-  });
+  it.each([[null], [{}], [{ schema: {} }], [{ schema: { fields: [] } }]])(
+    'no fields declared: nothing to contradict (%j)',
+    (r) => {
+      expect(undeclaredColumns(strToU8('a;b\r\n'), r)).toEqual([]);
+    },
+  );
 
   it('detects the delimiter when the dialect does not say', () => {
     expect(undeclaredColumns(strToU8('id,okand\r\n'), { schema: resource.schema })).toEqual(['okand']);

@@ -8,7 +8,18 @@
 import type { EntityName } from '$lib/domain/records';
 import { keyOf as entityKeyOf } from '$lib/domain/entities';
 
-export const RECORD_TABLES = ['plans', 'measures', 'events', 'requests', 'regions', 'themes', 'indicators', 'indicatorValues', 'rounds', 'answers'] as const;
+export const RECORD_TABLES = [
+  'plans',
+  'measures',
+  'events',
+  'requests',
+  'regions',
+  'themes',
+  'indicators',
+  'indicatorValues',
+  'rounds',
+  'answers',
+] as const;
 export type RecordTable = (typeof RECORD_TABLES)[number] & EntityName;
 
 export type StoredRow = Record<string, unknown> & { rev?: number };
@@ -66,7 +77,9 @@ const present = (v: unknown) => (typeof v === 'string' && v !== '') || typeof v 
 
 export function hasKey(table: RecordTable, r: Record<string, unknown>): boolean {
   if (table === 'answers') return present(r.insamling_id) && present(r.kommunkod);
-  return table === 'indicatorValues' ? present(r.indikator) && present(r.kommunkod) && present(r.period) : present(r.id);
+  return table === 'indicatorValues'
+    ? present(r.indikator) && present(r.kommunkod) && present(r.period)
+    : present(r.id);
 }
 
 /**

@@ -47,11 +47,18 @@ export interface RemovalOptions {
 export async function removeExampleData(register: Register, o: RemovalOptions = {}): Promise<RemovalReport> {
   const now = o.now ?? new Date().toISOString();
   const fresh = exampleData(register, now) as unknown as Record<string, Record<string, unknown>[]>;
-  const report: RemovalReport = { removed: 0, kept: [], groupsKept: 0, detached: 0, entryId: `exempel-${now}-${Math.random().toString(36).slice(2, 8)}` };
+  const report: RemovalReport = {
+    removed: 0,
+    kept: [],
+    groupsKept: 0,
+    detached: 0,
+    entryId: `exempel-${now}-${Math.random().toString(36).slice(2, 8)}`,
+  };
   await db.transaction(o.dryRun ? 'r' : 'rw', [db.chunks, db.imports, db.changes], async () => {
     const sets = new Map<RecordTable, ChunkSet>();
     const changes = new Map<RecordTable, ChangeSet>();
-    const change = (t: RecordTable) => changes.get(t) ?? changes.set(t, { table: t, added: [], overwritten: [], left: {}, prior: {} }).get(t)!;
+    const change = (t: RecordTable) =>
+      changes.get(t) ?? changes.set(t, { table: t, added: [], overwritten: [], left: {}, prior: {} }).get(t)!;
     const write = (t: RecordTable, row: StoredRow, next: Record<string, unknown> | null) => {
       const k = keyOf(t, row);
       const c = change(t);
@@ -114,7 +121,12 @@ export async function removeExampleData(register: Register, o: RemovalOptions = 
       fil: o.label ?? 'Exempeldata',
       tid: now,
       kalla: 'Exempeldata',
-      antal: { nya: 0, andrade: report.removed + report.kept.length + report.groupsKept + report.detached, oforandrade: 0, konflikter: report.kept.length },
+      antal: {
+        nya: 0,
+        andrade: report.removed + report.kept.length + report.groupsKept + report.detached,
+        oforandrade: 0,
+        konflikter: report.kept.length,
+      },
       andringar: [],
       slag: 'exempel',
     };
@@ -125,14 +137,19 @@ export async function removeExampleData(register: Register, o: RemovalOptions = 
 
 /** Is any example data stored (an example plan or group, not adopted)? */
 export async function hasExampleData(): Promise<boolean> {
-  return (await readRows('plans')).some((r) => isExampleRow('plans', r)) || (await readRows('regions')).some((r) => isExampleRow('regions', r));
+  return (
+    (await readRows('plans')).some((r) => isExampleRow('plans', r)) ||
+    (await readRows('regions')).some((r) => isExampleRow('regions', r))
+  );
 }
 
 /**
  * The tables of an export without example data. An example plan, group or indicator that one of
  * the person's own records refers to stays, so that the bundle has no dangling reference.
  */
-export function withoutExamples(tables: Record<string, Record<string, unknown>[]>): Record<string, Record<string, unknown>[]> {
+export function withoutExamples(
+  tables: Record<string, Record<string, unknown>[]>,
+): Record<string, Record<string, unknown>[]> {
   const own = (t: string) => (tables[t] ?? []).filter((r) => !isExampleRow(t as RecordTable, r));
   const needed = { plans: new Set<unknown>(), regions: new Set<unknown>(), indicators: new Set<unknown>() };
   for (const m of own('measures')) needed.plans.add(m.plan_id);

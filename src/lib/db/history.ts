@@ -14,10 +14,14 @@ import { changeKey, changeRange, sliceChange, type ChangeSet, type StoredChange 
 
 /** Write an entry: its summary in the history, what it changed in slices (inside the caller's transaction). */
 export async function writeEntry(entry: HistoryEntry, sets: ChangeSet[]): Promise<void> {
-  const slices = sets.flatMap((c) => sliceChange(c, (r) => keyOf(c.table as RecordTable, r as Record<string, unknown>)));
+  const slices = sets.flatMap((c) =>
+    sliceChange(c, (r) => keyOf(c.table as RecordTable, r as Record<string, unknown>)),
+  );
   await db.imports.add({ ...entry, andringar: [] } as ImportRecord);
   for (let i = 0; i < slices.length; i += 10) {
-    await db.changes.bulkPut(slices.slice(i, i + 10).map((c, j) => ({ ...c, key: changeKey(entry.id, i + j), entry: entry.id })));
+    await db.changes.bulkPut(
+      slices.slice(i, i + 10).map((c, j) => ({ ...c, key: changeKey(entry.id, i + j), entry: entry.id })),
+    );
   }
 }
 
@@ -108,7 +112,11 @@ export async function undoImport(
 }
 
 /** Detach references to removed plans, themes and groups; returns how many records changed. */
-async function detachDangling(load: (t: RecordTable) => Promise<ChunkSet>, removed: Map<RecordTable, Set<string>>, now: string): Promise<number> {
+async function detachDangling(
+  load: (t: RecordTable) => Promise<ChunkSet>,
+  removed: Map<RecordTable, Set<string>>,
+  now: string,
+): Promise<number> {
   const gone = (t: RecordTable) => removed.get(t) ?? new Set<string>();
   const [plans, themes, regions] = [gone('plans'), gone('themes'), gone('regions')];
   if (!plans.size && !themes.size && !regions.size) return 0;
@@ -124,7 +132,8 @@ async function detachDangling(load: (t: RecordTable) => Promise<ChunkSet>, remov
         changed = true;
       }
       if (typeof r.region_id === 'string' && regions.has(r.region_id)) [next.region_id, changed] = ['', true];
-      if (t === 'themes' && typeof r.overordnat === 'string' && themes.has(r.overordnat)) [next.overordnat, changed] = ['', true];
+      if (t === 'themes' && typeof r.overordnat === 'string' && themes.has(r.overordnat))
+        [next.overordnat, changed] = ['', true];
       if (!changed) continue;
       if ('uppdaterad' in r) next.uppdaterad = now;
       const { rev: _r, ...clean } = next;
@@ -162,7 +171,9 @@ async function rewriteOthers(
       for (const k of candidates) {
         if (c.table !== k.table || c.prior?.[k.key] !== k.left) continue;
         c.added = c.added.filter((x) => x !== k.key);
-        c.overwritten = c.overwritten.filter((r) => keyOf(k.table as RecordTable, r as Record<string, unknown>) !== k.key);
+        c.overwritten = c.overwritten.filter(
+          (r) => keyOf(k.table as RecordTable, r as Record<string, unknown>) !== k.key,
+        );
         if (k.before === null) c.added.push(k.key);
         else c.overwritten.push(k.before);
         c.prior![k.key] = k.prior;

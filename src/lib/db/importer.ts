@@ -73,7 +73,10 @@ export async function commitImport(plans: TablePlan[], info: CommitInfo): Promis
     for (const p of plans) {
       if (!p.add.length && !p.update.length) continue;
       const table = p.table as RecordTable;
-      const parts = [...p.add.map((r) => partOf(table, r)), ...p.update.flatMap((u) => [partOf(table, u.before), partOf(table, u.after)])];
+      const parts = [
+        ...p.add.map((r) => partOf(table, r)),
+        ...p.update.flatMap((u) => [partOf(table, u.before), partOf(table, u.after)]),
+      ];
       const set = await loadParts(table, parts);
       const change: ChangeSet = { table, added: [], overwritten: [], left: {}, prior: {} };
       // Only Dexie promises are awaited in here (a native async helper would let the transaction commit early).
@@ -117,4 +120,3 @@ export async function readTables(names: EntityName[]): Promise<Record<string, Re
   });
   return out;
 }
-

@@ -66,7 +66,8 @@ export async function openDatabase(life: Lifecycle = {}, checkEvery = 5000): Pro
     }
   } catch (e) {
     const err = e as Error;
-    if (err?.name === 'MissingAPIError' || err?.name === 'InvalidStateError') return { ok: false, reason: 'unavailable', message: '' };
+    if (err?.name === 'MissingAPIError' || err?.name === 'InvalidStateError')
+      return { ok: false, reason: 'unavailable', message: '' };
     return { ok: false, reason: 'error', message: err?.message ?? String(e) };
   }
   if (checkEvery > 0) timer = setInterval(() => void checkDatabase(life.onLost), checkEvery);

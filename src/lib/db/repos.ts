@@ -23,10 +23,15 @@ type Rec = Record<string, unknown>;
  * revision, or was deleted meanwhile, nothing is written and a ConflictError carries the stored
  * version. A record without any revision is written unconditionally.
  */
-export async function saveRecord<T extends object>(entity: EntityName, record: T, base?: Rec | null): Promise<T & { rev: number }> {
+export async function saveRecord<T extends object>(
+  entity: EntityName,
+  record: T,
+  base?: Rec | null,
+): Promise<T & { rev: number }> {
   const table = entity as RecordTable;
   const rec = record as unknown as Rec;
-  const expected = base === null ? 0 : base !== undefined ? revOf(base) : typeof rec.rev === 'number' ? rec.rev : undefined;
+  const expected =
+    base === null ? 0 : base !== undefined ? revOf(base) : typeof rec.rev === 'number' ? rec.rev : undefined;
   const key = keyOf(table, rec);
   return db.transaction('rw', db.chunks, async () => {
     const parts = [partOf(table, rec)];
@@ -130,9 +135,20 @@ export async function loadExampleData(register: Register, now = new Date().toISO
   await db.transaction('rw', db.chunks, async () => {
     // Example measures are tagged with the default themes; bring back any the user deleted.
     await addMissingDefaultThemes();
-    for (const table of ['regions', 'plans', 'measures', 'events', 'requests', 'indicators', 'indicatorValues'] as const) {
+    for (const table of [
+      'regions',
+      'plans',
+      'measures',
+      'events',
+      'requests',
+      'indicators',
+      'indicatorValues',
+    ] as const) {
       const rows = data[table];
-      const set = await loadParts(table, rows.map((r) => partOf(table, r)));
+      const set = await loadParts(
+        table,
+        rows.map((r) => partOf(table, r)),
+      );
       for (const r of rows) if (!set.get(keyOf(table, r))) set.put(r);
       await writeSet(set);
     }
@@ -162,7 +178,19 @@ export async function setMeta(key: string, value: unknown): Promise<void> {
 /** Number of records per table (for the storage panel and the lost-database check). */
 export async function recordCounts(): Promise<Record<RecordTable, number>> {
   const out = {} as Record<RecordTable, number>;
-  for (const t of ['plans', 'measures', 'events', 'requests', 'regions', 'themes', 'indicators', 'indicatorValues', 'rounds', 'answers'] as const) out[t] = await countRows(t);
+  for (const t of [
+    'plans',
+    'measures',
+    'events',
+    'requests',
+    'regions',
+    'themes',
+    'indicators',
+    'indicatorValues',
+    'rounds',
+    'answers',
+  ] as const)
+    out[t] = await countRows(t);
   return out;
 }
 

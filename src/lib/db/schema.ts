@@ -80,7 +80,10 @@ async function upgradeToChunks(tx: Transaction): Promise<void> {
   const seen = new Set<string>();
   for (const imp of imports) {
     for (const c of imp.andringar as (ImportRecord['andringar'][number] & { left?: Record<string, number> })[]) {
-      const keys = [...c.added, ...c.overwritten.map((r) => recordKey(c.table as RecordTable, r as Record<string, unknown>))];
+      const keys = [
+        ...c.added,
+        ...c.overwritten.map((r) => recordKey(c.table as RecordTable, r as Record<string, unknown>)),
+      ];
       c.left = {};
       for (const k of keys) {
         const id = `${c.table}\u0000${k}`;
@@ -91,7 +94,9 @@ async function upgradeToChunks(tx: Transaction): Promise<void> {
   }
   // The entries keep their summary; what they changed moves to the changes table.
   for (const imp of imports) {
-    await tx.table('changes').bulkPut(imp.andringar.map((c, i) => ({ ...c, key: changeKey(imp.id, i), entry: imp.id })));
+    await tx
+      .table('changes')
+      .bulkPut(imp.andringar.map((c, i) => ({ ...c, key: changeKey(imp.id, i), entry: imp.id })));
     imp.andringar = [];
   }
   if (imports.length) await tx.table('imports').bulkPut(imports);
@@ -110,7 +115,7 @@ export class PlanatlasDb extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToChunks);
     // First start: the default taxonomy of PRODUCT.md, which the region can then edit.
     this.on('populate', (tx) => {
-      tx.table('chunks').bulkAdd(chunksOf('themes', defaultThemes() as unknown as Record<string, unknown>[]));
+      return tx.table('chunks').bulkAdd(chunksOf('themes', defaultThemes() as unknown as Record<string, unknown>[]));
     });
   }
 }

@@ -3,7 +3,17 @@
  * these helpers are safe inside `db.transaction(...)` (RELIABILITY 16).
  */
 import { db } from './db';
-import { ChunkSet, chunkKey, flatten, keyOf, tableRange, withoutRev, type Chunk, type RecordTable, type StoredRow } from './chunks';
+import {
+  ChunkSet,
+  chunkKey,
+  flatten,
+  keyOf,
+  tableRange,
+  withoutRev,
+  type Chunk,
+  type RecordTable,
+  type StoredRow,
+} from './chunks';
 
 /**
  * Every chunk of a table, in key order: the keys by one range read (which is also what a live

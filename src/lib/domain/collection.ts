@@ -43,7 +43,13 @@ export function answeredCount(status: readonly MemberStatus[]): { answered: numb
 
 /** A file name without characters that file systems refuse. */
 export function safeFileName(s: string): string {
-  return s.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/\s+/g, ' ').trim();
+  return (
+    s
+      // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
+      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** `<round>-<Kommun>.xlsx`. */
@@ -69,7 +75,17 @@ export function mailtoLink(round: Round, kommunName: string, texts: MailTexts): 
 }
 
 /** A new round's record. */
-export function newRound(input: { id: string; namn: string; region_id: string; sista_svarsdag: PDate | string; fragar: string[]; kontakt: string }, now: string): Round {
+export function newRound(
+  input: {
+    id: string;
+    namn: string;
+    region_id: string;
+    sista_svarsdag: PDate | string;
+    fragar: string[];
+    kontakt: string;
+  },
+  now: string,
+): Round {
   return { ...input, sista_svarsdag: input.sista_svarsdag as PDate, skapad: now, uppdaterad: now };
 }
 
@@ -90,6 +106,10 @@ export function checkAnswer(origin: AnswerOrigin, round: Round, members: readonl
 }
 
 /** Ids the region has for a municipality that an answer no longer lists (asked about, never deleted). */
-export function missingInAnswer(stored: readonly { id: string; kommunkod: string }[], kommunkod: string, answered: ReadonlySet<string>): string[] {
+export function missingInAnswer(
+  stored: readonly { id: string; kommunkod: string }[],
+  kommunkod: string,
+  answered: ReadonlySet<string>,
+): string[] {
   return stored.filter((r) => r.kommunkod === kommunkod && !answered.has(r.id)).map((r) => r.id);
 }

@@ -48,7 +48,12 @@ const knownThemes = (teman: string[], known: Set<string>) => [...new Set(teman)]
  * The municipality × theme matrix of a region: every member is a row (also those without measures),
  * every theme a column. A measure with two themes counts in both columns, and once in its row total.
  */
-export function themeMatrix(members: string[], measures: Measure[], themes: Theme[], nameOf: (code: string) => string): Matrix {
+export function themeMatrix(
+  members: string[],
+  measures: Measure[],
+  themes: Theme[],
+  nameOf: (code: string) => string,
+): Matrix {
   const rows = [...new Set(members)].sort(byName(nameOf));
   const cols = orderThemes(themes).map((t) => t.id);
   const known = new Set(cols);
@@ -86,10 +91,16 @@ export function themeMatrix(members: string[], measures: Measure[], themes: Them
 export type MatrixSort = { kind: 'name' } | { kind: 'total' } | { kind: 'theme'; theme: string };
 
 /** The matrix rows sorted by name, row total or one theme's count; ties by name ascending. */
-export function sortMatrixRows(m: Matrix, by: MatrixSort, descending: boolean, nameOf: (code: string) => string): string[] {
+export function sortMatrixRows(
+  m: Matrix,
+  by: MatrixSort,
+  descending: boolean,
+  nameOf: (code: string) => string,
+): string[] {
   const name = byName(nameOf);
   const dir = descending ? -1 : 1;
-  const value = (k: string): number => (by.kind === 'total' ? m.rowTotal(k) : by.kind === 'theme' ? m.count(k, by.theme) : 0);
+  const value = (k: string): number =>
+    by.kind === 'total' ? m.rowTotal(k) : by.kind === 'theme' ? m.count(k, by.theme) : 0;
   return [...m.rows].sort((a, b) => {
     if (by.kind === 'name') return dir * name(a, b);
     return dir * (value(a) - value(b)) || name(a, b);
@@ -108,13 +119,17 @@ export function splitZeroRows(m: Matrix, rows: string[]): { shown: string[]; wit
 }
 
 /** The sort a column header toggles: the same column flips the direction; a new theme starts largest first. */
-export function toggleSort(current: { key: string; descending: boolean }, key: string): { key: string; descending: boolean } {
+export function toggleSort(
+  current: { key: string; descending: boolean },
+  key: string,
+): { key: string; descending: boolean } {
   if (current.key === key) return { key, descending: !current.descending };
   return { key, descending: key !== 'name' };
 }
 
 /** The select's value as a sort: 'name', 'total' or a theme id. */
-export const sortOf = (key: string): MatrixSort => (key === 'name' ? { kind: 'name' } : key === 'total' ? { kind: 'total' } : { kind: 'theme', theme: key });
+export const sortOf = (key: string): MatrixSort =>
+  key === 'name' ? { kind: 'name' } : key === 'total' ? { kind: 'total' } : { kind: 'theme', theme: key };
 
 export interface Gap {
   theme: Theme;
@@ -198,7 +213,10 @@ export function groupRequests(requests: NationalRequest[], members: string[], th
   const set = new Set(members);
   const known = new Set(themes.map((t) => t.id));
   const NONE = '\u0000none';
-  const groups = new Map<string, { list: NationalRequest[]; recipients: Map<string, { mottagare: string; requests: NationalRequest[] }> }>();
+  const groups = new Map<
+    string,
+    { list: NationalRequest[]; recipients: Map<string, { mottagare: string; requests: NationalRequest[] }> }
+  >();
   const seen = new Set<string>();
   for (const r of requests) {
     if (!set.has(r.kommunkod) || seen.has(r.id)) continue;
@@ -219,7 +237,10 @@ export function groupRequests(requests: NationalRequest[], members: string[], th
     const g = groups.get(key);
     if (!g) return [];
     const recipients = [...g.recipients.values()].sort(
-      (a, b) => b.requests.length - a.requests.length || collator.compare(a.mottagare, b.mottagare) || (a.mottagare < b.mottagare ? -1 : 1),
+      (a, b) =>
+        b.requests.length - a.requests.length ||
+        collator.compare(a.mottagare, b.mottagare) ||
+        (a.mottagare < b.mottagare ? -1 : 1),
     );
     return [{ theme, total: g.list.length, recipients }];
   };

@@ -10,7 +10,16 @@
  *   (`kommun`), never taken under "newer wins" — only when the person chose "take theirs";
  * - every change and every conflict carries the list of fields that differ, for the preview.
  */
-import { ENTITIES, keyOf, storeKeyOf, type EntityName, type EntityRecord, type RecordOfEntity, type SomeRecord, type StoreKey } from '$lib/domain/entities';
+import {
+  ENTITIES,
+  keyOf,
+  storeKeyOf,
+  type EntityName,
+  type EntityRecord,
+  type RecordOfEntity,
+  type SomeRecord,
+  type StoreKey,
+} from '$lib/domain/entities';
 
 export type Strategy = 'newer' | 'mine' | 'theirs';
 
@@ -92,7 +101,13 @@ export function planTable<E extends EntityName>(
   now?: string,
 ): TablePlan<E>;
 /** @deprecated Untyped records: pass `EntityRecord<E>` instead. */
-export function planTable(table: EntityName, incoming: readonly Rec[], existing: ReadonlyMap<string, Rec>, strategy: Strategy, now?: string): TablePlan;
+export function planTable(
+  table: EntityName,
+  incoming: readonly Rec[],
+  existing: ReadonlyMap<string, Rec>,
+  strategy: Strategy,
+  now?: string,
+): TablePlan;
 export function planTable(
   table: EntityName,
   incoming: readonly Rec[],
@@ -151,7 +166,12 @@ export interface PlanCounts {
 
 export function countPlans(plans: readonly TablePlan[]): PlanCounts {
   return plans.reduce(
-    (c, p) => ({ nya: c.nya + p.add.length, andrade: c.andrade + p.update.length, oforandrade: c.oforandrade + p.unchanged, konflikter: c.konflikter + p.conflicts }),
+    (c, p) => ({
+      nya: c.nya + p.add.length,
+      andrade: c.andrade + p.update.length,
+      oforandrade: c.oforandrade + p.unchanged,
+      konflikter: c.konflikter + p.conflicts,
+    }),
     { nya: 0, andrade: 0, oforandrade: 0, konflikter: 0 },
   );
 }
@@ -180,15 +200,38 @@ export function listChanges(plans: readonly TablePlan[]): ChangeRow[] {
     const kommun = (r: object) => kommunOf(r as Rec);
     const conflictOf = new Map(p.conflictList.map((c) => [c.key, c]));
     for (const r of p.add) {
-      rows.push({ table: p.table, key: recordKey(p.table, r), title: titleOf(r), change: 'new', kommunkod: { before: '', after: kommun(r) }, fields: [] });
+      rows.push({
+        table: p.table,
+        key: recordKey(p.table, r),
+        title: titleOf(r),
+        change: 'new',
+        kommunkod: { before: '', after: kommun(r) },
+        fields: [],
+      });
     }
     for (const u of p.update) {
       const conflict = conflictOf.get(u.key)?.kind ?? 'content';
-      rows.push({ table: p.table, key: u.key, title: titleOf(u.after), change: 'changed', conflict, kommunkod: { before: kommun(u.before), after: kommun(u.after) }, fields: u.fields });
+      rows.push({
+        table: p.table,
+        key: u.key,
+        title: titleOf(u.after),
+        change: 'changed',
+        conflict,
+        kommunkod: { before: kommun(u.before), after: kommun(u.after) },
+        fields: u.fields,
+      });
     }
     for (const c of p.conflictList) {
       if (c.winner !== 'mine') continue;
-      rows.push({ table: p.table, key: c.key, title: titleOf(c.after), change: 'kept', conflict: c.kind, kommunkod: { before: kommun(c.before), after: kommun(c.after) }, fields: c.fields });
+      rows.push({
+        table: p.table,
+        key: c.key,
+        title: titleOf(c.after),
+        change: 'kept',
+        conflict: c.kind,
+        kommunkod: { before: kommun(c.before), after: kommun(c.after) },
+        fields: c.fields,
+      });
     }
   }
   return rows;

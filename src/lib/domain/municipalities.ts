@@ -72,7 +72,10 @@ export class Register {
     }
     // Exact names first (case-insensitive, diacritics kept): "Håbo" is Håbo and "Habo" is Habo,
     // although folding makes them the same word. Only a folded match that fits several is ambiguous.
-    for (const [index, key] of [[this.byExact, exactKey(s)], [this.byName, fold(s)]] as const) {
+    for (const [index, key] of [
+      [this.byExact, exactKey(s)],
+      [this.byName, fold(s)],
+    ] as const) {
       for (const k of nameVariants(key)) {
         const hits = index.get(k);
         if (hits?.length === 1) {

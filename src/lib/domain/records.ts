@@ -5,13 +5,7 @@
  * Messages are codes (`Msg`); the i18n layer renders them (`say` in lib/i18n/say.ts).
  */
 import { endsBeforeStart, parseDate } from './dates';
-import {
-  ENTITIES,
-  enumCodes,
-  type EntityName,
-  type FieldType,
-  type RecordOfEntity,
-} from './entities';
+import { ENTITIES, enumCodes, type EntityName, type FieldType, type RecordOfEntity } from './entities';
 import { msg, msgCode, type Msg } from './messages';
 import { ENUM_LABELS, parseEnum } from './model';
 import type { Register } from './municipalities';
@@ -61,7 +55,14 @@ export type Validation<E extends EntityName = EntityName> =
 
 /** Split a multi-valued cell ("a|b| c") into trimmed, non-empty, unique values. */
 export function splitList(s: string): string[] {
-  return [...new Set(s.split('|').map((v) => v.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      s
+        .split('|')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 const SAFE_LINK = /^(https?:\/\/|mailto:)\S+$/i;
@@ -136,7 +137,9 @@ export function validateRecord<E extends EntityName>(
         if (code) out[field.key] = code;
         else {
           const labels = ENUM_LABELS[kind] as Record<string, { sv: string }>;
-          const allowed = enumCodes(kind).map((c) => `${c} (${labels[c].sv})`).join(', ');
+          const allowed = enumCodes(kind)
+            .map((c) => `${c} (${labels[c].sv})`)
+            .join(', ');
           err(field.key, msg('enumUnknown', text, allowed));
         }
         break;

@@ -1,7 +1,17 @@
 /** Region membership and the overview statistics: pure functions of plain records. */
 import { rangeEnd, rangeStart } from './dates';
 import { orderThemes } from './compare';
-import { isOverdue, PLAN_STATUSES, type Measure, type NationalRequest, type Plan, type PlanEvent, type PlanStatus, type Region, type Theme } from './model';
+import {
+  isOverdue,
+  PLAN_STATUSES,
+  type Measure,
+  type NationalRequest,
+  type Plan,
+  type PlanEvent,
+  type PlanStatus,
+  type Region,
+  type Theme,
+} from './model';
 import type { Register } from './municipalities';
 
 /** The municipality codes of a region: '' = all of Sweden, a 2-digit id = a county, else a custom group. */
@@ -47,10 +57,16 @@ export function regionWithin(otherId: string, scope: RegionScope): boolean {
  * municipality; an event of a region (no municipality) to that region and the regions that contain it;
  * an event with neither applies everywhere; a group is in the regions that contain it.
  */
-export function inScope(row: { kommunkod?: unknown; region_id?: unknown; kommunkoder?: unknown; id?: unknown }, scope: RegionScope): boolean {
+export function inScope(
+  row: { kommunkod?: unknown; region_id?: unknown; kommunkoder?: unknown; id?: unknown },
+  scope: RegionScope,
+): boolean {
   if (typeof row.kommunkod === 'string' && row.kommunkod) return scope.members.has(row.kommunkod);
   if (typeof row.region_id === 'string') return !row.region_id || regionWithin(row.region_id, scope);
-  if (Array.isArray(row.kommunkoder)) return row.id === scope.id || (row.kommunkoder.length > 0 && row.kommunkoder.every((c) => scope.members.has(String(c))));
+  if (Array.isArray(row.kommunkoder))
+    return (
+      row.id === scope.id || (row.kommunkoder.length > 0 && row.kommunkoder.every((c) => scope.members.has(String(c))))
+    );
   return true;
 }
 
@@ -175,7 +191,12 @@ export function overview(input: OverviewInput): Overview {
     for (const id of new Set(m.teman)) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   const ordered = orderThemes(input.themes);
-  const perTheme: ThemeCount[] = ordered.map((th) => ({ id: th.id, name: th.namn, colour: th.farg, count: counts.get(th.id) ?? 0 }));
+  const perTheme: ThemeCount[] = ordered.map((th) => ({
+    id: th.id,
+    name: th.namn,
+    colour: th.farg,
+    count: counts.get(th.id) ?? 0,
+  }));
   for (const [id, count] of counts) {
     if (!input.themes.some((th) => th.id === id)) perTheme.push({ id, name: id, colour: '#767676', count });
   }
@@ -189,16 +210,42 @@ export function overview(input: OverviewInput): Overview {
 
   const pastFollowUp = [...current.values()]
     .filter((p) => p.uppfoljning && p.status !== 'uppfoljd' && rangeEnd(p.uppfoljning) < input.today)
-    .sort((a, b) => (a.uppfoljning < b.uppfoljning ? -1 : a.uppfoljning > b.uppfoljning ? 1 : byName(a.kommunkod, b.kommunkod)));
+    .sort((a, b) =>
+      a.uppfoljning < b.uppfoljning ? -1 : a.uppfoljning > b.uppfoljning ? 1 : byName(a.kommunkod, b.kommunkod),
+    );
 
   const scope: RegionScope = { id: input.regionId ?? '', members, membersOf: input.membersOf ?? (() => []) };
   const changes: Change[] = [
-    ...plans.map((r) => ({ kind: 'plans' as const, id: r.id, title: r.titel, kommunkod: r.kommunkod, uppdaterad: r.uppdaterad })),
-    ...measures.map((r) => ({ kind: 'measures' as const, id: r.id, title: r.titel, kommunkod: r.kommunkod, uppdaterad: r.uppdaterad })),
+    ...plans.map((r) => ({
+      kind: 'plans' as const,
+      id: r.id,
+      title: r.titel,
+      kommunkod: r.kommunkod,
+      uppdaterad: r.uppdaterad,
+    })),
+    ...measures.map((r) => ({
+      kind: 'measures' as const,
+      id: r.id,
+      title: r.titel,
+      kommunkod: r.kommunkod,
+      uppdaterad: r.uppdaterad,
+    })),
     ...input.events
       .filter((r) => inScope(r, scope))
-      .map((r) => ({ kind: 'events' as const, id: r.id, title: r.titel, kommunkod: r.kommunkod, uppdaterad: r.uppdaterad })),
-    ...inRegion(input.requests).map((r) => ({ kind: 'requests' as const, id: r.id, title: r.text, kommunkod: r.kommunkod, uppdaterad: r.uppdaterad })),
+      .map((r) => ({
+        kind: 'events' as const,
+        id: r.id,
+        title: r.titel,
+        kommunkod: r.kommunkod,
+        uppdaterad: r.uppdaterad,
+      })),
+    ...inRegion(input.requests).map((r) => ({
+      kind: 'requests' as const,
+      id: r.id,
+      title: r.text,
+      kommunkod: r.kommunkod,
+      uppdaterad: r.uppdaterad,
+    })),
   ];
 
   return {

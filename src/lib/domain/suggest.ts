@@ -47,15 +47,79 @@ const HYPHEN = /[-\u2010\u2011]/;
 
 /** Suffixes the stemmer strips, longest first (a simplified Snowball Swedish step 1 plus -het/-ning). */
 const SUFFIXES = [
-  'heterna', 'hetens', 'ningar', 'ningen', 'arnas', 'ernas', 'ornas', 'andes', 'heten', 'heter',
-  'ande', 'arna', 'erna', 'orna', 'ning', 'ans', 'ens', 'ets', 'are', 'ast', 'ade', 'het',
-  'an', 'at', 'ad', 'en', 'et', 'ar', 'er', 'or', 'as', 'es', 'na', 'a', 'e', 's',
+  'heterna',
+  'hetens',
+  'ningar',
+  'ningen',
+  'arnas',
+  'ernas',
+  'ornas',
+  'andes',
+  'heten',
+  'heter',
+  'ande',
+  'arna',
+  'erna',
+  'orna',
+  'ning',
+  'ans',
+  'ens',
+  'ets',
+  'are',
+  'ast',
+  'ade',
+  'het',
+  'an',
+  'at',
+  'ad',
+  'en',
+  'et',
+  'ar',
+  'er',
+  'or',
+  'as',
+  'es',
+  'na',
+  'a',
+  'e',
+  's',
 ].sort((a, b) => b.length - a.length);
 
 /** Endings that may follow a whole keyword in an inflected form ("psykiatri-n", "lots-ar", "mentor-er"). */
 const ENDINGS = new Set([
-  '', 'n', 'ns', 'na', 'nas', 's', 't', 'ts', 'a', 'as', 'e', 'es', 'en', 'ens', 'et', 'ets', 'er', 'ers',
-  'erna', 'ernas', 'ar', 'arna', 'arnas', 'or', 'orna', 'ornas', 'r', 'rna', 'rnas', 'na', 'ade', 'at', 'ad',
+  '',
+  'n',
+  'ns',
+  'na',
+  'nas',
+  's',
+  't',
+  'ts',
+  'a',
+  'as',
+  'e',
+  'es',
+  'en',
+  'ens',
+  'et',
+  'ets',
+  'er',
+  'ers',
+  'erna',
+  'ernas',
+  'ar',
+  'arna',
+  'arnas',
+  'or',
+  'orna',
+  'ornas',
+  'r',
+  'rna',
+  'rnas',
+  'na',
+  'ade',
+  'at',
+  'ad',
 ]);
 
 const VOWELS = 'aeiouyåäö';
@@ -214,7 +278,16 @@ function phraseHits(seq: Token[], phrase: Keyword[]): Hit[] {
         }
       }
     }
-    if (ok) hits.push({ start: s, end: pos, weight: WEIGHT.phrase, text: seq.slice(s, pos + 1).map((t) => t.text).join(' ') });
+    if (ok)
+      hits.push({
+        start: s,
+        end: pos,
+        weight: WEIGHT.phrase,
+        text: seq
+          .slice(s, pos + 1)
+          .map((t) => t.text)
+          .join(' '),
+      });
   }
   return hits;
 }

@@ -89,7 +89,8 @@ export function sortBy<T>(
   };
 }
 
-const isEmpty = (v: SortValue) => v === null || v === undefined || v === '' || (typeof v === 'number' && Number.isNaN(v));
+const isEmpty = (v: SortValue) =>
+  v === null || v === undefined || v === '' || (typeof v === 'number' && Number.isNaN(v));
 
 /** The sort toggle of a table header: a new column sorts ascending, the same column flips direction. */
 export function nextSort<K extends string>(current: SortState<K> | null, key: K): SortState<K> {

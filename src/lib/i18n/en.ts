@@ -10,7 +10,8 @@ export const en: Messages = {
     skip: 'Skip to content',
     manualSource: 'Entered in Planatlas',
     exampleSource: 'Example data',
-    exampleBanner: 'Example data is shown. It is based on visits to municipalities in 2015–2016 and is not the municipalities’ real plans.',
+    exampleBanner:
+      'Example data is shown. It is based on visits to municipalities in 2015–2016 and is not the municipalities’ real plans.',
     loading: 'Loading …',
     dbUnavailable:
       'Your browser does not let Planatlas save data (IndexedDB is turned off or blocked, for example in private browsing). Nothing can be saved. Open the page in a normal window or ask IT to allow site data.',
@@ -25,7 +26,8 @@ export const en: Messages = {
     updateReady: 'A new version is available — reload when you have finished what you are doing.',
     updateReload: 'Reload',
     quota: 'The browser’s storage is full. Nothing was saved. Export a backup and delete data you do not need.',
-    viewFailed: 'This part of Planatlas could not be loaded (no network connection?). Reload the page when you are online.',
+    viewFailed:
+      'This part of Planatlas could not be loaded (no network connection?). Reload the page when you are online.',
     saveFailed: (detail: string) => `Could not save: ${detail}. Nothing was changed.`,
   },
   nav: {
@@ -59,7 +61,8 @@ export const en: Messages = {
     needName: 'Give the group a name.',
     needMembers: 'Choose at least one municipality.',
     showing: (name: string, n: number) => `Showing ${name} (${plural(n, 'municipality', 'municipalities')})`,
-    missingGroup: 'The group in the link is not in this browser – ask the sender for the package and import it. Meanwhile all of Sweden is shown.',
+    missingGroup:
+      'The group in the link is not in this browser – ask the sender for the package and import it. Meanwhile all of Sweden is shown.',
     missingCounty: (id: string) => `There is no county with code ${id}. All of Sweden is shown.`,
   },
   views: {
@@ -101,7 +104,8 @@ export const en: Messages = {
       which: 'Which',
       andMore: (names: string, n: number) => `${names} and ${n} more`,
       seeAbove: 'See the list above the bar.',
-      withPlanDefinition: 'Having a plan means here that work on the plan has started (status In progress, Out for consultation, Adopted or Followed up).',
+      withPlanDefinition:
+        'Having a plan means here that work on the plan has started (status In progress, Out for consultation, Adopted or Followed up).',
       gapsNamed: (n: number) => `Themes without measures (${n}):`,
       gap: 'none',
       chartNote: 'A measure with several themes counts under each of them.',
@@ -197,9 +201,7 @@ export const en: Messages = {
       chosenDate: 'Selected date',
       clearDate: 'Clear the date',
       hiddenLanes: (n: number) =>
-        n === 1
-          ? '1 municipality without entries is not shown.'
-          : `${n} municipalities without entries are not shown.`,
+        n === 1 ? '1 municipality without entries is not shown.' : `${n} municipalities without entries are not shown.`,
       milestone: {
         startdatum: 'Start',
         planerat_klart: 'Planned completion',
@@ -233,7 +235,8 @@ export const en: Messages = {
       sortTotal: 'Total number of measures',
       sortTheme: (name: string) => `Theme: ${name}`,
       descending: 'Largest first',
-      cell: (kommun: string, theme: string, n: number) => `${kommun}, ${theme}: ${n} ${n === 1 ? 'measure' : 'measures'}`,
+      cell: (kommun: string, theme: string, n: number) =>
+        `${kommun}, ${theme}: ${n} ${n === 1 ? 'measure' : 'measures'}`,
       cellList: (kommun: string, theme: string) => `Measures in ${kommun} within ${theme}`,
       closeList: 'Close the list',
       onlyWithMeasures: (n: number) =>
@@ -282,7 +285,9 @@ export const en: Messages = {
           ? `Delete the plan "${name}"? 1 measure belongs to the plan; it is kept but detached from the plan.`
           : `Delete the plan "${name}"? ${n} measures belong to the plan; they are kept but detached from the plan.`,
       count: (shown: number, total: number) =>
-        shown === total ? `${total} ${total === 1 ? 'row' : 'rows'}` : `${shown} of ${total} ${total === 1 ? 'row' : 'rows'}`,
+        shown === total
+          ? `${total} ${total === 1 ? 'row' : 'rows'}`
+          : `${shown} of ${total} ${total === 1 ? 'row' : 'rows'}`,
       empty: 'No rows yet — add one, import a file or load example data.',
       noHits: 'No rows match the search.',
       showing: (n: number, total: number) => `Showing ${n} of ${total} ${total === 1 ? 'row' : 'rows'}.`,
@@ -416,11 +421,13 @@ export const en: Messages = {
         ? 'Reminder: you have not exported a backup. Export a package and keep it somewhere safe.'
         : `Reminder: it is ${plural(days, 'day', 'days')} since you exported a backup. Export a package and keep it somewhere safe.`,
     exportNow: 'Export a backup now',
-    blocked: 'Planatlas is open in another tab with an older version. Close that tab so that the database can be updated.',
+    blocked:
+      'Planatlas is open in another tab with an older version. Close that tab so that the database can be updated.',
     lost: 'The database in the browser was emptied or deleted while Planatlas was open (for example when site data was cleared). What was shown may be out of date and nothing more is saved. Reload the page and import your latest backup (the package) under Data → Import files.',
     repreviewed: (n: number) =>
       `${n === 1 ? 'One record' : `${n} records`} changed after the preview (in another tab or by another import). Nothing was saved; the preview has been updated – check it and import again.`,
-    emptyExport: 'The database is empty, so no package was created. Has site data been cleared? Reload the page and import your latest backup.',
+    emptyExport:
+      'The database is empty, so no package was created. Has site data been cleared? Reload the page and import your latest backup.',
     onlyExample: 'There is only example data. Tick “Include example data” if you want to export it.',
     conflict: {
       changedElsewhere: 'This record has been changed in another tab (or by an import) since you opened it.',
@@ -454,17 +461,24 @@ export const en: Messages = {
       confirm: 'Undo',
       cancel: 'Cancel',
       done: (restored: number, kept: number) =>
-        kept ? `Undone: ${plural(restored, 'record', 'records')} restored, ${plural(kept, 'changed record', 'changed records')} kept.` : `Undone: ${plural(restored, 'record', 'records')} restored.`,
+        kept
+          ? `Undone: ${plural(restored, 'record', 'records')} restored, ${plural(kept, 'changed record', 'changed records')} kept.`
+          : `Undone: ${plural(restored, 'record', 'records')} restored.`,
       nothing: 'Nothing to undo.',
     },
     example: {
       title: 'Remove example data',
-      intro: (n: number) => `${plural(n, 'example record', 'example records')} still as loaded will be removed. You can undo this in the import history.`,
+      intro: (n: number) =>
+        `${plural(n, 'example record', 'example records')} still as loaded will be removed. You can undo this in the import history.`,
       kept: (n: number) =>
-        n === 1 ? 'You have changed one example record. It is kept as your own:' : `You have changed ${n} example records. They are kept as your own:`,
+        n === 1
+          ? 'You have changed one example record. It is kept as your own:'
+          : `You have changed ${n} example records. They are kept as your own:`,
       keepGroups: 'Keep the example groups (Sjuhärad, Skaraborg) as your own groups',
       detaches: (n: number) =>
-        n === 1 ? 'One of your own records points at example data; the link is cleared.' : `${n} of your own records point at example data; the links are cleared.`,
+        n === 1
+          ? 'One of your own records points at example data; the link is cleared.'
+          : `${n} of your own records point at example data; the links are cleared.`,
       confirm: 'Remove',
       cancel: 'Cancel',
       historyName: 'Removal of example data',
@@ -511,7 +525,8 @@ export const en: Messages = {
     dateYear: (y: number) => `The year ${y} is not plausible.`,
     dateMonth: (m: number) => `There is no month ${m}.`,
     dateDay: (d: string) => `${d} does not exist in the calendar.`,
-    dateTime: (s: string) => `"${s}" has a time of day that does not exist. Write, for example, 2016-03-15 or 2016-03-15 10:30.`,
+    dateTime: (s: string) =>
+      `"${s}" has a time of day that does not exist. Write, for example, 2016-03-15 or 2016-03-15 10:30.`,
     dateUnknown: (s: string) =>
       `"${s}" is not a date that can be understood. Write, for example, 2016-03-15, 2016-03, March 2016 or 2016.`,
     endBeforeStart: (end: string, start: string) => `The end (${end}) is before the start (${start}).`,
@@ -537,11 +552,15 @@ export const en: Messages = {
       `"${s}" could be more than one municipality: ${list}. Enter the municipality code.`,
     muniUnknown: (s: string) => `"${s}" is not a known municipality or municipality code.`,
     muniDidYouMean: (name: string) => ` Did you mean ${name}?`,
-    muniUnknownSuggest: (s: string, name: string) => `"${s}" is not a known municipality or municipality code. Did you mean ${name}?`,
+    muniUnknownSuggest: (s: string, name: string) =>
+      `"${s}" is not a known municipality or municipality code. Did you mean ${name}?`,
   },
   io: {
     delimiterName: { ';': 'semicolon (;)', ',': 'comma (,)', '\t': 'tab' } as Record<string, string>,
-    encodingName: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 with BOM', 'windows-1252': 'Windows-1252' } as Record<string, string>,
+    encodingName: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 with BOM', 'windows-1252': 'Windows-1252' } as Record<
+      string,
+      string
+    >,
     csv: {
       empty: 'The file is empty. Check that you chose the right file and that it was saved with its content.',
       noHeader:
@@ -555,7 +574,8 @@ export const en: Messages = {
         `A quotation mark (") that starts on row ${row} is never closed, so the rest of the file cannot be read. Correct the quotation mark on row ${row} and import again. Nothing has been imported.`,
       malformedQuote: (row: number) =>
         `The quotation marks on row ${row} do not match: a closing quotation mark (") must be followed by a delimiter or the end of the line. Write "" for a quotation mark inside a cell, correct the row and import again. Nothing has been imported.`,
-      blankHeader: (col: string) => `Column ${col} has no heading. Give the column a name or remove it, and import again.`,
+      blankHeader: (col: string) =>
+        `Column ${col} has no heading. Give the column a name or remove it, and import again.`,
       reservedHeader: (h: string) => `"${h}" cannot be used as a column name. Rename the column and import again.`,
       duplicateHeader: (names: string[], cols: string[]) =>
         `The column ${names[0]} appears more than once (${names.map((n, i) => `${n} in column ${cols[i]}`).join(', ')}). Remove or rename one of them and import again.`,
@@ -573,10 +593,12 @@ export const en: Messages = {
         'The file has been saved as "Unicode Text" (UTF-16). Open it in Excel, choose Save As "CSV UTF-8 (Comma delimited)" and import that file.',
       binary:
         'The file contains characters that do not belong in a text file. Is it really a CSV file? Save it from Excel as "CSV UTF-8" and try again.',
-      sepLine: (delimiter: string) => `The first line "sep=" named ${delimiter} as the delimiter; it was read as a setting, not as data.`,
+      sepLine: (delimiter: string) =>
+        `The first line "sep=" named ${delimiter} as the delimiter; it was read as a setting, not as data.`,
       sepUnsupported: (c: string) =>
         `The first line "sep=${c}" names a delimiter that is not supported. Save the file again from Excel as "CSV UTF-8" with semicolons, commas or tabs between the columns.`,
-      nulHeader: (col: string) => `The header of column ${col} contains a NUL character, which does not belong in a text file. Retype the header and import again.`,
+      nulHeader: (col: string) =>
+        `The header of column ${col} contains a NUL character, which does not belong in a text file. Retype the header and import again.`,
       nulCell: (row: number, column: string) =>
         `Row ${row}, column "${column}" contains a NUL character, which does not belong in a text file. The row is not imported. Retype the cell in the original.`,
     },
@@ -585,8 +607,8 @@ export const en: Messages = {
       invalid: (s: string) => `"${s}" is not a number. Write, for example, 60, 60.5 or 1,234.5.`,
       ambiguous: (s: string, whole: string, decimal: string) =>
         `"${s}" could mean either ${whole} or a decimal number. Write ${whole} if it is a whole number, or ${decimal} if it is a decimal number.`,
-    tooLarge: (s: string) =>
-      `"${s}" is too large to be stored exactly (largest whole number: 9,007,199,254,740,991). Write a smaller number or keep the value as text.`,
+      tooLarge: (s: string) =>
+        `"${s}" is too large to be stored exactly (largest whole number: 9,007,199,254,740,991). Write a smaller number or keep the value as text.`,
     },
   },
   rows: {
@@ -623,7 +645,8 @@ export const en: Messages = {
       `"${file}" is an Excel workbook, not a package. Give the file the extension .xlsx and import it again.`,
     noCsv: (file: string, known: string) => `"${file}" contains none of the Planatlas CSV files (${known}).`,
     ignored: (file: string, names: string) => `Files in "${file}" that are not used: ${names}.`,
-    duplicate: (file: string, name: string, used: string) => `"${file}" contains ${name} more than once; ${used} is used.`,
+    duplicate: (file: string, name: string, used: string) =>
+      `"${file}" contains ${name} more than once; ${used} is used.`,
     datapackageBad: (file: string) =>
       `datapackage.json in "${file}" could not be read and was skipped. The CSV files are read anyway.`,
     newerFormat: (file: string, format: string, ours: string) =>
@@ -702,9 +725,18 @@ export const en: Messages = {
     format: 'Format',
     headers: 'Columns',
     notUsed: 'not used',
-    encodings: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 with BOM', 'windows-1252': 'Windows-1252 (Excel "CSV")' } as Record<string, string>,
+    encodings: {
+      'utf-8': 'UTF-8',
+      'utf-8-bom': 'UTF-8 with BOM',
+      'windows-1252': 'Windows-1252 (Excel "CSV")',
+    } as Record<string, string>,
     delimiters: { ';': 'semicolon (;)', ',': 'comma (,)', '\t': 'tab' } as Record<string, string>,
-    formats: { csv: 'CSV', 'kolada-csv': 'Kolada CSV', 'kolada-json': 'Kolada API v2 JSON', xlsx: 'Excel (.xlsx)' } as Record<string, string>,
+    formats: {
+      csv: 'CSV',
+      'kolada-csv': 'Kolada CSV',
+      'kolada-json': 'Kolada API v2 JSON',
+      xlsx: 'Excel (.xlsx)',
+    } as Record<string, string>,
     summary: 'What the import will do',
     nya: 'New',
     andrade: 'Changed',
@@ -735,8 +767,16 @@ export const en: Messages = {
       `The import is complete: ${n} new and ${c} changed ${n + c === 1 ? 'record' : 'records'}.`,
     failed: (msg: string) => `The import failed and nothing was saved: ${msg}`,
     entityNames: {
-      plans: 'Plans', measures: 'Measures', events: 'Events', requests: 'National requests',
-      regions: 'Regions', themes: 'Themes', indicators: 'Indicators', indicatorValues: 'Indicator values', rounds: 'Collection rounds', answers: 'Answers',
+      plans: 'Plans',
+      measures: 'Measures',
+      events: 'Events',
+      requests: 'National requests',
+      regions: 'Regions',
+      themes: 'Themes',
+      indicators: 'Indicators',
+      indicatorValues: 'Indicator values',
+      rounds: 'Collection rounds',
+      answers: 'Answers',
     } as Record<string, string>,
     entityOption: (name: string, file: string) => `${name} (${file})`,
     colTable: 'Table',
@@ -745,11 +785,14 @@ export const en: Messages = {
     empty: '(empty)',
     filesHeading: (n: number) => (n === 1 ? 'The file' : `The files (${n})`),
     technical: 'Technical details: format, encoding, separator and columns',
-    filesSummary: (n: number) => (n === 1 ? 'Table, first rows and technical details' : `Table, first rows and technical details of ${n} files`),
-    sampleCaption: (n: number) => `The first ${n === 1 ? 'row' : `${n} rows`} as read – check that å, ä and ö look right`,
+    filesSummary: (n: number) =>
+      n === 1 ? 'Table, first rows and technical details' : `Table, first rows and technical details of ${n} files`,
+    sampleCaption: (n: number) =>
+      `The first ${n === 1 ? 'row' : `${n} rows`} as read – check that å, ä and ö look right`,
     recognised: {
       name: (what: string) => `Recognised by the file name and the columns: ${what}.`,
-      nameOnly: (what: string) => `A guess from the file name: ${what}. The columns do not quite fit – see the problems above, or choose another table.`,
+      nameOnly: (what: string) =>
+        `A guess from the file name: ${what}. The columns do not quite fit – see the problems above, or choose another table.`,
       headers: (what: string) => `A guess from the columns: ${what}. Choose another table if it is wrong.`,
       values: (what: string, col: string, value: string) =>
         `A guess from the values: ${col} = "${value}" fits ${what.toLowerCase()}. Choose another table if it is wrong.`,
@@ -760,26 +803,42 @@ export const en: Messages = {
   },
   boundaries: {
     crsNames: { wgs84: 'WGS 84', sweref99tm: 'SWEREF 99 TM' } as Record<'wgs84' | 'sweref99tm', string>,
-    formats: { geojson: 'GeoJSON', topojson: 'TopoJSON', shapefile: 'Shapefile', geopackage: 'GeoPackage' } as Record<'geojson' | 'topojson' | 'shapefile' | 'geopackage', string>,
-    topoNoArcs: 'The TopoJSON file lacks its list of lines (arcs), so the boundaries cannot be drawn. Export the file again, or choose GeoJSON.',
-    topoBroken: 'The TopoJSON file is broken: its areas refer to lines (arcs) that do not exist. Export the boundary file again, or choose GeoJSON.',
+    formats: { geojson: 'GeoJSON', topojson: 'TopoJSON', shapefile: 'Shapefile', geopackage: 'GeoPackage' } as Record<
+      'geojson' | 'topojson' | 'shapefile' | 'geopackage',
+      string
+    >,
+    topoNoArcs:
+      'The TopoJSON file lacks its list of lines (arcs), so the boundaries cannot be drawn. Export the file again, or choose GeoJSON.',
+    topoBroken:
+      'The TopoJSON file is broken: its areas refer to lines (arcs) that do not exist. Export the boundary file again, or choose GeoJSON.',
     transformed: (from: string) => `The coordinates were converted from ${from} to SWEREF 99 TM.`,
     simplified: (before: number, after: number) =>
       `The boundaries were simplified from ${before.toLocaleString('en-GB')} to ${after.toLocaleString('en-GB')} points so the map draws quickly; shared borders are kept.`,
     gpkgUnreadable: (detail: string) => `The GeoPackage file could not be opened (${detail}).`,
-    gpkgNotGeoPackage: 'The file is an SQLite database but not a GeoPackage (the tables gpkg_contents and gpkg_geometry_columns are missing).',
-    gpkgNoAreaLayer: (layers: string) => `The GeoPackage file has no layer of areas (polygons). Layers in the file: ${layers}.`,
+    gpkgNotGeoPackage:
+      'The file is an SQLite database but not a GeoPackage (the tables gpkg_contents and gpkg_geometry_columns are missing).',
+    gpkgNoAreaLayer: (layers: string) =>
+      `The GeoPackage file has no layer of areas (polygons). Layers in the file: ${layers}.`,
     gpkgLayerMissing: (layer: string, layers: string) => `There is no layer ${layer}. Layers of areas: ${layers}.`,
-    gpkgChooseLayer: (layers: string) => `The GeoPackage file has several layers of areas and it is not clear which holds the municipalities (number of municipality codes in brackets): ${layers}. Choose a layer.`,
-    gpkgLayer: (layer: string, codes: number, others: string) => `The layer ${layer} was read (${codes} municipality codes)${others ? `; other layers: ${others}` : ''}.`,
-    gpkgBadGeometry: (layer: string, detail: string) => `A geometry in the layer ${layer} could not be read (${detail}).`,
+    gpkgChooseLayer: (layers: string) =>
+      `The GeoPackage file has several layers of areas and it is not clear which holds the municipalities (number of municipality codes in brackets): ${layers}. Choose a layer.`,
+    gpkgLayer: (layer: string, codes: number, others: string) =>
+      `The layer ${layer} was read (${codes} municipality codes)${others ? `; other layers: ${others}` : ''}.`,
+    gpkgBadGeometry: (layer: string, detail: string) =>
+      `A geometry in the layer ${layer} could not be read (${detail}).`,
     hint: 'GeoJSON, TopoJSON, zipped Shapefile (.shp, .dbf, .prj) or GeoPackage (.gpkg) in WGS 84, SWEREF 99 TM, a local SWEREF 99 zone or RT90, e.g. from Lantmäteriet or Statistics Sweden.',
     whichLayer: 'Which layer of the file holds the municipalities?',
-    stages: { read: 'Reading the file', features: 'Reading the features', topology: 'Building the boundaries', simplify: 'Simplifying the boundaries' } as Record<string, string>,
+    stages: {
+      read: 'Reading the file',
+      features: 'Reading the features',
+      topology: 'Building the boundaries',
+      simplify: 'Simplifying the boundaries',
+    } as Record<string, string>,
     progressLabel: 'Progress of the boundary file',
     cancel: 'Cancel',
     cancelled: 'Reading was cancelled. The previous municipal boundaries are kept.',
-    workerFailed: (detail: string) => `The boundary file could not be read (${detail}). The previous municipal boundaries are kept.`,
+    workerFailed: (detail: string) =>
+      `The boundary file could not be read (${detail}). The previous municipal boundaries are kept.`,
 
     tooLarge: (mb: string) =>
       `The file is ${mb} MB. A boundary file may be at most 50 MB. Simplify the boundaries (fewer points) in a GIS program and try again. The previous municipal boundaries have been kept.`,
@@ -841,30 +900,38 @@ export const en: Messages = {
       `${label} is a SWEREF 99 zone, not SWEREF 99 TM. The map is drawn anyway, but the shapes may be slightly distorted.`,
   },
   xlsx: {
-    unreadable: (detail: string) => `The Excel file could not be read (${detail}). Save it again as an Excel workbook (.xlsx) and try again.`,
+    unreadable: (detail: string) =>
+      `The Excel file could not be read (${detail}). Save it again as an Excel workbook (.xlsx) and try again.`,
     noSheets: 'The workbook has no sheets with tables.',
     noHeader: 'The sheet has no header row (a row with at least two filled cells).',
     titleSkipped: (first: number, header: number) =>
-      first === header - 1 ? `Row ${first} (a title above the table) was skipped; column names were read from row ${header}.` : `Rows ${first}–${header - 1} above the table were skipped; column names were read from row ${header}.`,
-    beyondHeader: (col: string, row: number) => `Cell ${col}${row} has a value but column ${col} has no header. Give the column a header or clear the cell.`,
-    cellError: (ref: string, error: string) => `Cell ${ref} holds the Excel error ${error}. Fix the formula or type the value.`,
+      first === header - 1
+        ? `Row ${first} (a title above the table) was skipped; column names were read from row ${header}.`
+        : `Rows ${first}–${header - 1} above the table were skipped; column names were read from row ${header}.`,
+    beyondHeader: (col: string, row: number) =>
+      `Cell ${col}${row} has a value but column ${col} has no header. Give the column a header or clear the cell.`,
+    cellError: (ref: string, error: string) =>
+      `Cell ${ref} holds the Excel error ${error}. Fix the formula or type the value.`,
     aboutRegion: 'Region',
     exportExcel: 'Export Excel',
     aboutTitle: 'Om filen',
     aboutWhat: 'Contents',
-    aboutWhatValue: 'Planatlas – plans, measures, events, themes and indicators. One sheet per table; the column names are those of the CSV files.',
+    aboutWhatValue:
+      'Planatlas – plans, measures, events, themes and indicators. One sheet per table; the column names are those of the CSV files.',
     aboutCreated: 'Created',
     aboutFormat: 'Format version',
     aboutTables: 'Sheets',
-    aboutHint: 'Edit the sheets if you like and import the file again under Data → Import files. Do not rename the columns.',
+    aboutHint:
+      'Edit the sheets if you like and import the file again under Data → Import files. Do not rename the columns.',
   },
   kolada: {
     fetch: 'Fetch from Kolada',
     title: 'Fetch from Kolada',
-    intro: "Fetches indicators from Kolada's open API (api.kolada.se) for the chosen region's municipalities. The values are shown in the preview before anything is saved.",
+    intro:
+      "Fetches indicators from Kolada's open API (api.kolada.se) for the chosen region's municipalities. The values are shown in the preview before anything is saved.",
     query: 'Indicator (id or words)',
     search: 'Search',
-    suggestions: "Suggestions for social services for children and young people",
+    suggestions: 'Suggestions for social services for children and young people',
     searchFor: (words: string) => `Search "${words}"`,
     results: 'Indicators',
     none: 'No indicators found. Try other words or an id such as N17510.',
@@ -882,13 +949,15 @@ export const en: Messages = {
       'Kolada could not be reached (no network connection, or api.kolada.se is blocked). Instead, download the data at kolada.se (CSV or JSON) and import the file with Import files.',
     refused: (status: number) =>
       `Kolada answered with an error (HTTP ${status}). Try again later, or download the data at kolada.se (CSV or JSON) and import the file with Import files.`,
-    badAnswer: 'Kolada answered with something that is not API v3 data. Try again later, or import a file downloaded from kolada.se.',
+    badAnswer:
+      'Kolada answered with something that is not API v3 data. Try again later, or import a file downloaded from kolada.se.',
     noValues: (id: string) => `Kolada has no values for ${id} for the chosen municipalities and years.`,
     cancelled: 'The fetch was cancelled. Nothing was imported.',
   },
   insamling: {
     title: 'Collection',
-    intro: "Ask the region's municipalities for their plans: download a pre-filled Excel file per municipality, send it by e-mail and import the answers when they come back. Nothing is sent from the page.",
+    intro:
+      "Ask the region's municipalities for their plans: download a pre-filled Excel file per municipality, send it by e-mail and import the answers when they come back. Nothing is sent from the page.",
     chooseRegion: 'Choose a region or group in the region chooser to see its collection rounds.',
     none: 'No collection rounds for this region yet.',
     create: 'New collection round',
@@ -927,7 +996,8 @@ export const en: Messages = {
     lastDateShort: (d: string) => `Last answer date ${d}`,
     refused: (file: string, why: string) => `${file} was not accepted: ${why}`,
     why: {
-      notTemplate: 'the file is not a template of a collection round (its "Om filen" sheet names no round and municipality).',
+      notTemplate:
+        'the file is not a template of a collection round (its "Om filen" sheet names no round and municipality).',
       otherRound: 'the file is a template for another collection round.',
       otherRegion: "the file's municipality is not a member of the round's region.",
     } as Record<string, string>,
@@ -939,21 +1009,22 @@ export const en: Messages = {
       aboutKommun: 'Municipality',
       aboutLastDate: 'Last answer date',
       aboutHint: 'Do not change this sheet: it tells which round and municipality the file is for.',
-      instructions: (round: string, kommun: string, last: string, contact: string) => [
-        `${round} – ${kommun}`,
-        '',
-        'How to fill in the file',
-        '1. The sheet "planer" shows the municipality\'s plan as the region has it. Correct what has changed, such as status and dates.',
-        '2. The sheet "atgarder" shows the plan\'s measures. Change the status when a measure has started or is done. Add new measures on new rows at the bottom.',
-        '3. The sheet "medskick" shows national requests to the municipality.',
-        '4. Choose status and themes from the lists in the cells.',
-        '5. Write dates as text: 2016-03-15, 2016-03 or 2016.',
-        '6. Do not delete rows or rename columns. A hidden id column links the rows to the region\'s records.',
-        '7. Do not rename the sheet "Om filen". The file may have any name.',
-        '',
-        last ? `Send the file back by ${last}.` : 'Send the file back when it is done.',
-        contact ? `Questions: ${contact}` : '',
-      ].join('\n'),
+      instructions: (round: string, kommun: string, last: string, contact: string) =>
+        [
+          `${round} – ${kommun}`,
+          '',
+          'How to fill in the file',
+          '1. The sheet "planer" shows the municipality\'s plan as the region has it. Correct what has changed, such as status and dates.',
+          '2. The sheet "atgarder" shows the plan\'s measures. Change the status when a measure has started or is done. Add new measures on new rows at the bottom.',
+          '3. The sheet "medskick" shows national requests to the municipality.',
+          '4. Choose status and themes from the lists in the cells.',
+          '5. Write dates as text: 2016-03-15, 2016-03 or 2016.',
+          "6. Do not delete rows or rename columns. A hidden id column links the rows to the region's records.",
+          '7. Do not rename the sheet "Om filen". The file may have any name.',
+          '',
+          last ? `Send the file back by ${last}.` : 'Send the file back when it is done.',
+          contact ? `Questions: ${contact}` : '',
+        ].join('\n'),
     },
   },
 };

@@ -6,12 +6,15 @@ export const sv = {
     skip: 'Hoppa till innehållet',
     manualSource: 'Inmatad i Planatlas',
     exampleSource: 'Exempeldata',
-    exampleBanner: 'Exempeldata visas. Uppgifterna bygger på kommunbesök 2015–2016 och är inte kommunernas riktiga planer.',
+    exampleBanner:
+      'Exempeldata visas. Uppgifterna bygger på kommunbesök 2015–2016 och är inte kommunernas riktiga planer.',
     loading: 'Laddar …',
     dbUnavailable:
       'Webbläsaren låter inte Planatlas spara data (IndexedDB är avstängd eller blockerad, t.ex. i privat läge). Inget kan sparas. Öppna sidan i ett vanligt fönster eller be IT om att tillåta webbplatsdata.',
-    dbError: (detail: string) => `Databasen kunde inte öppnas: ${detail}. Ladda om sidan; hjälper det inte, exportera och kontakta support.`,
-    versionChange: 'En nyare version av Planatlas har öppnats i en annan flik. Ladda om den här fliken för att fortsätta.',
+    dbError: (detail: string) =>
+      `Databasen kunde inte öppnas: ${detail}. Ladda om sidan; hjälper det inte, exportera och kontakta support.`,
+    versionChange:
+      'En nyare version av Planatlas har öppnats i en annan flik. Ladda om den här fliken för att fortsätta.',
     reload: 'Ladda om',
     saved: 'Sparat',
     deleted: 'Borttaget',
@@ -19,8 +22,10 @@ export const sv = {
     language: 'Språk (language)',
     updateReady: 'Ny version finns — ladda om när du är klar med det du gör.',
     updateReload: 'Ladda om',
-    quota: 'Lagringsutrymmet i webbläsaren är fullt. Inget sparades. Exportera en säkerhetskopia och ta bort data du inte behöver.',
-    viewFailed: 'Den här delen av Planatlas kunde inte laddas (ingen nätverksanslutning?). Ladda om sidan när du är uppkopplad.',
+    quota:
+      'Lagringsutrymmet i webbläsaren är fullt. Inget sparades. Exportera en säkerhetskopia och ta bort data du inte behöver.',
+    viewFailed:
+      'Den här delen av Planatlas kunde inte laddas (ingen nätverksanslutning?). Ladda om sidan när du är uppkopplad.',
     saveFailed: (detail: string) => `Det gick inte att spara: ${detail}. Inget ändrades.`,
   },
   nav: {
@@ -54,7 +59,8 @@ export const sv = {
     needName: 'Ge gruppen ett namn.',
     needMembers: 'Välj minst en kommun.',
     showing: (name: string, n: number) => `Visar ${name} (${n} kommuner)`,
-    missingGroup: 'Gruppen i länken finns inte i den här webbläsaren – be avsändaren om paketet och importera det. Under tiden visas Hela Sverige.',
+    missingGroup:
+      'Gruppen i länken finns inte i den här webbläsaren – be avsändaren om paketet och importera det. Under tiden visas Hela Sverige.',
     missingCounty: (id: string) => `Det finns inget län med kod ${id}. Hela Sverige visas.`,
   },
   views: {
@@ -96,7 +102,8 @@ export const sv = {
       which: 'Vilka',
       andMore: (names: string, n: number) => `${names} och ${n} till`,
       seeAbove: 'Se listan ovanför stapeln.',
-      withPlanDefinition: 'Att ha en plan betyder här att arbetet med planen har påbörjats (status Under arbete, På remiss, Antagen eller Uppföljd).',
+      withPlanDefinition:
+        'Att ha en plan betyder här att arbetet med planen har påbörjats (status Under arbete, På remiss, Antagen eller Uppföljd).',
       gapsNamed: (n: number) => `Teman utan åtgärder (${n}):`,
       gap: 'saknas',
       chartNote: 'En åtgärd med flera teman räknas under vart och ett av dem.',
@@ -132,7 +139,8 @@ export const sv = {
       measures: (n: number) => (n === 1 ? '1 åtgärd' : `${n} åtgärder`),
       selection: 'Valda kommuner',
       clearSelection: 'Rensa valet',
-      selectionHint: 'Klicka för att välja en kommun, Skift+klick för att lägga till fler. Valet följer med till Tidslinje och Jämför.',
+      selectionHint:
+        'Klicka för att välja en kommun, Skift+klick för att lägga till fler. Valet följer med till Tidslinje och Jämför.',
       tipStatus: 'Plan',
       tipMeasures: 'Åtgärder per tema',
       tipValue: 'Värde',
@@ -153,7 +161,8 @@ export const sv = {
       chooseBoundaryFile: 'Välj gränsfil',
       boundariesLoaded: (file: string, n: number) => `Kommungränser från ${file}: ${n} kommuner.`,
       boundariesMissing: (n: number, names: string) => `${n} kommuner saknas i filen: ${names}.`,
-      boundariesImported: (n: number) => `Kommungränserna är importerade (${n} kommuner). Kartan visar nu den geografiska kartan.`,
+      boundariesImported: (n: number) =>
+        `Kommungränserna är importerade (${n} kommuner). Kartan visar nu den geografiska kartan.`,
       removeBoundaries: 'Ta bort kommungränserna',
       boundariesRemoved: 'Kommungränserna är borttagna.',
       whichProperty: 'Vilken egenskap i filen innehåller kommunkoden?',
@@ -167,8 +176,10 @@ export const sv = {
     },
     tidslinje: {
       title: 'Tidslinje',
-      empty: 'Inget att visa på tidslinjen ännu: lägg till planer, åtgärder med datum eller händelser — eller ladda exempeldata.',
-      label: (region: string) => `Tidslinje för ${region}. Plus och minus zoomar, pilar åt vänster och höger panorerar, 0 visar allt.`,
+      empty:
+        'Inget att visa på tidslinjen ännu: lägg till planer, åtgärder med datum eller händelser — eller ladda exempeldata.',
+      label: (region: string) =>
+        `Tidslinje för ${region}. Plus och minus zoomar, pilar åt vänster och höger panorerar, 0 visar allt.`,
       regionLane: 'Hela regionen',
       theme: 'Tema',
       status: 'Status',
@@ -181,7 +192,12 @@ export const sv = {
       chosenDate: 'Valt datum',
       clearDate: 'Rensa datum',
       hiddenLanes: (n: number) => `${n} kommuner utan poster visas inte.`,
-      milestone: { startdatum: 'Start', planerat_klart: 'Planerat klart', antagen: 'Antagen', uppfoljning: 'Uppföljning' } as Record<string, string>,
+      milestone: {
+        startdatum: 'Start',
+        planerat_klart: 'Planerat klart',
+        antagen: 'Antagen',
+        uppfoljning: 'Uppföljning',
+      } as Record<string, string>,
       itemMeasure: (title: string, kommun: string, when: string, status: string, overdue: boolean) =>
         `Åtgärd: ${title}, ${kommun}, ${when}, ${status}${overdue ? ', försenad' : ''}`,
       itemMilestone: (what: string, plan: string, when: string) => `${what}: ${plan}, ${when}`,
@@ -206,7 +222,8 @@ export const sv = {
       title: 'Jämför',
       empty: 'Inga åtgärder i regionen ännu — lägg till eller importera åtgärder, eller ladda exempeldata.',
       matrix: 'Kommuner och teman',
-      matrixCaption: (region: string) => `Antal åtgärder per kommun och tema i ${region}. Välj en ruta för att se åtgärderna.`,
+      matrixCaption: (region: string) =>
+        `Antal åtgärder per kommun och tema i ${region}. Välj en ruta för att se åtgärderna.`,
       municipality: 'Kommun',
       total: 'Totalt',
       sortBy: 'Sortera efter',
@@ -214,7 +231,8 @@ export const sv = {
       sortTotal: 'Antal åtgärder totalt',
       sortTheme: (name: string) => `Tema: ${name}`,
       descending: 'Störst först',
-      cell: (kommun: string, theme: string, n: number) => `${kommun}, ${theme}: ${n} ${n === 1 ? 'åtgärd' : 'åtgärder'}`,
+      cell: (kommun: string, theme: string, n: number) =>
+        `${kommun}, ${theme}: ${n} ${n === 1 ? 'åtgärd' : 'åtgärder'}`,
       cellList: (kommun: string, theme: string) => `Åtgärder i ${kommun} inom ${theme}`,
       closeList: 'Stäng listan',
       onlyWithMeasures: (n: number) => `${n} kommuner utan åtgärder visas inte i tabellen.`,
@@ -238,7 +256,8 @@ export const sv = {
       requestsTheme: (theme: string, n: number) => `${theme} (${n})`,
       recipientNone: 'Ingen mottagare angiven',
       print: 'Skriv ut',
-      totalExplained: 'Totalt = kommunens åtgärder, var och en räknad en gång. En åtgärd med flera teman räknas i varje temas kolumn, så radens celler kan summera till mer.',
+      totalExplained:
+        'Totalt = kommunens åtgärder, var och en räknad en gång. En åtgärd med flera teman räknas i varje temas kolumn, så radens celler kan summera till mer.',
       withoutMeasures: 'Utan åtgärder',
       adoptedOn: (date: string) => `antagen den ${date}`,
       plannedDone: (date: string) => `planerad att vara klar ${date}`,
@@ -256,7 +275,8 @@ export const sv = {
       confirmDelete: (name: string) => `Ta bort "${name}"? Det går inte att ångra.`,
       confirmDeletePlan: (name: string, n: number) =>
         `Ta bort planen "${name}"? ${n} åtgärder hör till planen; de behålls men kopplas loss från planen.`,
-      count: (shown: number, total: number) => (shown === total ? `${total} ${total === 1 ? 'rad' : 'rader'}` : `${shown} av ${total} rader`),
+      count: (shown: number, total: number) =>
+        shown === total ? `${total} ${total === 1 ? 'rad' : 'rader'}` : `${shown} av ${total} rader`,
       empty: 'Inga rader ännu — lägg till en, importera en fil eller ladda exempeldata.',
       noHits: 'Inga rader matchar sökningen.',
       showing: (n: number, total: number) => `Visar ${n} av ${total} rader.`,
@@ -376,7 +396,8 @@ export const sv = {
   storage: {
     heading: 'Lagring',
     persisted: 'Webbläsaren har lovat att inte radera uppgifterna (beständig lagring).',
-    notPersisted: 'Webbläsaren kan radera uppgifterna om utrymmet tar slut eller sidan inte används på länge. Exportera ett paket som säkerhetskopia med jämna mellanrum.',
+    notPersisted:
+      'Webbläsaren kan radera uppgifterna om utrymmet tar slut eller sidan inte används på länge. Exportera ett paket som säkerhetskopia med jämna mellanrum.',
     unknown: 'Webbläsaren säger inte om lagringen är beständig.',
     usage: (used: string, quota: string, pct: string) => `Använt ${used} av ${quota} (${pct}).`,
     nearlyFull: 'Utrymmet börjar ta slut: exportera en säkerhetskopia och ta bort det du inte behöver.',
@@ -387,11 +408,13 @@ export const sv = {
         ? 'Påminnelse: du har inte exporterat någon säkerhetskopia. Exportera ett paket och spara det på en säker plats.'
         : `Påminnelse: det är ${days} dagar sedan du exporterade en säkerhetskopia. Exportera ett paket och spara det på en säker plats.`,
     exportNow: 'Exportera säkerhetskopia nu',
-    blocked: 'Planatlas är öppet i en annan flik med en äldre version. Stäng den fliken så att databasen kan uppdateras.',
+    blocked:
+      'Planatlas är öppet i en annan flik med en äldre version. Stäng den fliken så att databasen kan uppdateras.',
     lost: 'Databasen i webbläsaren har tömts eller tagits bort medan Planatlas var öppet (till exempel när webbplatsdata rensades). Det som visades kan vara inaktuellt och inget mer sparas. Ladda om sidan och importera din senaste säkerhetskopia (paketet) under Data → Importera filer.',
     repreviewed: (n: number) =>
       `${n === 1 ? 'En post' : `${n} poster`} ändrades efter förhandsgranskningen (i en annan flik eller av en annan import). Inget sparades; förhandsgranskningen är uppdaterad – granska och importera igen.`,
-    emptyExport: 'Databasen är tom, så inget paket skapades. Har webbplatsdata rensats? Ladda om sidan och importera din senaste säkerhetskopia.',
+    emptyExport:
+      'Databasen är tom, så inget paket skapades. Har webbplatsdata rensats? Ladda om sidan och importera din senaste säkerhetskopia.',
     onlyExample: 'Det finns bara exempeldata. Kryssa i ”Ta med exempeldata” om du vill exportera den.',
     conflict: {
       changedElsewhere: 'Posten har ändrats i en annan flik (eller av en import) sedan du öppnade den.',
@@ -425,7 +448,9 @@ export const sv = {
       confirm: 'Ångra',
       cancel: 'Avbryt',
       done: (restored: number, kept: number) =>
-        kept ? `Ångrat: ${restored} poster återställda, ${kept} ändrade poster behölls.` : `Ångrat: ${restored} poster återställda.`,
+        kept
+          ? `Ångrat: ${restored} poster återställda, ${kept} ändrade poster behölls.`
+          : `Ångrat: ${restored} poster återställda.`,
       nothing: 'Inget att ångra.',
     },
     example: {
@@ -436,12 +461,17 @@ export const sv = {
           ? 'En exempelpost har du ändrat. Den behålls som din egen:'
           : `${n} exempelposter har du ändrat. De behålls som dina egna:`,
       keepGroups: 'Behåll exempelgrupperna (Sjuhärad, Skaraborg) som egna grupper',
-      detaches: (n: number) => (n === 1 ? 'En av dina egna poster pekar på exempeldata; kopplingen tas bort.' : `${n} av dina egna poster pekar på exempeldata; kopplingarna tas bort.`),
+      detaches: (n: number) =>
+        n === 1
+          ? 'En av dina egna poster pekar på exempeldata; kopplingen tas bort.'
+          : `${n} av dina egna poster pekar på exempeldata; kopplingarna tas bort.`,
       confirm: 'Ta bort',
       cancel: 'Avbryt',
       historyName: 'Borttagning av exempeldata',
       done: (removed: number, kept: number) =>
-        kept ? `Exempeldata borttagen (${removed} poster). ${kept} ändrade poster finns kvar som dina egna. Dina egna uppgifter finns kvar.` : `Exempeldata borttagen (${removed} poster). Dina egna uppgifter finns kvar.`,
+        kept
+          ? `Exempeldata borttagen (${removed} poster). ${kept} ändrade poster finns kvar som dina egna. Dina egna uppgifter finns kvar.`
+          : `Exempeldata borttagen (${removed} poster). Dina egna uppgifter finns kvar.`,
       includeInBundle: 'Ta med exempeldata',
     },
   },
@@ -481,12 +511,14 @@ export const sv = {
     dateMonth: (m: number) => `Månaden ${m} finns inte.`,
     dateDay: (d: string) => `${d} finns inte i kalendern.`,
     dateTime: (s: string) => `"${s}" har ett klockslag som inte finns. Skriv t.ex. 2016-03-15 eller 2016-03-15 10:30.`,
-    dateUnknown: (s: string) => `"${s}" är inget datum som går att förstå. Skriv t.ex. 2016-03-15, 2016-03, mars 2016 eller 2016.`,
+    dateUnknown: (s: string) =>
+      `"${s}" är inget datum som går att förstå. Skriv t.ex. 2016-03-15, 2016-03, mars 2016 eller 2016.`,
     endBeforeStart: (end: string, start: string) => `Slutet (${end}) ligger före början (${start}).`,
     enumUnknown: (s: string, allowed: string) => `"${s}" är inget giltigt värde. Tillåtna: ${allowed}.`,
     themeUnknown: (s: string) => `Temat "${s}" finns inte. Lägg till det under Teman eller rätta stavningen.`,
     planUnknown: (s: string) => `Planen "${s}" finns inte.`,
-    planOtherMunicipality: (plan: string, kommun: string) => `Planen "${plan}" hör till ${kommun}, inte till den här kommunen.`,
+    planOtherMunicipality: (plan: string, kommun: string) =>
+      `Planen "${plan}" hör till ${kommun}, inte till den här kommunen.`,
     regionUnknown: (s: string) => `Regionen "${s}" finns inte.`,
     link: 'Länken måste börja med http://, https:// eller mailto:.',
     colour: 'Färgen ska skrivas som #rrggbb, t.ex. #1f77b4.',
@@ -507,20 +539,27 @@ export const sv = {
   },
   io: {
     delimiterName: { ';': 'semikolon (;)', ',': 'komma (,)', '\t': 'tabb' } as Record<string, string>,
-    encodingName: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 med BOM', 'windows-1252': 'Windows-1252' } as Record<string, string>,
+    encodingName: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 med BOM', 'windows-1252': 'Windows-1252' } as Record<
+      string,
+      string
+    >,
     csv: {
       empty: 'Filen är tom. Kontrollera att du valde rätt fil och att den sparades med innehåll.',
       noHeader:
         'Filen har ingen rubrikrad, bara tomma rader och avgränsare. Första raden ska innehålla kolumnnamnen, t.ex. id;kommunkod;titel.',
       oneColumn: (used: string, others: string[]) =>
         `Filen blev bara en kolumn när den lästes med ${used} som avgränsare. Fel avgränsare?` +
-        (others.length ? ` Filen innehåller ${others.join(' och ')}; spara om den från Excel som "CSV UTF-8" eller välj rätt avgränsare.` : ' Spara om den från Excel som "CSV UTF-8", med semikolon, komma eller tabb mellan kolumnerna.'),
+        (others.length
+          ? ` Filen innehåller ${others.join(' och ')}; spara om den från Excel som "CSV UTF-8" eller välj rätt avgränsare.`
+          : ' Spara om den från Excel som "CSV UTF-8", med semikolon, komma eller tabb mellan kolumnerna.'),
       unterminatedQuote: (row: number) =>
         `Ett citattecken (") som börjar på rad ${row} avslutas aldrig, så resten av filen går inte att läsa. Rätta citattecknet på rad ${row} och importera igen. Inget har importerats.`,
       malformedQuote: (row: number) =>
         `Citattecknen på rad ${row} stämmer inte: efter ett avslutande citattecken (") måste det komma en avgränsare eller radslut. Skriv "" för ett citattecken inuti en cell, rätta raden och importera igen. Inget har importerats.`,
-      blankHeader: (col: string) => `Kolumn ${col} saknar rubrik. Ge kolumnen ett namn eller ta bort den, och importera igen.`,
-      reservedHeader: (h: string) => `"${h}" kan inte användas som kolumnnamn. Byt namn på kolumnen och importera igen.`,
+      blankHeader: (col: string) =>
+        `Kolumn ${col} saknar rubrik. Ge kolumnen ett namn eller ta bort den, och importera igen.`,
+      reservedHeader: (h: string) =>
+        `"${h}" kan inte användas som kolumnnamn. Byt namn på kolumnen och importera igen.`,
       duplicateHeader: (names: string[], cols: string[]) =>
         `Kolumnen ${names[0]} finns flera gånger (${names.map((n, i) => `${n} i kolumn ${cols[i]}`).join(', ')}). Ta bort eller byt namn på den ena och importera igen.`,
       wrongCellCount: (row: number, n: number, expected: number) =>
@@ -531,13 +570,18 @@ export const sv = {
         'Filen var inte UTF-8 och lästes som Windows-1252 (det Excel sparar som "CSV"). Kontrollera att å, ä och ö ser rätt ut i förhandsvisningen.',
       replacementChar:
         'Filen innehåller tecknet \ufffd, som betyder att bokstäver gick förlorade när filen sparades. Rätta texten i originalet och spara om som "CSV UTF-8".',
-      workbook: 'Det här är en Excel-arbetsbok, inte en CSV-fil. Öppna den i Excel, välj Spara som "CSV UTF-8 (kommaavgränsad)" och importera den filen.',
-      utf16: 'Filen är sparad som "Unicode-text" (UTF-16). Öppna den i Excel, välj Spara som "CSV UTF-8 (kommaavgränsad)" och importera den filen.',
-      binary: 'Filen innehåller tecken som inte finns i en textfil. Är det verkligen en CSV-fil? Spara den från Excel som "CSV UTF-8" och försök igen.',
-      sepLine: (delimiter: string) => `Första raden "sep=" angav ${delimiter} som avgränsare; den lästes som inställning, inte som data.`,
+      workbook:
+        'Det här är en Excel-arbetsbok, inte en CSV-fil. Öppna den i Excel, välj Spara som "CSV UTF-8 (kommaavgränsad)" och importera den filen.',
+      utf16:
+        'Filen är sparad som "Unicode-text" (UTF-16). Öppna den i Excel, välj Spara som "CSV UTF-8 (kommaavgränsad)" och importera den filen.',
+      binary:
+        'Filen innehåller tecken som inte finns i en textfil. Är det verkligen en CSV-fil? Spara den från Excel som "CSV UTF-8" och försök igen.',
+      sepLine: (delimiter: string) =>
+        `Första raden "sep=" angav ${delimiter} som avgränsare; den lästes som inställning, inte som data.`,
       sepUnsupported: (c: string) =>
         `Första raden "sep=${c}" anger en avgränsare som inte stöds. Spara om filen från Excel som "CSV UTF-8" med semikolon, komma eller tabb mellan kolumnerna.`,
-      nulHeader: (col: string) => `Rubriken i kolumn ${col} innehåller ett NUL-tecken, som inte hör hemma i en textfil. Skriv om rubriken och importera igen.`,
+      nulHeader: (col: string) =>
+        `Rubriken i kolumn ${col} innehåller ett NUL-tecken, som inte hör hemma i en textfil. Skriv om rubriken och importera igen.`,
       nulCell: (row: number, column: string) =>
         `Rad ${row}, kolumn "${column}" innehåller ett NUL-tecken, som inte hör hemma i en textfil. Raden importeras inte. Skriv om cellen i originalet.`,
     },
@@ -546,14 +590,15 @@ export const sv = {
       invalid: (s: string) => `"${s}" är inget tal. Skriv t.ex. 60, 60,5 eller 1 234,5.`,
       ambiguous: (s: string, whole: string, decimal: string) =>
         `"${s}" kan betyda både ${whole} och ett decimaltal. Skriv ${whole} om det är ett heltal, eller ${decimal} om det är ett decimaltal.`,
-    tooLarge: (s: string) =>
-      `"${s}" är för stort för att sparas exakt (största heltal: 9 007 199 254 740 991). Skriv ett mindre tal eller lagra värdet som text.`,
+      tooLarge: (s: string) =>
+        `"${s}" är för stort för att sparas exakt (största heltal: 9 007 199 254 740 991). Skriv ett mindre tal eller lagra värdet som text.`,
     },
   },
   rows: {
     sameDerivedId: (row: number, id: string) =>
       `Raden har samma titel och datum som rad ${row} (id ${id}); den fick ett eget id med löpnummer. Kontrollera att det inte är en dubblett.`,
-    duplicateKey: (key: string, row: number) => `Id "${key}" förekommer redan på rad ${row} i samma fil. Ta bort dubbletten eller ge raden ett eget id.`,
+    duplicateKey: (key: string, row: number) =>
+      `Id "${key}" förekommer redan på rad ${row} i samma fil. Ta bort dubbletten eller ge raden ett eget id.`,
     duplicateAcrossFiles: (key: string, file: string, row: number) =>
       `Id "${key}" förekommer också i ${file} på rad ${row}. Samma post får bara finnas i en av filerna: ta bort den ena raden eller ge den ett eget id.`,
     personalNumber:
@@ -575,13 +620,18 @@ export const sv = {
     schemaList: 'Flera värden skilda med |.',
     schemaTimestamp: 'Tidpunkt enligt ISO 8601, t.ex. 2026-03-15T10:20:30.000Z eller 2026-03-15T11:20+01:00.',
     notZip: (file: string) => `"${file}" är ingen zip-fil. Välj en export från Planatlas (.zip) eller en CSV-fil.`,
-    corrupt: (file: string) => `"${file}" är en skadad zip-fil och kunde inte packas upp. Ladda ner eller packa filen på nytt.`,
-    tooLarge: (file: string, mb: number) => `"${file}" blir ${mb} MB uppackad, mer än gränsen på 500 MB. Filen lästes inte.`,
-    excel: (file: string) => `"${file}" är en Excel-arbetsbok, inte ett paket. Ge filen ändelsen .xlsx och importera den igen.`,
+    corrupt: (file: string) =>
+      `"${file}" är en skadad zip-fil och kunde inte packas upp. Ladda ner eller packa filen på nytt.`,
+    tooLarge: (file: string, mb: number) =>
+      `"${file}" blir ${mb} MB uppackad, mer än gränsen på 500 MB. Filen lästes inte.`,
+    excel: (file: string) =>
+      `"${file}" är en Excel-arbetsbok, inte ett paket. Ge filen ändelsen .xlsx och importera den igen.`,
     noCsv: (file: string, known: string) => `"${file}" innehåller ingen av Planatlas CSV-filer (${known}).`,
     ignored: (file: string, names: string) => `Filer i "${file}" som inte används: ${names}.`,
-    duplicate: (file: string, name: string, used: string) => `"${file}" innehåller ${name} flera gånger; ${used} används.`,
-    datapackageBad: (file: string) => `datapackage.json i "${file}" kunde inte läsas och hoppades över. CSV-filerna läses ändå.`,
+    duplicate: (file: string, name: string, used: string) =>
+      `"${file}" innehåller ${name} flera gånger; ${used} används.`,
+    datapackageBad: (file: string) =>
+      `datapackage.json i "${file}" kunde inte läsas och hoppades över. CSV-filerna läses ändå.`,
     newerFormat: (file: string, format: string, ours: string) =>
       `"${file}" är gjord med en nyare version av Planatlas (format ${format}, den här versionen läser format ${ours}). Du behöver uppdatera Planatlas: ladda om sidan när du är uppkopplad och importera igen. Inget har importerats.`,
     entryCrc: (file: string, entry: string) =>
@@ -606,7 +656,8 @@ export const sv = {
       notV2: (file: string) =>
         `"${file}" är inte JSON från Koladas API (v3 eller v2; väntade { "values": [ { "kpi", "municipality", "period", "values": [ … ] } ] }).`,
       badEntry: 'Posten saknar kpi, municipality, period eller values och hoppades över.',
-      ambiguous: (n: number) => `Posten har ${n} värden utan kön; det går inte att veta vilket som gäller. Den hoppades över.`,
+      ambiguous: (n: number) =>
+        `Posten har ${n} värden utan kön; det går inte att veta vilket som gäller. Den hoppades över.`,
       empty: (file: string) => `"${file}" innehåller inga värden.`,
       nextPage: (file: string) =>
         `"${file}" är bara första sidan av svaret från Kolada (next_url eller next_page finns). Hämta även de följande sidorna och importera dem.`,
@@ -616,7 +667,8 @@ export const sv = {
     heading: 'Importera och exportera',
     importFiles: 'Importera filer',
     chooseFiles: 'Välj filer',
-    dropHint: 'Du kan också släppa filer var som helst på sidan: CSV, Excel (.xlsx), ett paket (.zip) eller Kolada-data (CSV eller JSON).',
+    dropHint:
+      'Du kan också släppa filer var som helst på sidan: CSV, Excel (.xlsx), ett paket (.zip) eller Kolada-data (CSV eller JSON).',
     dropHere: 'Släpp filerna för att importera',
     exportBundle: 'Exportera paket',
     exportCsv: 'Exportera CSV',
@@ -630,7 +682,8 @@ export const sv = {
     noHistory: 'Inga importer ännu.',
     undo: 'Ångra',
     undone: (when: string) => `Ångrad ${when}`,
-    undoConfirm: (file: string) => `Ångra importen av ${file}? Poster den lade till tas bort och poster den skrev över får tillbaka sitt tidigare innehåll.`,
+    undoConfirm: (file: string) =>
+      `Ångra importen av ${file}? Poster den lade till tas bort och poster den skrev över får tillbaka sitt tidigare innehåll.`,
     undoDone: 'Importen är ångrad.',
     colFile: 'Fil',
     colTime: 'Tid',
@@ -655,9 +708,18 @@ export const sv = {
     format: 'Format',
     headers: 'Kolumner',
     notUsed: 'används inte',
-    encodings: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 med BOM', 'windows-1252': 'Windows-1252 (Excel "CSV")' } as Record<string, string>,
+    encodings: {
+      'utf-8': 'UTF-8',
+      'utf-8-bom': 'UTF-8 med BOM',
+      'windows-1252': 'Windows-1252 (Excel "CSV")',
+    } as Record<string, string>,
     delimiters: { ';': 'semikolon (;)', ',': 'komma (,)', '\t': 'tabb' } as Record<string, string>,
-    formats: { csv: 'CSV', 'kolada-csv': 'Kolada CSV', 'kolada-json': 'Kolada API v2 JSON', xlsx: 'Excel (.xlsx)' } as Record<string, string>,
+    formats: {
+      csv: 'CSV',
+      'kolada-csv': 'Kolada CSV',
+      'kolada-json': 'Kolada API v2 JSON',
+      xlsx: 'Excel (.xlsx)',
+    } as Record<string, string>,
     summary: 'Vad importen gör',
     nya: 'Nya',
     andrade: 'Ändras',
@@ -687,8 +749,16 @@ export const sv = {
     done: (n: number, c: number) => `Importen är klar: ${n} nya och ${c} ändrade poster.`,
     failed: (msg: string) => `Importen misslyckades och ingenting sparades: ${msg}`,
     entityNames: {
-      plans: 'Planer', measures: 'Åtgärder', events: 'Händelser', requests: 'Medskick',
-      regions: 'Regioner', themes: 'Teman', indicators: 'Indikatorer', indicatorValues: 'Nyckeltal', rounds: 'Insamlingar', answers: 'Svar',
+      plans: 'Planer',
+      measures: 'Åtgärder',
+      events: 'Händelser',
+      requests: 'Medskick',
+      regions: 'Regioner',
+      themes: 'Teman',
+      indicators: 'Indikatorer',
+      indicatorValues: 'Nyckeltal',
+      rounds: 'Insamlingar',
+      answers: 'Svar',
     } as Record<string, string>,
     entityOption: (name: string, file: string) => `${name} (${file})`,
     colTable: 'Tabell',
@@ -697,11 +767,16 @@ export const sv = {
     empty: '(tomt)',
     filesHeading: (n: number) => (n === 1 ? 'Filen' : `Filerna (${n})`),
     technical: 'Teknisk information: format, teckenkodning, avgränsare och kolumner',
-    filesSummary: (n: number) => (n === 1 ? 'Tabell, första raderna och teknisk information' : `Tabell, första raderna och teknisk information för ${n} filer`),
-    sampleCaption: (n: number) => `De första ${n === 1 ? 'raden' : `${n} raderna`} som de lästes – kontrollera att å, ä och ö ser rätt ut`,
+    filesSummary: (n: number) =>
+      n === 1
+        ? 'Tabell, första raderna och teknisk information'
+        : `Tabell, första raderna och teknisk information för ${n} filer`,
+    sampleCaption: (n: number) =>
+      `De första ${n === 1 ? 'raden' : `${n} raderna`} som de lästes – kontrollera att å, ä och ö ser rätt ut`,
     recognised: {
       name: (what: string) => `Känd igen på filnamnet och kolumnerna: ${what}.`,
-      nameOnly: (what: string) => `Gissning utifrån filnamnet: ${what}. Kolumnerna passar inte helt – se felen ovan, eller välj en annan tabell.`,
+      nameOnly: (what: string) =>
+        `Gissning utifrån filnamnet: ${what}. Kolumnerna passar inte helt – se felen ovan, eller välj en annan tabell.`,
       headers: (what: string) => `Gissning utifrån kolumnerna: ${what}. Välj en annan tabell om det är fel.`,
       values: (what: string, col: string, value: string) =>
         `Gissning utifrån värdena: ${col} = "${value}" passar ${what.toLowerCase()}. Välj en annan tabell om det är fel.`,
@@ -712,91 +787,128 @@ export const sv = {
   },
   boundaries: {
     crsNames: { wgs84: 'WGS 84', sweref99tm: 'SWEREF 99 TM' } as Record<'wgs84' | 'sweref99tm', string>,
-    formats: { geojson: 'GeoJSON', topojson: 'TopoJSON', shapefile: 'Shapefile', geopackage: 'GeoPackage' } as Record<'geojson' | 'topojson' | 'shapefile' | 'geopackage', string>,
-    topoNoArcs: 'TopoJSON-filen saknar sin lista med linjer (arcs), så gränserna kan inte ritas. Exportera filen igen, eller välj GeoJSON.',
-    topoBroken: 'TopoJSON-filen är trasig: ytorna pekar på linjer (arcs) som inte finns. Exportera gränsfilen igen, eller välj GeoJSON.',
+    formats: { geojson: 'GeoJSON', topojson: 'TopoJSON', shapefile: 'Shapefile', geopackage: 'GeoPackage' } as Record<
+      'geojson' | 'topojson' | 'shapefile' | 'geopackage',
+      string
+    >,
+    topoNoArcs:
+      'TopoJSON-filen saknar sin lista med linjer (arcs), så gränserna kan inte ritas. Exportera filen igen, eller välj GeoJSON.',
+    topoBroken:
+      'TopoJSON-filen är trasig: ytorna pekar på linjer (arcs) som inte finns. Exportera gränsfilen igen, eller välj GeoJSON.',
     transformed: (from: string) => `Koordinaterna räknades om från ${from} till SWEREF 99 TM.`,
     simplified: (before: number, after: number) =>
       `Gränserna förenklades från ${before.toLocaleString('sv-SE')} till ${after.toLocaleString('sv-SE')} punkter så att kartan ritas snabbt; gemensamma gränser behålls.`,
     gpkgUnreadable: (detail: string) => `GeoPackage-filen kunde inte öppnas (${detail}).`,
-    gpkgNotGeoPackage: 'Filen är en SQLite-databas men ingen GeoPackage (tabellerna gpkg_contents och gpkg_geometry_columns saknas).',
-    gpkgNoAreaLayer: (layers: string) => `GeoPackage-filen har inget lager med ytor (polygoner). Lager i filen: ${layers}.`,
+    gpkgNotGeoPackage:
+      'Filen är en SQLite-databas men ingen GeoPackage (tabellerna gpkg_contents och gpkg_geometry_columns saknas).',
+    gpkgNoAreaLayer: (layers: string) =>
+      `GeoPackage-filen har inget lager med ytor (polygoner). Lager i filen: ${layers}.`,
     gpkgLayerMissing: (layer: string, layers: string) => `Lagret ${layer} finns inte. Lager med ytor: ${layers}.`,
-    gpkgChooseLayer: (layers: string) => `GeoPackage-filen har flera lager med ytor, och det går inte att avgöra vilket som är kommunerna (antal kommunkoder inom parentes): ${layers}. Välj lager.`,
-    gpkgLayer: (layer: string, codes: number, others: string) => `Lagret ${layer} lästes (${codes} kommunkoder)${others ? `; övriga lager: ${others}` : ''}.`,
+    gpkgChooseLayer: (layers: string) =>
+      `GeoPackage-filen har flera lager med ytor, och det går inte att avgöra vilket som är kommunerna (antal kommunkoder inom parentes): ${layers}. Välj lager.`,
+    gpkgLayer: (layer: string, codes: number, others: string) =>
+      `Lagret ${layer} lästes (${codes} kommunkoder)${others ? `; övriga lager: ${others}` : ''}.`,
     gpkgBadGeometry: (layer: string, detail: string) => `En geometri i lagret ${layer} kunde inte läsas (${detail}).`,
     hint: 'GeoJSON, TopoJSON, zippad Shapefile (.shp, .dbf, .prj) eller GeoPackage (.gpkg) i WGS 84, SWEREF 99 TM, en lokal SWEREF 99-zon eller RT90, t.ex. från Lantmäteriet eller SCB.',
     whichLayer: 'Vilket lager i filen innehåller kommunerna?',
-    stages: { read: 'Läser filen', features: 'Läser objekten', topology: 'Bygger gränserna', simplify: 'Förenklar gränserna' } as Record<string, string>,
+    stages: {
+      read: 'Läser filen',
+      features: 'Läser objekten',
+      topology: 'Bygger gränserna',
+      simplify: 'Förenklar gränserna',
+    } as Record<string, string>,
     progressLabel: 'Förlopp för gränsfilen',
     cancel: 'Avbryt',
     cancelled: 'Inläsningen avbröts. De tidigare kommungränserna finns kvar.',
-    workerFailed: (detail: string) => `Gränsfilen kunde inte läsas (${detail}). De tidigare kommungränserna finns kvar.`,
+    workerFailed: (detail: string) =>
+      `Gränsfilen kunde inte läsas (${detail}). De tidigare kommungränserna finns kvar.`,
 
     tooLarge: (mb: string) =>
       `Filen är ${mb} MB. En gränsfil får vara högst 50 MB. Förenkla gränserna (färre punkter) i ett GIS-program och försök igen. De tidigare kommungränserna finns kvar.`,
-    tooLargeUnzipped: (mb: string) => `Zip-filen packas upp till ${mb} MB, mer än Planatlas kan läsa. Förenkla gränserna och försök igen.`,
+    tooLargeUnzipped: (mb: string) =>
+      `Zip-filen packas upp till ${mb} MB, mer än Planatlas kan läsa. Förenkla gränserna och försök igen.`,
     empty: 'Filen är tom.',
-    notBoundary: 'Det här är ingen gränsfil. Välj en GeoJSON-, TopoJSON-, GeoPackage- (.gpkg) eller zippad Shapefile-fil (.zip med .shp, .dbf och .prj).',
-    notGeoJson: 'Filen är JSON men varken GeoJSON (en FeatureCollection) eller TopoJSON (en Topology). Välj en fil med kommungränser.',
+    notBoundary:
+      'Det här är ingen gränsfil. Välj en GeoJSON-, TopoJSON-, GeoPackage- (.gpkg) eller zippad Shapefile-fil (.zip med .shp, .dbf och .prj).',
+    notGeoJson:
+      'Filen är JSON men varken GeoJSON (en FeatureCollection) eller TopoJSON (en Topology). Välj en fil med kommungränser.',
     badZip: (detail: string) => `Zip-filen kunde inte packas upp (${detail}).`,
     zipNoShp: 'Zip-filen innehåller ingen Shapefile (.shp). Lägg .shp, .dbf och .prj i samma zip-fil.',
-    zipNoDbf: (shp: string) => `${shp} saknar sin .dbf-fil, där kommunkoderna står. Lägg .shp, .dbf och .prj med samma namn i zip-filen.`,
+    zipNoDbf: (shp: string) =>
+      `${shp} saknar sin .dbf-fil, där kommunkoderna står. Lägg .shp, .dbf och .prj med samma namn i zip-filen.`,
     zipSeveral: (used: string, n: number) => `Zip-filen innehåller ${n} shapefiler; ${used} lästes.`,
     badShapefile: (detail: string) => `Shapefilen kunde inte läsas (${detail}).`,
     failed: (detail: string) => `Filen kunde inte läsas som gränsfil: ${detail}`,
     noFeatures: 'Filen innehåller inga objekt (features), alltså inga kommungränser.',
-    noAreas: 'Filen innehåller inga ytor (Polygon eller MultiPolygon). Kommungränser måste vara ytor, inte punkter eller linjer.',
+    noAreas:
+      'Filen innehåller inga ytor (Polygon eller MultiPolygon). Kommungränser måste vara ytor, inte punkter eller linjer.',
     notAreas: (n: number) => `${n} objekt som inte är ytor (punkter, linjer eller utan geometri) hoppades över.`,
     featureNo: (n: number, label?: string) => `objekt nr ${n}${label ? ` (${label})` : ''}`,
     badCoordinates: (where: string) =>
       `Ogiltiga koordinater i ${where}: saknade, inte tal eller oändliga. Filen importerades inte; de tidigare kommungränserna finns kvar.`,
-    noProperties: 'Objekten har inga egenskaper, så kommunkoden kan inte läsas. Filen behöver en egenskap med kommunkoder, t.ex. kommunkod eller KnKod.',
+    noProperties:
+      'Objekten har inga egenskaper, så kommunkoden kan inte läsas. Filen behöver en egenskap med kommunkoder, t.ex. kommunkod eller KnKod.',
     noCodeProperty: (names: string) =>
       `Hittade ingen egenskap med kommunkoder (fyra siffror, t.ex. 0180). Välj vilken egenskap som innehåller kommunkoden: ${names}.`,
-    propertyMissing: (p: string, names: string) => `Egenskapen ${p} finns inte i filen. Egenskaper som finns: ${names}.`,
-    propertyNoCodes: (p: string, names: string) => `Egenskapen ${p} innehåller inga kommunkoder. Välj en annan: ${names}.`,
+    propertyMissing: (p: string, names: string) =>
+      `Egenskapen ${p} finns inte i filen. Egenskaper som finns: ${names}.`,
+    propertyNoCodes: (p: string, names: string) =>
+      `Egenskapen ${p} innehåller inga kommunkoder. Välj en annan: ${names}.`,
     codeProperty: (p: string) => `Kommunkoden lästes från egenskapen ${p}.`,
     read: (n: number, format: string, crs: string) => `Läste ${n} kommuner (${format}, ${crs}).`,
-    paddedCodes: (n: number, raw: string, code: string) => `${n} koder hade tre siffror (t.ex. ${raw}) och lästes med inledande nolla (${code}).`,
-    merged: (n: number) => `${n} ${n === 1 ? 'kommun' : 'kommuner'} bestod av flera objekt (t.ex. öar) som slogs ihop till ett.`,
+    paddedCodes: (n: number, raw: string, code: string) =>
+      `${n} koder hade tre siffror (t.ex. ${raw}) och lästes med inledande nolla (${code}).`,
+    merged: (n: number) =>
+      `${n} ${n === 1 ? 'kommun' : 'kommuner'} bestod av flera objekt (t.ex. öar) som slogs ihop till ett.`,
     unknownCodes: (n: number, list: string) =>
       `${n} ${n === 1 ? 'värde är ingen kommunkod' : 'värden är inga kommunkoder'} och ${n === 1 ? 'objektet' : 'de objekten'} hoppades över: ${list}.`,
     noCodeValue: (n: number, p: string) => `${n} objekt saknade värde i ${p} och hoppades över.`,
-    missing: (n: number, of: number, names: string) => `${n} av ${of} kommuner saknas i filen och visas utan gräns: ${names}.`,
+    missing: (n: number, of: number, names: string) =>
+      `${n} av ${of} kommuner saknas i filen och visas utan gräns: ${names}.`,
     andMore: (n: number) => `och ${n} till`,
     foundRange: (x0: string, x1: string, y0: string, y1: string) => `x ${x0} till ${x1}, y ${y0} till ${y1}`,
-    expectedRange: (crs: string, x0: string, x1: string, y0: string, y1: string) => `${crs}: x ${x0} till ${x1}, y ${y0} till ${y1}`,
+    expectedRange: (crs: string, x0: string, x1: string, y0: string, y1: string) =>
+      `${crs}: x ${x0} till ${x1}, y ${y0} till ${y1}`,
     outOfRange: (found: string, wgs: string, sweref: string) =>
       `Koordinaterna ligger inte i Sverige (${found}). Planatlas läser WGS 84 (x = longitud, y = latitud) och SWEREF 99 TM och väntar sig ${wgs}, eller ${sweref}. Kontrollera koordinatsystemet och exportera filen igen.`,
     outOfRangeDeclared: (crs: string, label: string, found: string, expected: string) =>
       `Filen anger ${crs} (${label}) men koordinaterna ligger inte i Sverige (${found}; väntat ${expected}). Kontrollera koordinatsystemet och exportera filen igen.`,
     swapped: ' Latitud och longitud verkar ha bytt plats.',
-    crsAssumed: (label: string, crs: string) => `Filen anger koordinatsystemet ${label}, som Planatlas inte känner igen. Koordinaterna ser ut som ${crs} och lästes så.`,
-    crsZone: (label: string) => `${label} är en SWEREF 99-zon, inte SWEREF 99 TM. Kartan ritas ändå men formerna kan bli något förvrängda.`,
+    crsAssumed: (label: string, crs: string) =>
+      `Filen anger koordinatsystemet ${label}, som Planatlas inte känner igen. Koordinaterna ser ut som ${crs} och lästes så.`,
+    crsZone: (label: string) =>
+      `${label} är en SWEREF 99-zon, inte SWEREF 99 TM. Kartan ritas ändå men formerna kan bli något förvrängda.`,
   },
   xlsx: {
-    unreadable: (detail: string) => `Excel-filen kunde inte läsas (${detail}). Spara den på nytt som Excel-arbetsbok (.xlsx) och försök igen.`,
+    unreadable: (detail: string) =>
+      `Excel-filen kunde inte läsas (${detail}). Spara den på nytt som Excel-arbetsbok (.xlsx) och försök igen.`,
     noSheets: 'Arbetsboken innehåller inga blad med tabeller.',
     noHeader: 'Bladet har ingen rubrikrad (en rad med minst två ifyllda celler).',
     titleSkipped: (first: number, header: number) =>
-      first === header - 1 ? `Rad ${first} (en rubrik ovanför tabellen) hoppades över; kolumnnamnen lästes från rad ${header}.` : `Raderna ${first}–${header - 1} ovanför tabellen hoppades över; kolumnnamnen lästes från rad ${header}.`,
-    beyondHeader: (col: string, row: number) => `Cell ${col}${row} har ett värde men kolumn ${col} saknar rubrik. Ge kolumnen en rubrik eller töm cellen.`,
-    cellError: (ref: string, error: string) => `Cell ${ref} innehåller Excel-felet ${error}. Rätta formeln eller skriv in värdet.`,
+      first === header - 1
+        ? `Rad ${first} (en rubrik ovanför tabellen) hoppades över; kolumnnamnen lästes från rad ${header}.`
+        : `Raderna ${first}–${header - 1} ovanför tabellen hoppades över; kolumnnamnen lästes från rad ${header}.`,
+    beyondHeader: (col: string, row: number) =>
+      `Cell ${col}${row} har ett värde men kolumn ${col} saknar rubrik. Ge kolumnen en rubrik eller töm cellen.`,
+    cellError: (ref: string, error: string) =>
+      `Cell ${ref} innehåller Excel-felet ${error}. Rätta formeln eller skriv in värdet.`,
     aboutRegion: 'Region',
     exportExcel: 'Exportera Excel',
     aboutTitle: 'Om filen',
     aboutWhat: 'Innehåll',
-    aboutWhatValue: 'Planatlas – planer, åtgärder, händelser, teman och nyckeltal. Ett blad per tabell; kolumnnamnen är desamma som i CSV-filerna.',
+    aboutWhatValue:
+      'Planatlas – planer, åtgärder, händelser, teman och nyckeltal. Ett blad per tabell; kolumnnamnen är desamma som i CSV-filerna.',
     aboutCreated: 'Skapad',
     aboutFormat: 'Formatversion',
     aboutTables: 'Blad',
-    aboutHint: 'Ändra gärna i bladen och importera filen igen under Data → Importera filer. Byt inte namn på kolumnerna.',
+    aboutHint:
+      'Ändra gärna i bladen och importera filen igen under Data → Importera filer. Byt inte namn på kolumnerna.',
   },
   kolada: {
     fetch: 'Hämta från Kolada',
     title: 'Hämta från Kolada',
-    intro: 'Hämtar nyckeltal från Koladas öppna API (api.kolada.se) för den valda regionens kommuner. Värdena visas i förhandsgranskningen innan något sparas.',
+    intro:
+      'Hämtar nyckeltal från Koladas öppna API (api.kolada.se) för den valda regionens kommuner. Värdena visas i förhandsgranskningen innan något sparas.',
     query: 'Nyckeltal (id eller ord)',
     search: 'Sök',
     suggestions: 'Förslag för den sociala barn- och ungdomsvården',
@@ -817,13 +929,15 @@ export const sv = {
       'Kolada kunde inte nås (ingen nätverksanslutning, eller så blockeras api.kolada.se). Du kan i stället ladda ner data på kolada.se (CSV eller JSON) och importera filen med Importera filer.',
     refused: (status: number) =>
       `Kolada svarade med fel (HTTP ${status}). Försök igen senare, eller ladda ner data på kolada.se (CSV eller JSON) och importera filen med Importera filer.`,
-    badAnswer: 'Kolada svarade med något som inte är data från API v3. Försök igen senare, eller importera en fil som du laddat ner från kolada.se.',
+    badAnswer:
+      'Kolada svarade med något som inte är data från API v3. Försök igen senare, eller importera en fil som du laddat ner från kolada.se.',
     noValues: (id: string) => `Kolada har inga värden för ${id} för de valda kommunerna och åren.`,
     cancelled: 'Hämtningen avbröts. Ingenting importerades.',
   },
   insamling: {
     title: 'Insamling',
-    intro: 'Be regionens kommuner om deras planer: ladda ner en förifylld Excel-fil per kommun, skicka den med e-post och importera svaren när de kommer tillbaka. Inget skickas från sidan.',
+    intro:
+      'Be regionens kommuner om deras planer: ladda ner en förifylld Excel-fil per kommun, skicka den med e-post och importera svaren när de kommer tillbaka. Inget skickas från sidan.',
     chooseRegion: 'Välj en region eller grupp i regionväljaren för att se dess insamlingar.',
     none: 'Inga insamlingar för den här regionen ännu.',
     create: 'Ny insamling',
@@ -874,21 +988,22 @@ export const sv = {
       aboutKommun: 'Kommun',
       aboutLastDate: 'Sista svarsdag',
       aboutHint: 'Ändra inte det här bladet: det visar vilken insamling och kommun filen gäller.',
-      instructions: (round: string, kommun: string, last: string, contact: string) => [
-        `${round} – ${kommun}`,
-        '',
-        'Så här fyller du i filen',
-        '1. Bladet "planer" visar kommunens plan som regionen har den. Rätta det som har ändrats, till exempel status och datum.',
-        '2. Bladet "atgarder" visar planens åtgärder. Ändra status när en åtgärd har startat eller är klar. Lägg till nya åtgärder på nya rader längst ner.',
-        '3. Bladet "medskick" visar nationella medskick till kommunen.',
-        '4. Välj status och teman i listorna i cellerna.',
-        '5. Skriv datum som text: 2016-03-15, 2016-03 eller 2016.',
-        '6. Ta inte bort rader och ändra inte kolumnernas namn. En dold kolumn med id kopplar raderna till regionens uppgifter.',
-        '7. Byt inte namn på bladet "Om filen". Filen får heta vad som helst.',
-        '',
-        last ? `Skicka tillbaka filen senast ${last}.` : 'Skicka tillbaka filen när den är klar.',
-        contact ? `Frågor: ${contact}` : '',
-      ].join('\n'),
+      instructions: (round: string, kommun: string, last: string, contact: string) =>
+        [
+          `${round} – ${kommun}`,
+          '',
+          'Så här fyller du i filen',
+          '1. Bladet "planer" visar kommunens plan som regionen har den. Rätta det som har ändrats, till exempel status och datum.',
+          '2. Bladet "atgarder" visar planens åtgärder. Ändra status när en åtgärd har startat eller är klar. Lägg till nya åtgärder på nya rader längst ner.',
+          '3. Bladet "medskick" visar nationella medskick till kommunen.',
+          '4. Välj status och teman i listorna i cellerna.',
+          '5. Skriv datum som text: 2016-03-15, 2016-03 eller 2016.',
+          '6. Ta inte bort rader och ändra inte kolumnernas namn. En dold kolumn med id kopplar raderna till regionens uppgifter.',
+          '7. Byt inte namn på bladet "Om filen". Filen får heta vad som helst.',
+          '',
+          last ? `Skicka tillbaka filen senast ${last}.` : 'Skicka tillbaka filen när den är klar.',
+          contact ? `Frågor: ${contact}` : '',
+        ].join('\n'),
     },
   },
 };

@@ -61,7 +61,18 @@ export interface Analysis {
 export type Progress = (stage: string, done: number, total: number) => void;
 
 /** Processing order, so that plans, regions and themes are known before what refers to them. */
-const ORDER: EntityName[] = ['themes', 'regions', 'indicators', 'plans', 'measures', 'events', 'requests', 'indicatorValues', 'rounds', 'answers'];
+const ORDER: EntityName[] = [
+  'themes',
+  'regions',
+  'indicators',
+  'plans',
+  'measures',
+  'events',
+  'requests',
+  'indicatorValues',
+  'rounds',
+  'answers',
+];
 
 interface Pending {
   key: string;
@@ -89,13 +100,32 @@ export function analyseFiles(
   const issues: FileIssue[] = [];
   const pending: Pending[] = [];
 
-  const addCsv = (key: string, file: string, bytes: Uint8Array, source: string, hint: EntityName | null, sheet?: SheetTable) => {
+  const addCsv = (
+    key: string,
+    file: string,
+    bytes: Uint8Array,
+    source: string,
+    hint: EntityName | null,
+    sheet?: SheetTable,
+  ) => {
     progress(t.importer.stageDecode(file), 0, 1);
     const { text, encoding } = sheet ? { text: '', encoding: 'utf-8' as const } : decodeBytes(bytes);
     progress(t.importer.stageParse(file), 0, 1);
     const parsed = sheet ?? parseCsvText(text, file, encoding);
     if (!parsed.ok) {
-      pending.push({ key, file, source, format: 'csv', entity: overrides[key] ?? hint, encoding, headers: [], raws: null, mappedHeaders: [], headerOf: (f) => f, issues: parsed.issues });
+      pending.push({
+        key,
+        file,
+        source,
+        format: 'csv',
+        entity: overrides[key] ?? hint,
+        encoding,
+        headers: [],
+        raws: null,
+        mappedHeaders: [],
+        headerOf: (f) => f,
+        issues: parsed.issues,
+      });
       return;
     }
     const table = parsed.value;
@@ -104,10 +134,20 @@ export function analyseFiles(
     if (!overrides[key] && isKoladaHeaders(norm)) {
       const k = koladaRowsToRaw(table.headers, table.rows, file);
       pending.push({
-        key, file, source, format: 'kolada-csv', entity: 'indicatorValues', encoding, delimiter: table.delimiter, headers: table.headers,
-        raws: k.raws, mappedHeaders: table.headers.map((h) => ({ header: h, field: KOLADA_FIELD[normalizeHeader(h)] ?? null })),
-        headerOf: (f) => table.headers.find((h) => KOLADA_FIELD[normalizeHeader(h)] === f) ?? f, issues: [...table.issues, ...k.issues],
-        recognition: { by: 'kolada', guess: false }, sample,
+        key,
+        file,
+        source,
+        format: 'kolada-csv',
+        entity: 'indicatorValues',
+        encoding,
+        delimiter: table.delimiter,
+        headers: table.headers,
+        raws: k.raws,
+        mappedHeaders: table.headers.map((h) => ({ header: h, field: KOLADA_FIELD[normalizeHeader(h)] ?? null })),
+        headerOf: (f) => table.headers.find((h) => KOLADA_FIELD[normalizeHeader(h)] === f) ?? f,
+        issues: [...table.issues, ...k.issues],
+        recognition: { by: 'kolada', guess: false },
+        sample,
       });
       return;
     }
@@ -118,16 +158,44 @@ export function analyseFiles(
     const fileIssues = [...table.issues];
     if (!entity) {
       fileIssues.push({ file, severity: 'error', message: t.importer.unknownEntity });
-      pending.push({ key, file, source, format: 'csv', entity: null, encoding, delimiter: table.delimiter, headers: table.headers, raws: null, mappedHeaders: table.headers.map((h) => ({ header: h, field: null })), headerOf: (f) => f, issues: fileIssues, recognition, sample });
+      pending.push({
+        key,
+        file,
+        source,
+        format: 'csv',
+        entity: null,
+        encoding,
+        delimiter: table.delimiter,
+        headers: table.headers,
+        raws: null,
+        mappedHeaders: table.headers.map((h) => ({ header: h, field: null })),
+        headerOf: (f) => f,
+        issues: fileIssues,
+        recognition,
+        sample,
+      });
       return;
     }
     const { raws, headerOf, mapping } = tableRows(entity, table.headers, table.rows);
-    for (const h of mapping.unknown) fileIssues.push({ file, row: 1, column: h, severity: 'warning', message: t.importer.unknownColumn(h) });
-    for (const f of mapping.missingRequired) fileIssues.push({ file, row: 1, column: f, severity: 'error', message: t.importer.missingColumn(f) });
+    for (const h of mapping.unknown)
+      fileIssues.push({ file, row: 1, column: h, severity: 'warning', message: t.importer.unknownColumn(h) });
+    for (const f of mapping.missingRequired)
+      fileIssues.push({ file, row: 1, column: f, severity: 'error', message: t.importer.missingColumn(f) });
     pending.push({
-      key, file, source, format: 'csv', entity, encoding, delimiter: table.delimiter, headers: table.headers,
-      raws: mapping.missingRequired.length ? null : raws, mappedHeaders: table.headers.map((h, i) => ({ header: h, field: mapping.fields[i] })), headerOf, issues: fileIssues,
-      recognition, sample,
+      key,
+      file,
+      source,
+      format: 'csv',
+      entity,
+      encoding,
+      delimiter: table.delimiter,
+      headers: table.headers,
+      raws: mapping.missingRequired.length ? null : raws,
+      mappedHeaders: table.headers.map((h, i) => ({ header: h, field: mapping.fields[i] })),
+      headerOf,
+      issues: fileIssues,
+      recognition,
+      sample,
     });
   };
 
@@ -136,7 +204,9 @@ export function analyseFiles(
     issues.push(...wb.issues);
     for (const s of wb.sheets) {
       const from = pending.length;
-      const hint = (Object.keys(ENTITIES) as EntityName[]).find((e) => ENTITIES[e].file === `${s.sheet.toLowerCase()}.csv`) ?? null;
+      const hint =
+        (Object.keys(ENTITIES) as EntityName[]).find((e) => ENTITIES[e].file === `${s.sheet.toLowerCase()}.csv`) ??
+        null;
       addCsv(sheetLabel(name, s.sheet), sheetLabel(name, s.sheet), new Uint8Array(), wb.region || name, hint, s);
       for (const p of pending.slice(from)) {
         if (p.format === 'csv') p.format = 'xlsx';
@@ -170,7 +240,8 @@ export function analyseFiles(
       const source = dp?.['planatlas:region']?.name || f.name;
       for (const inner of bundle.value.files) {
         const base = inner.path.split('/').pop()!;
-        const hint = (Object.keys(ENTITIES) as EntityName[]).find((e) => ENTITIES[e].file === base.toLowerCase()) ?? null;
+        const hint =
+          (Object.keys(ENTITIES) as EntityName[]).find((e) => ENTITIES[e].file === base.toLowerCase()) ?? null;
         addCsv(`${f.name} › ${base}`, `${f.name} › ${base}`, inner.bytes, source, hint);
       }
       continue;
@@ -183,8 +254,17 @@ export function analyseFiles(
         continue;
       }
       pending.push({
-        key: f.name, file: f.name, source: 'Kolada', format: 'kolada-json', entity: 'indicatorValues', headers: [], raws: k.value.raws,
-        mappedHeaders: [], headerOf: (x) => x, issues: k.value.issues, recognition: { by: 'kolada', guess: false },
+        key: f.name,
+        file: f.name,
+        source: 'Kolada',
+        format: 'kolada-json',
+        entity: 'indicatorValues',
+        headers: [],
+        raws: k.value.raws,
+        mappedHeaders: [],
+        headerOf: (x) => x,
+        issues: k.value.issues,
+        recognition: { by: 'kolada', guess: false },
       });
       continue;
     }
@@ -206,13 +286,27 @@ export function analyseFiles(
     if (p.entity && p.raws) {
       progress(t.importer.stageValidate(p.file), 0, p.raws.length);
       const total = p.raws.length;
-      result = rowsToRecords(p.file, p.entity, p.raws, ctx, { source: p.source, headerOf: p.headerOf, onProgress: (d) => progress(t.importer.stageValidate(p.file), d, total) });
+      result = rowsToRecords(p.file, p.entity, p.raws, ctx, {
+        source: p.source,
+        headerOf: p.headerOf,
+        onProgress: (d) => progress(t.importer.stageValidate(p.file), d, total),
+      });
       progress(t.importer.stageValidate(p.file), p.raws.length, p.raws.length);
     }
     tables.push({
-      key: p.key, file: p.file, format: p.format, source: p.source, entity: p.entity, encoding: p.encoding, delimiter: p.delimiter,
-      headers: p.mappedHeaders, rowCount: p.raws?.length ?? 0, result, issues: [...p.issues, ...(result?.issues ?? [])],
-      recognition: p.recognition, sample: p.sample,
+      key: p.key,
+      file: p.file,
+      format: p.format,
+      source: p.source,
+      entity: p.entity,
+      encoding: p.encoding,
+      delimiter: p.delimiter,
+      headers: p.mappedHeaders,
+      rowCount: p.raws?.length ?? 0,
+      result,
+      issues: [...p.issues, ...(result?.issues ?? [])],
+      recognition: p.recognition,
+      sample: p.sample,
     });
   }
   // Show tables in the order the person gave the files.
@@ -222,7 +316,12 @@ export function analyseFiles(
   return { tables, issues };
 }
 
-const KOLADA_FIELD: Record<string, string> = { kpi: 'indikator', municipality: 'kommunkod', period: 'period', value: 'varde' };
+const KOLADA_FIELD: Record<string, string> = {
+  kpi: 'indikator',
+  municipality: 'kommunkod',
+  period: 'period',
+  value: 'varde',
+};
 
 const rank = (e: EntityName | null) => (e ? ORDER.indexOf(e) : ORDER.length);
 
@@ -261,21 +360,27 @@ const NAME_WORDS: [EntityName, string[]][] = [
  */
 export function entityFromName(fileName: string): EntityName | null {
   const base = fileName.split(/[\\/›]/).pop() ?? '';
-  const spaced = base
-    .replace(/\.(csv|tsv|txt|json|xlsx?)$/i, '')
-    .replace(/([a-zåäö])([A-ZÅÄÖ])/g, '$1 $2');
+  const spaced = base.replace(/\.(csv|tsv|txt|json|xlsx?)$/i, '').replace(/([a-zåäö])([A-ZÅÄÖ])/g, '$1 $2');
   const words = fold(spaced)
     .split(/[^a-z0-9]+/)
     .filter((w) => w && w !== 'planatlas');
   const joined = words.join('');
   for (const [entity, prefixes] of NAME_WORDS) {
-    if (words.some((w) => prefixes.some((p) => w.startsWith(p))) || prefixes.some((p) => p.length > 8 && joined.includes(p))) return entity;
+    if (
+      words.some((w) => prefixes.some((p) => w.startsWith(p))) ||
+      prefixes.some((p) => p.length > 8 && joined.includes(p))
+    )
+      return entity;
   }
   return null;
 }
 
 /** How many of the sample's enumeration cells are valid values of the entity (e.g. "planerad" is a measure status). */
-function enumFit(entity: EntityName, headers: string[], sample: string[][]): { score: number; column?: string; value?: string } {
+function enumFit(
+  entity: EntityName,
+  headers: string[],
+  sample: string[][],
+): { score: number; column?: string; value?: string } {
   const { fields } = mapHeaders(entity, headers);
   let score = 0;
   let column: string | undefined;
@@ -300,7 +405,12 @@ function enumFit(entity: EntityName, headers: string[], sample: string[][]): { s
  * when several tables fit the headers, the values decide (a status "planerad" is a measure's); when
  * the headers fit no table, the name still tells (the missing columns are then reported).
  */
-export function recogniseTable(fileName: string, headers: string[], sample: string[][], bundleHint: EntityName | null = null): Recognition {
+export function recogniseTable(
+  fileName: string,
+  headers: string[],
+  sample: string[][],
+  bundleHint: EntityName | null = null,
+): Recognition {
   const byName = entityFromName(fileName);
   const fits = ORDER.filter((e) => {
     const m = mapHeaders(e, headers);
@@ -310,7 +420,8 @@ export function recogniseTable(fileName: string, headers: string[], sample: stri
   if (byName && fits.includes(byName)) return { entity: byName, by: 'name', guess: false };
   if (fits.length > 1) {
     const scored = fits.map((e) => ({ e, ...enumFit(e, headers, sample) })).sort((a, b) => b.score - a.score);
-    if (scored[0].score > scored[1].score) return { entity: scored[0].e, by: 'values', guess: true, column: scored[0].column, value: scored[0].value };
+    if (scored[0].score > scored[1].score)
+      return { entity: scored[0].e, by: 'values', guess: true, column: scored[0].column, value: scored[0].value };
   }
   if (fits.length) return { entity: detectEntity(headers) ?? fits[0], by: 'headers', guess: true };
   if (bundleHint) return { entity: bundleHint, by: 'bundle', guess: false };

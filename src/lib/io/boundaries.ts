@@ -78,8 +78,23 @@ export const BOUNDARY_OBJECT = 'kommuner';
 
 /** Property names that hold the code, most likely first (compared case-insensitively). */
 const CODE_NAMES = [
-  'kommunkod', 'knkod', 'kn_kod', 'kommun_kod', 'kom_kod', 'komkod', 'kommunkod_', 'kncode',
-  'kommunnr', 'kommun_nr', 'kommun', 'municipality_code', 'municipalitycode', 'mun_code', 'code', 'kod', 'id',
+  'kommunkod',
+  'knkod',
+  'kn_kod',
+  'kommun_kod',
+  'kom_kod',
+  'komkod',
+  'kommunkod_',
+  'kncode',
+  'kommunnr',
+  'kommun_nr',
+  'kommun',
+  'municipality_code',
+  'municipalitycode',
+  'mun_code',
+  'code',
+  'kod',
+  'id',
 ];
 
 export const WGS84_RANGE = { x: [5, 30], y: [50, 75] } as const;
@@ -123,7 +138,11 @@ class BoundaryError extends Error {
 
 const tb = () => t.boundaries;
 
-export async function parseBoundaryFile(name: string, bytes: Uint8Array, opts: BoundaryOptions = {}): Promise<BoundaryParse> {
+export async function parseBoundaryFile(
+  name: string,
+  bytes: Uint8Array,
+  opts: BoundaryOptions = {},
+): Promise<BoundaryParse> {
   const issue = (severity: FileIssue['severity'], message: string): FileIssue => ({ file: name, severity, message });
   try {
     if (bytes.length > MAX_BOUNDARY_BYTES) {
@@ -172,7 +191,8 @@ async function readSource(bytes: Uint8Array, issue: MakeIssue): Promise<Source> 
     if (!Array.isArray(json.features)) throw new BoundaryError(tb().notGeoJson);
     return { format: 'geojson', features: json.features.map(rawFeature), declared: geoJsonCrs(json.crs), issues: [] };
   }
-  if (json.type === 'Feature') return { format: 'geojson', features: [rawFeature(json)], declared: geoJsonCrs(json.crs), issues: [] };
+  if (json.type === 'Feature')
+    return { format: 'geojson', features: [rawFeature(json)], declared: geoJsonCrs(json.crs), issues: [] };
   throw new BoundaryError(tb().notGeoJson);
 }
 
@@ -240,7 +260,9 @@ async function readZip(bytes: Uint8Array, issue: MakeIssue): Promise<Source> {
   const encoding = /utf-?8|65001/i.test(cpg) ? 'utf-8' : 'windows-1252';
   let collection: FeatureCollection;
   try {
-    collection = await readShapefile(toArrayBuffer(files[chosen.shp!]), toArrayBuffer(files[chosen.dbf!]), { encoding });
+    collection = await readShapefile(toArrayBuffer(files[chosen.shp!]), toArrayBuffer(files[chosen.dbf!]), {
+      encoding,
+    });
   } catch (e) {
     throw new BoundaryError(tb().badShapefile(e instanceof Error ? e.message : String(e)));
   }
@@ -293,7 +315,9 @@ function decideCrs(box: Box, declared: DeclaredCrs | undefined, issue: MakeIssue
   if (declared?.crs) {
     const range = declared.crs === 'wgs84' ? WGS84_RANGE : SWEREF_RANGE;
     if (!inRange(box, range)) {
-      throw new BoundaryError(m.outOfRangeDeclared(m.crsNames[declared.crs], declared.label, found, rangeText(declared.crs)) + swapped);
+      throw new BoundaryError(
+        m.outOfRangeDeclared(m.crsNames[declared.crs], declared.label, found, rangeText(declared.crs)) + swapped,
+      );
     }
     if (declared.zone) issues.push(issue('warning', m.crsZone(declared.label)));
     return declared.crs;
@@ -336,7 +360,8 @@ function polygonsOf(geometry: unknown, where: () => string): Rings[] | null {
         }
         pts.push([p[0], p[1]]);
       }
-      if (pts.length && (pts[0][0] !== pts[pts.length - 1][0] || pts[0][1] !== pts[pts.length - 1][1])) pts.push([...pts[0]]);
+      if (pts.length && (pts[0][0] !== pts[pts.length - 1][0] || pts[0][1] !== pts[pts.length - 1][1]))
+        pts.push([...pts[0]]);
       // A ring needs three distinct corners; slivers and empty rings are dropped.
       if (pts.length < 4) {
         if (!rings.length) break; // no exterior: drop the polygon
@@ -427,13 +452,20 @@ function candidatesOf(keys: Keys, features: RawFeature[]): string[] {
     return features.reduce((s, f) => s + (/^\d{3,4}$/.test(String(get(f) ?? '').trim()) ? 1 : 0), 0);
   };
   const scores = new Map(names.map((n) => [n, score(n)]));
-  return names.map((n, i) => ({ n, i })).sort((a, b) => scores.get(b.n)! - scores.get(a.n)! || a.i - b.i).map((x) => x.n);
+  return names
+    .map((n, i) => ({ n, i }))
+    .sort((a, b) => scores.get(b.n)! - scores.get(a.n)! || a.i - b.i)
+    .map((x) => x.n);
 }
 
-function chooseCodeProperty(features: RawFeature[], override: string | undefined): { name: string; get: (f: RawFeature) => unknown } {
+function chooseCodeProperty(
+  features: RawFeature[],
+  override: string | undefined,
+): { name: string; get: (f: RawFeature) => unknown } {
   const keys = collectKeys(features);
   const candidates = candidatesOf(keys, features);
-  const share = (get: (f: RawFeature) => unknown) => features.filter((f) => municipalityCode(get(f))).length / features.length;
+  const share = (get: (f: RawFeature) => unknown) =>
+    features.filter((f) => municipalityCode(get(f))).length / features.length;
   if (override) {
     const get = reader(keys, override);
     if (!get) throw new BoundaryError(tb().propertyMissing(override, candidates.join(', ') || '–'), candidates);
@@ -529,7 +561,8 @@ function build(
       type: 'Feature',
       id: code,
       properties: { kommunkod: code, namn: register.name(code) },
-      geometry: polys.length === 1 ? { type: 'Polygon', coordinates: polys[0] } : { type: 'MultiPolygon', coordinates: polys },
+      geometry:
+        polys.length === 1 ? { type: 'Polygon', coordinates: polys[0] } : { type: 'MultiPolygon', coordinates: polys },
     };
   });
   const collection: FeatureCollection = { type: 'FeatureCollection', features };
@@ -551,7 +584,10 @@ function build(
   progress('topology', 1, 1);
 
   const present = new Set(codes);
-  const missing = register.municipalities.map((x) => x.code).filter((c) => !present.has(c)).sort();
+  const missing = register.municipalities
+    .map((x) => x.code)
+    .filter((c) => !present.has(c))
+    .sort();
   const unknownList = [...unknown].sort();
 
   issues.unshift(
@@ -563,10 +599,24 @@ function build(
   if (unknownList.length) issues.push(issue('warning', m.unknownCodes(unknownList.length, listSome(unknownList))));
   if (noValue) issues.push(issue('warning', m.noCodeValue(noValue, codeProperty)));
   if (missing.length) {
-    issues.push(issue('warning', m.missing(missing.length, register.municipalities.length, listSome(missing.map((c) => register.name(c))))));
+    issues.push(
+      issue(
+        'warning',
+        m.missing(missing.length, register.municipalities.length, listSome(missing.map((c) => register.name(c)))),
+      ),
+    );
   }
   return {
-    result: { topology, crs, codeProperty, codes, missing, unknown: unknownList, format: source.format, ...(source.layer ? { layer: source.layer } : {}) },
+    result: {
+      topology,
+      crs,
+      codeProperty,
+      codes,
+      missing,
+      unknown: unknownList,
+      format: source.format,
+      ...(source.layer ? { layer: source.layer } : {}),
+    },
     issues,
   };
 }
@@ -600,16 +650,29 @@ async function readGeoPackage(bytes: Uint8Array, opts: BoundaryOptions, issue: M
     const issues: FileIssue[] = [];
     if (opts.layer) {
       chosen = areas.find((l) => l.name === opts.layer);
-      if (!chosen) throw new BoundaryError(m.gpkgLayerMissing(opts.layer, areas.map((l) => l.name).join(', ')), undefined, areas.map((l) => l.name));
+      if (!chosen)
+        throw new BoundaryError(
+          m.gpkgLayerMissing(opts.layer, areas.map((l) => l.name).join(', ')),
+          undefined,
+          areas.map((l) => l.name),
+        );
     } else if (areas.length === 1) chosen = areas[0];
     else {
-      const scored = areas.map((l) => ({ l, codes: distinctCodes(gpkg.properties(l)) })).sort((a, b) => b.codes - a.codes);
+      const scored = areas
+        .map((l) => ({ l, codes: distinctCodes(gpkg.properties(l)) }))
+        .sort((a, b) => b.codes - a.codes);
       const names = scored.map((x) => x.l.name);
       if (scored[0].codes === 0 || scored[0].codes === scored[1].codes) {
-        throw new BoundaryError(m.gpkgChooseLayer(scored.map((x) => `${x.l.name} (${x.codes})`).join(', ')), undefined, names);
+        throw new BoundaryError(
+          m.gpkgChooseLayer(scored.map((x) => `${x.l.name} (${x.codes})`).join(', ')),
+          undefined,
+          names,
+        );
       }
       chosen = scored[0].l;
-      issues.push(issue('info', m.gpkgLayer(chosen.name, scored[0].codes, names.filter((n) => n !== chosen!.name).join(', '))));
+      issues.push(
+        issue('info', m.gpkgLayer(chosen.name, scored[0].codes, names.filter((n) => n !== chosen!.name).join(', '))),
+      );
     }
     let features;
     try {
@@ -705,6 +768,7 @@ function fmt(n: number): string {
 }
 
 function toArrayBuffer(u8: Uint8Array): ArrayBuffer {
-  if (u8.byteOffset === 0 && u8.byteLength === u8.buffer.byteLength && u8.buffer instanceof ArrayBuffer) return u8.buffer;
+  if (u8.byteOffset === 0 && u8.byteLength === u8.buffer.byteLength && u8.buffer instanceof ArrayBuffer)
+    return u8.buffer;
   return u8.slice().buffer as ArrayBuffer;
 }

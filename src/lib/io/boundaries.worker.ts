@@ -15,8 +15,7 @@ export interface BoundaryRequest {
 }
 
 export type BoundaryWorkerMessage =
-  | { type: 'progress'; stage: BoundaryStage; done: number; total: number }
-  | { type: 'done'; result: BoundaryParse };
+  { type: 'progress'; stage: BoundaryStage; done: number; total: number } | { type: 'done'; result: BoundaryParse };
 
 const post = (m: BoundaryWorkerMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
 

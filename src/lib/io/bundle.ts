@@ -100,6 +100,7 @@ export function buildBundle(files: { path: string; text: string }[], datapackage
 }
 
 type ReadBundleResult =
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, checked field by field before use
   | { ok: true; value: { datapackage: any | null; files: { path: string; bytes: Uint8Array }[]; issues: FileIssue[] } }
   | { ok: false; issues: FileIssue[] };
 
@@ -134,7 +135,8 @@ function hasEndOfCentralDirectory(bytes: Uint8Array): boolean {
   return false;
 }
 
-const startsWithPK = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5 || b[2] === 7);
+const startsWithPK = (b: Uint8Array) =>
+  b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5 || b[2] === 7);
 
 /** The sentence for a zip that failed verification, naming the entry when there is one. */
 function problemMessage(fileName: string, problem: ZipProblem): string {
@@ -176,8 +178,10 @@ export function splitLine(line: string, delimiter: string): string[] {
     const c = line[i];
     if (quoted) {
       if (c !== '"') cell += c;
-      else if (line[i + 1] === '"') (cell += '"'), i++;
-      else quoted = false;
+      else if (line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else quoted = false;
     } else if (c === delimiter) {
       cells.push(cell);
       cell = '';
@@ -203,7 +207,10 @@ export function undeclaredColumns(bytes: Uint8Array, resource: unknown): string[
   const fields = r?.schema?.fields;
   if (!Array.isArray(fields) || fields.length === 0) return [];
   const declared = new Set(
-    fields.flatMap((f) => [(f as { name?: unknown })?.name, (f as { title?: unknown })?.title]).filter((x): x is string => typeof x === 'string').map(normalizeHeader),
+    fields
+      .flatMap((f) => [(f as { name?: unknown })?.name, (f as { title?: unknown })?.title])
+      .filter((x): x is string => typeof x === 'string')
+      .map(normalizeHeader),
   );
   // A delimiter at the end of the header gives an empty last cell, which is no column.
   const headers = headerCells(bytes, r?.dialect?.delimiter).filter((h, i, all) => h !== '' || i < all.length - 1);
@@ -220,7 +227,10 @@ export function undeclaredColumns(bytes: Uint8Array, resource: unknown): string[
  * Warnings and notes (ignored files, unreadable datapackage) are in `value.issues`.
  */
 export function readBundle(bytes: Uint8Array, fileName: string): ReadBundleResult {
-  const error = (message: string): ReadBundleResult => ({ ok: false, issues: [{ file: fileName, severity: 'error', message }] });
+  const error = (message: string): ReadBundleResult => ({
+    ok: false,
+    issues: [{ file: fileName, severity: 'error', message }],
+  });
   if (!startsWithPK(bytes) && !hasEndOfCentralDirectory(bytes)) return error(t.bundle.notZip(fileName));
   if (!hasEndOfCentralDirectory(bytes)) return error(t.bundle.corrupt(fileName));
 
@@ -232,7 +242,8 @@ export function readBundle(bytes: Uint8Array, fileName: string): ReadBundleResul
   if (total > MAX_UNCOMPRESSED) return error(t.bundle.tooLarge(fileName, Math.ceil(total / (1024 * 1024))));
 
   const names = entries.map((e) => e.name);
-  if (names.includes('[Content_Types].xml') && names.some((n) => n.startsWith('xl/'))) return error(t.bundle.excel(fileName));
+  if (names.includes('[Content_Types].xml') && names.some((n) => n.startsWith('xl/')))
+    return error(t.bundle.excel(fileName));
 
   // Choose what to extract: per known base name the entry nearest the root (then the first).
   const issues: FileIssue[] = [];
@@ -257,7 +268,8 @@ export function readBundle(bytes: Uint8Array, fileName: string): ReadBundleResul
   }
   const csvCount = [...chosen.keys()].filter((k) => k !== DATAPACKAGE).length;
   if (csvCount === 0) return error(t.bundle.noCsv(fileName, [...KNOWN.values()].join(', ')));
-  if (ignored.length) issues.push({ file: fileName, severity: 'info', message: t.bundle.ignored(fileName, ignored.join(', ')) });
+  if (ignored.length)
+    issues.push({ file: fileName, severity: 'info', message: t.bundle.ignored(fileName, ignored.join(', ')) });
 
   // Pass 2: verify every entry (a damaged entry refuses the whole bundle); keep the chosen ones.
   const wanted = new Set(chosen.values());
@@ -269,6 +281,7 @@ export function readBundle(bytes: Uint8Array, fileName: string): ReadBundleResul
     if (keep) unzipped[entry.name] = read.value;
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, checked field by field before use
   let datapackage: any | null = null;
   const dpPath = chosen.get(DATAPACKAGE);
   if (dpPath !== undefined) {
@@ -281,7 +294,10 @@ export function readBundle(bytes: Uint8Array, fileName: string): ReadBundleResul
       issues.push({ file: fileName, severity: 'warning', message: t.bundle.datapackageBad(fileName) });
     }
     const format = datapackage?.['planatlas:format'];
-    if ((typeof format === 'string' || typeof format === 'number') && compareVersions(String(format), FORMAT_VERSION) > 0) {
+    if (
+      (typeof format === 'string' || typeof format === 'number') &&
+      compareVersions(String(format), FORMAT_VERSION) > 0
+    ) {
       return error(t.bundle.newerFormat(fileName, String(format), FORMAT_VERSION));
     }
   }
@@ -299,10 +315,20 @@ export function readBundle(bytes: Uint8Array, fileName: string): ReadBundleResul
   const resources: unknown[] = Array.isArray(datapackage?.resources) ? datapackage.resources : [];
   const schemaIssues: FileIssue[] = [];
   for (const f of files) {
-    const resource = resources.find((r) => typeof (r as { path?: unknown })?.path === 'string' && baseName((r as { path: string }).path).toLowerCase() === f.path);
+    const resource = resources.find(
+      (r) =>
+        typeof (r as { path?: unknown })?.path === 'string' &&
+        baseName((r as { path: string }).path).toLowerCase() === f.path,
+    );
     const extra = resource ? undeclaredColumns(f.bytes, resource) : [];
     if (extra.length) {
-      schemaIssues.push({ file: `${fileName} › ${f.path}`, row: 1, column: extra[0], severity: 'error', message: t.bundle.schemaMismatch(fileName, f.path, extra) });
+      schemaIssues.push({
+        file: `${fileName} › ${f.path}`,
+        row: 1,
+        column: extra[0],
+        severity: 'error',
+        message: t.bundle.schemaMismatch(fileName, f.path, extra),
+      });
     }
   }
   if (schemaIssues.length) return { ok: false, issues: schemaIssues };

@@ -103,7 +103,11 @@ export function parseCsvText(text: string, file: string, encoding: Encoding, del
 
   // A delimiter at the end of every line gives an empty last column without a header: drop it.
   const headers = [...rawHeaders];
-  while (headers.length > 1 && headers[headers.length - 1] === '' && dataRecords.every((r) => (r.cells[headers.length - 1] ?? '') === '')) {
+  while (
+    headers.length > 1 &&
+    headers[headers.length - 1] === '' &&
+    dataRecords.every((r) => (r.cells[headers.length - 1] ?? '') === '')
+  ) {
     headers.pop();
   }
   const dropped = rawHeaders.length - headers.length;
@@ -149,7 +153,8 @@ export function parseCsvText(text: string, file: string, encoding: Encoding, del
   if (encoding === 'windows-1252') issues.push({ file, severity: 'info', message: t.io.csv.windows1252 });
   if (body.includes('\ufffd')) issues.push({ file, severity: 'warning', message: t.io.csv.replacementChar });
   if (dropped > 0) issues.push({ file, row: headerRow, severity: 'info', message: t.io.csv.trailingDelimiter });
-  if (sepDelimiter) issues.push({ file, severity: 'info', message: t.io.csv.sepLine(t.io.delimiterName[sepDelimiter]) });
+  if (sepDelimiter)
+    issues.push({ file, severity: 'info', message: t.io.csv.sepLine(t.io.delimiterName[sepDelimiter]) });
   const hasNul = normal.includes(NUL);
 
   const width = headers.length;
@@ -159,13 +164,24 @@ export function parseCsvText(text: string, file: string, encoding: Encoding, del
     // Cells beyond the dropped trailing columns were checked to be empty above.
     if (dropped > 0 && cells.length > width && cells.length <= rawHeaders.length) cells = cells.slice(0, width);
     if (cells.length !== width) {
-      issues.push({ file, row: r.row, severity: 'error', message: t.io.csv.wrongCellCount(r.row, cells.length, width) });
+      issues.push({
+        file,
+        row: r.row,
+        severity: 'error',
+        message: t.io.csv.wrongCellCount(r.row, cells.length, width),
+      });
       continue;
     }
     // A NUL character is no text: the row is an error naming the cell, the rest of the file is read.
     const nulAt = hasNul ? cells.findIndex((c) => c.includes(NUL)) : -1;
     if (nulAt >= 0) {
-      issues.push({ file, row: r.row, column: headers[nulAt], severity: 'error', message: t.io.csv.nulCell(r.row, headers[nulAt]) });
+      issues.push({
+        file,
+        row: r.row,
+        column: headers[nulAt],
+        severity: 'error',
+        message: t.io.csv.nulCell(r.row, headers[nulAt]),
+      });
       continue;
     }
     rows.push({ row: r.row, cells });
@@ -182,7 +198,13 @@ export function parseCsvText(text: string, file: string, encoding: Encoding, del
  */
 function sniffNotCsv(text: string): string | null {
   if (text.startsWith('PK\u0003\u0004') || text.startsWith('\u00d0\u00cf\u0011\u00e0')) return t.io.csv.workbook;
-  if (text.startsWith('\u00ff\u00fe') || text.startsWith('\u00fe\u00ff') || text.startsWith('\ufffe') || /^.?\u0000/.test(text)) {
+  if (
+    text.startsWith('\u00ff\u00fe') ||
+    text.startsWith('\u00fe\u00ff') ||
+    text.startsWith('\ufffe') ||
+    // eslint-disable-next-line no-control-regex -- finding NUL bytes is the point
+    /^.?\u0000/.test(text)
+  ) {
     return t.io.csv.utf16;
   }
   if (!text.includes(NUL)) return null;
@@ -196,6 +218,7 @@ const NUL = '\u0000';
 /** More NULs than this and the file is taken for binary, not text with stray NULs. */
 const MAX_STRAY_NULS = 8;
 /** C0 control characters other than NUL, tab, LF and CR: next to a NUL they mean binary. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f]/;
 /** `sep=;` (or `"sep=;"`, any case) alone on the first line. */
 const SEP_LINE = /^(?:sep=(.)|"sep=(.)")[ \t]*(?:\n|$)/i;

@@ -7,7 +7,18 @@ import { recordKey, type Rec } from '$lib/domain/merge';
 import { toCsv, BUNDLE_DIALECT, type CsvDialect } from './write';
 
 /** Tables in the order of DATA.md. */
-export const EXPORT_TABLES: EntityName[] = ['regions', 'plans', 'measures', 'themes', 'events', 'requests', 'indicators', 'indicatorValues', 'rounds', 'answers'];
+export const EXPORT_TABLES: EntityName[] = [
+  'regions',
+  'plans',
+  'measures',
+  'themes',
+  'events',
+  'requests',
+  'indicators',
+  'indicatorValues',
+  'rounds',
+  'answers',
+];
 
 export interface Scope {
   /** Municipality codes of the region; undefined = everything. */
@@ -27,8 +38,12 @@ export function scopedRecords(table: EntityName, records: Rec[], scope: Scope): 
     rows = records.filter((r) => inScope(r, rs));
   } else if (m) {
     if (table === 'regions') rows = records.filter((r) => r.id === scope.regionId);
-    else if (table === 'events') rows = records.filter((r) => (r.kommunkod ? m.has(String(r.kommunkod)) : !r.region_id || r.region_id === scope.regionId));
-    else if (ENTITIES[table].fields.some((f) => f.key === 'kommunkod')) rows = records.filter((r) => m.has(String(r.kommunkod)));
+    else if (table === 'events')
+      rows = records.filter((r) =>
+        r.kommunkod ? m.has(String(r.kommunkod)) : !r.region_id || r.region_id === scope.regionId,
+      );
+    else if (ENTITIES[table].fields.some((f) => f.key === 'kommunkod'))
+      rows = records.filter((r) => m.has(String(r.kommunkod)));
   }
   return [...rows].sort((a, b) => {
     const x = recordKey(table, a);
@@ -47,6 +62,12 @@ export function bundleBytes(tables: Partial<Record<EntityName, Rec[]>>, scope: S
     const rows = scopedRecords(table, tables[table] ?? [], scope);
     return { table, rows, path: ENTITIES[table].file, text: toCsv(table, rows, BUNDLE_DIALECT) };
   });
-  const dp = dataPackage(meta, files.map((f) => ({ entity: f.table, rowCount: f.rows.length })));
-  return buildBundle(files.map((f) => ({ path: f.path, text: f.text })), dp);
+  const dp = dataPackage(
+    meta,
+    files.map((f) => ({ entity: f.table, rowCount: f.rows.length })),
+  );
+  return buildBundle(
+    files.map((f) => ({ path: f.path, text: f.text })),
+    dp,
+  );
 }

@@ -44,7 +44,10 @@ export function mapHeaders(entity: EntityName, headers: string[]): HeaderMapping
 /** The entity whose CSV file name this is ("planer.csv", "Planer (2).csv", "planatlas/atgarder.csv"). */
 export function entityFromFileName(name: string): EntityName | null {
   const base = fold(name.split(/[\\/]/).pop()!);
-  const stem = base.replace(/\.(csv|tsv|txt)$/, '').replace(/[\s_-]*(\(\d+\)|\d+)$/, '').trim();
+  const stem = base
+    .replace(/\.(csv|tsv|txt)$/, '')
+    .replace(/[\s_-]*(\(\d+\)|\d+)$/, '')
+    .trim();
   return ENTITY_NAMES.find((e) => ENTITIES[e].file.replace(/\.csv$/, '') === stem) ?? null;
 }
 

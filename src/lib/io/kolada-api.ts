@@ -27,7 +27,13 @@ export interface KoladaEntry {
  * when the dialog opens (only those the API knows are shown, with its titles), and words to search.
  */
 export const SUGGESTED_KPIS = ['N17510', 'N17511', 'U37401', 'N17530', 'N17557'];
-export const SUGGESTED_SEARCHES = ['placerade barn', 'utredningstid barn', 'socialsekreterare erfarenhet', 'konsulter socialsekreterare', 'öppenvård barn'];
+export const SUGGESTED_SEARCHES = [
+  'placerade barn',
+  'utredningstid barn',
+  'socialsekreterare erfarenhet',
+  'konsulter socialsekreterare',
+  'öppenvård barn',
+];
 
 /** A Kolada KPI id: a letter and five digits (N17510, U37401). */
 export const isKpiId = (s: string) => /^[A-Z]\d{5}$/i.test(s.trim());
@@ -63,9 +69,13 @@ export function parseKpis(doc: unknown): Kpi[] | null {
 }
 
 /** A /data page → its entries and the next page's URL (only on Kolada's host); null when it is not one. */
-export function parseDataPage(doc: unknown): { values: KoladaEntry[]; next: string | null; count: number | null } | null {
+export function parseDataPage(
+  doc: unknown,
+): { values: KoladaEntry[]; next: string | null; count: number | null } | null {
   if (!isObject(doc) || !Array.isArray(doc.values)) return null;
-  const values = doc.values.filter((v): v is KoladaEntry => isObject(v) && !!text(v.kpi) && !!text(v.municipality) && Array.isArray(v.values));
+  const values = doc.values.filter(
+    (v): v is KoladaEntry => isObject(v) && !!text(v.kpi) && !!text(v.municipality) && Array.isArray(v.values),
+  );
   const rawNext = typeof doc.next_url === 'string' ? doc.next_url : null;
   const next = rawNext && rawNext.startsWith(`${KOLADA_API}/`) ? rawNext : null;
   return { values, next, count: typeof doc.count === 'number' ? doc.count : null };
@@ -75,8 +85,16 @@ export function parseDataPage(doc: unknown): { values: KoladaEntry[]; next: stri
 export const fetchedSource = (date: string) => `Kolada (hämtat ${date})`;
 
 /** The files to import: the KPI as an indicator and the values as Kolada v3 JSON with their provenance. */
-export function importFiles(kpi: Kpi, entries: KoladaEntry[], date: string): { name: string; text: string; type: string }[] {
-  const indicator = toCsvRows(['id', 'namn', 'enhet', 'beskrivning'], [[kpi.id, kpi.title, kpi.unit ?? '', kpi.description ?? '']], SCRIPT_DIALECT);
+export function importFiles(
+  kpi: Kpi,
+  entries: KoladaEntry[],
+  date: string,
+): { name: string; text: string; type: string }[] {
+  const indicator = toCsvRows(
+    ['id', 'namn', 'enhet', 'beskrivning'],
+    [[kpi.id, kpi.title, kpi.unit ?? '', kpi.description ?? '']],
+    SCRIPT_DIALECT,
+  );
   const values = JSON.stringify({ kalla: fetchedSource(date), count: entries.length, values: entries });
   return [
     { name: `kolada-${kpi.id}-indikator.csv`, text: indicator, type: 'text/csv' },

@@ -28,8 +28,18 @@ const rowList = (rows: number[]) => rows.slice(0, 5).join(', ') + (rows.length >
 /** Shared notes for skipped values (one issue per kind, not one per row). */
 function skipIssues(file: string, gender: number[], empty: number[], withRows: boolean): FileIssue[] {
   const issues: FileIssue[] = [];
-  if (gender.length) issues.push({ file, severity: 'info', message: t.bundle.kolada.genderSkipped(gender.length, withRows ? rowList(gender) : '') });
-  if (empty.length) issues.push({ file, severity: 'info', message: t.bundle.kolada.emptySkipped(empty.length, withRows ? rowList(empty) : '') });
+  if (gender.length)
+    issues.push({
+      file,
+      severity: 'info',
+      message: t.bundle.kolada.genderSkipped(gender.length, withRows ? rowList(gender) : ''),
+    });
+  if (empty.length)
+    issues.push({
+      file,
+      severity: 'info',
+      message: t.bundle.kolada.emptySkipped(empty.length, withRows ? rowList(empty) : ''),
+    });
   return issues;
 }
 
@@ -46,9 +56,19 @@ export function koladaRowsToRaw(
   const norm = headers.map(normalize);
   const col = (name: string) => norm.indexOf(name);
   const missing = REQUIRED.filter((h) => col(h) < 0);
-  if (missing.length) return { raws: [], issues: [{ file, severity: 'error', message: t.bundle.kolada.missingColumns(missing.join(', ')) }] };
+  if (missing.length)
+    return {
+      raws: [],
+      issues: [{ file, severity: 'error', message: t.bundle.kolada.missingColumns(missing.join(', ')) }],
+    };
 
-  const [iKpi, iMun, iPeriod, iValue, iGender] = [col('kpi'), col('municipality'), col('period'), col('value'), col('gender')];
+  const [iKpi, iMun, iPeriod, iValue, iGender] = [
+    col('kpi'),
+    col('municipality'),
+    col('period'),
+    col('value'),
+    col('gender'),
+  ];
   const cell = (cells: string[], i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
   const raws: KoladaRaw[] = [];
   const genderRows: number[] = [];
@@ -66,7 +86,13 @@ export function koladaRowsToRaw(
     }
     raws.push({
       row,
-      raw: { indikator: cell(cells, iKpi), kommunkod: cell(cells, iMun), period: cell(cells, iPeriod), varde: value, kalla: SOURCE },
+      raw: {
+        indikator: cell(cells, iKpi),
+        kommunkod: cell(cells, iMun),
+        period: cell(cells, iPeriod),
+        varde: value,
+        kalla: SOURCE,
+      },
     });
   }
   return { raws, issues: skipIssues(file, genderRows, emptyRows, true) };
@@ -83,7 +109,8 @@ export function numberText(n: number): string {
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isScalar = (v: unknown): v is string | number => (typeof v === 'string' && v.trim() !== '') || (typeof v === 'number' && Number.isFinite(v));
+const isScalar = (v: unknown): v is string | number =>
+  (typeof v === 'string' && v.trim() !== '') || (typeof v === 'number' && Number.isFinite(v));
 
 /** An element of `values` as Kolada API v2 writes it. */
 const isEntry = (v: unknown): v is Json =>
@@ -126,7 +153,12 @@ export function parseKoladaJson(
     let pick: Json | undefined;
     if (hasGender) {
       for (const v of values) {
-        if (String(v.gender ?? '').trim().toUpperCase() === TOTAL) pick = v;
+        if (
+          String(v.gender ?? '')
+            .trim()
+            .toUpperCase() === TOTAL
+        )
+          pick = v;
         else genderSkipped.push(row);
       }
     } else if (values.length === 1) pick = values[0];

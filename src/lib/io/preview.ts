@@ -31,9 +31,15 @@ export interface TableEffect {
 const text = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : v === null || v === undefined ? '' : String(v));
 
 /** The fields whose content differs (`uppdaterad` aside), in the entity's field order. */
-export function changedFields(entity: EntityName, before: Record<string, unknown>, after: Record<string, unknown>): FieldChange[] {
+export function changedFields(
+  entity: EntityName,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): FieldChange[] {
   const order = ENTITIES[entity].fields.map((f) => f.key);
-  const keys = [...new Set([...order, ...Object.keys(before), ...Object.keys(after)])].filter((k) => k !== 'uppdaterad');
+  const keys = [...new Set([...order, ...Object.keys(before), ...Object.keys(after)])].filter(
+    (k) => k !== 'uppdaterad',
+  );
   return keys
     .map((field) => ({ field, before: text(before[field]), after: text(after[field]) }))
     .filter((c) => c.before !== c.after);

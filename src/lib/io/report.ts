@@ -7,6 +7,12 @@ export function issuesReport(issues: FileIssue[]): string {
   const p = t.preview;
   return toCsvRows(
     [p.colFile, p.colRow, p.colColumn, p.colSeverity, p.colMessage],
-    issues.map((i) => [i.file, i.row === undefined ? '' : String(i.row), i.column ?? '', p.severity[i.severity], i.message]),
+    issues.map((i) => [
+      i.file,
+      i.row === undefined ? '' : String(i.row),
+      i.column ?? '',
+      p.severity[i.severity],
+      i.message,
+    ]),
   );
 }

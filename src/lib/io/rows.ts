@@ -5,7 +5,15 @@
  */
 import { t } from '$lib/i18n';
 import { say } from '$lib/i18n/say';
-import { ENTITIES, fieldOf, keyFields, keyOf, keyText, type EntityName, type RecordOfEntity } from '$lib/domain/entities';
+import {
+  ENTITIES,
+  fieldOf,
+  keyFields,
+  keyOf,
+  keyText,
+  type EntityName,
+  type RecordOfEntity,
+} from '$lib/domain/entities';
 import { validateRecord, type ValidationContext } from '$lib/domain/records';
 import { slugId } from '$lib/domain/ids';
 import type { FileIssue } from './issues';
@@ -47,7 +55,9 @@ export function shortHash(s: string): string {
 export function deterministicId(entity: EntityName, record: object): string {
   const spec = ENTITIES[entity];
   const rec = record as Record<string, unknown>;
-  const title = String(rec[spec.titleField] ?? '').trim().toLowerCase();
+  const title = String(rec[spec.titleField] ?? '')
+    .trim()
+    .toLowerCase();
   const date = spec.dateField ? String(rec[spec.dateField] ?? '') : '';
   const kommun = String(rec.kommunkod ?? '');
   return [kommun, spec.idPrefix, shortHash(`${title}\u0000${date}`)].filter(Boolean).join('-');
@@ -103,10 +113,12 @@ export function rowsToRecords<E extends EntityName>(
   for (const { row, raw } of rows) {
     if (opts.onProgress && ++done % 5000 === 0) opts.onProgress(done);
     const result = validateRecord(entity, raw, ctx);
-    for (const n of result.notes) issues.push({ file, row, column: headerOf(n.field), severity: 'info', message: say(n.msg) });
+    for (const n of result.notes)
+      issues.push({ file, row, column: headerOf(n.field), severity: 'info', message: say(n.msg) });
     if (!result.ok) {
       invalidRows++;
-      for (const e of result.errors) issues.push({ file, row, column: headerOf(e.field), severity: 'error', message: say(e.msg) });
+      for (const e of result.errors)
+        issues.push({ file, row, column: headerOf(e.field), severity: 'error', message: say(e.msg) });
       continue;
     }
     const typed = result.value;
@@ -115,17 +127,27 @@ export function rowsToRecords<E extends EntityName>(
     if ('kalla' in rec && !rec.kalla) rec.kalla = opts.source;
     if (dated && !(raw.uppdaterad ?? '').trim()) rec.uppdaterad = '';
     if (hasId && !rec.id) {
-      let id = entity === 'regions' || entity === 'themes' ? slugId(String(rec.namn), new Set()) : deterministicId(entity, rec);
+      let id =
+        entity === 'regions' || entity === 'themes'
+          ? slugId(String(rec.namn), new Set())
+          : deterministicId(entity, rec);
       const base = id;
       for (let n = 2; seen.has(id); n++) id = `${base}-${n}`;
-      if (id !== base) issues.push({ file, row, severity: 'warning', message: t.rows.sameDerivedId(seen.get(base)!, base) });
+      if (id !== base)
+        issues.push({ file, row, severity: 'warning', message: t.rows.sameDerivedId(seen.get(base)!, base) });
       rec.id = id;
     }
     const key = keyOf(entity, rec);
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       invalidRows++;
-      issues.push({ file, row, column: headerOf(keyColumn), severity: 'error', message: t.rows.duplicateKey(keyText(entity, rec), earlier) });
+      issues.push({
+        file,
+        row,
+        column: headerOf(keyColumn),
+        severity: 'error',
+        message: t.rows.duplicateKey(keyText(entity, rec), earlier),
+      });
       continue;
     }
     seen.set(key, row);
@@ -167,7 +189,13 @@ export function crossFileDuplicates(tables: { file: string; result: RowsResult |
         return true;
       }
       if (earlier.file === file) return true; // within one file rowsToRecords has already reported it
-      const issue: FileIssue = { file, row, column, severity: 'error', message: t.rows.duplicateAcrossFiles(keyText(entity, rec), earlier.file, earlier.row) };
+      const issue: FileIssue = {
+        file,
+        row,
+        column,
+        severity: 'error',
+        message: t.rows.duplicateAcrossFiles(keyText(entity, rec), earlier.file, earlier.row),
+      };
       out.push(issue);
       return false;
     });

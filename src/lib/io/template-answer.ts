@@ -31,11 +31,23 @@ export function originOf(pairs: ReadonlyMap<string, string>): AboutOrigin {
 export function answerSheet(file: string, origin: AboutOrigin, today: string): SheetTable | null {
   if (!origin.round || !origin.kommunkod) return null;
   const headers = csvColumns('answers');
-  const values: Record<string, string> = { insamling_id: origin.round, kommunkod: origin.kommunkod, mottagen: today, fil: file };
+  const values: Record<string, string> = {
+    insamling_id: origin.round,
+    kommunkod: origin.kommunkod,
+    mottagen: today,
+    fil: file,
+  };
   return {
     sheet: 'svar',
     ok: true,
-    value: { file, encoding: 'utf-8', delimiter: ';', headers, rows: [{ row: 2, cells: headers.map((h) => values[h] ?? '') }], issues: [] },
+    value: {
+      file,
+      encoding: 'utf-8',
+      delimiter: ';',
+      headers,
+      rows: [{ row: 2, cells: headers.map((h) => values[h] ?? '') }],
+      issues: [],
+    },
   };
 }
 
@@ -51,7 +63,13 @@ export function asAnswer(file: string, origin: AboutOrigin, sheets: SheetTable[]
     if (!s.ok) return s;
     const col = s.value.headers.indexOf('uppdaterad');
     if (col < 0) return s;
-    return { ...s, value: { ...s.value, rows: s.value.rows.map((r) => ({ ...r, cells: r.cells.map((c, i) => (i === col ? now : c)) })) } };
+    return {
+      ...s,
+      value: {
+        ...s.value,
+        rows: s.value.rows.map((r) => ({ ...r, cells: r.cells.map((c, i) => (i === col ? now : c)) })),
+      },
+    };
   });
   return [...stamped, answer];
 }

@@ -18,7 +18,11 @@ import { addTable, listSheet, sheetName } from './xlsx-write';
 import { INSTRUCTIONS_SHEET, KOMMUN_LABEL, ROUND_LABEL } from './template-answer';
 
 /** The tables a template holds, in sheet order, by what the round asks (`fragar`). */
-const ASKED_TABLES: [string, EntityName][] = [['plan', 'plans'], ['atgarder', 'measures'], ['medskick', 'requests']];
+const ASKED_TABLES: [string, EntityName][] = [
+  ['plan', 'plans'],
+  ['atgarder', 'measures'],
+  ['medskick', 'requests'],
+];
 
 export interface TemplateInput {
   round: Round;
@@ -47,13 +51,20 @@ export async function templateWorkbook(input: TemplateInput): Promise<Workbook> 
   const m = t.insamling.template;
   const help = wb.addWorksheet(INSTRUCTIONS_SHEET);
   help.columns = [{ width: 100 }];
-  help.addRows(m.instructions(input.round.namn, input.kommunName, input.round.sista_svarsdag, input.round.kontakt).split('\n').map((l) => [l]));
+  help.addRows(
+    m
+      .instructions(input.round.namn, input.kommunName, input.round.sista_svarsdag, input.round.kontakt)
+      .split('\n')
+      .map((l) => [l]),
+  );
   help.getRow(1).font = { bold: true, size: 14 };
   help.getColumn(1).alignment = { wrapText: true, vertical: 'top' };
   const about = wb.addWorksheet(ABOUT_SHEET);
   const lists = listSheet(wb, input.tables.themes);
   for (const entity of askedTables(input.round)) {
-    const rows = (input.tables[entity as 'plans' | 'measures' | 'requests'] ?? []).filter((r) => r.kommunkod === input.kommunkod);
+    const rows = (input.tables[entity as 'plans' | 'measures' | 'requests'] ?? []).filter(
+      (r) => r.kommunkod === input.kommunkod,
+    );
     addTable(wb, entity, rows, lists);
     const ws = wb.getWorksheet(sheetName(entity))!;
     // Ids link an answer's rows to the stored records: kept, but out of the way.
@@ -83,7 +94,10 @@ export async function templateBytes(input: TemplateInput): Promise<Uint8Array> {
 }
 
 /** One zip with a template per member municipality, named `<round>-<Kommun>.xlsx`. */
-export async function templatesZip(members: { kommunkod: string; kommunName: string }[], base: Omit<TemplateInput, 'kommunkod' | 'kommunName'>): Promise<Uint8Array> {
+export async function templatesZip(
+  members: { kommunkod: string; kommunName: string }[],
+  base: Omit<TemplateInput, 'kommunkod' | 'kommunName'>,
+): Promise<Uint8Array> {
   const entries: Zippable = {};
   for (const mbr of members) {
     entries[templateFileName(base.round.namn, mbr.kommunName)] = await templateBytes({ ...base, ...mbr });

@@ -80,11 +80,20 @@ export function readWkb(bytes: Uint8Array): Geometry {
       case 3:
         return { type: 'Polygon', coordinates: rings() };
       case 4:
-        return { type: 'MultiPoint', coordinates: parts<{ type: 'Point'; coordinates: Position }>(1).map((g) => g.coordinates) };
+        return {
+          type: 'MultiPoint',
+          coordinates: parts<{ type: 'Point'; coordinates: Position }>(1).map((g) => g.coordinates),
+        };
       case 5:
-        return { type: 'MultiLineString', coordinates: parts<{ type: 'LineString'; coordinates: Position[] }>(2).map((g) => g.coordinates) };
+        return {
+          type: 'MultiLineString',
+          coordinates: parts<{ type: 'LineString'; coordinates: Position[] }>(2).map((g) => g.coordinates),
+        };
       case 6:
-        return { type: 'MultiPolygon', coordinates: parts<{ type: 'Polygon'; coordinates: Position[][] }>(3).map((g) => g.coordinates) };
+        return {
+          type: 'MultiPolygon',
+          coordinates: parts<{ type: 'Polygon'; coordinates: Position[][] }>(3).map((g) => g.coordinates),
+        };
       case 7:
         return { type: 'GeometryCollection', geometries: parts(0) };
       default:

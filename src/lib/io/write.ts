@@ -54,7 +54,8 @@ function quoteCell(cell: string, delimiter: string): string {
 
 /** The whole file: optional BOM, header row of field keys, one row per record; every line ends with the newline. */
 export function toCsv(entity: EntityName, records: Record<string, unknown>[], dialect: CsvDialect): string {
-  const line = (cells: string[]) => cells.map((c) => quoteCell(c, dialect.delimiter)).join(dialect.delimiter) + dialect.newline;
+  const line = (cells: string[]) =>
+    cells.map((c) => quoteCell(c, dialect.delimiter)).join(dialect.delimiter) + dialect.newline;
   const header = line(ENTITIES[entity].fields.map((f) => f.key));
   const body = records.map((r) => line(recordToCells(entity, r, dialect))).join('');
   return (dialect.bom ? '\ufeff' : '') + header + body;
@@ -65,6 +66,7 @@ export function toCsv(entity: EntityName, records: Record<string, unknown>[], di
  * through `escapeFormula`, since these cells repeat text from imported files.
  */
 export function toCsvRows(header: string[], rows: string[][], dialect: CsvDialect = EXCEL_DIALECT): string {
-  const line = (cells: string[]) => cells.map((c) => quoteCell(text(c), dialect.delimiter)).join(dialect.delimiter) + dialect.newline;
+  const line = (cells: string[]) =>
+    cells.map((c) => quoteCell(text(c), dialect.delimiter)).join(dialect.delimiter) + dialect.newline;
   return (dialect.bom ? '\ufeff' : '') + line(header) + rows.map(line).join('');
 }

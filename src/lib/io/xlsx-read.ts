@@ -13,7 +13,8 @@ import type { FileIssue } from './issues';
 import { numberText } from './kolada';
 import { asAnswer, INSTRUCTIONS_SHEET, originOf, type AboutOrigin } from './template-answer';
 
-export type SheetTable = { sheet: string; ok: true; value: ParsedTable } | { sheet: string; ok: false; issues: FileIssue[] };
+export type SheetTable =
+  { sheet: string; ok: true; value: ParsedTable } | { sheet: string; ok: false; issues: FileIssue[] };
 
 export interface WorkbookRead {
   sheets: SheetTable[];
@@ -30,8 +31,17 @@ export const LISTS_SHEET = 'Listor';
 
 /** Normalised headers of columns that hold municipality codes (headers.ts aliases of kommunkod/kommunkoder). */
 const CODE_HEADERS = new Set([
-  'kommunkod', 'kommun', 'municipality', 'municipality_code', 'kommun_kod', 'knkod', 'kom_kod',
-  'kommunkoder', 'municipality_codes', 'municipalities', 'kommuner',
+  'kommunkod',
+  'kommun',
+  'municipality',
+  'municipality_code',
+  'kommun_kod',
+  'knkod',
+  'kom_kod',
+  'kommunkoder',
+  'municipality_codes',
+  'municipalities',
+  'kommuner',
 ]);
 
 /** Is this the start of an .xlsx (a zip holding xl/workbook.xml)? Cheap: looks at the zip's file names. */
@@ -61,7 +71,10 @@ export async function readWorkbook(file: string, bytes: Uint8Array): Promise<Wor
     wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
   } catch (e) {
-    return { sheets: [], issues: [{ file, severity: 'error', message: t.xlsx.unreadable(e instanceof Error ? e.message : String(e)) }] };
+    return {
+      sheets: [],
+      issues: [{ file, severity: 'error', message: t.xlsx.unreadable(e instanceof Error ? e.message : String(e)) }],
+    };
   }
   const sheets: SheetTable[] = [];
   let region: string | undefined;
@@ -100,7 +113,11 @@ function aboutValue(ws: Worksheet, label: string): string | undefined {
 /** One sheet → a parsed table (or the reason it is none). */
 export function readSheet(file: string, ws: Worksheet): SheetTable {
   const label = sheetLabel(file, ws.name);
-  const fileError = (message: string): SheetTable => ({ sheet: ws.name, ok: false, issues: [{ file: label, severity: 'error', message }] });
+  const fileError = (message: string): SheetTable => ({
+    sheet: ws.name,
+    ok: false,
+    issues: [{ file: label, severity: 'error', message }],
+  });
   const lines: { row: number; cells: Cell[] }[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: Cell[] = [];
@@ -109,7 +126,11 @@ export function readSheet(file: string, ws: Worksheet): SheetTable {
     });
     lines.push({ row: rowNumber, cells });
   });
-  const texts = lines.map((l) => ({ row: l.row, cells: l.cells, text: Array.from(l.cells, (c) => (c ? cellText(c).text : '')) }));
+  const texts = lines.map((l) => ({
+    row: l.row,
+    cells: l.cells,
+    text: Array.from(l.cells, (c) => (c ? cellText(c).text : '')),
+  }));
   const filled = (cells: string[]) => cells.filter((c) => c !== '').length;
   const nonBlank = texts.filter((l) => filled(l.text) > 0);
   if (!nonBlank.length) return fileError(t.io.csv.empty);
@@ -118,13 +139,26 @@ export function readSheet(file: string, ws: Worksheet): SheetTable {
   if (headerAt < 0) return fileError(t.xlsx.noHeader);
   const header = nonBlank[headerAt];
   const issues: FileIssue[] = [];
-  if (headerAt > 0) issues.push({ file: label, row: header.row, severity: 'info', message: t.xlsx.titleSkipped(nonBlank[0].row, header.row) });
+  if (headerAt > 0)
+    issues.push({
+      file: label,
+      row: header.row,
+      severity: 'info',
+      message: t.xlsx.titleSkipped(nonBlank[0].row, header.row),
+    });
 
   let width = header.text.length;
   while (width > 0 && header.text[width - 1] === '') width--;
   const headers = header.text.slice(0, width);
   const blank = headers.findIndex((h) => h === '');
-  if (blank >= 0) return { sheet: ws.name, ok: false, issues: [{ file: label, row: header.row, severity: 'error', message: t.io.csv.blankHeader(columnLetters(blank + 1)) }] };
+  if (blank >= 0)
+    return {
+      sheet: ws.name,
+      ok: false,
+      issues: [
+        { file: label, row: header.row, severity: 'error', message: t.io.csv.blankHeader(columnLetters(blank + 1)) },
+      ],
+    };
   const isCode = headers.map((h) => CODE_HEADERS.has(normalizeHeader(h)));
 
   const rows: ParsedTable['rows'] = [];
@@ -136,13 +170,24 @@ export function readSheet(file: string, ws: Worksheet): SheetTable {
       const got = cell ? cellText(cell, isCode[i]) : { text: '' };
       if (i >= width) {
         if (got.text !== '') {
-          issues.push({ file: label, row: line.row, severity: 'error', message: t.xlsx.beyondHeader(columnLetters(i + 1), line.row) });
+          issues.push({
+            file: label,
+            row: line.row,
+            severity: 'error',
+            message: t.xlsx.beyondHeader(columnLetters(i + 1), line.row),
+          });
           broken = true;
         }
         continue;
       }
       if (got.error) {
-        issues.push({ file: label, row: line.row, column: `${headers[i]} (${columnLetters(i + 1)})`, severity: 'error', message: t.xlsx.cellError(`${columnLetters(i + 1)}${line.row}`, got.error) });
+        issues.push({
+          file: label,
+          row: line.row,
+          column: `${headers[i]} (${columnLetters(i + 1)})`,
+          severity: 'error',
+          message: t.xlsx.cellError(`${columnLetters(i + 1)}${line.row}`, got.error),
+        });
         broken = true;
       }
       cells.push(got.text);
@@ -176,7 +221,11 @@ export function cellText(cell: Pick<Cell, 'value' | 'numFmt'>, code = false): { 
   return valueText(cell.value, cell.numFmt, code);
 }
 
-function valueText(v: CellValue | undefined, numFmt: string | undefined, code: boolean): { text: string; error?: string } {
+function valueText(
+  v: CellValue | undefined,
+  numFmt: string | undefined,
+  code: boolean,
+): { text: string; error?: string } {
   if (v === null || v === undefined) return { text: '' };
   if (typeof v === 'string') return { text: v.trim() };
   if (typeof v === 'boolean') return { text: v ? 'ja' : 'nej' };
@@ -187,10 +236,17 @@ function valueText(v: CellValue | undefined, numFmt: string | undefined, code: b
   if (v instanceof Date) return { text: Number.isNaN(v.getTime()) ? '' : dateText(v, numFmt) };
   if (typeof v === 'object') {
     if ('error' in v) return { text: '', error: String(v.error) };
-    if ('richText' in v && Array.isArray(v.richText)) return { text: v.richText.map((r) => r.text).join('').trim() };
+    if ('richText' in v && Array.isArray(v.richText))
+      return {
+        text: v.richText
+          .map((r) => r.text)
+          .join('')
+          .trim(),
+      };
     if ('formula' in v || 'sharedFormula' in v) {
       const result = (v as { result?: unknown }).result;
-      if (result !== null && typeof result === 'object' && 'error' in result) return { text: '', error: String(result.error) };
+      if (result !== null && typeof result === 'object' && 'error' in result)
+        return { text: '', error: String(result.error) };
       return valueText(result as CellValue, numFmt, code);
     }
     if ('text' in v) return valueText((v as { text: CellValue }).text, numFmt, code);

@@ -38,9 +38,14 @@ interface ListValidation {
   errorStyle: 'stop' | 'warning';
 }
 /** exceljs has `dataValidations` on every worksheet but not in its type definitions. */
-const validations = (ws: Worksheet) => (ws as unknown as { dataValidations: { add(range: string, v: ListValidation): void } }).dataValidations;
+const validations = (ws: Worksheet) =>
+  (ws as unknown as { dataValidations: { add(range: string, v: ListValidation): void } }).dataValidations;
 
-export async function workbookBytes(tables: Partial<Record<EntityName, Rec[]>>, scope: Scope, meta: BundleMeta): Promise<Uint8Array> {
+export async function workbookBytes(
+  tables: Partial<Record<EntityName, Rec[]>>,
+  scope: Scope,
+  meta: BundleMeta,
+): Promise<Uint8Array> {
   const mod = await import('exceljs');
   const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
   const wb = new ExcelJS.Workbook();
@@ -58,7 +63,10 @@ export async function workbookBytes(tables: Partial<Record<EntityName, Rec[]>>, 
 /** The hidden sheet of valid values: one column per list; returns the range formula of each. */
 export function listSheet(wb: Workbook, themes: Rec[]): Map<string, string> {
   const ws = wb.addWorksheet(LISTS_SHEET, { state: 'hidden' });
-  const columns: [string, string[]][] = Object.entries(ENUM_LABELS).map(([kind, labels]) => [kind, Object.keys(labels)]);
+  const columns: [string, string[]][] = Object.entries(ENUM_LABELS).map(([kind, labels]) => [
+    kind,
+    Object.keys(labels),
+  ]);
   columns.push(['themes', themes.map((th) => String(th.id)).sort()]);
   const ranges = new Map<string, string>();
   columns.forEach(([kind, values], i) => {

@@ -23,6 +23,9 @@ self.onmessage = async (e: MessageEvent<XlsxWriteRequest>) => {
     const bytes = await workbookBytes(tables, members ? { members: new Set(members), regionId } : {}, meta);
     scope.postMessage({ type: 'done', bytes } satisfies XlsxWriteMessage, [bytes.buffer as ArrayBuffer]);
   } catch (err) {
-    scope.postMessage({ type: 'error', message: err instanceof Error ? err.message : String(err) } satisfies XlsxWriteMessage);
+    scope.postMessage({
+      type: 'error',
+      message: err instanceof Error ? err.message : String(err),
+    } satisfies XlsxWriteMessage);
   }
 };

@@ -75,7 +75,11 @@ export function listZip(bytes: Uint8Array): ZipResult<ZipEntry[]> {
   let cdSize = view.getUint32(end + 12, true);
   let cdOffset = view.getUint32(end + 16, true);
   // Zip64: the classic record holds 0xFFFF(FFFF) and a locator just before it points at the real one.
-  if ((count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) && end >= 20 && view.getUint32(end - 20, true) === SIG_END64_LOCATOR) {
+  if (
+    (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) &&
+    end >= 20 &&
+    view.getUint32(end - 20, true) === SIG_END64_LOCATOR
+  ) {
     const at = u64(view, end - 20 + 8);
     if (at + 56 > bytes.length || view.getUint32(at, true) !== SIG_END64) return bad();
     count = u64(view, at + 32);
@@ -104,7 +108,7 @@ export function listZip(bytes: Uint8Array): ZipResult<ZipEntry[]> {
       offset: view.getUint32(p + 42, true),
     };
     // Zip64 extended information: the fields that are 0xFFFFFFFF come from extra field 0x0001, in this order.
-    for (let x = p + 46 + nameLength; x + 4 <= p + 46 + nameLength + extraLength; ) {
+    for (let x = p + 46 + nameLength; x + 4 <= p + 46 + nameLength + extraLength;) {
       const id = view.getUint16(x, true);
       const len = view.getUint16(x + 2, true);
       if (id === 0x0001) {
@@ -141,7 +145,12 @@ const MAX_EXPANSION = 1032;
  * whole forged entry; only the declared size + 1 byte is looked at), and the output has the declared size and CRC-32. With `keep` false only
  * the check is done and nothing is kept (for entries that are not used).
  */
-export function readEntry(bytes: Uint8Array, entry: ZipEntry, keep = true, stats?: { inflated: number }): ZipResult<Uint8Array> {
+export function readEntry(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  keep = true,
+  stats?: { inflated: number },
+): ZipResult<Uint8Array> {
   const fail = (kind: Exclude<ZipProblem['kind'], 'structure'> | 'structure'): ZipResult<Uint8Array> => ({
     ok: false,
     problem: { kind, entry: entry.name } as ZipProblem,

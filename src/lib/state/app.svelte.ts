@@ -35,7 +35,16 @@ export class AppState implements UrlState {
   hash = $derived(buildHash(this.snapshot()));
 
   snapshot(): UrlState {
-    return { route: this.route, region: this.region, kommuner: this.kommuner, tema: this.tema, datum: this.datum, farg: this.farg, tabell: this.tabell, post: this.post };
+    return {
+      route: this.route,
+      region: this.region,
+      kommuner: this.kommuner,
+      tema: this.tema,
+      datum: this.datum,
+      farg: this.farg,
+      tabell: this.tabell,
+      post: this.post,
+    };
   }
 
   apply(s: UrlState): void {

@@ -25,7 +25,11 @@ export interface BoundaryDeps {
 }
 
 const realDeps: BoundaryDeps = {
-  makeWorker: () => new Worker(new URL('../io/boundaries.worker.ts', import.meta.url), { type: 'module', name: lang }) as unknown as WorkerLike,
+  makeWorker: () =>
+    new Worker(new URL('../io/boundaries.worker.ts', import.meta.url), {
+      type: 'module',
+      name: lang,
+    }) as unknown as WorkerLike,
   save: saveBoundaries,
   now: () => new Date().toISOString(),
 };
@@ -54,7 +58,11 @@ export class BoundaryImport {
   ) {}
 
   /** Read a file; resolves true when boundaries were stored. */
-  async read(name: string, bytes: Uint8Array, choice: { codeProperty?: string; layer?: string } = {}): Promise<boolean> {
+  async read(
+    name: string,
+    bytes: Uint8Array,
+    choice: { codeProperty?: string; layer?: string } = {},
+  ): Promise<boolean> {
     this.cancel();
     const token = ++this.token;
     this.busy = true;
@@ -80,7 +88,14 @@ export class BoundaryImport {
     }
     const v = r.value;
     try {
-      await this.deps.save({ namn: name, crs: v.crs, topology: v.topology, importerad: this.deps.now(), kodEgenskap: v.codeProperty, saknas: v.missing });
+      await this.deps.save({
+        namn: name,
+        crs: v.crs,
+        topology: v.topology,
+        importerad: this.deps.now(),
+        kodEgenskap: v.codeProperty,
+        saknas: v.missing,
+      });
     } catch (e) {
       notify.say(describeError(e), 'error');
       return false;
@@ -95,7 +110,10 @@ export class BoundaryImport {
   /** Read the same file again with the layer and property the person chose. */
   retry(): Promise<boolean> {
     if (!this.pending) return Promise.resolve(false);
-    const choice = { ...(this.layers.length ? { layer: this.layer } : {}), ...(this.candidates.length ? { codeProperty: this.property } : {}) };
+    const choice = {
+      ...(this.layers.length ? { layer: this.layer } : {}),
+      ...(this.candidates.length ? { codeProperty: this.property } : {}),
+    };
     return this.read(this.pending.name, this.pending.bytes, choice);
   }
 
@@ -134,7 +152,10 @@ export class BoundaryImport {
       };
       worker.onerror = (e) => {
         e.preventDefault?.();
-        end({ ok: false, issues: [{ file: req.name, severity: 'error', message: t.boundaries.workerFailed(e.message || 'worker') }] });
+        end({
+          ok: false,
+          issues: [{ file: req.name, severity: 'error', message: t.boundaries.workerFailed(e.message || 'worker') }],
+        });
       };
       worker.postMessage(req, [req.bytes.buffer as ArrayBuffer]);
     });

@@ -15,7 +15,9 @@ import { attempt, notify } from './notify.svelte';
 
 /** The round's members, by name (Swedish order). */
 export function roundMembers(round: Round): string[] {
-  return [...regionMembers(round.region_id, register, live.regions)].sort((a, b) => register.name(a).localeCompare(register.name(b), 'sv'));
+  return [...regionMembers(round.region_id, register, live.regions)].sort((a, b) =>
+    register.name(a).localeCompare(register.name(b), 'sv'),
+  );
 }
 
 /** Rows an answer left out, per file: shown next to the round, never deleted by the import. */
@@ -23,29 +25,41 @@ export const removedNotes = $state<{ round: string; items: string[] }>({ round: 
 
 const TABLE_OF_SHEET = { planer: 'plans', atgarder: 'measures', medskick: 'requests' } as const;
 
-export async function createRound(input: { namn: string; region_id: string; sista_svarsdag: string; fragar: string[]; kontakt: string }): Promise<Round | undefined> {
+export async function createRound(input: {
+  namn: string;
+  region_id: string;
+  sista_svarsdag: string;
+  fragar: string[];
+  kontakt: string;
+}): Promise<Round | undefined> {
   const id = `i-${crypto.randomUUID().slice(0, 8)}`;
   const rec = newRound({ id, ...input }, new Date().toISOString());
   return attempt(() => saveRecord('rounds', rec, null), t.insamling.created(rec.namn));
 }
 
 export async function downloadTemplates(round: Round): Promise<void> {
-  await attempt(async () => {
-    const { templatesZip } = await import('$lib/io/template');
-    const members = roundMembers(round).map((kommunkod) => ({ kommunkod, kommunName: register.name(kommunkod) }));
-    const bytes = await templatesZip(members, {
-      round,
-      regionName: regionName(round.region_id, register, live.regions, t.region.all),
-      tables: {
-        plans: live.plans as unknown as Rec[],
-        measures: live.measures as unknown as Rec[],
-        requests: live.requests as unknown as Rec[],
-        themes: live.themes as unknown as Rec[],
-      },
-      created: new Date().toISOString(),
-    });
-    downloadBlob(new Blob([bytes as BlobPart], { type: 'application/zip' }), `${round.namn.replace(/[\\/:*?"<>|]+/g, '-')}-mallar.zip`);
-  }, t.insamling.downloaded(roundMembers(round).length));
+  await attempt(
+    async () => {
+      const { templatesZip } = await import('$lib/io/template');
+      const members = roundMembers(round).map((kommunkod) => ({ kommunkod, kommunName: register.name(kommunkod) }));
+      const bytes = await templatesZip(members, {
+        round,
+        regionName: regionName(round.region_id, register, live.regions, t.region.all),
+        tables: {
+          plans: live.plans as unknown as Rec[],
+          measures: live.measures as unknown as Rec[],
+          requests: live.requests as unknown as Rec[],
+          themes: live.themes as unknown as Rec[],
+        },
+        created: new Date().toISOString(),
+      });
+      downloadBlob(
+        new Blob([bytes as BlobPart], { type: 'application/zip' }),
+        `${round.namn.replace(/[\\/:*?"<>|]+/g, '-')}-mallar.zip`,
+      );
+    },
+    t.insamling.downloaded(roundMembers(round).length),
+  );
 }
 
 /** Check each file against the round (refusing others with a message), then import the rest. */

@@ -21,7 +21,11 @@ export function formValues(entity: EntityName, record: Record<string, unknown>):
 }
 
 /** The visible fields whose value differs; `theirs` null (deleted elsewhere) makes every non-empty field differ. */
-export function diffFields(entity: EntityName, mine: Record<string, string>, theirs: Record<string, unknown> | null): FieldDiff[] {
+export function diffFields(
+  entity: EntityName,
+  mine: Record<string, string>,
+  theirs: Record<string, unknown> | null,
+): FieldDiff[] {
   const other = theirs ? formValues(entity, theirs) : {};
   const norm = (s: string | undefined) => (s ?? '').trim();
   return ENTITIES[entity].fields
@@ -31,4 +35,5 @@ export function diffFields(entity: EntityName, mine: Record<string, string>, the
 }
 
 /** The revision of a live record (undefined for a record not yet saved). */
-export const revision = (r: Record<string, unknown> | null | undefined): number | undefined => (r && typeof r.rev === 'number' ? r.rev : undefined);
+export const revision = (r: Record<string, unknown> | null | undefined): number | undefined =>
+  r && typeof r.rev === 'number' ? r.rev : undefined;

@@ -24,7 +24,12 @@ class ExcelExport {
       const bytes = await write({
         tables,
         ...(scoped ? { members: [...region.memberSet], regionId: region.id } : {}),
-        meta: { region: scoped ? region.id : '', regionName: scoped ? region.name : t.region.all, created: new Date().toISOString(), app: 'planatlas' },
+        meta: {
+          region: scoped ? region.id : '',
+          regionName: scoped ? region.name : t.region.all,
+          created: new Date().toISOString(),
+          app: 'planatlas',
+        },
       });
       downloadBlob(new Blob([bytes as BlobPart], { type: XLSX_TYPE }), name);
       notify.say(t.transfer.exported(name));

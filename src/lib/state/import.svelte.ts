@@ -35,7 +35,9 @@ export class ImportSession {
   constructor(private live: LiveData) {}
 
   /** Every issue of the analysis, files first. */
-  issues = $derived<FileIssue[]>(this.analysis ? [...this.analysis.issues, ...this.analysis.tables.flatMap((t) => t.issues)] : []);
+  issues = $derived<FileIssue[]>(
+    this.analysis ? [...this.analysis.issues, ...this.analysis.tables.flatMap((t) => t.issues)] : [],
+  );
   hasErrors = $derived(hasErrors(this.issues));
 
   /** Incoming valid records per entity; a later file's record wins over an earlier one with the same key. */
@@ -51,11 +53,15 @@ export class ImportSession {
   });
 
   plans = $derived.by<TablePlan[]>(() =>
-    [...this.incoming].map(([entity, recs]) => planTable(entity, [...recs.values()], this.stored.get(entity) ?? new Map(), this.strategy)),
+    [...this.incoming].map(([entity, recs]) =>
+      planTable(entity, [...recs.values()], this.stored.get(entity) ?? new Map(), this.strategy),
+    ),
   );
   counts = $derived(countPlans(this.plans));
   /** Can the import be written as the person has set it up? */
-  canCommit = $derived(this.phase === 'preview' && (!this.hasErrors || this.onlyValid) && this.counts.nya + this.counts.andrade > 0);
+  canCommit = $derived(
+    this.phase === 'preview' && (!this.hasErrors || this.onlyValid) && this.counts.nya + this.counts.andrade > 0,
+  );
 
   /** Measures and requests without themes for which the text suggests some (offered before import). */
   suggestable = $derived.by(() => {
@@ -66,7 +72,9 @@ export class ImportSession {
       for (const rec of t.result.records) {
         if ((rec.teman as string[]).length) continue;
         const text = [rec.titel, rec.beskrivning, rec.text].filter(Boolean).join('. ');
-        const found = suggestThemes(String(text), themes).filter((sg) => sg.score >= 1).slice(0, 2);
+        const found = suggestThemes(String(text), themes)
+          .filter((sg) => sg.score >= 1)
+          .slice(0, 2);
         if (found.length) out.push({ rec, themes: found.map((sg) => sg.themeId) });
       }
     }
@@ -87,7 +95,9 @@ export class ImportSession {
     this.phase = 'reading';
     mark('start');
     try {
-      this.files = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+      this.files = await Promise.all(
+        files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+      );
       await this.analyse();
     } catch (e) {
       this.fail(e);
@@ -144,7 +154,11 @@ export class ImportSession {
       now: new Date().toISOString(),
     };
     this.progress = { stage: '', done: 0, total: 0 };
-    const analysis = await this.runWorker({ files: this.files.map((f) => ({ name: f.name, bytes: f.bytes.slice() })), ctxData, overrides: $state.snapshot(this.overrides) });
+    const analysis = await this.runWorker({
+      files: this.files.map((f) => ({ name: f.name, bytes: f.bytes.slice() })),
+      ctxData,
+      overrides: $state.snapshot(this.overrides),
+    });
     if (this.phase !== 'reading') return; // cancelled meanwhile
     mark('parsed');
     await this.refreshStored(analysis);
@@ -158,7 +172,8 @@ export class ImportSession {
   private async refreshStored(analysis: Analysis): Promise<void> {
     const stored = new Map<EntityName, Map<string, Rec>>();
     const byEntity = new Map<EntityName, Rec[]>();
-    for (const t of analysis.tables) if (t.entity && t.result) byEntity.set(t.entity, [...(byEntity.get(t.entity) ?? []), ...t.result.records]);
+    for (const t of analysis.tables)
+      if (t.entity && t.result) byEntity.set(t.entity, [...(byEntity.get(t.entity) ?? []), ...t.result.records]);
     for (const [entity, recs] of byEntity) stored.set(entity, await storedFor(entity, recs));
     this.stored = stored;
   }
@@ -182,7 +197,10 @@ export class ImportSession {
         this.worker = null;
         reject(new Error(e.message || 'worker error'));
       };
-      worker.postMessage(req, req.files.map((f) => f.bytes.buffer as ArrayBuffer));
+      worker.postMessage(
+        req,
+        req.files.map((f) => f.bytes.buffer as ArrayBuffer),
+      );
     });
   }
 

@@ -5,9 +5,22 @@
  */
 import { t } from '$lib/i18n';
 import { todayIso } from '$lib/domain/dates';
-import { dataUrl, importFiles, kpiSearchUrl, KOLADA_API, parseDataPage, parseKpis, SUGGESTED_KPIS, type KoladaEntry, type Kpi } from '$lib/io/kolada-api';
+import {
+  dataUrl,
+  importFiles,
+  kpiSearchUrl,
+  KOLADA_API,
+  parseDataPage,
+  parseKpis,
+  SUGGESTED_KPIS,
+  type KoladaEntry,
+  type Kpi,
+} from '$lib/io/kolada-api';
 
-export type Fetcher = (url: string, init?: { signal?: AbortSignal }) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
+export type Fetcher = (
+  url: string,
+  init?: { signal?: AbortSignal },
+) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
 
 /** Pages followed at most (5 000 values each): a guard against an answer that never ends. */
 const MAX_PAGES = 200;
@@ -47,7 +60,9 @@ export class KoladaFetch {
   /** The suggested KPIs the API knows, with its titles. Quietly empty when offline (the search then says so). */
   async loadSuggestions(): Promise<void> {
     try {
-      const kpis = parseKpis(await this.get(`${KOLADA_API}/kpi/${SUGGESTED_KPIS.join(',')}`, new AbortController().signal));
+      const kpis = parseKpis(
+        await this.get(`${KOLADA_API}/kpi/${SUGGESTED_KPIS.join(',')}`, new AbortController().signal),
+      );
       this.suggestions = (kpis ?? []).filter((k) => SUGGESTED_KPIS.includes(k.id));
     } catch {
       this.suggestions = [];

@@ -5,7 +5,18 @@
  * which forms use to notice a change made elsewhere.
  */
 import { orderThemes } from '$lib/domain/compare';
-import type { BoundaryFile, Indicator, IndicatorValue, ImportRecord, Measure, NationalRequest, Plan, PlanEvent, Region, Theme } from '$lib/domain/model';
+import type {
+  BoundaryFile,
+  Indicator,
+  IndicatorValue,
+  ImportRecord,
+  Measure,
+  NationalRequest,
+  Plan,
+  PlanEvent,
+  Region,
+  Theme,
+} from '$lib/domain/model';
 import type { Answer, Round } from '$lib/domain/collection';
 import { watchBoundaries, watchImports, watchTable, type Subscription, type Watcher } from '$lib/db/watch';
 
@@ -34,17 +45,47 @@ export class LiveData {
   /** Subscribe to every table; returns the unsubscribe function. */
   start(): () => void {
     const subs: Subscription[] = [
-      watchTable<Plan>('plans', this.watcher((v) => (this.plans = v))),
-      watchTable<Measure>('measures', this.watcher((v) => (this.measures = v))),
-      watchTable<PlanEvent>('events', this.watcher((v) => (this.events = v))),
-      watchTable<NationalRequest>('requests', this.watcher((v) => (this.requests = v))),
-      watchTable<Region>('regions', this.watcher((v) => (this.regions = v))),
+      watchTable<Plan>(
+        'plans',
+        this.watcher((v) => (this.plans = v)),
+      ),
+      watchTable<Measure>(
+        'measures',
+        this.watcher((v) => (this.measures = v)),
+      ),
+      watchTable<PlanEvent>(
+        'events',
+        this.watcher((v) => (this.events = v)),
+      ),
+      watchTable<NationalRequest>(
+        'requests',
+        this.watcher((v) => (this.requests = v)),
+      ),
+      watchTable<Region>(
+        'regions',
+        this.watcher((v) => (this.regions = v)),
+      ),
       // One theme order everywhere (Teman, Karta, Tidslinje, Jämför, Översikt): orderThemes.
-      watchTable<Theme>('themes', this.watcher((v) => (this.themes = orderThemes(v)))),
-      watchTable<Indicator>('indicators', this.watcher((v) => (this.indicators = v))),
-      watchTable<IndicatorValue>('indicatorValues', this.watcher((v) => (this.indicatorValues = v))),
-      watchTable<Round>('rounds', this.watcher((v) => (this.rounds = v))),
-      watchTable<Answer>('answers', this.watcher((v) => (this.answers = v))),
+      watchTable<Theme>(
+        'themes',
+        this.watcher((v) => (this.themes = orderThemes(v))),
+      ),
+      watchTable<Indicator>(
+        'indicators',
+        this.watcher((v) => (this.indicators = v)),
+      ),
+      watchTable<IndicatorValue>(
+        'indicatorValues',
+        this.watcher((v) => (this.indicatorValues = v)),
+      ),
+      watchTable<Round>(
+        'rounds',
+        this.watcher((v) => (this.rounds = v)),
+      ),
+      watchTable<Answer>(
+        'answers',
+        this.watcher((v) => (this.answers = v)),
+      ),
       watchImports(this.watcher((v) => (this.imports = v))),
       watchBoundaries(this.watcher((v) => (this.boundaries = v))),
     ];

@@ -29,7 +29,11 @@ class Transfer {
 
   /** The chosen region by the one region rule (a contained group and its events come along). */
   private regionScope(): Scope {
-    return { members: region.memberSet, regionId: region.id, membersOf: (id) => regionMembers(id, register, live.regions) };
+    return {
+      members: region.memberSet,
+      regionId: region.id,
+      membersOf: (id) => regionMembers(id, register, live.regions),
+    };
   }
 
   async exportBundle(): Promise<void> {

@@ -16,7 +16,16 @@ export interface UrlState {
   post: string;
 }
 
-export const DEFAULT_STATE: UrlState = { route: 'oversikt', region: '', kommuner: [], tema: '', datum: '', farg: '', tabell: '', post: '' };
+export const DEFAULT_STATE: UrlState = {
+  route: 'oversikt',
+  region: '',
+  kommuner: [],
+  tema: '',
+  datum: '',
+  farg: '',
+  tabell: '',
+  post: '',
+};
 
 export function parseHash(hash: string): UrlState {
   const h = hash.replace(/^#/, '');
@@ -24,7 +33,10 @@ export function parseHash(hash: string): UrlState {
   const name = path.replace(/^\/+/, '').split('/')[0];
   const route = (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'oversikt';
   const p = new URLSearchParams(query);
-  const codes = (p.get('kommuner') ?? '').split(',').map((c) => c.trim()).filter((c) => /^\d{4}$/.test(c));
+  const codes = (p.get('kommuner') ?? '')
+    .split(',')
+    .map((c) => c.trim())
+    .filter((c) => /^\d{4}$/.test(c));
   return {
     route,
     region: p.get('region') ?? '',

@@ -36,7 +36,12 @@ export function compareValues(a: SortValue, b: SortValue): number {
 }
 
 /** Sort a copy of `rows` by `value`; empty values go last whichever the direction; ties by `tie` ascending. */
-export function sortRows<R>(rows: readonly R[], value: (r: R) => SortValue, ascending: boolean, tie: (r: R) => string = () => ''): R[] {
+export function sortRows<R>(
+  rows: readonly R[],
+  value: (r: R) => SortValue,
+  ascending: boolean,
+  tie: (r: R) => string = () => '',
+): R[] {
   const keyed = rows.map((r) => ({ r, v: value(r), t: tie(r) }));
   keyed.sort((x, y) => {
     const ex = isEmpty(x.v);

@@ -5,8 +5,19 @@
 import { fold } from '$lib/domain/text';
 
 const STYLE_PROPS = [
-  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linejoin', 'opacity', 'font-size', 'font-weight', 'font-family', 'visibility',
-  'text-anchor', 'paint-order',
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-linejoin',
+  'opacity',
+  'font-size',
+  'font-weight',
+  'font-family',
+  'visibility',
+  'text-anchor',
+  'paint-order',
 ] as const;
 
 export interface Caption {
@@ -38,9 +49,20 @@ function swatch(ns: string, line: Caption['lines'][number], x: number, y: number
     case 'bar':
       return el('rect', { x, y: y - 9 * u, width: s * 1.6, height: 7 * u, rx: 2 * u, fill });
     case 'outline':
-      return el('rect', { x: x + u, y: y - 9 * u, width: s * 1.6 - 2 * u, height: 7 * u, fill: '#ffffff', stroke: fill, 'stroke-width': 2 * u });
+      return el('rect', {
+        x: x + u,
+        y: y - 9 * u,
+        width: s * 1.6 - 2 * u,
+        height: 7 * u,
+        fill: '#ffffff',
+        stroke: fill,
+        'stroke-width': 2 * u,
+      });
     case 'diamond':
-      return el('path', { d: `M${x + s / 2},${y - s} l${s / 2},${s / 2} l${-s / 2},${s / 2} l${-s / 2},${-s / 2} z`, fill });
+      return el('path', {
+        d: `M${x + s / 2},${y - s} l${s / 2},${s / 2} l${-s / 2},${s / 2} l${-s / 2},${-s / 2} z`,
+        fill,
+      });
     case 'dot':
       return el('circle', { cx: x + s / 2, cy: y - s / 2, r: s / 2.4, fill });
     default:
@@ -54,9 +76,15 @@ export function svgDocument(svg: SVGSVGElement, caption: Caption, extra?: (clone
   inlineStyles(svg, clone);
   clone.querySelectorAll('[tabindex]').forEach((el) => el.removeAttribute('tabindex'));
   extra?.(clone);
-  const box = svg.viewBox.baseVal && svg.viewBox.baseVal.width ? svg.viewBox.baseVal : { x: 0, y: 0, width: svg.clientWidth, height: svg.clientHeight };
+  const box =
+    svg.viewBox.baseVal && svg.viewBox.baseVal.width
+      ? svg.viewBox.baseVal
+      : { x: 0, y: 0, width: svg.clientWidth, height: svg.clientHeight };
   // Drawing units per screen px (preserveAspectRatio "meet": the larger ratio).
-  const u = Math.max(box.width / Math.max(1, svg.clientWidth || box.width), box.height / Math.max(1, svg.clientHeight || box.height));
+  const u = Math.max(
+    box.width / Math.max(1, svg.clientWidth || box.width),
+    box.height / Math.max(1, svg.clientHeight || box.height),
+  );
   const margin = 20 * u;
   const lineH = 20 * u;
   const top = (caption.subtitle ? 58 : 38) * u;
@@ -74,12 +102,16 @@ export function svgDocument(svg: SVGSVGElement, caption: Caption, extra?: (clone
   out.setAttribute('font-family', 'system-ui, sans-serif');
   const text = (t: string, x: number, y: number, size: number, weight = 400, fill = '#1a1a1a') => {
     const el = document.createElementNS(ns, 'text');
-    Object.entries({ x, y, 'font-size': size * u, 'font-weight': weight, fill }).forEach(([k, v]) => el.setAttribute(k, String(v)));
+    Object.entries({ x, y, 'font-size': size * u, 'font-weight': weight, fill }).forEach(([k, v]) =>
+      el.setAttribute(k, String(v)),
+    );
     el.textContent = t;
     out.append(el);
   };
   const bg = document.createElementNS(ns, 'rect');
-  Object.entries({ x: X, y: Y, width: W, height: H, fill: '#ffffff' }).forEach(([k, v]) => bg.setAttribute(k, String(v)));
+  Object.entries({ x: X, y: Y, width: W, height: H, fill: '#ffffff' }).forEach(([k, v]) =>
+    bg.setAttribute(k, String(v)),
+  );
   out.append(bg);
   text(caption.title, box.x, Y + margin + 6 * u, 18, 700);
   if (caption.subtitle) text(caption.subtitle, box.x, Y + margin + 28 * u, 14, 400, '#444444');
@@ -87,7 +119,9 @@ export function svgDocument(svg: SVGSVGElement, caption: Caption, extra?: (clone
   const clip = document.createElementNS(ns, 'clipPath');
   clip.setAttribute('id', 'planatlas-export-clip');
   const clipRect = document.createElementNS(ns, 'rect');
-  Object.entries({ x: box.x, y: box.y, width: box.width, height: box.height }).forEach(([k, v]) => clipRect.setAttribute(k, String(v)));
+  Object.entries({ x: box.x, y: box.y, width: box.width, height: box.height }).forEach(([k, v]) =>
+    clipRect.setAttribute(k, String(v)),
+  );
   clip.append(clipRect);
   out.append(clip);
   // Definitions (patterns) stay outside the clip so fills keep working.
@@ -131,7 +165,9 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
     const ctx = canvas.getContext('2d')!;
     ctx.scale(scale, scale);
     ctx.drawImage(img, 0, 0);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

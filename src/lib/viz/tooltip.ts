@@ -10,7 +10,13 @@ export interface TipPlace {
  * point `at`: below right with a gap; to the left or above when it would run out; never outside
  * `viewport` less `margin` (when the tooltip is larger than the viewport, its top-left stays visible).
  */
-export function placeTip(at: { x: number; y: number }, tip: { w: number; h: number }, viewport: { w: number; h: number }, gap = 14, margin = 8): TipPlace {
+export function placeTip(
+  at: { x: number; y: number },
+  tip: { w: number; h: number },
+  viewport: { w: number; h: number },
+  gap = 14,
+  margin = 8,
+): TipPlace {
   let left = at.x + gap;
   if (left + tip.w > viewport.w - margin) left = at.x - gap - tip.w;
   let top = at.y + gap;

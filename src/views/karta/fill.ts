@@ -2,7 +2,8 @@
 export function fillViewport(el: HTMLElement, min = 320, max = 960): () => void {
   const fit = () => {
     const top = el.getBoundingClientRect().top + window.scrollY;
-    el.style.height = window.innerWidth < 800 ? '' : `${Math.round(Math.max(min, Math.min(max, window.innerHeight - top - 12)))}px`;
+    el.style.height =
+      window.innerWidth < 800 ? '' : `${Math.round(Math.max(min, Math.min(max, window.innerHeight - top - 12)))}px`;
   };
   const ro = new ResizeObserver(fit);
   ro.observe(document.body);

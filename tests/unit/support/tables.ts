@@ -32,9 +32,11 @@ export function tableOf<T = Row>(table: RecordTable) {
       const r = (await rows()).find((x) => keyOf(table, x) === keyArg(k));
       return r ? (withoutRev(r) as T) : undefined;
     },
-    rev: async (k: unknown) => revOf((await rows()).find((x) => keyOf(table, x) === keyArg(k)) as StoredRow | undefined),
+    rev: async (k: unknown) =>
+      revOf((await rows()).find((x) => keyOf(table, x) === keyArg(k)) as StoredRow | undefined),
     count: async () => (await rows()).length,
-    primaryKeys: async () => (await rows()).map((r) => (table === 'indicatorValues' ? JSON.parse(keyOf(table, r)) : keyOf(table, r))),
+    primaryKeys: async () =>
+      (await rows()).map((r) => (table === 'indicatorValues' ? JSON.parse(keyOf(table, r)) : keyOf(table, r))),
     put: (r: T) => change((s) => void s.put(r as Row)),
     add: (r: T) => api.bulkAdd([r]),
     bulkPut: (rs: T[]) => change((s) => rs.forEach((r) => s.put(r as Row))),
@@ -55,7 +57,10 @@ export function tableOf<T = Row>(table: RecordTable) {
     /** Rows whose field equals the value (or, for a list field, contains it). */
     where: (field: string) => ({
       equals: (v: unknown) => {
-        const match = async () => (await rows()).filter((r) => (Array.isArray(r[field]) ? (r[field] as unknown[]).includes(v) : r[field] === v));
+        const match = async () =>
+          (await rows()).filter((r) =>
+            Array.isArray(r[field]) ? (r[field] as unknown[]).includes(v) : r[field] === v,
+          );
         return {
           primaryKeys: async () => (await match()).map((r) => keyOf(table, r)),
           count: async () => (await match()).length,
@@ -66,7 +71,16 @@ export function tableOf<T = Row>(table: RecordTable) {
   return api;
 }
 
-import type { Indicator, IndicatorValue, Measure, NationalRequest, Plan, PlanEvent, Region, Theme } from '$lib/domain/model';
+import type {
+  Indicator,
+  IndicatorValue,
+  Measure,
+  NationalRequest,
+  Plan,
+  PlanEvent,
+  Region,
+  Theme,
+} from '$lib/domain/model';
 
 /** The v1 tables, by their old names. */
 export const T = {

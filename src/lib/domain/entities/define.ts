@@ -90,7 +90,10 @@ export type RecordOf<Fields extends readonly { key: string }[]> = {
   -readonly [F in Fields[number] as F['key']]: ValueOf<F>;
 };
 
-export interface EntityDefinition<Name extends string = string, Fields extends readonly FieldSpec[] = readonly FieldSpec[]> {
+export interface EntityDefinition<
+  Name extends string = string,
+  Fields extends readonly FieldSpec[] = readonly FieldSpec[],
+> {
   name: Name;
   /** CSV file name in a bundle (DATA.md). */
   file: string;

@@ -40,11 +40,22 @@ export type EntityName = keyof typeof DEFINITIONS;
 
 /** Every entity, in the order of DATA.md's table (and of the bundle's CSV files). */
 export const ENTITY_NAMES: readonly EntityName[] = [
-  'plans', 'measures', 'events', 'requests', 'regions', 'themes', 'indicators', 'indicatorValues', 'rounds', 'answers',
+  'plans',
+  'measures',
+  'events',
+  'requests',
+  'regions',
+  'themes',
+  'indicators',
+  'indicatorValues',
+  'rounds',
+  'answers',
 ];
 
 /** The stored record of an entity, derived from its fields: `EntityRecord<'plans'>` is a plan. */
-export type EntityRecord<E extends EntityName> = E extends EntityName ? RecordOf<(typeof DEFINITIONS)[E]['fields']> : never;
+export type EntityRecord<E extends EntityName> = E extends EntityName
+  ? RecordOf<(typeof DEFINITIONS)[E]['fields']>
+  : never;
 /** A record of any entity (a union: narrow it by its entity). */
 export type AnyRecord = EntityRecord<EntityName>;
 /**
@@ -94,7 +105,9 @@ export function storeKeyFromKey(entity: EntityName, key: string): StoreKey {
 
 /** The key for people to read in a message: the id, or the key values joined by `|`. */
 export function keyText(entity: EntityName, record: object): string {
-  return keyFields(entity).map((k) => fieldValue(record, k)).join('|');
+  return keyFields(entity)
+    .map((k) => fieldValue(record, k))
+    .join('|');
 }
 
 /** The store definition (Dexie `stores()` syntax): primary key first, then the indexes. */

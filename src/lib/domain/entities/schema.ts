@@ -91,7 +91,10 @@ export function schemaField(spec: FieldSpec, texts: SchemaTexts): SchemaField {
 }
 
 /** The Table Schema of an entity: its fields in CSV order and its primary key. */
-export function tableSchema(entity: EntityName, texts: SchemaTexts): { fields: SchemaField[]; primaryKey: string | string[] } {
+export function tableSchema(
+  entity: EntityName,
+  texts: SchemaTexts,
+): { fields: SchemaField[]; primaryKey: string | string[] } {
   const key = keyFields(entity);
   return {
     fields: ENTITIES[entity].fields.map((f) => schemaField(f, texts)),

@@ -16,11 +16,17 @@ export interface BarLayout {
   ticks: { value: number; x: number }[];
 }
 
-export function layoutBars(data: BarDatum[], opts: { width: number; labelWidth: number; barHeight?: number; gap?: number }): BarLayout {
+export function layoutBars(
+  data: BarDatum[],
+  opts: { width: number; labelWidth: number; barHeight?: number; gap?: number },
+): BarLayout {
   const barHeight = opts.barHeight ?? 22;
   const height = Math.max(1, data.length) * (barHeight + (opts.gap ?? 8)) + 24;
   const max = Math.max(1, ...data.map((d) => d.value));
-  const x = scaleLinear().domain([0, max]).nice().range([opts.labelWidth, opts.width - 40]);
+  const x = scaleLinear()
+    .domain([0, max])
+    .nice()
+    .range([opts.labelWidth, opts.width - 40]);
   const y = scaleBand()
     .domain(data.map((d) => d.key))
     .range([0, height - 24])
@@ -31,7 +37,10 @@ export function layoutBars(data: BarDatum[], opts: { width: number; labelWidth: 
     const w = x(d.value) - x(0);
     return { ...d, x: x(0), y: by, w, h: y.bandwidth(), textX: x(0) + w + 6, textY: by + y.bandwidth() / 2 };
   });
-  const ticks = x.ticks(Math.min(5, max)).filter(Number.isInteger).map((v) => ({ value: v, x: x(v) }));
+  const ticks = x
+    .ticks(Math.min(5, max))
+    .filter(Number.isInteger)
+    .map((v) => ({ value: v, x: x(v) }));
   return { width: opts.width, height, labelWidth: opts.labelWidth, bars, ticks };
 }
 
@@ -48,7 +57,10 @@ export function barRows(data: BarDatum[], tickCount = 5): { rows: BarRow[]; tick
   const max = Math.max(1, ...data.map((d) => d.value));
   const x = scaleLinear().domain([0, max]).nice().range([0, 100]);
   const rows = data.map((d) => ({ ...d, pct: Math.max(0, x(d.value)) }));
-  const ticks = x.ticks(Math.min(tickCount, max)).filter(Number.isInteger).map((v) => ({ value: v, pct: x(v) }));
+  const ticks = x
+    .ticks(Math.min(tickCount, max))
+    .filter(Number.isInteger)
+    .map((v) => ({ value: v, pct: x(v) }));
   return { rows, ticks };
 }
 

@@ -7,11 +7,23 @@ import { enumText, fmtNumber } from '$lib/i18n/format';
 import { scaleSequential } from 'd3-scale';
 import { interpolateCividis } from 'd3-scale-chromatic';
 import { rangeEnd, rangeStart } from '$lib/domain/dates';
-import { PLAN_STATUSES, type Indicator, type IndicatorValue, type Measure, type Plan, type PlanStatus, type Theme } from '$lib/domain/model';
+import {
+  PLAN_STATUSES,
+  type Indicator,
+  type IndicatorValue,
+  type Measure,
+  type Plan,
+  type PlanStatus,
+  type Theme,
+} from '$lib/domain/model';
 import { currentPlans } from '$lib/domain/stats';
 import { STATUS_COLOURS } from '$lib/viz/colours';
 
-export type ColourBy = { kind: 'status' } | { kind: 'theme'; theme: string } | { kind: 'count' } | { kind: 'indicator'; indicator: string; period: string };
+export type ColourBy =
+  | { kind: 'status' }
+  | { kind: 'theme'; theme: string }
+  | { kind: 'count' }
+  | { kind: 'indicator'; indicator: string; period: string };
 
 export interface MapClass {
   key: string;
@@ -40,7 +52,12 @@ export interface ColourInput {
   /** YYYY, YYYY-MM or YYYY-MM-DD; '' = now (stored statuses). */
   datum: string;
   labels: {
-    noPlan: string; noData: string; notReported: string; hasTheme: (t: string) => string; lacksTheme: (t: string) => string; measures: (n: number) => string;
+    noPlan: string;
+    noData: string;
+    notReported: string;
+    hasTheme: (t: string) => string;
+    lacksTheme: (t: string) => string;
+    measures: (n: number) => string;
     /** "Datum okänt": at a chosen date, records without dates are neither present nor absent. */
     unknown?: string;
   };
@@ -88,14 +105,28 @@ export function colourMap(by: ColourBy, input: ColourInput): MapColouring {
   const plansAt = new Map<string, PlanStatus>();
   // At a chosen date, a plan without dates is "date unknown" rather than present at every date.
   const dated = (p: Plan) => !datum || !planUndated(p);
-  for (const [code, plan] of currentPlans(input.plans.filter((p) => members.has(p.kommunkod) && dated(p) && planStatusAt(p, datum)))) {
+  for (const [code, plan] of currentPlans(
+    input.plans.filter((p) => members.has(p.kommunkod) && dated(p) && planStatusAt(p, datum)),
+  )) {
     plansAt.set(code, planStatusAt(plan, datum)!);
   }
   const unknownLabel = labels.unknown ?? 'Datum okänt';
-  const undatedPlan = new Set(datum ? input.plans.filter((p) => members.has(p.kommunkod) && planUndated(p)).map((p) => p.kommunkod) : []);
+  const undatedPlan = new Set(
+    datum ? input.plans.filter((p) => members.has(p.kommunkod) && planUndated(p)).map((p) => p.kommunkod) : [],
+  );
   const undatedMeasures = (keep: (m: Measure) => boolean) =>
-    new Set(datum ? input.measures.filter((m) => members.has(m.kommunkod) && measureUndated(m) && keep(m)).map((m) => m.kommunkod) : []);
-  const unknownEntry = () => ({ key: 'unknown', label: unknownLabel, colour: UNKNOWN_COLOUR, pattern: true, count: counts.get('unknown') ?? 0 });
+    new Set(
+      datum
+        ? input.measures.filter((m) => members.has(m.kommunkod) && measureUndated(m) && keep(m)).map((m) => m.kommunkod)
+        : [],
+    );
+  const unknownEntry = () => ({
+    key: 'unknown',
+    label: unknownLabel,
+    colour: UNKNOWN_COLOUR,
+    pattern: true,
+    count: counts.get('unknown') ?? 0,
+  });
 
   if (by.kind === 'status') {
     for (const c of codes) {
@@ -105,7 +136,11 @@ export function colourMap(by: ColourBy, input: ColourInput): MapColouring {
       else set(c, 'none', STATUS_COLOURS.none, labels.noPlan, true);
     }
     const legend = [...PLAN_STATUSES, 'none'].map((k) => ({
-      key: k, label: k === 'none' ? labels.noPlan : enumText('planStatus', k), colour: STATUS_COLOURS[k], pattern: k === 'none', count: counts.get(k) ?? 0,
+      key: k,
+      label: k === 'none' ? labels.noPlan : enumText('planStatus', k),
+      colour: STATUS_COLOURS[k],
+      pattern: k === 'none',
+      count: counts.get(k) ?? 0,
     }));
     if (datum) legend.splice(legend.length - 1, 0, unknownEntry());
     return { byCode, legend };
@@ -126,7 +161,13 @@ export function colourMap(by: ColourBy, input: ColourInput): MapColouring {
     return {
       byCode,
       legend: [
-        { key: 'yes', label: labels.hasTheme(name), colour: theme?.farg ?? '#0072b2', pattern: false, count: counts.get('yes') ?? 0 },
+        {
+          key: 'yes',
+          label: labels.hasTheme(name),
+          colour: theme?.farg ?? '#0072b2',
+          pattern: false,
+          count: counts.get('yes') ?? 0,
+        },
         { key: 'no', label: labels.lacksTheme(name), colour: '#e8e4d8', pattern: false, count: counts.get('no') ?? 0 },
         ...(datum ? [unknownEntry()] : []),
         { key: 'none', label: labels.noPlan, colour: '#ffffff', pattern: true, count: counts.get('none') ?? 0 },
@@ -153,7 +194,13 @@ export function colourMap(by: ColourBy, input: ColourInput): MapColouring {
     return {
       byCode,
       legend: [
-        ...bins.map((b) => ({ key: b.key, label: b.from === b.to ? String(b.from) : `${b.from}–${b.to}`, colour: scale(b.mid), pattern: false, count: counts.get(b.key) ?? 0 })),
+        ...bins.map((b) => ({
+          key: b.key,
+          label: b.from === b.to ? String(b.from) : `${b.from}–${b.to}`,
+          colour: scale(b.mid),
+          pattern: false,
+          count: counts.get(b.key) ?? 0,
+        })),
         ...(datum ? [unknownEntry()] : []),
         { key: 'none', label: labels.noPlan, colour: '#ffffff', pattern: true, count: counts.get('none') ?? 0 },
       ],
@@ -162,25 +209,44 @@ export function colourMap(by: ColourBy, input: ColourInput): MapColouring {
   }
 
   // Indicator values of one period.
-  const vals = new Map(input.values.filter((v) => v.indikator === by.indicator && v.period === by.period).map((v) => [v.kommunkod, v.varde]));
+  const vals = new Map(
+    input.values
+      .filter((v) => v.indikator === by.indicator && v.period === by.period)
+      .map((v) => [v.kommunkod, v.varde]),
+  );
   const inRegion = codes.map((c) => vals.get(c)).filter((v): v is number => typeof v === 'number');
   const lo = inRegion.length ? Math.min(...inRegion) : 0;
   const hi = inRegion.length ? Math.max(...inRegion) : 1;
   const indicator = input.indicators.find((i) => i.id === by.indicator);
   // Darker = better: reverse the scale when lower is better.
-  const scale = scaleSequential(interpolateCividis).domain(indicator?.hogre_ar_battre === false ? [lo, hi === lo ? lo + 1 : hi] : [hi === lo ? hi + 1 : hi, lo]);
+  const scale = scaleSequential(interpolateCividis).domain(
+    indicator?.hogre_ar_battre === false ? [lo, hi === lo ? lo + 1 : hi] : [hi === lo ? hi + 1 : hi, lo],
+  );
   const reported = new Set(input.values.filter((v) => v.indikator === by.indicator).map((v) => v.kommunkod));
   for (const c of codes) {
     const v = vals.get(c);
-    if (typeof v === 'number') set(c, 'value', scale(v), `${formatNumberSv(v)}${indicator?.enhet ? ` ${indicator.enhet}` : ''}`, false, v);
+    if (typeof v === 'number')
+      set(c, 'value', scale(v), `${formatNumberSv(v)}${indicator?.enhet ? ` ${indicator.enhet}` : ''}`, false, v);
     else if (reported.has(c)) set(c, 'notReported', '#d9d9d9', labels.notReported, true);
     else set(c, 'noData', '#ffffff', labels.noData, true);
   }
   return {
     byCode,
     legend: [
-      { key: 'value', label: `${formatNumberSv(lo)} – ${formatNumberSv(hi)}${indicator?.enhet ? ` ${indicator.enhet}` : ''}`, colour: scale((lo + hi) / 2), pattern: false, count: counts.get('value') ?? 0 },
-      { key: 'notReported', label: labels.notReported, colour: '#d9d9d9', pattern: true, count: counts.get('notReported') ?? 0 },
+      {
+        key: 'value',
+        label: `${formatNumberSv(lo)} – ${formatNumberSv(hi)}${indicator?.enhet ? ` ${indicator.enhet}` : ''}`,
+        colour: scale((lo + hi) / 2),
+        pattern: false,
+        count: counts.get('value') ?? 0,
+      },
+      {
+        key: 'notReported',
+        label: labels.notReported,
+        colour: '#d9d9d9',
+        pattern: true,
+        count: counts.get('notReported') ?? 0,
+      },
       { key: 'noData', label: labels.noData, colour: '#ffffff', pattern: true, count: counts.get('noData') ?? 0 },
     ],
     domain: [lo, hi],

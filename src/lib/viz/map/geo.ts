@@ -33,22 +33,44 @@ function collection(topology: Topology): { key: string; object: GeometryCollecti
   return { key, object };
 }
 
-const codeOf = (f: { id?: string | number; properties?: Record<string, unknown> | null }) => String(f.properties?.kommunkod ?? f.id ?? '');
+const codeOf = (f: { id?: string | number; properties?: Record<string, unknown> | null }) =>
+  String(f.properties?.kommunkod ?? f.id ?? '');
 
 /** The projection for the data: fitted so that `fitTo` (the region's features, or all) fills the box. */
-export function projectionFor(crs: Crs, fitTo: FeatureCollection, width: number, height: number, pad = 12): GeoProjection {
-  const extent: [[number, number], [number, number]] = [[pad, pad], [width - pad, height - pad]];
+export function projectionFor(
+  crs: Crs,
+  fitTo: FeatureCollection,
+  width: number,
+  height: number,
+  pad = 12,
+): GeoProjection {
+  const extent: [[number, number], [number, number]] = [
+    [pad, pad],
+    [width - pad, height - pad],
+  ];
   if (crs === 'sweref99tm') return geoIdentity().reflectY(true).fitExtent(extent, fitTo) as unknown as GeoProjection;
   return geoConicConformal().parallels([58, 66]).rotate([-16, 0]).fitExtent(extent, fitTo);
 }
 
-export function geoLayout(topology: Topology, crs: Crs, members: Set<string>, width: number, height: number): GeoLayout {
+export function geoLayout(
+  topology: Topology,
+  crs: Crs,
+  members: Set<string>,
+  width: number,
+  height: number,
+): GeoLayout {
   const { object } = collection(topology);
   const fc = feature(topology, object) as unknown as FeatureCollection<Geometry, Record<string, unknown>>;
   const focus = members.size ? fc.features.filter((f) => members.has(codeOf(f))) : fc.features;
   // A margin of 6 % around the region, so it is never cropped at the edges.
   const pad = Math.round(Math.min(width, height) * 0.06);
-  const projection = projectionFor(crs, { type: 'FeatureCollection', features: focus.length ? focus : fc.features }, width, height, pad);
+  const projection = projectionFor(
+    crs,
+    { type: 'FeatureCollection', features: focus.length ? focus : fc.features },
+    width,
+    height,
+    pad,
+  );
   const path = geoPath(projection);
   const shapes: GeoShape[] = fc.features.map((f: Feature) => {
     const [x, y] = path.centroid(f);
@@ -58,7 +80,12 @@ export function geoLayout(topology: Topology, crs: Crs, members: Set<string>, wi
   const borders = mesh(topology, object, (a, b) => a === b || county(a as never) !== county(b as never));
   const near = neighbors(object.geometries as never);
   const neighbours = new Map<string, string[]>();
-  object.geometries.forEach((g, i) => neighbours.set(codeOf(g as never), near[i].map((j) => codeOf(object.geometries[j] as never))));
+  object.geometries.forEach((g, i) =>
+    neighbours.set(
+      codeOf(g as never),
+      near[i].map((j) => codeOf(object.geometries[j] as never)),
+    ),
+  );
   const member = (g: unknown) => members.has(codeOf(g as never));
   const edge = members.size ? mesh(topology, object, (a, b) => (a === b ? member(a) : member(a) !== member(b))) : null;
   return { shapes, outline: path(borders) ?? '', neighbours, regionOutline: edge ? (path(edge) ?? '') : '' };

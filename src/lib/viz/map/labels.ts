@@ -83,7 +83,9 @@ export function placeLabels(candidates: Candidate[], pxPerUnit: number, px = 11,
   const h = size * 1.2;
   const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
   const out: Label[] = [];
-  const order = [...candidates].filter((c) => Number.isFinite(c.x) && Number.isFinite(c.y)).sort((a, b) => b.priority - a.priority || a.code.localeCompare(b.code));
+  const order = [...candidates]
+    .filter((c) => Number.isFinite(c.x) && Number.isFinite(c.y))
+    .sort((a, b) => b.priority - a.priority || a.code.localeCompare(b.code));
   const p = pad / pxPerUnit;
   for (const c of order) {
     const w = c.text.length * CHAR_W * size;
@@ -96,7 +98,10 @@ export function placeLabels(candidates: Candidate[], pxPerUnit: number, px = 11,
 }
 
 /** Centre of each group's points (e.g. counties from their municipalities' tiles). */
-export function groupCentres(points: { kommunkod: string; x: number; y: number }[], groupOf: (code: string) => string): Map<string, { x: number; y: number; n: number }> {
+export function groupCentres(
+  points: { kommunkod: string; x: number; y: number }[],
+  groupOf: (code: string) => string,
+): Map<string, { x: number; y: number; n: number }> {
   const sums = new Map<string, { x: number; y: number; n: number }>();
   for (const p of points) {
     if (!Number.isFinite(p.x)) continue;

@@ -20,7 +20,10 @@ export function tileGeometry(cells: Cell[], countyOf: (code: string) => string, 
   const at = new Map(cells.map((c) => [`${c.q},${c.r}`, c]));
   const out: TileGeometry['cells'] = [];
   const segments: string[] = [];
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (const c of cells) {
     const { x, y } = hexToPixel(c.q, c.r, size);
     const corners = hexCorners(x, y, size);
@@ -52,9 +55,15 @@ export function tileGeometry(cells: Cell[], countyOf: (code: string) => string, 
 }
 
 /** The view box that fits the given cells with a margin, or everything when none. */
-export function fitViewBox(geo: TileGeometry, codes: Set<string>, size: number, all: boolean): [number, number, number, number] {
+export function fitViewBox(
+  geo: TileGeometry,
+  codes: Set<string>,
+  size: number,
+  all: boolean,
+): [number, number, number, number] {
   const cells = all || codes.size === 0 ? geo.cells : geo.cells.filter((c) => codes.has(c.kommunkod));
-  if (!cells.length) return [geo.bounds.x0, geo.bounds.y0, geo.bounds.x1 - geo.bounds.x0, geo.bounds.y1 - geo.bounds.y0];
+  if (!cells.length)
+    return [geo.bounds.x0, geo.bounds.y0, geo.bounds.x1 - geo.bounds.x0, geo.bounds.y1 - geo.bounds.y0];
   const m = size * 2.5;
   const xs = cells.map((c) => c.x);
   const ys = cells.map((c) => c.y);
@@ -103,7 +112,12 @@ export function moveAmong(
 }
 
 /** Arrow-key move on the tile map (hexagon neighbours). */
-export function moveFrom(geo: TileGeometry, code: string, key: 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown', within?: Set<string>): string | null {
+export function moveFrom(
+  geo: TileGeometry,
+  code: string,
+  key: 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown',
+  within?: Set<string>,
+): string | null {
   const at = new Map(geo.cells.map((c) => [c.kommunkod, c]));
   const isNeighbour = (a: string, b: string) => {
     const p = at.get(a)!;

@@ -33,11 +33,20 @@ export function legendFor(colouring: MapColouring, members: Iterable<string>): M
 }
 
 /** Measures per theme running at `datum` in one municipality, most first, with theme names. */
-export function themeCounts(code: string, measures: Measure[], themes: Theme[], datum: string): { name: string; n: number }[] {
+export function themeCounts(
+  code: string,
+  measures: Measure[],
+  themes: Theme[],
+  datum: string,
+): { name: string; n: number }[] {
   const counts = new Map<string, number>();
-  for (const m of measures) if (m.kommunkod === code && measureRunning(m, datum)) for (const id of m.teman) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const m of measures)
+    if (m.kommunkod === code && measureRunning(m, datum))
+      for (const id of m.teman) counts.set(id, (counts.get(id) ?? 0) + 1);
   const name = (id: string) => themes.find((t) => t.id === id)?.namn ?? id;
-  return [...counts].map(([id, n]) => ({ name: name(id), n })).sort((a, b) => b.n - a.n || a.name.localeCompare(b.name, 'sv'));
+  return [...counts]
+    .map(([id, n]) => ({ name: name(id), n }))
+    .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name, 'sv'));
 }
 
 export interface TipContent {
@@ -67,7 +76,9 @@ export interface TipInput {
 
 export function tipContent(i: TipInput): TipContent {
   const keys = ['startdatum', 'planerat_klart', 'antagen', 'uppfoljning'] as const;
-  const dates = i.plan ? keys.filter((k) => i.plan![k]).map((k) => ({ label: i.dateLabels[k], value: i.fmtDate(i.plan![k]) })) : [];
+  const dates = i.plan
+    ? keys.filter((k) => i.plan![k]).map((k) => ({ label: i.dateLabels[k], value: i.fmtDate(i.plan![k]) }))
+    : [];
   return {
     name: i.name,
     status: i.status,
@@ -91,7 +102,9 @@ const collator = new Intl.Collator('sv');
 /** Rows sorted by a column (numbers for measures, Swedish collation for text), ties by name. */
 export function sortRows(rows: TableRow[], key: SortKey, asc: boolean): TableRow[] {
   return [...rows].sort(
-    (a, b) => (key === 'measures' ? a.measures - b.measures : collator.compare(a[key], b[key])) * (asc ? 1 : -1) || collator.compare(a.name, b.name),
+    (a, b) =>
+      (key === 'measures' ? a.measures - b.measures : collator.compare(a[key], b[key])) * (asc ? 1 : -1) ||
+      collator.compare(a.name, b.name),
   );
 }
 
@@ -104,9 +117,19 @@ export function nextSort(cur: { key: SortKey; asc: boolean }, key: SortKey): { k
 export const countyShort = (name: string) => name.replace(/ län$/, '').replace(/s$/, '');
 
 /** The outline of a set of tiles: every hexagon side that does not face another member. */
-export function tileRegionOutline(cells: { kommunkod: string; q: number; r: number; path: string }[], members: Set<string>): string {
+export function tileRegionOutline(
+  cells: { kommunkod: string; q: number; r: number; path: string }[],
+  members: Set<string>,
+): string {
   const at = new Set(cells.filter((c) => members.has(c.kommunkod)).map((c) => `${c.q},${c.r}`));
-  const dirs = [{ q: 1, r: -1 }, { q: 1, r: 0 }, { q: 0, r: 1 }, { q: -1, r: 1 }, { q: -1, r: 0 }, { q: 0, r: -1 }];
+  const dirs = [
+    { q: 1, r: -1 },
+    { q: 1, r: 0 },
+    { q: 0, r: 1 },
+    { q: -1, r: 1 },
+    { q: -1, r: 0 },
+    { q: 0, r: -1 },
+  ];
   const out: string[] = [];
   for (const c of cells) {
     if (!members.has(c.kommunkod)) continue;
@@ -139,34 +162,83 @@ export function mapLabels(i: MapLabelInput): { names: Label[]; counties: Label[]
   const named = new Set([...(i.regionChosen ? i.members : []), ...i.selected]);
   const counties: Candidate[] = [];
   if (!i.regionChosen) {
-    for (const [code, c] of groupCentres(i.shapes, (k) => k.slice(0, 2))) counties.push({ code: `c${code}`, x: c.x, y: c.y, text: countyShort(i.countyName(code)), priority: 1 + c.n / 1000 });
+    for (const [code, c] of groupCentres(i.shapes, (k) => k.slice(0, 2)))
+      counties.push({
+        code: `c${code}`,
+        x: c.x,
+        y: c.y,
+        text: countyShort(i.countyName(code)),
+        priority: 1 + c.n / 1000,
+      });
   }
-  if (!i.geo && i.regionChosen) return { names: tileLabels({ cells: i.shapes, codes: named, name: i.name, hexSize: i.hexSize, pxPerUnit: i.pxPerUnit }), counties: [] };
-  const names: Candidate[] = i.shapes.filter((s) => named.has(s.kommunkod)).map((s) => ({ code: s.kommunkod, x: s.x, y: s.y, text: i.name(s.kommunkod), priority: i.selected.has(s.kommunkod) ? 3 : 2 }));
+  if (!i.geo && i.regionChosen)
+    return {
+      names: tileLabels({ cells: i.shapes, codes: named, name: i.name, hexSize: i.hexSize, pxPerUnit: i.pxPerUnit }),
+      counties: [],
+    };
+  const names: Candidate[] = i.shapes
+    .filter((s) => named.has(s.kommunkod))
+    .map((s) => ({
+      code: s.kommunkod,
+      x: s.x,
+      y: s.y,
+      text: i.name(s.kommunkod),
+      priority: i.selected.has(s.kommunkod) ? 3 : 2,
+    }));
   const placed = placeLabels([...names, ...counties], i.pxPerUnit, i.geo ? 11 : 12);
-  return { names: placed.filter((l) => !l.code.startsWith('c')), counties: placed.filter((l) => l.code.startsWith('c')) };
+  return {
+    names: placed.filter((l) => !l.code.startsWith('c')),
+    counties: placed.filter((l) => l.code.startsWith('c')),
+  };
 }
 
 export type Arrow = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown';
 /** The municipality an arrow key moves to: within the region first, then anywhere; tiles or real neighbours. */
-export function arrowTarget(code: string, key: Arrow, tiles: TileGeometry, geo: { shapes: Placed[]; neighbours: Map<string, string[]> } | null, within?: Set<string>): string | null {
+export function arrowTarget(
+  code: string,
+  key: Arrow,
+  tiles: TileGeometry,
+  geo: { shapes: Placed[]; neighbours: Map<string, string[]> } | null,
+  within?: Set<string>,
+): string | null {
   if (!geo) return moveFrom(tiles, code, key, within) ?? moveFrom(tiles, code, key);
   const near = (a: string, b: string) => geo.neighbours.get(a)?.includes(b) ?? false;
   return moveAmong(geo.shapes, code, key, near, within) ?? moveAmong(geo.shapes, code, key, near);
 }
 
 /** A plan's status in words at a date: "date unknown" for an undated plan at a date, "no plan" when there is none yet. */
-export function planWords(plan: Plan | undefined, datum: string, words: { unknown: string; noPlan: string; status: (s: string) => string }): string {
+export function planWords(
+  plan: Plan | undefined,
+  datum: string,
+  words: { unknown: string; noPlan: string; status: (s: string) => string },
+): string {
   if (plan && datum && planUndated(plan)) return words.unknown;
   const s = plan ? planStatusAt(plan, datum) : null;
   return s ? words.status(s) : words.noPlan;
 }
 
 /** The table's rows: one per municipality with what its colour means, running measures and plan status. */
-export function tableRows(codes: string[], measures: Measure[], datum: string, f: { name: (c: string) => string; county: (c: string) => string; meaning: (c: string) => string; plan: (c: string) => string }): TableRow[] {
+export function tableRows(
+  codes: string[],
+  measures: Measure[],
+  datum: string,
+  f: {
+    name: (c: string) => string;
+    county: (c: string) => string;
+    meaning: (c: string) => string;
+    plan: (c: string) => string;
+  },
+): TableRow[] {
   const running = new Map<string, number>();
   for (const m of measures) if (measureRunning(m, datum)) running.set(m.kommunkod, (running.get(m.kommunkod) ?? 0) + 1);
-  return codes.map((c) => ({ code: c, name: f.name(c), county: f.county(c), meaning: f.meaning(c), measures: running.get(c) ?? 0, plan: f.plan(c) }));
+  return codes.map((c) => ({
+    code: c,
+    name: f.name(c),
+    county: f.county(c),
+    meaning: f.meaning(c),
+    measures: running.get(c) ?? 0,
+    plan: f.plan(c),
+  }));
 }
 
 /** The fill of a class drawn with a pattern: "datum okänt" dotted, "inte rapporterat" dense hatch, no plan / no data pale hatch. */

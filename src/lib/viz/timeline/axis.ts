@@ -12,7 +12,9 @@ export interface View {
 }
 
 export function baseScale(domain: [number, number], width: number): ScaleTime<number, number> {
-  return scaleUtc().domain([new Date(domain[0]), new Date(domain[1])]).range([0, width]);
+  return scaleUtc()
+    .domain([new Date(domain[0]), new Date(domain[1])])
+    .range([0, width]);
 }
 
 /** The scale as zoomed: x' = k·x + tx, like ZoomTransform.rescaleX. */
@@ -40,7 +42,13 @@ export interface Tick {
   major: boolean;
 }
 
-type Level = { days: number; px: number; range: (d0: Date, d1: Date) => Date[]; label: (d: Date) => string; major: (d: Date) => boolean };
+type Level = {
+  days: number;
+  px: number;
+  range: (d0: Date, d1: Date) => Date[];
+  label: (d: Date) => string;
+  major: (d: Date) => boolean;
+};
 
 const jan = (d: Date) => d.getUTCMonth() === 0 && d.getUTCDate() === 1;
 const first = (d: Date) => d.getUTCDate() === 1;
@@ -53,10 +61,34 @@ function levels(locale: TimeLocaleObject): Level[] {
   const fmtMonthYear = locale.utcFormat('%b %Y');
   const fmtDay = locale.utcFormat('%-d %b');
   const out: Level[] = [
-    { days: 1, px: 48, range: (a, b) => utcDay.range(a, b), label: (d) => (first(d) ? fmtMonthYear(d) : fmtDay(d)), major: first },
-    { days: 7, px: 56, range: (a, b) => utcDay.filter((d) => d.getUTCDay() === 1).range(a, b), label: fmtDay, major: (d) => d.getUTCDate() <= 7 },
-    { days: 30.4, px: 44, range: (a, b) => utcMonth.range(a, b), label: (d) => (jan(d) ? fmtMonthYear(d) : fmtMonth(d)), major: jan },
-    { days: 91, px: 44, range: (a, b) => utcMonth.every(3)!.range(a, b), label: (d) => (jan(d) ? fmtMonthYear(d) : fmtMonth(d)), major: jan },
+    {
+      days: 1,
+      px: 48,
+      range: (a, b) => utcDay.range(a, b),
+      label: (d) => (first(d) ? fmtMonthYear(d) : fmtDay(d)),
+      major: first,
+    },
+    {
+      days: 7,
+      px: 56,
+      range: (a, b) => utcDay.filter((d) => d.getUTCDay() === 1).range(a, b),
+      label: fmtDay,
+      major: (d) => d.getUTCDate() <= 7,
+    },
+    {
+      days: 30.4,
+      px: 44,
+      range: (a, b) => utcMonth.range(a, b),
+      label: (d) => (jan(d) ? fmtMonthYear(d) : fmtMonth(d)),
+      major: jan,
+    },
+    {
+      days: 91,
+      px: 44,
+      range: (a, b) => utcMonth.every(3)!.range(a, b),
+      label: (d) => (jan(d) ? fmtMonthYear(d) : fmtMonth(d)),
+      major: jan,
+    },
     { days: 365.25, px: 40, range: (a, b) => utcYear.range(a, b), label: fmtYear, major: () => true },
     { days: 730.5, px: 40, range: (a, b) => utcYear.every(2)!.range(a, b), label: fmtYear, major: () => true },
     { days: 1826, px: 40, range: (a, b) => utcYear.every(5)!.range(a, b), label: fmtYear, major: () => true },
@@ -71,7 +103,12 @@ function levels(locale: TimeLocaleObject): Level[] {
  * quarters, years — choosing the finest unit whose labels do not collide, in the given language.
  * A label that would run past the right edge is left out (the axis is never cut).
  */
-export function ticks(scale: ScaleTime<number, number>, width: number, locale: TimeLocaleObject = svLocale, charPx = 7): Tick[] {
+export function ticks(
+  scale: ScaleTime<number, number>,
+  width: number,
+  locale: TimeLocaleObject = svLocale,
+  charPx = 7,
+): Tick[] {
   const [d0, d1] = scale.domain();
   const pxPerDay = width / Math.max(1e-9, (d1.getTime() - d0.getTime()) / 86_400_000);
   const all = levels(locale);
@@ -88,7 +125,12 @@ export function ticks(scale: ScaleTime<number, number>, width: number, locale: T
 }
 
 /** Items that overlap the visible pixel range (with a margin), so only those are drawn. */
-export function visibleItems(items: TimelineItem[], scale: ScaleTime<number, number>, width: number, margin = 50): TimelineItem[] {
+export function visibleItems(
+  items: TimelineItem[],
+  scale: ScaleTime<number, number>,
+  width: number,
+  margin = 50,
+): TimelineItem[] {
   const t0 = +scale.invert(-margin);
   const t1 = +scale.invert(width + margin);
   return items.filter((i) => i.end >= t0 && i.start <= t1);

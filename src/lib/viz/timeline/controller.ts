@@ -100,7 +100,13 @@ export class TimelineZoom {
  * inside when at least a few letters fit, else none.
  */
 export function barText(
-  label: string, x0: number, x1: number, limit: number, charPx = 6.4, pad = 4, before = 0,
+  label: string,
+  x0: number,
+  x1: number,
+  limit: number,
+  charPx = 6.4,
+  pad = 4,
+  before = 0,
 ): { text: string; x: number; inside: boolean; end?: boolean } | null {
   const need = label.length * charPx + 2 * pad;
   if (x1 - x0 >= need) return { text: label, x: Math.max(x0, 0) + pad, inside: true };

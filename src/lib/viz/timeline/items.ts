@@ -86,7 +86,9 @@ export function buildItems(input: ItemInput): BuiltItems {
   const members = new Set(input.members);
   const undatedMeasures: BuiltItems['undatedMeasures'] = [];
   const shownGroups = new Map(
-    (input.groups ?? []).filter((g) => g.id !== input.regionId && g.members.length > 0 && g.members.every((c) => members.has(c))).map((g) => [g.id, g]),
+    (input.groups ?? [])
+      .filter((g) => g.id !== input.regionId && g.members.length > 0 && g.members.every((c) => members.has(c)))
+      .map((g) => [g.id, g]),
   );
   const usedGroups = new Set<string>();
   const colour = new Map(input.themes.map((t) => [t.id, t.farg]));
@@ -108,9 +110,21 @@ export function buildItems(input: ItemInput): BuiltItems {
     const to = m.slut || m.start;
     const [start, end] = span(from, to);
     items.push({
-      ...base, id: `m:${m.id}`, recordId: m.id, lane: m.kommunkod, kind: 'measure', start, end: Math.max(end, start + DAY),
-      precision: precisionOf(from), from: m.start, to: m.slut, label: m.titel, colour: colour.get(m.teman[0]) ?? '#767676',
-      themes: m.teman, sub: m.status, overdue,
+      ...base,
+      id: `m:${m.id}`,
+      recordId: m.id,
+      lane: m.kommunkod,
+      kind: 'measure',
+      start,
+      end: Math.max(end, start + DAY),
+      precision: precisionOf(from),
+      from: m.start,
+      to: m.slut,
+      label: m.titel,
+      colour: colour.get(m.teman[0]) ?? '#767676',
+      themes: m.teman,
+      sub: m.status,
+      overdue,
     });
   }
   for (const p of input.plans) {
@@ -119,19 +133,54 @@ export function buildItems(input: ItemInput): BuiltItems {
       const d = p[key];
       if (!d) continue;
       const [start, end] = span(d);
-      items.push({ ...base, id: `p:${p.id}:${key}`, recordId: p.id, lane: p.kommunkod, kind: 'milestone', start, end, precision: precisionOf(d), from: d, to: '', label: p.titel, colour: '#1a1a1a', sub: key });
+      items.push({
+        ...base,
+        id: `p:${p.id}:${key}`,
+        recordId: p.id,
+        lane: p.kommunkod,
+        kind: 'milestone',
+        start,
+        end,
+        precision: precisionOf(d),
+        from: d,
+        to: '',
+        label: p.titel,
+        colour: '#1a1a1a',
+        sub: key,
+      });
     }
   }
   for (const e of input.events) {
     const lane = e.kommunkod
-      ? members.has(e.kommunkod) ? e.kommunkod : null
-      : !e.region_id || e.region_id === input.regionId ? REGION_LANE
-        : shownGroups.has(e.region_id) ? groupLane(e.region_id) : null;
+      ? members.has(e.kommunkod)
+        ? e.kommunkod
+        : null
+      : !e.region_id || e.region_id === input.regionId
+        ? REGION_LANE
+        : shownGroups.has(e.region_id)
+          ? groupLane(e.region_id)
+          : null;
     if (!lane || !e.datum) continue;
     if (lane !== REGION_LANE && !e.kommunkod) usedGroups.add(e.region_id);
     const [start, end] = span(e.datum, e.slutdatum);
-    items.push({ ...base, id: `e:${e.id}`, recordId: e.id, lane, kind: 'event', start, end, precision: precisionOf(e.datum), from: e.datum, to: e.slutdatum, label: e.titel, colour: '#444444', sub: e.typ });
+    items.push({
+      ...base,
+      id: `e:${e.id}`,
+      recordId: e.id,
+      lane,
+      kind: 'event',
+      start,
+      end,
+      precision: precisionOf(e.datum),
+      from: e.datum,
+      to: e.slutdatum,
+      label: e.titel,
+      colour: '#444444',
+      sub: e.typ,
+    });
   }
-  const groupLanes = [...usedGroups].map((id) => ({ id: groupLane(id), label: shownGroups.get(id)!.name })).sort((a, b) => a.label.localeCompare(b.label, 'sv'));
+  const groupLanes = [...usedGroups]
+    .map((id) => ({ id: groupLane(id), label: shownGroups.get(id)!.name }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'sv'));
   return { items, undated, undatedMeasures, groupLanes };
 }

@@ -22,10 +22,16 @@ export const LANE_DEFAULTS: LaneOptions = { rowHeight: 18, markRow: 36, gap: 8 }
  * Assign each measure a row in its lane (first row free at its start: greedy interval packing) and
  * lay the lanes out top to bottom in `order`. Lanes without items are kept: an empty lane says something.
  */
-export function layoutLanes(items: TimelineItem[], order: { id: string; label: string }[], opts: LaneOptions = LANE_DEFAULTS): { lanes: Lane[]; height: number } {
+export function layoutLanes(
+  items: TimelineItem[],
+  order: { id: string; label: string }[],
+  opts: LaneOptions = LANE_DEFAULTS,
+): { lanes: Lane[]; height: number } {
   const rowsByLane = new Map<string, number[]>();
   const lastInRow = new Map<string, TimelineItem>();
-  const bars = items.filter((i) => i.kind === 'measure').sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id));
+  const bars = items
+    .filter((i) => i.kind === 'measure')
+    .sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id));
   for (const it of bars) {
     const ends = rowsByLane.get(it.lane) ?? [];
     let row = ends.findIndex((end) => end <= it.start);
