@@ -102,3 +102,27 @@ test('offline or refused: a clear message and how to import a downloaded file in
   await dialog.getByRole('button', { name: 'Sök', exact: true }).click();
   await expect(dialog.getByRole('alert')).toContainText('HTTP 503');
 });
+
+test('Karta without indicators offers "Hämta från Kolada" beside "Färglägg efter"; the values colour the map', async ({
+  page,
+}) => {
+  const requests: string[] = [];
+  await mockKolada(page, requests);
+  await openApp(page, '#/karta?region=01');
+  await page.getByRole('button', { name: 'Hämta från Kolada' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Hämta från Kolada' });
+  await dialog.getByLabel(/Nyckeltal/).fill('heldygnsinsatser');
+  await dialog.getByRole('button', { name: 'Sök', exact: true }).click();
+  await dialog.getByRole('radio', { name: `${KPI.id} – ${KPI.title}` }).check();
+  await dialog.getByLabel('Från år').selectOption('2022');
+  await dialog.getByLabel('Till år').selectOption('2023');
+  await dialog.getByRole('button', { name: 'Hämta', exact: true }).click();
+  const preview = page.getByRole('dialog', { name: 'Förhandsgranska import' });
+  await preview.getByRole('button', { name: 'Importera' }).click();
+  await expect(preview).toBeHidden();
+  // Now there is an indicator: the button gives way to the indicator in "Färglägg efter".
+  await expect(page.getByRole('button', { name: 'Hämta från Kolada' })).toHaveCount(0);
+  await page.getByRole('combobox', { name: 'Färglägg efter' }).selectOption({ label: `Nyckeltal: ${KPI.title}` });
+  // Stockholm has a value (a number in its name); Botkyrka, which Kolada had nothing for, has none.
+  await expect(page.getByRole('button', { name: /^Stockholm: .*\d/ })).toBeVisible();
+});

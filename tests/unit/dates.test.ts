@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   dateRange,
   endsBeforeStart,
-  formatDateSv,
+  formatDate,
   monthFromName,
   parseDate,
   precisionOf,
@@ -91,7 +91,7 @@ describe('formatting', () => {
     ['2016-12', 'december 2016'],
     ['2016', '2016'],
     ['', ''],
-  ])('%s → %s', (d, s) => expect(formatDateSv(d)).toBe(s));
+  ])('%s → %s', (d, s) => expect(formatDate(d, 'sv')).toBe(s));
 
   it('todayIso uses local date parts', () => {
     expect(todayIso(new Date(2016, 0, 21, 23, 59))).toBe('2016-01-21');

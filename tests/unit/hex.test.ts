@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hexCorners, hexDistance, hexNeighbours, hexPath, hexToPixel } from '$lib/viz/map/hex';
+import { hexCorners, hexDistance, hexNeighbours, hexToPixel } from '$lib/viz/map/hex';
 
 describe('hexDistance', () => {
   it('is 0 to itself and 1 to each neighbour', () => {
@@ -60,19 +60,5 @@ describe('hexCorners', () => {
     const cb = hexCorners(b.x, b.y, 10);
     const shared = ca.filter((p) => cb.some((q) => Math.hypot(p.x - q.x, p.y - q.y) < 1e-9));
     expect(shared).toHaveLength(2);
-  });
-});
-
-describe('hexPath', () => {
-  it('is a closed SVG path through the 6 corners', () => {
-    expect(hexPath(0, 0, 10)).toBe('M0,-10L8.66,-5L8.66,5L0,10L-8.66,5L-8.66,-5Z');
-  });
-
-  it('moves with the hexagon', () => {
-    const d = hexPath(1, 2, 10);
-    expect(d.startsWith('M')).toBe(true);
-    expect(d.endsWith('Z')).toBe(true);
-    expect(d.split('L')).toHaveLength(6);
-    expect(d).toContain('34.641,20'); // top corner: centre (34.641, 30) minus size
   });
 });

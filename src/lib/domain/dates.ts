@@ -151,9 +151,6 @@ export function formatDate(d: PDate | undefined | null, lang: 'sv' | 'en' = 'sv'
   return `${+d.slice(8, 10)} ${month} ${d.slice(0, 4)}`;
 }
 
-/** Swedish display: "15 mars 2016", "mars 2016", "2016". */
-export const formatDateSv = (d: PDate | undefined | null): string => formatDate(d, 'sv');
-
 /** An end is before its start only when every day it covers lies before every day the start covers
  *  ("2016" as start and "2016-03" as end is fine). */
 export function endsBeforeStart(start: PDate, end: PDate): boolean {

@@ -122,6 +122,7 @@ export const en: Messages = {
       byCount: 'Number of measures',
       byIndicator: (name: string) => `Indicator value: ${name}`,
       themesGroup: 'Theme',
+      noIndicatorHint: 'to colour by an indicator',
       indicatorsGroup: 'Indicator values',
       date: 'Date',
       dateNow: 'now',

@@ -120,6 +120,7 @@ export const sv = {
       byCount: 'Antal åtgärder',
       byIndicator: (name: string) => `Nyckeltal: ${name}`,
       themesGroup: 'Tema',
+      noIndicatorHint: 'för att färglägga efter ett nyckeltal',
       indicatorsGroup: 'Nyckeltal',
       date: 'Datum',
       dateNow: 'nu',

@@ -13,8 +13,14 @@ export interface WorkerRequest {
 
 export type WorkerMessage =
   | { type: 'progress'; stage: string; done: number; total: number }
+  /** Records of table `table` (index into analysis.tables), in order; sent before `done`. */
+  | { type: 'records'; table: number; records: unknown[] }
+  /** The analysis with every table's records left out (they came in `records` messages). */
   | { type: 'done'; analysis: ReturnType<typeof analyseFiles> }
   | { type: 'error'; message: string };
+
+/** Records per message when the result is handed to the page. */
+export const RECORD_SLICE = 5_000;
 
 const post = (m: WorkerMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
 
@@ -34,6 +40,15 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
         last = now;
         post({ type: 'progress', stage, done, total });
       }
+    });
+    // The records go in slices: one message of 100 000 records costs the page a long task to
+    // deserialise; slices keep each task short (RELIABILITY: no main-thread task over 100 ms).
+    analysis.tables.forEach((table, i) => {
+      const records = table.result?.records;
+      if (!records?.length) return;
+      for (let at = 0; at < records.length; at += RECORD_SLICE)
+        post({ type: 'records', table: i, records: records.slice(at, at + RECORD_SLICE) });
+      table.result = { ...table.result!, records: [] };
     });
     post({ type: 'done', analysis });
   } catch (err) {

@@ -182,13 +182,16 @@ export class ImportSession {
     return new Promise((resolve, reject) => {
       const worker = new Worker(new URL('../io/import.worker.ts', import.meta.url), { type: 'module', name: lang });
       this.worker = worker;
+      // The records arrive in slices before `done` (see import.worker.ts); they are put back in order.
+      const slices = new Map<number, unknown[][]>();
       worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
         const m = e.data;
         if (m.type === 'progress') this.progress = { stage: m.stage, done: m.done, total: m.total };
+        else if (m.type === 'records') slices.set(m.table, [...(slices.get(m.table) ?? []), m.records]);
         else {
           worker.terminate();
           this.worker = null;
-          if (m.type === 'done') resolve(m.analysis);
+          if (m.type === 'done') resolve(withRecords(m.analysis, slices));
           else reject(new Error(m.message));
         }
       };
@@ -228,3 +231,12 @@ function mark(stage: string): void {
 
 /** The app's one import session (the dialog and the drop target share it). */
 export const importer = new ImportSession(liveData);
+
+/** The analysis with each table's records put back from the slices the worker sent. */
+export function withRecords(analysis: Analysis, slices: Map<number, unknown[][]>): Analysis {
+  analysis.tables.forEach((table, i) => {
+    const parts = slices.get(i);
+    if (table.result && parts) table.result = { ...table.result, records: parts.flat() as typeof table.result.records };
+  });
+  return analysis;
+}

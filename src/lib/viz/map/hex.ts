@@ -55,15 +55,3 @@ export function hexCorners(cx: number, cy: number, size: number): Point[] {
     { x: cx - h, y: cy - half },
   ];
 }
-
-const round = (v: number): number => {
-  const x = Math.round(v * 1000) / 1000;
-  return x === 0 ? 0 : x; // no "-0"
-};
-
-/** SVG path data of hexagon (q, r), coordinates rounded to 3 decimals. */
-export function hexPath(q: number, r: number, size: number): string {
-  const c = hexToPixel(q, r, size);
-  const points = hexCorners(c.x, c.y, size).map((p) => `${round(p.x)},${round(p.y)}`);
-  return `M${points.join('L')}Z`;
-}
