@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { loadExample, openApp } from './helpers';
 
 test('load the example data, see it marked and in the overview, remove it without touching own records', async ({
@@ -69,3 +71,47 @@ test('the overview counts the example right for Västra Götalands län', async 
   await page.getByText('Siffror').click();
   await expect(page.getByRole('row', { name: /Placerade barns skolgång och hälsa/ }).last()).toBeVisible();
 });
+
+test('a bundle exported after loading the example leaves the example out unless "Ta med exempeldata" is ticked', async ({
+  page,
+}) => {
+  await openApp(page, '#/data');
+  await page.getByRole('button', { name: 'Lägg till plan' }).click();
+  const form = page.getByRole('dialog', { name: 'Ny plan' });
+  await form.getByRole('combobox', { name: /^Kommun/ }).fill('Hedemora');
+  await form.getByLabel('Titel').fill('Vår egen plan');
+  await form.getByRole('button', { name: 'Spara' }).click();
+  await expect(form).toBeHidden();
+  await loadExample(page);
+
+  const planIds = async (): Promise<string[]> => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Exportera paket' }).click();
+    const zip = unzipSync(readFileSync(await (await download).path()));
+    const rows = strFromU8(zip['planer.csv']).trim().split(/\r?\n/).slice(1);
+    return rows.map((r) => r.split(';')[0]);
+  };
+  const without = await planIds();
+  expect(without).toHaveLength(1);
+  expect(without.some((id) => id.startsWith('ex-'))).toBe(false);
+
+  await page.getByRole('checkbox', { name: 'Ta med exempeldata' }).check();
+  const withExample = await planIds();
+  expect(withExample.filter((id) => id.startsWith('ex-')).length).toBeGreaterThan(0);
+  expect(withExample.length).toBeGreaterThan(without.length);
+});
+
+for (const route of ['oversikt', 'karta', 'jamfor']) {
+  test(`${route} prints on A4: nothing cut sideways, no menu, no download or banner buttons`, async ({ page }) => {
+    await openApp(page, '#/data');
+    await loadExample(page);
+    await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
+    await openApp(page, `#/${route}?region=14`);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Ta bort exempeldata' })).toBeHidden();
+    await expect(page.getByRole('button', { name: /Ladda ner (PNG|SVG)/ })).toHaveCount(0);
+  });
+}
