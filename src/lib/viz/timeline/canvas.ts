@@ -43,3 +43,18 @@ export function paintBars(canvas: HTMLCanvasElement, bars: TimelineItem[], g: Ba
     }
   }
 }
+
+/** The topmost painted bar under a point of the plot (x from the plot's left, y from the drawing's top), or null. */
+export function barAt(
+  bars: TimelineItem[],
+  x: number,
+  y: number,
+  g: Omit<BarGeometry, 'width' | 'height'>,
+): TimelineItem | null {
+  for (let i = bars.length - 1; i >= 0; i--) {
+    const it = bars[i];
+    const a = g.x0(it);
+    if (x >= a && x <= Math.max(a + 2, g.x1(it)) && y >= g.y(it) && y <= g.y(it) + g.barH) return it;
+  }
+  return null;
+}
