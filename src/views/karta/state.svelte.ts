@@ -1,0 +1,213 @@
+/**
+ * Karta's reactive state: colouring, layout (tile or geographic), date slider, selection, keyboard and tooltip.
+ * The view only wires this to its child components; the pure parts live in $lib/viz/map.
+ */
+import { enumText, fmtDate } from '$lib/i18n/format';
+import { t } from '$lib/i18n';
+import { live } from '$lib/state/live.svelte';
+import { region } from '$lib/state/region.svelte';
+import { app } from '$lib/state/app.svelte';
+import { register } from '$lib/domain/register';
+import { rangeEnd, todayIso } from '$lib/domain/dates';
+import { colourMap } from '$lib/viz/map/colour';
+import { fitViewBox, tileGeometry } from '$lib/viz/map/tiles';
+import { geoLayout } from '$lib/viz/map/geo';
+import { sliderRange } from '$lib/viz/map/slider';
+import {
+  arrowTarget,
+  legendFor,
+  mapLabels,
+  parseColourBy,
+  patternFill,
+  planWords,
+  tableRows,
+  tileRegionOutline,
+  tipContent,
+  type Arrow,
+} from '$lib/viz/map/view';
+import { svgDocument } from '$lib/viz/export';
+import { currentPlans } from '$lib/domain/stats';
+import type { Topology } from 'topojson-specification';
+import tilemap from '../../data/tilemap.json';
+
+const tk = t.views.karta;
+export const SIZE = 10;
+const geo = tileGeometry(tilemap.cells, (c) => c.slice(0, 2), SIZE);
+const allCodes = register.municipalities.map((m) => m.code);
+export const nameOf = (c: string) => register.name(c);
+
+export class KartaState {
+  readonly today = todayIso();
+  readonly geo = geo;
+
+  by = $derived(parseColourBy(app.farg, live.indicatorValues, app.datum));
+  byLabel = $derived.by(() => {
+    const by = this.by;
+    const themeName = (id: string) => live.themes.find((x) => x.id === id)?.namn ?? id;
+    return by.kind === 'theme'
+      ? tk.byTheme(themeName(by.theme))
+      : by.kind === 'count'
+        ? tk.byCount
+        : by.kind === 'indicator'
+          ? `${tk.byIndicator(live.indicators.find((i) => i.id === by.indicator)?.namn ?? by.indicator)} (${tk.period(by.period)})`
+          : tk.byStatus;
+  });
+  colouring = $derived(
+    colourMap(this.by, {
+      codes: allCodes,
+      plans: live.plans,
+      measures: live.measures,
+      themes: live.themes,
+      indicators: live.indicators,
+      values: live.indicatorValues,
+      datum: app.datum,
+      labels: {
+        noPlan: tk.noPlan,
+        noData: tk.noData,
+        notReported: tk.notReported,
+        hasTheme: tk.hasTheme,
+        lacksTheme: tk.lacksTheme,
+        measures: tk.measures,
+        unknown: tk.unknown,
+      },
+    }),
+  );
+  inRegion = $derived(region.memberSet);
+  legend = $derived(legendFor(this.colouring, region.members));
+
+  // Tile map, or geographic map from imported boundaries.
+  mode = $state<'tile' | 'geo'>('tile');
+  boundaries = $derived(live.boundaries[0]);
+  boxW = $state(800);
+  boxH = $state(900);
+  // The geographic layout takes the box's shape, in steps of 100 px (projecting is too costly for every pixel).
+  geoSize = $derived([
+    Math.max(300, Math.round(this.boxW / 100) * 100),
+    Math.max(300, Math.round(this.boxH / 100) * 100),
+  ]);
+  geoL = $derived(
+    this.mode === 'geo' && this.boundaries
+      ? geoLayout(
+          this.boundaries.topology as Topology,
+          this.boundaries.crs,
+          region.id ? this.inRegion : new Set(),
+          this.geoSize[0],
+          this.geoSize[1],
+        )
+      : null,
+  );
+  shapes = $derived(this.geoL ? this.geoL.shapes : geo.cells);
+  regionOutline = $derived(
+    !region.id ? '' : this.geoL ? this.geoL.regionOutline : tileRegionOutline(geo.cells, this.inRegion),
+  );
+  viewBox = $derived<[number, number, number, number]>(
+    this.geoL ? [0, 0, this.geoSize[0], this.geoSize[1]] : fitViewBox(geo, this.inRegion, SIZE, !region.id),
+  );
+  selected = $derived(new Set(app.kommuner));
+  source = $derived(this.geoL && this.boundaries ? tk.geoSource(this.boundaries.namn) : tk.source);
+  labelsFor = (pxPerUnit: number) =>
+    mapLabels({
+      geo: !!this.geoL,
+      shapes: this.shapes,
+      members: this.inRegion,
+      regionChosen: !!region.id,
+      selected: this.selected,
+      name: nameOf,
+      countyName: (c) => register.county(c)?.name ?? c,
+      hexSize: SIZE,
+      pxPerUnit,
+    });
+
+  // The date slider: from the first dated record to today.
+  range = $derived(
+    sliderRange(
+      [
+        ...live.plans.flatMap((p) => [p.startdatum, p.antagen, p.uppfoljning, p.planerat_klart]),
+        ...live.measures.flatMap((m) => [m.start, m.slut]),
+        ...live.events.map((e) => e.datum),
+      ],
+      this.today,
+    ),
+  );
+  dateLabel = $derived(app.datum ? fmtDate(app.datum) : tk.dateNow);
+  shownDate = $derived(app.datum ? rangeEnd(app.datum) : this.today);
+  slide = (i: number) => {
+    app.datum = i >= this.range.months.length ? '' : this.range.months[i];
+  };
+
+  // Selection, keyboard, tooltip.
+  focusCode = $state('');
+  tabStop = $derived(this.focusCode || app.kommuner[0] || region.members[0] || allCodes[0]);
+  svgEl: SVGSVGElement | undefined = $state();
+  hover = $state<{ code: string; at: { x: number; y: number } } | null>(null);
+  toggle = (code: string, add: boolean) => {
+    const selected = this.selected;
+    if (add) app.kommuner = selected.has(code) ? app.kommuner.filter((c) => c !== code) : [...app.kommuner, code];
+    else app.kommuner = selected.has(code) && app.kommuner.length === 1 ? [] : [code];
+  };
+  keydown = (e: KeyboardEvent, code: string) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      return this.toggle(code, e.shiftKey);
+    }
+    if (!['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'].includes(e.key)) return;
+    e.preventDefault();
+    const next = arrowTarget(code, e.key as Arrow, geo, this.geoL, region.id ? this.inRegion : undefined);
+    if (!next) return;
+    this.focusCode = next;
+    queueMicrotask(() => this.svgEl?.querySelector<SVGElement>(`[data-code="${next}"]`)?.focus());
+  };
+  plansNow = $derived(currentPlans(live.plans));
+  planText = (c: string) =>
+    planWords(this.plansNow.get(c), app.datum, {
+      unknown: tk.unknown,
+      noPlan: tk.noPlan,
+      status: (s) => enumText('planStatus', s),
+    });
+  meaning = (c: string) => this.colouring.byCode.get(c)?.meaning ?? '';
+  tip = $derived(
+    this.hover
+      ? tipContent({
+          code: this.hover.code,
+          name: nameOf(this.hover.code),
+          plan: this.plansNow.get(this.hover.code),
+          status: this.planText(this.hover.code),
+          meaning: this.meaning(this.hover.code),
+          colourByStatus: this.by.kind === 'status',
+          measures: live.measures,
+          themes: live.themes,
+          datum: app.datum,
+          dateLabels: t.views.tidslinje.milestone as never,
+          fmtDate,
+        })
+      : null,
+  );
+
+  showTable = $state(false);
+  rows = $derived(
+    this.showTable
+      ? tableRows(region.id ? region.members : allCodes, live.measures, app.datum, {
+          name: nameOf,
+          county: (c) => register.county(c.slice(0, 2))?.name ?? '',
+          meaning: this.meaning,
+          plan: this.planText,
+        })
+      : [],
+  );
+  mapSvg = () =>
+    this.svgEl
+      ? svgDocument(this.svgEl, {
+          title: `${tk.title}: ${region.name} – ${this.byLabel}`,
+          subtitle: tk.subtitle(region.name, app.datum ? this.dateLabel : fmtDate(this.today)),
+          lines: [
+            ...this.legend.map((l) => ({
+              text: `${l.label}: ${l.count}`,
+              colour: l.pattern ? patternFill(l.key) : l.colour,
+            })),
+            { text: t.download.date(app.datum ? this.dateLabel : fmtDate(this.today)) },
+            { text: t.download.source(this.today) },
+            { text: this.source },
+          ],
+        })
+      : '';
+}
