@@ -1,5 +1,6 @@
 /** Swedish and English date formatting for d3 (month and day names), in UTC: timeline dates are calendar days. */
 import { timeFormatLocale, type TimeLocaleObject } from 'd3-time-format';
+import { MONTHS_SV } from '$lib/domain/dates';
 
 export const svLocale = timeFormatLocale({
   dateTime: '%A %e %B %Y %X',
@@ -8,20 +9,7 @@ export const svLocale = timeFormatLocale({
   periods: ['fm', 'em'],
   days: ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'],
   shortDays: ['sön', 'mån', 'tis', 'ons', 'tor', 'fre', 'lör'],
-  months: [
-    'januari',
-    'februari',
-    'mars',
-    'april',
-    'maj',
-    'juni',
-    'juli',
-    'augusti',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
+  months: [...MONTHS_SV],
   shortMonths: ['jan', 'feb', 'mars', 'apr', 'maj', 'juni', 'juli', 'aug', 'sep', 'okt', 'nov', 'dec'],
 });
 
