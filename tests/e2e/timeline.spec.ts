@@ -26,7 +26,11 @@ test('zooming with the keyboard changes the axis; a date chosen on the timeline 
   await page.goto('./#/tidslinje?region=ex-sjuharad');
   const timeline = page.getByRole('group', { name: /Tidslinje för Sjuhärad/ });
   const axis = () => timeline.locator('text').allTextContents();
+  // Wait until the lanes and the axis are drawn: an empty "before" would make every check below pass or fail by luck.
+  await expect(timeline.getByText('Borås', { exact: true })).toBeVisible();
+  await expect(timeline.getByText('jan 2016', { exact: true })).toBeVisible();
   const before = await axis();
+  expect(before.length).toBeGreaterThan(10);
   await timeline.focus();
   for (let i = 0; i < 4; i++) await page.keyboard.press('+');
   await expect.poll(axis).not.toEqual(before);
