@@ -151,7 +151,14 @@ test('the axis speaks English when the language is English', async ({ page }) =>
   await page.goto('./#/tidslinje?region=ex-sjuharad');
   const timeline = page.getByRole('group', { name: /Sjuhärad/ });
   await expect(timeline).toBeVisible();
+  // Poll: the axis is drawn after the group appears.
+  await expect
+    .poll(async () =>
+      (await timeline.locator('text').allTextContents()).some((l) =>
+        /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)( \d{4})?$/.test(l),
+      ),
+    )
+    .toBe(true);
   const labels = await timeline.locator('text').allTextContents();
-  expect(labels.some((l) => /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)( \d{4})?$/.test(l))).toBe(true);
   expect(labels.some((l) => /^(mars|maj|juni|juli|okt)$/.test(l))).toBe(false);
 });
