@@ -25,6 +25,7 @@ export default defineConfig({
   worker: { format: 'es' },
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    setupFiles: ['tests/unit/setup.ts'],
     environment: 'node',
   },
 });

@@ -36,7 +36,9 @@ const cases: [string, string, boolean][] = [
   ['src/lib/domain/x.ts', 'd3-geo', false],
   ['src/lib/io/x.ts', '../db/db', true],
   ['src/lib/io/x.ts', '../state/notify.svelte', true],
-  ['src/lib/io/x.ts', '$lib/i18n', false],
+  ['src/lib/io/x.ts', '$lib/i18n', true],
+  ['src/lib/io/x.worker.ts', '$lib/i18n', false],
+  ['src/lib/io/x.worker.ts', '$lib/db/db', true],
   ['src/lib/io/x.ts', '$lib/state/app.svelte', true],
   ['src/lib/io/x.ts', 'dexie', true],
   ['src/lib/io/x.ts', '../domain/records', false],
@@ -100,6 +102,17 @@ describe('layer rules in eslint.config.js', () => {
   it('re-exports are checked too', async () => {
     expect(await layerErrors('src/lib/domain/x.ts', `export { x } from '../db/db';\n`)).toHaveLength(1);
     expect(await layerErrors('src/lib/domain/x.ts', `export * from '$lib/io/csv';\n`)).toHaveLength(1);
+  });
+
+  it('a type-only import of the i18n catalogue is allowed (erased at build), a value import is not', async () => {
+    const typeOnly = `import type { Messages } from '$lib/i18n/sv';\nexport let m: Messages | undefined;\n`;
+    expect(await layerErrors('src/lib/io/x.ts', typeOnly)).toEqual([]);
+    expect(
+      await layerErrors('src/lib/io/x.ts', `import { sv } from '$lib/i18n/sv';\nexport const m = sv;\n`),
+    ).toHaveLength(1);
+    expect(
+      await layerErrors('src/lib/io/x.ts', `import type { Row } from '$lib/db/chunks';\nexport let r: Row;\n`),
+    ).toHaveLength(1);
   });
 
   it('lib/domain reads no storage API', async () => {

@@ -3,7 +3,7 @@
  * tables with every issue. Nothing here touches the database; merge and commit come after the preview.
  */
 import { fold } from '$lib/domain/text';
-import { t } from '$lib/i18n';
+import { tx } from '$lib/io/texts';
 import { register } from '$lib/domain/register';
 import type { EntityName, ValidationContext } from '$lib/domain/records';
 import { ENTITIES } from '$lib/domain/records';
@@ -108,9 +108,9 @@ export function analyseFiles(
     hint: EntityName | null,
     sheet?: SheetTable,
   ) => {
-    progress(t.importer.stageDecode(file), 0, 1);
+    progress(tx().importer.stageDecode(file), 0, 1);
     const { text, encoding } = sheet ? { text: '', encoding: 'utf-8' as const } : decodeBytes(bytes);
-    progress(t.importer.stageParse(file), 0, 1);
+    progress(tx().importer.stageParse(file), 0, 1);
     const parsed = sheet ?? parseCsvText(text, file, encoding);
     if (!parsed.ok) {
       pending.push({
@@ -157,7 +157,7 @@ export function analyseFiles(
     const entity = recognition.entity;
     const fileIssues = [...table.issues];
     if (!entity) {
-      fileIssues.push({ file, severity: 'error', message: t.importer.unknownEntity });
+      fileIssues.push({ file, severity: 'error', message: tx().importer.unknownEntity });
       pending.push({
         key,
         file,
@@ -178,9 +178,9 @@ export function analyseFiles(
     }
     const { raws, headerOf, mapping } = tableRows(entity, table.headers, table.rows);
     for (const h of mapping.unknown)
-      fileIssues.push({ file, row: 1, column: h, severity: 'warning', message: t.importer.unknownColumn(h) });
+      fileIssues.push({ file, row: 1, column: h, severity: 'warning', message: tx().importer.unknownColumn(h) });
     for (const f of mapping.missingRequired)
-      fileIssues.push({ file, row: 1, column: f, severity: 'error', message: t.importer.missingColumn(f) });
+      fileIssues.push({ file, row: 1, column: f, severity: 'error', message: tx().importer.missingColumn(f) });
     pending.push({
       key,
       file,
@@ -284,14 +284,14 @@ export function analyseFiles(
   for (const p of ordered) {
     let result: RowsResult | null = null;
     if (p.entity && p.raws) {
-      progress(t.importer.stageValidate(p.file), 0, p.raws.length);
+      progress(tx().importer.stageValidate(p.file), 0, p.raws.length);
       const total = p.raws.length;
       result = rowsToRecords(p.file, p.entity, p.raws, ctx, {
         source: p.source,
         headerOf: p.headerOf,
-        onProgress: (d) => progress(t.importer.stageValidate(p.file), d, total),
+        onProgress: (d) => progress(tx().importer.stageValidate(p.file), d, total),
       });
-      progress(t.importer.stageValidate(p.file), p.raws.length, p.raws.length);
+      progress(tx().importer.stageValidate(p.file), p.raws.length, p.raws.length);
     }
     tables.push({
       key: p.key,

@@ -18,7 +18,7 @@ import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { register } from '$lib/domain/register';
-import { t } from '$lib/i18n';
+import { tx } from '$lib/io/texts';
 import { decodeBytes } from './decode';
 import type { FileIssue } from './issues';
 import { crsName, epsgFromWkt, RT90, SWEREF99TM, SWEREF_ZONES, toSweref99tm, WGS84 } from './crs';
@@ -136,7 +136,7 @@ class BoundaryError extends Error {
   }
 }
 
-const tb = () => t.boundaries;
+const tb = () => tx().boundaries;
 
 export async function parseBoundaryFile(
   name: string,

@@ -6,6 +6,12 @@
  */
 import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
 import { parseBoundaryFile, type BoundaryParse, type BoundaryStage } from './boundaries';
+import { t } from '$lib/i18n';
+import { say } from '$lib/i18n/say';
+import { useTexts } from './texts';
+
+// A worker's entry is a composition root: it hands io the texts of the language it was started in.
+useTexts(t, say);
 
 export interface BoundaryRequest {
   name: string;

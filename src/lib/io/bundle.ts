@@ -7,7 +7,7 @@ import { zipSync, type Zippable } from 'fflate';
 import { ENTITIES, type EntityName } from '$lib/domain/records';
 import { tableSchema } from '$lib/domain/entities/schema';
 import { fold } from '$lib/domain/text';
-import { t } from '$lib/i18n';
+import { tx } from '$lib/io/texts';
 import type { FileIssue } from './issues';
 import { detectDelimiter, normalizeHeader } from './csvtext';
 import { decodeBytes, stripBom } from './decode';
@@ -57,7 +57,7 @@ export function dataPackage(meta: BundleMeta, resources: { entity: EntityName; r
   return {
     profile: 'tabular-data-package',
     name: `planatlas-${slug(meta.regionName)}-${date}`,
-    title: t.bundle.title(meta.regionName || t.bundle.wholeCountry, date),
+    title: tx().bundle.title(meta.regionName || tx().bundle.wholeCountry, date),
     created: meta.created,
     'planatlas:format': FORMAT_VERSION,
     'planatlas:app': meta.app,
@@ -75,10 +75,10 @@ export function dataPackage(meta: BundleMeta, resources: { entity: EntityName; r
       if (rowCount !== undefined) resource['planatlas:rowCount'] = rowCount;
       resource.dialect = { delimiter: ';', lineTerminator: '\r\n', header: true, doubleQuote: true };
       resource.schema = tableSchema(entity, {
-        title: (key) => (t.fields as Record<string, string>)[key],
-        date: t.bundle.schemaDate,
-        list: t.bundle.schemaList,
-        timestamp: t.bundle.schemaTimestamp,
+        title: (key) => (tx().fields as Record<string, string>)[key],
+        date: tx().bundle.schemaDate,
+        list: tx().bundle.schemaList,
+        timestamp: tx().bundle.schemaTimestamp,
       });
       return resource;
     }),
@@ -140,7 +140,7 @@ const startsWithPK = (b: Uint8Array) =>
 
 /** The sentence for a zip that failed verification, naming the entry when there is one. */
 function problemMessage(fileName: string, problem: ZipProblem): string {
-  const b = t.bundle;
+  const b = tx().bundle;
   if (problem.entry === undefined) return b.corrupt(fileName);
   switch (problem.kind) {
     case 'crc':
@@ -231,19 +231,19 @@ export function readBundle(bytes: Uint8Array, fileName: string): ReadBundleResul
     ok: false,
     issues: [{ file: fileName, severity: 'error', message }],
   });
-  if (!startsWithPK(bytes) && !hasEndOfCentralDirectory(bytes)) return error(t.bundle.notZip(fileName));
-  if (!hasEndOfCentralDirectory(bytes)) return error(t.bundle.corrupt(fileName));
+  if (!startsWithPK(bytes) && !hasEndOfCentralDirectory(bytes)) return error(tx().bundle.notZip(fileName));
+  if (!hasEndOfCentralDirectory(bytes)) return error(tx().bundle.corrupt(fileName));
 
   // Pass 1: list the entries from the central directory without inflating anything.
   const listed = listZip(bytes);
   if (!listed.ok) return error(problemMessage(fileName, listed.problem));
   const entries = listed.value;
   const total = entries.reduce((s, e) => s + e.size, 0);
-  if (total > MAX_UNCOMPRESSED) return error(t.bundle.tooLarge(fileName, Math.ceil(total / (1024 * 1024))));
+  if (total > MAX_UNCOMPRESSED) return error(tx().bundle.tooLarge(fileName, Math.ceil(total / (1024 * 1024))));
 
   const names = entries.map((e) => e.name);
   if (names.includes('[Content_Types].xml') && names.some((n) => n.startsWith('xl/')))
-    return error(t.bundle.excel(fileName));
+    return error(tx().bundle.excel(fileName));
 
   // Choose what to extract: per known base name the entry nearest the root (then the first).
   const issues: FileIssue[] = [];
@@ -263,13 +263,13 @@ export function readBundle(bytes: Uint8Array, fileName: string): ReadBundleResul
     else {
       const keep = depth(name) < depth(prev) ? name : prev;
       chosen.set(canonical, keep);
-      issues.push({ file: fileName, severity: 'warning', message: t.bundle.duplicate(fileName, canonical, keep) });
+      issues.push({ file: fileName, severity: 'warning', message: tx().bundle.duplicate(fileName, canonical, keep) });
     }
   }
   const csvCount = [...chosen.keys()].filter((k) => k !== DATAPACKAGE).length;
-  if (csvCount === 0) return error(t.bundle.noCsv(fileName, [...KNOWN.values()].join(', ')));
+  if (csvCount === 0) return error(tx().bundle.noCsv(fileName, [...KNOWN.values()].join(', ')));
   if (ignored.length)
-    issues.push({ file: fileName, severity: 'info', message: t.bundle.ignored(fileName, ignored.join(', ')) });
+    issues.push({ file: fileName, severity: 'info', message: tx().bundle.ignored(fileName, ignored.join(', ')) });
 
   // Pass 2: verify every entry (a damaged entry refuses the whole bundle); keep the chosen ones.
   const wanted = new Set(chosen.values());
@@ -291,14 +291,14 @@ export function readBundle(bytes: Uint8Array, fileName: string): ReadBundleResul
       if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
       datapackage = parsed;
     } catch {
-      issues.push({ file: fileName, severity: 'warning', message: t.bundle.datapackageBad(fileName) });
+      issues.push({ file: fileName, severity: 'warning', message: tx().bundle.datapackageBad(fileName) });
     }
     const format = datapackage?.['planatlas:format'];
     if (
       (typeof format === 'string' || typeof format === 'number') &&
       compareVersions(String(format), FORMAT_VERSION) > 0
     ) {
-      return error(t.bundle.newerFormat(fileName, String(format), FORMAT_VERSION));
+      return error(tx().bundle.newerFormat(fileName, String(format), FORMAT_VERSION));
     }
   }
 
@@ -327,7 +327,7 @@ export function readBundle(bytes: Uint8Array, fileName: string): ReadBundleResul
         row: 1,
         column: extra[0],
         severity: 'error',
-        message: t.bundle.schemaMismatch(fileName, f.path, extra),
+        message: tx().bundle.schemaMismatch(fileName, f.path, extra),
       });
     }
   }

@@ -5,7 +5,7 @@
  * Pure: runs in the browser, in a worker and in Node.
  */
 import Papa from 'papaparse';
-import { t } from '$lib/i18n';
+import { tx } from '$lib/io/texts';
 import { stripBom, type Encoding } from './decode';
 import type { FileIssue } from './issues';
 import { CANDIDATES, detectDelimiter, normalizeHeader, type Delimiter } from './csvtext';
@@ -51,7 +51,7 @@ export function parseCsvText(text: string, file: string, encoding: Encoding, del
   // One kind of line break everywhere, inside quoted cells too: papaparse splits on a single
   // newline string and leaves the other kinds inside cells (a stray "\r" in the last field).
   let normal = body.replace(/\r\n?/g, '\n');
-  if (normal.trim() === '') return fileError(t.io.csv.empty);
+  if (normal.trim() === '') return fileError(tx().io.csv.empty);
 
   // Excel writes (and honours) "sep=;" as the first line. It names the delimiter and is no row:
   // Excel does not show it, so the header stays row 1.
@@ -59,10 +59,10 @@ export function parseCsvText(text: string, file: string, encoding: Encoding, del
   let sepDelimiter: Delimiter | undefined;
   if (sep) {
     const named = sep[1] ?? sep[2];
-    if (!(CANDIDATES as string[]).includes(named)) return fileError(t.io.csv.sepUnsupported(named));
+    if (!(CANDIDATES as string[]).includes(named)) return fileError(tx().io.csv.sepUnsupported(named));
     sepDelimiter = named as Delimiter;
     normal = normal.slice(sep[0].length);
-    if (normal.trim() === '') return fileError(t.io.csv.empty);
+    if (normal.trim() === '') return fileError(tx().io.csv.empty);
   }
 
   const delim = delimiter ?? sepDelimiter ?? detectDelimiter(normal) ?? ',';
@@ -85,7 +85,7 @@ export function parseCsvText(text: string, file: string, encoding: Encoding, del
     const key = `${e.code}:${row}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const message = e.code === 'MissingQuotes' ? t.io.csv.unterminatedQuote(row) : t.io.csv.malformedQuote(row);
+    const message = e.code === 'MissingQuotes' ? tx().io.csv.unterminatedQuote(row) : tx().io.csv.malformedQuote(row);
     quoteIssues.push({ file, row, severity: 'error', message });
   }
   if (quoteIssues.length) return { ok: false, issues: quoteIssues };
@@ -93,7 +93,7 @@ export function parseCsvText(text: string, file: string, encoding: Encoding, del
   const records = parsed.data.map((r) => r.map((c) => c.trim()));
   const isBlank = (r: string[]) => r.every((c) => c === '');
   const headerIndex = records.findIndex((r) => !isBlank(r));
-  if (headerIndex < 0) return fileError(t.io.csv.noHeader);
+  if (headerIndex < 0) return fileError(tx().io.csv.noHeader);
   const headerRow = headerIndex + 1;
   const rawHeaders = records[headerIndex].map((h, i) => (i === 0 ? stripBom(h).trim() : h));
   const dataRecords = records
@@ -114,24 +114,24 @@ export function parseCsvText(text: string, file: string, encoding: Encoding, del
 
   // No entity has a single column: one column means the wrong delimiter.
   if (headers.length === 1) {
-    const others = CANDIDATES.filter((d) => d !== delim && normal.includes(d)).map((d) => t.io.delimiterName[d]);
-    return fileError(t.io.csv.oneColumn(t.io.delimiterName[delim], others));
+    const others = CANDIDATES.filter((d) => d !== delim && normal.includes(d)).map((d) => tx().io.delimiterName[d]);
+    return fileError(tx().io.csv.oneColumn(tx().io.delimiterName[delim], others));
   }
 
   const headerIssues: FileIssue[] = [];
   const byKey = new Map<string, number[]>();
   headers.forEach((h, i) => {
     if (h.includes(NUL)) {
-      headerIssues.push({ file, row: headerRow, severity: 'error', message: t.io.csv.nulHeader(columnLetter(i)) });
+      headerIssues.push({ file, row: headerRow, severity: 'error', message: tx().io.csv.nulHeader(columnLetter(i)) });
       return;
     }
     if (h === '') {
-      headerIssues.push({ file, row: headerRow, severity: 'error', message: t.io.csv.blankHeader(columnLetter(i)) });
+      headerIssues.push({ file, row: headerRow, severity: 'error', message: tx().io.csv.blankHeader(columnLetter(i)) });
       return;
     }
     const key = normalizeHeader(h);
     if (RESERVED.has(key)) {
-      headerIssues.push({ file, row: headerRow, column: h, severity: 'error', message: t.io.csv.reservedHeader(h) });
+      headerIssues.push({ file, row: headerRow, column: h, severity: 'error', message: tx().io.csv.reservedHeader(h) });
       return;
     }
     byKey.set(key, [...(byKey.get(key) ?? []), i]);
@@ -144,17 +144,17 @@ export function parseCsvText(text: string, file: string, encoding: Encoding, del
       row: headerRow,
       column: headers[cols[0]],
       severity: 'error',
-      message: t.io.csv.duplicateHeader(names, cols.map(columnLetter)),
+      message: tx().io.csv.duplicateHeader(names, cols.map(columnLetter)),
     });
   }
   if (headerIssues.length) return { ok: false, issues: headerIssues };
 
   const issues: FileIssue[] = [];
-  if (encoding === 'windows-1252') issues.push({ file, severity: 'info', message: t.io.csv.windows1252 });
-  if (body.includes('\ufffd')) issues.push({ file, severity: 'warning', message: t.io.csv.replacementChar });
-  if (dropped > 0) issues.push({ file, row: headerRow, severity: 'info', message: t.io.csv.trailingDelimiter });
+  if (encoding === 'windows-1252') issues.push({ file, severity: 'info', message: tx().io.csv.windows1252 });
+  if (body.includes('\ufffd')) issues.push({ file, severity: 'warning', message: tx().io.csv.replacementChar });
+  if (dropped > 0) issues.push({ file, row: headerRow, severity: 'info', message: tx().io.csv.trailingDelimiter });
   if (sepDelimiter)
-    issues.push({ file, severity: 'info', message: t.io.csv.sepLine(t.io.delimiterName[sepDelimiter]) });
+    issues.push({ file, severity: 'info', message: tx().io.csv.sepLine(tx().io.delimiterName[sepDelimiter]) });
   const hasNul = normal.includes(NUL);
 
   const width = headers.length;
@@ -168,7 +168,7 @@ export function parseCsvText(text: string, file: string, encoding: Encoding, del
         file,
         row: r.row,
         severity: 'error',
-        message: t.io.csv.wrongCellCount(r.row, cells.length, width),
+        message: tx().io.csv.wrongCellCount(r.row, cells.length, width),
       });
       continue;
     }
@@ -180,13 +180,13 @@ export function parseCsvText(text: string, file: string, encoding: Encoding, del
         row: r.row,
         column: headers[nulAt],
         severity: 'error',
-        message: t.io.csv.nulCell(r.row, headers[nulAt]),
+        message: tx().io.csv.nulCell(r.row, headers[nulAt]),
       });
       continue;
     }
     rows.push({ row: r.row, cells });
   }
-  if (dataRecords.length === 0) issues.push({ file, severity: 'info', message: t.io.csv.noDataRows });
+  if (dataRecords.length === 0) issues.push({ file, severity: 'info', message: tx().io.csv.noDataRows });
 
   return { ok: true, value: { file, encoding, delimiter: delim, headers, rows, issues } };
 }
@@ -197,7 +197,7 @@ export function parseCsvText(text: string, file: string, encoding: Encoding, del
  * a few is read, and the rows holding them are errors naming row and column.
  */
 function sniffNotCsv(text: string): string | null {
-  if (text.startsWith('PK\u0003\u0004') || text.startsWith('\u00d0\u00cf\u0011\u00e0')) return t.io.csv.workbook;
+  if (text.startsWith('PK\u0003\u0004') || text.startsWith('\u00d0\u00cf\u0011\u00e0')) return tx().io.csv.workbook;
   if (
     text.startsWith('\u00ff\u00fe') ||
     text.startsWith('\u00fe\u00ff') ||
@@ -205,12 +205,12 @@ function sniffNotCsv(text: string): string | null {
     // eslint-disable-next-line no-control-regex -- finding NUL bytes is the point
     /^.?\u0000/.test(text)
   ) {
-    return t.io.csv.utf16;
+    return tx().io.csv.utf16;
   }
   if (!text.includes(NUL)) return null;
   let nuls = 0;
   for (let i = text.indexOf(NUL); i >= 0 && nuls <= MAX_STRAY_NULS; i = text.indexOf(NUL, i + 1)) nuls++;
-  if (nuls > MAX_STRAY_NULS || CONTROL.test(text)) return t.io.csv.binary;
+  if (nuls > MAX_STRAY_NULS || CONTROL.test(text)) return tx().io.csv.binary;
   return null;
 }
 

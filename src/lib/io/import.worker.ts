@@ -4,6 +4,11 @@ import { analyseFiles, type ContextData, type InputFile } from './analyse';
 import type { EntityName } from '$lib/domain/records';
 import { t } from '$lib/i18n';
 import { isXlsx, readWorkbook } from './xlsx-read';
+import { say } from '$lib/i18n/say';
+import { useTexts } from './texts';
+
+// A worker's entry is a composition root: it hands io the texts of the language it was started in.
+useTexts(t, say);
 
 export interface WorkerRequest {
   files: InputFile[];

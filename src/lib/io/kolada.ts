@@ -4,7 +4,7 @@
  * the ordinary way (validateRecord). See DATA.md, "Indicators from Kolada". Pure; never throws.
  */
 import { fold } from '$lib/domain/text';
-import { t } from '$lib/i18n';
+import { tx } from '$lib/io/texts';
 import type { FileIssue } from './issues';
 
 type KoladaRaw = { row: number; raw: Record<string, string> };
@@ -32,13 +32,13 @@ function skipIssues(file: string, gender: number[], empty: number[], withRows: b
     issues.push({
       file,
       severity: 'info',
-      message: t.bundle.kolada.genderSkipped(gender.length, withRows ? rowList(gender) : ''),
+      message: tx().bundle.kolada.genderSkipped(gender.length, withRows ? rowList(gender) : ''),
     });
   if (empty.length)
     issues.push({
       file,
       severity: 'info',
-      message: t.bundle.kolada.emptySkipped(empty.length, withRows ? rowList(empty) : ''),
+      message: tx().bundle.kolada.emptySkipped(empty.length, withRows ? rowList(empty) : ''),
     });
   return issues;
 }
@@ -59,7 +59,7 @@ export function koladaRowsToRaw(
   if (missing.length)
     return {
       raws: [],
-      issues: [{ file, severity: 'error', message: t.bundle.kolada.missingColumns(missing.join(', ')) }],
+      issues: [{ file, severity: 'error', message: tx().bundle.kolada.missingColumns(missing.join(', ')) }],
     };
 
   const [iKpi, iMun, iPeriod, iValue, iGender] = [
@@ -130,11 +130,11 @@ export function parseKoladaJson(
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return fail(t.bundle.kolada.notJson(file));
+    return fail(tx().bundle.kolada.notJson(file));
   }
-  if (!isObject(doc) || !Array.isArray(doc.values)) return fail(t.bundle.kolada.notV2(file));
+  if (!isObject(doc) || !Array.isArray(doc.values)) return fail(tx().bundle.kolada.notV2(file));
   const entries = doc.values as unknown[];
-  if (entries.length && !entries.some(isEntry)) return fail(t.bundle.kolada.notV2(file));
+  if (entries.length && !entries.some(isEntry)) return fail(tx().bundle.kolada.notV2(file));
 
   // Values fetched by "Hämta från Kolada" carry their provenance ("Kolada (hämtat 2026-11-24)").
   const source = typeof doc.kalla === 'string' && doc.kalla.trim() ? doc.kalla.trim() : SOURCE;
@@ -145,7 +145,7 @@ export function parseKoladaJson(
   entries.forEach((entry, i) => {
     const row = i + 1;
     if (!isEntry(entry)) {
-      issues.push({ file, row, severity: 'error', message: t.bundle.kolada.badEntry });
+      issues.push({ file, row, severity: 'error', message: tx().bundle.kolada.badEntry });
       return;
     }
     const values = (entry.values as unknown[]).filter(isObject);
@@ -163,7 +163,7 @@ export function parseKoladaJson(
       }
     } else if (values.length === 1) pick = values[0];
     else if (values.length > 1) {
-      issues.push({ file, row, severity: 'error', message: t.bundle.kolada.ambiguous(values.length) });
+      issues.push({ file, row, severity: 'error', message: tx().bundle.kolada.ambiguous(values.length) });
       return;
     }
     const value = pick?.value;
@@ -183,10 +183,10 @@ export function parseKoladaJson(
     });
   });
   issues.push(...skipIssues(file, genderSkipped, emptySkipped, false));
-  if (!entries.length) issues.push({ file, severity: 'warning', message: t.bundle.kolada.empty(file) });
+  if (!entries.length) issues.push({ file, severity: 'warning', message: tx().bundle.kolada.empty(file) });
   const next = doc.next_url ?? doc.next_page;
   if (next !== undefined && next !== null && next !== '') {
-    issues.push({ file, severity: 'warning', message: t.bundle.kolada.nextPage(file) });
+    issues.push({ file, severity: 'warning', message: tx().bundle.kolada.nextPage(file) });
   }
   return { ok: true, value: { raws, issues } };
 }

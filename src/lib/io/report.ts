@@ -1,10 +1,10 @@
 /** The import report as CSV (Swedish Excel dialect), so errors can be fixed in the file they came from. */
-import { t } from '$lib/i18n';
+import { tx } from '$lib/io/texts';
 import type { FileIssue } from './issues';
 import { toCsvRows } from './write';
 
 export function issuesReport(issues: FileIssue[]): string {
-  const p = t.preview;
+  const p = tx().preview;
   return toCsvRows(
     [p.colFile, p.colRow, p.colColumn, p.colSeverity, p.colMessage],
     issues.map((i) => [

@@ -3,8 +3,7 @@
  * problems become issues with file, row and column. Rows without id get a deterministic id so the
  * same file imported twice changes nothing.
  */
-import { t } from '$lib/i18n';
-import { say } from '$lib/i18n/say';
+import { sayMsg, tx } from '$lib/io/texts';
 import {
   ENTITIES,
   fieldOf,
@@ -114,11 +113,11 @@ export function rowsToRecords<E extends EntityName>(
     if (opts.onProgress && ++done % 5000 === 0) opts.onProgress(done);
     const result = validateRecord(entity, raw, ctx);
     for (const n of result.notes)
-      issues.push({ file, row, column: headerOf(n.field), severity: 'info', message: say(n.msg) });
+      issues.push({ file, row, column: headerOf(n.field), severity: 'info', message: sayMsg(n.msg) });
     if (!result.ok) {
       invalidRows++;
       for (const e of result.errors)
-        issues.push({ file, row, column: headerOf(e.field), severity: 'error', message: say(e.msg) });
+        issues.push({ file, row, column: headerOf(e.field), severity: 'error', message: sayMsg(e.msg) });
       continue;
     }
     const typed = result.value;
@@ -134,7 +133,7 @@ export function rowsToRecords<E extends EntityName>(
       const base = id;
       for (let n = 2; seen.has(id); n++) id = `${base}-${n}`;
       if (id !== base)
-        issues.push({ file, row, severity: 'warning', message: t.rows.sameDerivedId(seen.get(base)!, base) });
+        issues.push({ file, row, severity: 'warning', message: tx().rows.sameDerivedId(seen.get(base)!, base) });
       rec.id = id;
     }
     const key = keyOf(entity, rec);
@@ -146,7 +145,7 @@ export function rowsToRecords<E extends EntityName>(
         row,
         column: headerOf(keyColumn),
         severity: 'error',
-        message: t.rows.duplicateKey(keyText(entity, rec), earlier),
+        message: tx().rows.duplicateKey(keyText(entity, rec), earlier),
       });
       continue;
     }
@@ -155,7 +154,7 @@ export function rowsToRecords<E extends EntityName>(
       const v = rec[f];
       const text = Array.isArray(v) ? v.join(' ') : String(v ?? '');
       if (text && findPersonalNumbers(text).length) {
-        issues.push({ file, row, column: headerOf(f), severity: 'warning', message: t.rows.personalNumber });
+        issues.push({ file, row, column: headerOf(f), severity: 'warning', message: tx().rows.personalNumber });
       }
     }
     // Keep the plan/region references of later entities valid within the same import.
@@ -194,7 +193,7 @@ export function crossFileDuplicates(tables: { file: string; result: RowsResult |
         row,
         column,
         severity: 'error',
-        message: t.rows.duplicateAcrossFiles(keyText(entity, rec), earlier.file, earlier.row),
+        message: tx().rows.duplicateAcrossFiles(keyText(entity, rec), earlier.file, earlier.row),
       };
       out.push(issue);
       return false;

@@ -10,7 +10,7 @@ import type { Workbook } from 'exceljs';
 import { zipSync, type Zippable } from 'fflate';
 import { templateFileName, type Round } from '$lib/domain/collection';
 import type { EntityName } from '$lib/domain/records';
-import { t } from '$lib/i18n';
+import { tx } from '$lib/io/texts';
 import { FORMAT_VERSION } from './bundle';
 import type { Rec } from '$lib/domain/merge';
 import { ABOUT_SHEET } from './xlsx-read';
@@ -48,7 +48,7 @@ export async function templateWorkbook(input: TemplateInput): Promise<Workbook> 
   wb.creator = 'Planatlas';
   wb.created = new Date(input.created);
   wb.modified = new Date(input.created);
-  const m = t.insamling.template;
+  const m = tx().insamling.template;
   const help = wb.addWorksheet(INSTRUCTIONS_SHEET);
   help.columns = [{ width: 100 }];
   help.addRows(
@@ -72,15 +72,15 @@ export async function templateWorkbook(input: TemplateInput): Promise<Workbook> 
   }
   about.columns = [{ width: 22 }, { width: 80 }];
   about.addRows([
-    [t.xlsx.aboutTitle, 'Planatlas'],
+    [tx().xlsx.aboutTitle, 'Planatlas'],
     [m.aboutWhat, input.round.namn],
     [ROUND_LABEL, input.round.id],
     [KOMMUN_LABEL, input.kommunkod],
     [m.aboutKommun, input.kommunName],
-    [t.xlsx.aboutRegion, input.regionName],
+    [tx().xlsx.aboutRegion, input.regionName],
     [m.aboutLastDate, input.round.sista_svarsdag],
-    [t.xlsx.aboutCreated, input.created],
-    [t.xlsx.aboutFormat, FORMAT_VERSION],
+    [tx().xlsx.aboutCreated, input.created],
+    [tx().xlsx.aboutFormat, FORMAT_VERSION],
     ['', m.aboutHint],
   ]);
   about.getColumn(1).font = { bold: true };

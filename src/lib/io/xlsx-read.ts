@@ -7,7 +7,7 @@
  * Loads exceljs (large) on first use; runs in a worker, the browser and Node. Never throws.
  */
 import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
-import { t } from '$lib/i18n';
+import { tx } from '$lib/io/texts';
 import { normalizeHeader, type ParsedTable } from './csv';
 import type { FileIssue } from './issues';
 import { numberText } from './kolada';
@@ -73,7 +73,7 @@ export async function readWorkbook(file: string, bytes: Uint8Array): Promise<Wor
   } catch (e) {
     return {
       sheets: [],
-      issues: [{ file, severity: 'error', message: t.xlsx.unreadable(e instanceof Error ? e.message : String(e)) }],
+      issues: [{ file, severity: 'error', message: tx().xlsx.unreadable(e instanceof Error ? e.message : String(e)) }],
     };
   }
   const sheets: SheetTable[] = [];
@@ -82,14 +82,14 @@ export async function readWorkbook(file: string, bytes: Uint8Array): Promise<Wor
   for (const ws of wb.worksheets) {
     if (ws.name === LISTS_SHEET || ws.name === INSTRUCTIONS_SHEET) continue;
     if (ws.name === ABOUT_SHEET) {
-      region = aboutValue(ws, t.xlsx.aboutRegion);
+      region = aboutValue(ws, tx().xlsx.aboutRegion);
       origin = originOf(aboutPairs(ws));
       continue;
     }
     sheets.push(readSheet(file, ws));
   }
   const issues: FileIssue[] = [];
-  if (!sheets.length) issues.push({ file, severity: 'error', message: t.xlsx.noSheets });
+  if (!sheets.length) issues.push({ file, severity: 'error', message: tx().xlsx.noSheets });
   // A returned collection template (template-answer.ts): stamped as received now, plus its answer row.
   const read = origin && sheets.length ? asAnswer(file, origin, sheets, new Date().toISOString()) : sheets;
   return { sheets: read, region, issues, ...(origin?.round ? { origin } : {}) };
@@ -133,10 +133,10 @@ export function readSheet(file: string, ws: Worksheet): SheetTable {
   }));
   const filled = (cells: string[]) => cells.filter((c) => c !== '').length;
   const nonBlank = texts.filter((l) => filled(l.text) > 0);
-  if (!nonBlank.length) return fileError(t.io.csv.empty);
+  if (!nonBlank.length) return fileError(tx().io.csv.empty);
   // The header is the first row with at least two cells; rows above it (a title) are skipped.
   const headerAt = nonBlank.findIndex((l) => filled(l.text) >= 2);
-  if (headerAt < 0) return fileError(t.xlsx.noHeader);
+  if (headerAt < 0) return fileError(tx().xlsx.noHeader);
   const header = nonBlank[headerAt];
   const issues: FileIssue[] = [];
   if (headerAt > 0)
@@ -144,7 +144,7 @@ export function readSheet(file: string, ws: Worksheet): SheetTable {
       file: label,
       row: header.row,
       severity: 'info',
-      message: t.xlsx.titleSkipped(nonBlank[0].row, header.row),
+      message: tx().xlsx.titleSkipped(nonBlank[0].row, header.row),
     });
 
   let width = header.text.length;
@@ -156,7 +156,7 @@ export function readSheet(file: string, ws: Worksheet): SheetTable {
       sheet: ws.name,
       ok: false,
       issues: [
-        { file: label, row: header.row, severity: 'error', message: t.io.csv.blankHeader(columnLetters(blank + 1)) },
+        { file: label, row: header.row, severity: 'error', message: tx().io.csv.blankHeader(columnLetters(blank + 1)) },
       ],
     };
   const isCode = headers.map((h) => CODE_HEADERS.has(normalizeHeader(h)));
@@ -174,7 +174,7 @@ export function readSheet(file: string, ws: Worksheet): SheetTable {
             file: label,
             row: line.row,
             severity: 'error',
-            message: t.xlsx.beyondHeader(columnLetters(i + 1), line.row),
+            message: tx().xlsx.beyondHeader(columnLetters(i + 1), line.row),
           });
           broken = true;
         }
@@ -186,7 +186,7 @@ export function readSheet(file: string, ws: Worksheet): SheetTable {
           row: line.row,
           column: `${headers[i]} (${columnLetters(i + 1)})`,
           severity: 'error',
-          message: t.xlsx.cellError(`${columnLetters(i + 1)}${line.row}`, got.error),
+          message: tx().xlsx.cellError(`${columnLetters(i + 1)}${line.row}`, got.error),
         });
         broken = true;
       }
@@ -194,7 +194,7 @@ export function readSheet(file: string, ws: Worksheet): SheetTable {
     }
     if (!broken) rows.push({ row: line.row, cells });
   }
-  if (!rows.length) issues.push({ file: label, severity: 'info', message: t.io.csv.noDataRows });
+  if (!rows.length) issues.push({ file: label, severity: 'info', message: tx().io.csv.noDataRows });
   return { sheet: ws.name, ok: true, value: { file: label, encoding: 'utf-8', delimiter: ',', headers, rows, issues } };
 }
 

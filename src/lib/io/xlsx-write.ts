@@ -8,7 +8,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { ENTITIES, type EntityName } from '$lib/domain/records';
 import { ENUM_LABELS } from '$lib/domain/model';
-import { t } from '$lib/i18n';
+import { tx } from '$lib/io/texts';
 import { FORMAT_VERSION, type BundleMeta } from './bundle';
 import { EXPORT_TABLES, scopedRecords, type Scope } from './exporting';
 import type { Rec } from '$lib/domain/merge';
@@ -114,7 +114,7 @@ export function addTable(wb: Workbook, entity: EntityName, records: Rec[], lists
 }
 
 function fillAbout(ws: Worksheet, meta: BundleMeta): void {
-  const m = t.xlsx;
+  const m = tx().xlsx;
   ws.columns = [{ width: 18 }, { width: 90 }];
   ws.addRows([
     [m.aboutTitle, 'Planatlas'],

@@ -4,6 +4,12 @@ import type { EntityName } from '$lib/domain/records';
 import type { BundleMeta } from './bundle';
 import type { Rec } from '$lib/domain/merge';
 import { workbookBytes } from './xlsx-write';
+import { t } from '$lib/i18n';
+import { say } from '$lib/i18n/say';
+import { useTexts } from './texts';
+
+// A worker's entry is a composition root: it hands io the texts of the language it was started in.
+useTexts(t, say);
 
 export interface XlsxWriteRequest {
   tables: Partial<Record<EntityName, Rec[]>>;
