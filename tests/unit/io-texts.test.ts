@@ -18,7 +18,6 @@ describe('io/texts', () => {
     expect(tx()).toBe(messages);
     expect(sayMsg(msg('required'))).toBe(messages.err.required);
     const r = parseCsvText('', 'tom.csv', 'utf-8');
-    expect(r.ok).toBe(false);
-    expect(r.issues.map((i) => i.message)).toEqual([messages.io.csv.empty]);
+    expect(r).toEqual({ ok: false, issues: [{ file: 'tom.csv', severity: 'error', message: messages.io.csv.empty }] });
   });
 });
