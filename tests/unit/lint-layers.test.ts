@@ -54,7 +54,7 @@ const cases: [string, string, boolean][] = [
   ['src/lib/state/x.svelte.ts', '../viz/colours', true],
   ['src/lib/state/x.svelte.ts', 'dexie', true],
   ['src/lib/viz/map/x.ts', '../../domain/model', false],
-  ['src/lib/viz/map/x.ts', '$lib/i18n/format', false],
+  ['src/lib/viz/map/x.ts', '$lib/i18n/format', true],
   ['src/lib/viz/map/x.ts', './hex', false],
   ['src/lib/viz/map/x.ts', '../../state/app.svelte', true],
   ['src/lib/viz/map/x.ts', '$lib/state/live.svelte', true],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { colourMap, measureRunning, planStatusAt, type ColourInput } from '$lib/viz/map/colour';
 import type { Measure, Plan } from '$lib/domain/model';
 import { STATUS_COLOURS } from '$lib/viz/colours';
+import { enumText, fmtNumber } from '$lib/i18n/format';
 
 const plan = (kommunkod: string, status: Plan['status'], dates: Partial<Plan> = {}): Plan => ({
   id: `p-${kommunkod}`,
@@ -48,6 +49,9 @@ const labels: ColourInput['labels'] = {
   hasTheme: (t) => `Har ${t}`,
   lacksTheme: (t) => `Saknar ${t}`,
   measures: (n) => `${n} åtgärder`,
+  unknown: 'Datum okänt',
+  status: (s) => enumText('planStatus', s),
+  number: (n) => fmtNumber(n),
 };
 const base: ColourInput = {
   codes: ['1490', '1496', '2480', '2083'],

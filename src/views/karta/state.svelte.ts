@@ -2,7 +2,7 @@
  * Karta's reactive state: colouring, layout (tile or geographic), date slider, selection, keyboard and tooltip.
  * The view only wires this to its child components; the pure parts live in $lib/viz/map.
  */
-import { enumText, fmtDate } from '$lib/i18n/format';
+import { enumText, fmtDate, fmtNumber } from '$lib/i18n/format';
 import { t } from '$lib/i18n';
 import { live } from '$lib/state/live.svelte';
 import { region } from '$lib/state/region.svelte';
@@ -69,6 +69,8 @@ export class KartaState {
         lacksTheme: tk.lacksTheme,
         measures: tk.measures,
         unknown: tk.unknown,
+        status: (st) => enumText('planStatus', st),
+        number: (n) => fmtNumber(n),
       },
     }),
   );

@@ -3,7 +3,6 @@
  * with a legend that counts municipalities per class. "No plan", "no data" and "not reported" stay
  * distinct, and every class has a text label (colour is never the only signal). Pure.
  */
-import { enumText, fmtNumber } from '$lib/i18n/format';
 import { scaleSequential } from 'd3-scale';
 import { interpolateCividis } from 'd3-scale-chromatic';
 import { rangeEnd, rangeStart } from '$lib/domain/dates';
@@ -59,7 +58,11 @@ export interface ColourInput {
     lacksTheme: (t: string) => string;
     measures: (n: number) => string;
     /** "Datum okänt": at a chosen date, records without dates are neither present nor absent. */
-    unknown?: string;
+    unknown: string;
+    /** A plan status in words ("Under arbete"). */
+    status: (s: PlanStatus) => string;
+    /** A number as the reader writes it ("1 234,5"). */
+    number: (n: number) => string;
   };
 }
 
@@ -110,7 +113,7 @@ export function colourMap(by: ColourBy, input: ColourInput): MapColouring {
   )) {
     plansAt.set(code, planStatusAt(plan, datum)!);
   }
-  const unknownLabel = labels.unknown ?? 'Datum okänt';
+  const unknownLabel = labels.unknown;
   const undatedPlan = new Set(
     datum ? input.plans.filter((p) => members.has(p.kommunkod) && planUndated(p)).map((p) => p.kommunkod) : [],
   );
@@ -131,13 +134,13 @@ export function colourMap(by: ColourBy, input: ColourInput): MapColouring {
   if (by.kind === 'status') {
     for (const c of codes) {
       const s = plansAt.get(c);
-      if (s) set(c, s, STATUS_COLOURS[s], enumText('planStatus', s));
+      if (s) set(c, s, STATUS_COLOURS[s], labels.status(s));
       else if (undatedPlan.has(c)) set(c, 'unknown', UNKNOWN_COLOUR, unknownLabel, true);
       else set(c, 'none', STATUS_COLOURS.none, labels.noPlan, true);
     }
     const legend = [...PLAN_STATUSES, 'none'].map((k) => ({
       key: k,
-      label: k === 'none' ? labels.noPlan : enumText('planStatus', k),
+      label: k === 'none' ? labels.noPlan : labels.status(k as PlanStatus),
       colour: STATUS_COLOURS[k],
       pattern: k === 'none',
       count: counts.get(k) ?? 0,
@@ -226,7 +229,7 @@ export function colourMap(by: ColourBy, input: ColourInput): MapColouring {
   for (const c of codes) {
     const v = vals.get(c);
     if (typeof v === 'number')
-      set(c, 'value', scale(v), `${formatNumberSv(v)}${indicator?.enhet ? ` ${indicator.enhet}` : ''}`, false, v);
+      set(c, 'value', scale(v), `${labels.number(v)}${indicator?.enhet ? ` ${indicator.enhet}` : ''}`, false, v);
     else if (reported.has(c)) set(c, 'notReported', '#d9d9d9', labels.notReported, true);
     else set(c, 'noData', '#ffffff', labels.noData, true);
   }
@@ -235,7 +238,7 @@ export function colourMap(by: ColourBy, input: ColourInput): MapColouring {
     legend: [
       {
         key: 'value',
-        label: `${formatNumberSv(lo)} – ${formatNumberSv(hi)}${indicator?.enhet ? ` ${indicator.enhet}` : ''}`,
+        label: `${labels.number(lo)} – ${labels.number(hi)}${indicator?.enhet ? ` ${indicator.enhet}` : ''}`,
         colour: scale((lo + hi) / 2),
         pattern: false,
         count: counts.get('value') ?? 0,
@@ -264,5 +267,3 @@ function countBins(max: number): { key: string; from: number; to: number; mid: n
   }
   return bins;
 }
-
-const formatNumberSv = (n: number) => fmtNumber(n);
