@@ -1,5 +1,5 @@
 /**
- * Import benchmark, run in headless Chromium by scripts/bench-import.mjs.
+ * Import benchmark, run in headless Chromium by scripts/bench-import.ts.
  * ours:     bytes → our worker (decode, parse, map, validate) → bulkGet → merge plan → one transaction with history
  * baseline: the least any correct importer must do: papaparse of the same text, one bulkGet of the ids, one bulkPut
  */
