@@ -58,16 +58,31 @@ const COLLATOR = new Intl.Collator('sv', { numeric: true, sensitivity: 'base' })
 export const compareText = (a: string, b: string): number => COLLATOR.compare(a, b);
 
 export type SortDir = 'asc' | 'desc';
-export interface SortState<K extends string = string> {
-  key: K;
-  dir: SortDir;
-}
 export type SortValue = string | number | boolean | null | undefined;
 
 /**
- * A compare function for `Array.prototype.sort`: by `value(row)`, numbers by value, text by Swedish
- * collation; empty values (null, undefined, '', NaN) last in both directions; ties keep their order
- * (sort is stable), or fall back to `then` when given.
+ * Two sort values in the order of `sign` (1 ascending, -1 descending): numbers by value, booleans
+ * false first, text by Swedish collation; empty values (null, undefined, '', NaN) last in both
+ * directions. 0 on a tie.
+ */
+function compareValues(x: SortValue, y: SortValue, sign: number): number {
+  const ex = isEmpty(x);
+  const ey = isEmpty(y);
+  if (ex || ey) return ex && ey ? 0 : ex ? 1 : -1;
+  let c: number;
+  if (typeof x === 'number' && typeof y === 'number') c = x - y;
+  else if (typeof x === 'boolean' && typeof y === 'boolean') c = Number(x) - Number(y);
+  else c = compareText(String(x), String(y));
+  return c === 0 ? 0 : sign * c;
+}
+
+const isEmpty = (v: SortValue) =>
+  v === null || v === undefined || v === '' || (typeof v === 'number' && Number.isNaN(v));
+
+/**
+ * The one sort of the app: a compare function for `Array.prototype.sort` by `value(row)` (see
+ * `compareValues`: numbers by value, Swedish collation, empty values last in both directions); ties
+ * keep their order (sort is stable), or fall back to `then` when given (always ascending).
  */
 export function sortBy<T>(
   value: (row: T) => SortValue,
@@ -75,31 +90,48 @@ export function sortBy<T>(
   then?: (a: T, b: T) => number,
 ): (a: T, b: T) => number {
   const sign = dir === 'asc' ? 1 : -1;
-  return (a, b) => {
-    const x = value(a);
-    const y = value(b);
-    const ex = isEmpty(x);
-    const ey = isEmpty(y);
-    if (ex || ey) return ex && ey ? (then?.(a, b) ?? 0) : ex ? 1 : -1;
-    let c: number;
-    if (typeof x === 'number' && typeof y === 'number') c = x - y;
-    else if (typeof x === 'boolean' && typeof y === 'boolean') c = Number(x) - Number(y);
-    else c = compareText(String(x), String(y));
-    return c === 0 ? (then?.(a, b) ?? 0) : sign * c;
-  };
+  return (a, b) => compareValues(value(a), value(b), sign) || (then?.(a, b) ?? 0);
 }
 
-const isEmpty = (v: SortValue) =>
-  v === null || v === undefined || v === '' || (typeof v === 'number' && Number.isNaN(v));
+/**
+ * A sorted copy of `rows`, the order of `sortBy`, with each row's value computed once (a table of
+ * 100 000 rows sorts by a formatted or looked-up value). Every sortable table sorts through this.
+ */
+export function sortRows<R>(
+  rows: readonly R[],
+  value: (r: R) => SortValue,
+  ascending: boolean,
+  then?: (a: R, b: R) => number,
+): R[] {
+  const sign = ascending ? 1 : -1;
+  const keyed = rows.map((r) => ({ r, v: value(r) }));
+  keyed.sort((x, y) => compareValues(x.v, y.v, sign) || (then?.(x.r, y.r) ?? 0));
+  return keyed.map((x) => x.r);
+}
 
-/** The sort toggle of a table header: a new column sorts ascending, the same column flips direction. */
-export function nextSort<K extends string>(current: SortState<K> | null, key: K): SortState<K> {
-  if (current && current.key === key) return { key, dir: current.dir === 'asc' ? 'desc' : 'asc' };
-  return { key, dir: 'asc' };
+/** Ties by a stable key (a record id), in code-point order: a `then` for `sortBy` and `sortRows`. */
+export const byKey =
+  <R>(key: (r: R) => string) =>
+  (a: R, b: R): number => {
+    const x = key(a);
+    const y = key(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+
+/** A table's sort: the column and the direction. */
+export interface SortState<K extends string = string> {
+  key: K;
+  ascending: boolean;
+}
+
+/**
+ * The sort toggle of a table header: the same column flips the direction, another starts in its
+ * natural direction (`firstAscending`; counts and "latest" dates start descending).
+ */
+export function nextSort<K extends string>(current: SortState<K>, key: K, firstAscending = true): SortState<K> {
+  return current.key === key ? { key, ascending: !current.ascending } : { key, ascending: firstAscending };
 }
 
 /** The `aria-sort` value of a column header for a sort state. */
-export function ariaSort<K extends string>(current: SortState<K> | null, key: K): 'ascending' | 'descending' | 'none' {
-  if (!current || current.key !== key) return 'none';
-  return current.dir === 'asc' ? 'ascending' : 'descending';
-}
+export const ariaSort = <K extends string>(s: SortState<K>, key: K): 'ascending' | 'descending' | 'none' =>
+  s.key === key ? (s.ascending ? 'ascending' : 'descending') : 'none';
