@@ -115,4 +115,18 @@ describe('fold(h, "_") gives what the former header normalisation of csv.ts gave
     'gender',
     'Updated at',
   ])('%j', (h) => expect(fold(h, '_')).toBe(former(h)));
+
+  it.each(['__proto__', 'constructor', 'plan__id', '_id', 'kalla_', ' Planerat klart - ', 'PLAN_ID', 'Ka\u0308lla'])(
+    'with keepUnderscores, %j as the former rule (underscores and ends kept)',
+    (h) => expect(fold(h, '_', { keepUnderscores: true })).toBe(former(h)),
+  );
+
+  it.each([
+    ['__proto__', 'proto', '__proto__'],
+    ['Planerat\u2014klart', 'planerat_klart', 'planerat_klart'],
+    ['a _ b', 'a_b', 'a___b'],
+  ])('%j: fold → %j, keepUnderscores → %j', (h, folded, kept) => {
+    expect(fold(h, '_')).toBe(folded);
+    expect(fold(h, '_', { keepUnderscores: true })).toBe(kept);
+  });
 });

@@ -6,24 +6,38 @@
 
 const MARKS = /\p{M}/gu;
 /** Spaces, hyphens and the Unicode dashes (U+2010–U+2015) that word processors put in. */
+const SPACES_AND_DASHES = /[\s\-\u2010-\u2015]+/g;
+/** The same and underscores. */
 const SEPARATORS = /[\s\-\u2010-\u2015_]+/g;
+
+export interface FoldOptions {
+  /**
+   * Keep underscores as written, and separators at the ends: the key of a file's column header, where
+   * `__proto__` must stay recognisable (to be refused) and `plan__id` is not `plan_id`.
+   */
+  keepUnderscores?: boolean;
+}
 
 /**
  * The folded key of a name or header: BOM and surrounding space removed, lower case, diacritics
- * removed (å → a, é → e), every run of spaces, hyphens, dashes and underscores as one `sep`.
- * "  Planerat klart " → "planerat klart"; fold("Källa", '_') → "kalla".
+ * removed (å → a, é → e), every run of spaces, hyphens, dashes and underscores as one `sep`, none at
+ * the ends. "  Planerat klart " → "planerat klart"; fold("Källa", '_') → "kalla".
+ * With `keepUnderscores` (a column header's key, `normalizeHeader` in io/csvtext.ts) underscores stay
+ * as written and only runs of spaces, hyphens and dashes become `sep`: fold("__proto__", '_',
+ * { keepUnderscores: true }) → "__proto__", fold("Planerat klart", '_', …) → "planerat_klart".
  * Folding merges names that differ only in diacritics (Håbo, Habo): match exactly first
  * (see `exactKey`), and treat a folded match that fits several as ambiguous.
  */
-export function fold(s: string, sep = ' '): string {
-  return s
+export function fold(s: string, sep = ' ', options?: FoldOptions): string {
+  const bare = s
     .replace(/^\uFEFF/, '')
     .trim()
     .toLowerCase()
     .normalize('NFD')
-    .replace(MARKS, '')
-    .replace(SEPARATORS, sep)
-    .replace(edges(sep), '');
+    .replace(MARKS, '');
+  return options?.keepUnderscores
+    ? bare.replace(SPACES_AND_DASHES, sep)
+    : bare.replace(SEPARATORS, sep).replace(edges(sep), '');
 }
 
 const EDGES = new Map<string, RegExp>();
@@ -44,7 +58,7 @@ export function exactKey(s: string): string {
     .trim()
     .normalize('NFC')
     .toLocaleLowerCase('sv')
-    .replace(/[\s\-\u2010-\u2015]+/g, ' ')
+    .replace(SPACES_AND_DASHES, ' ')
     .trim();
 }
 
