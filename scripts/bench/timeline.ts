@@ -44,10 +44,20 @@ function generate(n: number, lanes: number): { measures: Measure[]; codes: strin
 
 const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame((t) => r(t))));
 
-(window as unknown as { runTimelineBench: (n: number, lanes: number) => Promise<unknown> }).runTimelineBench = async (
-  n: number,
-  lanes: number,
-) => {
+/** What `runTimelineBench` reports: the first render and, per zoom/pan step, the work (ms) and the SVG items drawn. */
+export interface TimelineBenchResult {
+  items: number;
+  lanes: number;
+  firstRender: number;
+  frames: number[];
+  drawn: number[];
+}
+/** The benchmark page's window (scripts/bench-timeline.ts calls this through Playwright). */
+export type TimelineBenchWindow = Window & {
+  runTimelineBench: (n: number, lanes: number) => Promise<TimelineBenchResult>;
+};
+
+(window as unknown as TimelineBenchWindow).runTimelineBench = async (n: number, lanes: number) => {
   const { measures, codes } = generate(n, lanes);
   const today = '2026-11-23';
   const t0 = performance.now();

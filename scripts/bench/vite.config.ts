@@ -1,4 +1,4 @@
-// Builds the benchmark page (never part of the app): our modules and the raw baseline side by side.
+// Builds the timeline benchmark page (never part of the app): the real Timeline component with generated data.
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,6 @@ export default defineConfig({
     target: 'es2022',
     rollupOptions: {
       input: {
-        index: fileURLToPath(new URL('./index.html', import.meta.url)),
         timeline: fileURLToPath(new URL('./timeline.html', import.meta.url)),
       },
     },

@@ -88,6 +88,11 @@ describe('normalizeHeader', () => {
     ['Uppföljning', 'uppfoljning'],
     ['Ka\u0308lla', 'kalla'], // NFD input
     ['__proto__', '__proto__'],
+    ['constructor', 'constructor'],
+    ['plan__id', 'plan__id'], // underscores as written: not the same column as plan_id
+    ['_id', '_id'],
+    ['Planerat\u2013klart', 'planerat_klart'], // an en dash from a word processor, as fold
+    ['Planerat klart -', 'planerat_klart_'],
   ])('%j → %j', (h, k) => expect(normalizeHeader(h)).toBe(k));
 });
 

@@ -5,11 +5,11 @@ import {
   mapLabels,
   patternFill,
   legendFor,
-  nextSort,
   parseColourBy,
   planWords,
-  sortRows,
+  tableColumns,
   tableRows,
+  tableThen,
   tileRegionOutline,
   tipContent,
   type TableRow,
@@ -17,6 +17,7 @@ import {
 import { tileGeometry } from '$lib/viz/map/tiles';
 import type { Measure, Plan } from '$lib/domain/model';
 import type { MapColouring } from '$lib/viz/map/colour';
+import { nextSort, sortRows } from '$lib/domain/text';
 
 const values = [
   { indikator: 'i1', kommunkod: '1490', period: '2014', varde: 1, kalla: '' },
@@ -138,12 +139,21 @@ describe('table sorting', () => {
     ['measures', true, ['Ale', 'Örebro', 'Borås']],
     ['measures', false, ['Borås', 'Ale', 'Örebro']],
     ['county', true, ['Ale', 'Borås', 'Örebro']],
-  ] as const)('by %s ascending=%s', (key, asc, names) =>
-    expect(sortRows(rows, key, asc).map((r) => r.name)).toEqual(names),
-  );
-  it('flips on the same column and starts ascending on another', () => {
-    expect(nextSort({ key: 'name', asc: true }, 'name')).toEqual({ key: 'name', asc: false });
-    expect(nextSort({ key: 'name', asc: false }, 'measures')).toEqual({ key: 'measures', asc: true });
+    ['meaning', false, ['Örebro', 'Ale', 'Borås']],
+  ] as const)('by %s ascending=%s (ties by name), as SortableTable sorts with these columns', (key, asc, names) => {
+    const column = tableColumns.find((c) => c.key === key)!;
+    expect(sortRows(rows, column.value, asc, tableThen).map((r) => r.name)).toEqual(names);
+  });
+  it('columns in order, every one but the plan sorts and starts ascending', () => {
+    expect(tableColumns.map((c) => [c.key, c.sortable ?? true])).toEqual([
+      ['name', true],
+      ['county', true],
+      ['meaning', true],
+      ['measures', true],
+      ['plan', false],
+    ]);
+    expect(nextSort({ key: 'name', ascending: true }, 'name')).toEqual({ key: 'name', ascending: false });
+    expect(nextSort({ key: 'name', ascending: false }, 'measures')).toEqual({ key: 'measures', ascending: true });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ariaSort, nextSort, sortRows, type SortValue } from '$lib/ui/sortable';
+import { ariaSort, byKey, nextSort, sortRows, type SortValue } from '$lib/ui/sortable';
 
 describe('sortRows', () => {
   const rows = (vs: SortValue[]) => vs.map((v, i) => ({ id: `r${i}`, v }));
@@ -12,6 +12,8 @@ describe('sortRows', () => {
     ],
     ['descending', ['b', 'a', 'c'], false, ['c', 'b', 'a']],
     ['numbers numerically', [10, 9, 100], true, [9, 10, 100]],
+    ['NaN is empty: last', [2, NaN, 1], false, [2, 1, NaN]],
+    ['booleans false first', [true, false], true, [false, true]],
     ['numeric text numerically', ['rad 10', 'rad 9'], true, ['rad 9', 'rad 10']],
     ['empty values last ascending', ['', 'b', null, 'a'], true, ['a', 'b', '', null]],
     ['empty values last descending too', ['', 'b', undefined, 'a'], false, ['b', 'a', '', undefined]],
@@ -27,12 +29,12 @@ describe('sortRows', () => {
         rows(input),
         (r) => r.v,
         ascending,
-        (r) => r.id,
+        byKey((r) => r.id),
       ).map((r) => r.v),
     ).toEqual(want);
   });
 
-  it('ties by the tie key, and the input is not changed', () => {
+  it('ties by the tie key (ascending in both directions), and the input is not changed', () => {
     const input = [
       { id: 'b', v: 'x' },
       { id: 'a', v: 'x' },
@@ -44,7 +46,7 @@ describe('sortRows', () => {
         input,
         (r) => r.v,
         true,
-        (r) => r.id,
+        byKey((r) => r.id),
       ).map((r) => r.id),
     ).toEqual(['c', 'a', 'b']);
     expect(
@@ -52,7 +54,7 @@ describe('sortRows', () => {
         input,
         (r) => r.v,
         false,
-        (r) => r.id,
+        byKey((r) => r.id),
       ).map((r) => r.id),
     ).toEqual(['a', 'b', 'c']);
     expect(input).toEqual(copy);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ariaSort, compareText, exactKey, fold, nextSort, sortBy, type SortValue } from '$lib/domain/text';
+import { ariaSort, compareText, exactKey, fold, nextSort, sortBy, sortRows, type SortValue } from '$lib/domain/text';
 
 describe('fold: the one normalising function for names and headers', () => {
   it.each([
@@ -61,18 +61,29 @@ describe('sorting with Swedish collation', () => {
   });
 
   it.each([
-    [null, 'namn', { key: 'namn', dir: 'asc' }],
-    [{ key: 'namn', dir: 'asc' }, 'namn', { key: 'namn', dir: 'desc' }],
-    [{ key: 'namn', dir: 'desc' }, 'namn', { key: 'namn', dir: 'asc' }],
-    [{ key: 'namn', dir: 'desc' }, 'datum', { key: 'datum', dir: 'asc' }],
-  ] as const)('nextSort(%j, %s) = %j', (current, key, next) => expect(nextSort(current, key)).toEqual(next));
+    [{ key: 'namn', ascending: true }, 'namn', true, { key: 'namn', ascending: false }],
+    [{ key: 'namn', ascending: false }, 'namn', true, { key: 'namn', ascending: true }],
+    [{ key: 'namn', ascending: false }, 'datum', true, { key: 'datum', ascending: true }],
+    [{ key: 'namn', ascending: true }, 'antal', false, { key: 'antal', ascending: false }],
+  ] as const)('nextSort(%j, %s, firstAscending %s) = %j', (current, key, first, next) =>
+    expect(nextSort(current, key, first)).toEqual(next),
+  );
 
   it.each([
-    [null, 'namn', 'none'],
-    [{ key: 'namn', dir: 'asc' }, 'namn', 'ascending'],
-    [{ key: 'namn', dir: 'desc' }, 'namn', 'descending'],
-    [{ key: 'namn', dir: 'desc' }, 'datum', 'none'],
+    [{ key: 'namn', ascending: true }, 'namn', 'ascending'],
+    [{ key: 'namn', ascending: false }, 'namn', 'descending'],
+    [{ key: 'namn', ascending: false }, 'datum', 'none'],
   ] as const)('ariaSort(%j, %s) = %s', (current, key, value) => expect(ariaSort(current, key)).toBe(value));
+
+  it.each([
+    ['asc', true],
+    ['desc', false],
+  ] as const)('sortRows gives the order of sortBy (%s)', (dir, ascending) => {
+    const list = ['b', '', 'Ö', 'a', null, 'a'].map((v, i) => ({ v, i }));
+    type Row = (typeof list)[number];
+    const byI = (a: Row, b: Row) => b.i - a.i;
+    expect(sortRows(list, (r) => r.v, ascending, byI)).toEqual([...list].sort(sortBy((r: Row) => r.v, dir, byI)));
+  });
 });
 
 describe('fold(h, "_") gives what the former header normalisation of csv.ts gave', () => {
@@ -104,4 +115,18 @@ describe('fold(h, "_") gives what the former header normalisation of csv.ts gave
     'gender',
     'Updated at',
   ])('%j', (h) => expect(fold(h, '_')).toBe(former(h)));
+
+  it.each(['__proto__', 'constructor', 'plan__id', '_id', 'kalla_', ' Planerat klart - ', 'PLAN_ID', 'Ka\u0308lla'])(
+    'with keepUnderscores, %j as the former rule (underscores and ends kept)',
+    (h) => expect(fold(h, '_', { keepUnderscores: true })).toBe(former(h)),
+  );
+
+  it.each([
+    ['__proto__', 'proto', '__proto__'],
+    ['Planerat\u2014klart', 'planerat_klart', 'planerat_klart'],
+    ['a _ b', 'a_b', 'a___b'],
+  ])('%j: fold → %j, keepUnderscores → %j', (h, folded, kept) => {
+    expect(fold(h, '_')).toBe(folded);
+    expect(fold(h, '_', { keepUnderscores: true })).toBe(kept);
+  });
 });

@@ -4,6 +4,7 @@
  * Municipalities are SCB codes; `nameOf` gives the name for sorting (Swedish collation).
  */
 import type { Measure, NationalRequest, Plan, Theme } from './model';
+import { nextSort, sortRows, type SortValue } from './text';
 
 const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
 
@@ -97,14 +98,9 @@ export function sortMatrixRows(
   descending: boolean,
   nameOf: (code: string) => string,
 ): string[] {
-  const name = byName(nameOf);
-  const dir = descending ? -1 : 1;
-  const value = (k: string): number =>
-    by.kind === 'total' ? m.rowTotal(k) : by.kind === 'theme' ? m.count(k, by.theme) : 0;
-  return [...m.rows].sort((a, b) => {
-    if (by.kind === 'name') return dir * name(a, b);
-    return dir * (value(a) - value(b)) || name(a, b);
-  });
+  const value = (k: string): SortValue =>
+    by.kind === 'name' ? nameOf(k) : by.kind === 'total' ? m.rowTotal(k) : m.count(k, by.theme);
+  return sortRows(m.rows, value, !descending, byName(nameOf));
 }
 
 /**
@@ -118,13 +114,13 @@ export function splitZeroRows(m: Matrix, rows: string[]): { shown: string[]; wit
   return { shown, without };
 }
 
-/** The sort a column header toggles: the same column flips the direction; a new theme starts largest first. */
+/** The sort a column header toggles (`nextSort`): the same column flips the direction; a new theme starts largest first. */
 export function toggleSort(
   current: { key: string; descending: boolean },
   key: string,
 ): { key: string; descending: boolean } {
-  if (current.key === key) return { key, descending: !current.descending };
-  return { key, descending: key !== 'name' };
+  const next = nextSort({ key: current.key, ascending: !current.descending }, key, key === 'name');
+  return { key, descending: !next.ascending };
 }
 
 /** The select's value as a sort: 'name', 'total' or a theme id. */

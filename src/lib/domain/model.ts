@@ -41,7 +41,7 @@ export type Indicator = EntityRecord<'indicators'>;
 export type IndicatorValue = EntityRecord<'indicatorValues'>;
 export type { PlanStatus, MeasureStatus, EventType, EnumKind, EnumCode } from './entities/enums';
 
-/** An imported boundary file, stored as TopoJSON (filled by the maps issue). */
+/** An imported boundary file (Karta's geographic map), stored as TopoJSON. */
 export interface BoundaryFile {
   id: string;
   /** The file name it came from. */

@@ -6,24 +6,38 @@
 
 const MARKS = /\p{M}/gu;
 /** Spaces, hyphens and the Unicode dashes (U+2010–U+2015) that word processors put in. */
+const SPACES_AND_DASHES = /[\s\-\u2010-\u2015]+/g;
+/** The same and underscores. */
 const SEPARATORS = /[\s\-\u2010-\u2015_]+/g;
+
+export interface FoldOptions {
+  /**
+   * Keep underscores as written, and separators at the ends: the key of a file's column header, where
+   * `__proto__` must stay recognisable (to be refused) and `plan__id` is not `plan_id`.
+   */
+  keepUnderscores?: boolean;
+}
 
 /**
  * The folded key of a name or header: BOM and surrounding space removed, lower case, diacritics
- * removed (å → a, é → e), every run of spaces, hyphens, dashes and underscores as one `sep`.
- * "  Planerat klart " → "planerat klart"; fold("Källa", '_') → "kalla".
+ * removed (å → a, é → e), every run of spaces, hyphens, dashes and underscores as one `sep`, none at
+ * the ends. "  Planerat klart " → "planerat klart"; fold("Källa", '_') → "kalla".
+ * With `keepUnderscores` (a column header's key, `normalizeHeader` in io/csvtext.ts) underscores stay
+ * as written and only runs of spaces, hyphens and dashes become `sep`: fold("__proto__", '_',
+ * { keepUnderscores: true }) → "__proto__", fold("Planerat klart", '_', …) → "planerat_klart".
  * Folding merges names that differ only in diacritics (Håbo, Habo): match exactly first
  * (see `exactKey`), and treat a folded match that fits several as ambiguous.
  */
-export function fold(s: string, sep = ' '): string {
-  return s
+export function fold(s: string, sep = ' ', options?: FoldOptions): string {
+  const bare = s
     .replace(/^\uFEFF/, '')
     .trim()
     .toLowerCase()
     .normalize('NFD')
-    .replace(MARKS, '')
-    .replace(SEPARATORS, sep)
-    .replace(edges(sep), '');
+    .replace(MARKS, '');
+  return options?.keepUnderscores
+    ? bare.replace(SPACES_AND_DASHES, sep)
+    : bare.replace(SEPARATORS, sep).replace(edges(sep), '');
 }
 
 const EDGES = new Map<string, RegExp>();
@@ -44,7 +58,7 @@ export function exactKey(s: string): string {
     .trim()
     .normalize('NFC')
     .toLocaleLowerCase('sv')
-    .replace(/[\s\-\u2010-\u2015]+/g, ' ')
+    .replace(SPACES_AND_DASHES, ' ')
     .trim();
 }
 
@@ -58,16 +72,31 @@ const COLLATOR = new Intl.Collator('sv', { numeric: true, sensitivity: 'base' })
 export const compareText = (a: string, b: string): number => COLLATOR.compare(a, b);
 
 export type SortDir = 'asc' | 'desc';
-export interface SortState<K extends string = string> {
-  key: K;
-  dir: SortDir;
-}
 export type SortValue = string | number | boolean | null | undefined;
 
 /**
- * A compare function for `Array.prototype.sort`: by `value(row)`, numbers by value, text by Swedish
- * collation; empty values (null, undefined, '', NaN) last in both directions; ties keep their order
- * (sort is stable), or fall back to `then` when given.
+ * Two sort values in the order of `sign` (1 ascending, -1 descending): numbers by value, booleans
+ * false first, text by Swedish collation; empty values (null, undefined, '', NaN) last in both
+ * directions. 0 on a tie.
+ */
+function compareValues(x: SortValue, y: SortValue, sign: number): number {
+  const ex = isEmpty(x);
+  const ey = isEmpty(y);
+  if (ex || ey) return ex && ey ? 0 : ex ? 1 : -1;
+  let c: number;
+  if (typeof x === 'number' && typeof y === 'number') c = x - y;
+  else if (typeof x === 'boolean' && typeof y === 'boolean') c = Number(x) - Number(y);
+  else c = compareText(String(x), String(y));
+  return c === 0 ? 0 : sign * c;
+}
+
+const isEmpty = (v: SortValue) =>
+  v === null || v === undefined || v === '' || (typeof v === 'number' && Number.isNaN(v));
+
+/**
+ * The one sort of the app: a compare function for `Array.prototype.sort` by `value(row)` (see
+ * `compareValues`: numbers by value, Swedish collation, empty values last in both directions); ties
+ * keep their order (sort is stable), or fall back to `then` when given (always ascending).
  */
 export function sortBy<T>(
   value: (row: T) => SortValue,
@@ -75,31 +104,48 @@ export function sortBy<T>(
   then?: (a: T, b: T) => number,
 ): (a: T, b: T) => number {
   const sign = dir === 'asc' ? 1 : -1;
-  return (a, b) => {
-    const x = value(a);
-    const y = value(b);
-    const ex = isEmpty(x);
-    const ey = isEmpty(y);
-    if (ex || ey) return ex && ey ? (then?.(a, b) ?? 0) : ex ? 1 : -1;
-    let c: number;
-    if (typeof x === 'number' && typeof y === 'number') c = x - y;
-    else if (typeof x === 'boolean' && typeof y === 'boolean') c = Number(x) - Number(y);
-    else c = compareText(String(x), String(y));
-    return c === 0 ? (then?.(a, b) ?? 0) : sign * c;
-  };
+  return (a, b) => compareValues(value(a), value(b), sign) || (then?.(a, b) ?? 0);
 }
 
-const isEmpty = (v: SortValue) =>
-  v === null || v === undefined || v === '' || (typeof v === 'number' && Number.isNaN(v));
+/**
+ * A sorted copy of `rows`, the order of `sortBy`, with each row's value computed once (a table of
+ * 100 000 rows sorts by a formatted or looked-up value). Every sortable table sorts through this.
+ */
+export function sortRows<R>(
+  rows: readonly R[],
+  value: (r: R) => SortValue,
+  ascending: boolean,
+  then?: (a: R, b: R) => number,
+): R[] {
+  const sign = ascending ? 1 : -1;
+  const keyed = rows.map((r) => ({ r, v: value(r) }));
+  keyed.sort((x, y) => compareValues(x.v, y.v, sign) || (then?.(x.r, y.r) ?? 0));
+  return keyed.map((x) => x.r);
+}
 
-/** The sort toggle of a table header: a new column sorts ascending, the same column flips direction. */
-export function nextSort<K extends string>(current: SortState<K> | null, key: K): SortState<K> {
-  if (current && current.key === key) return { key, dir: current.dir === 'asc' ? 'desc' : 'asc' };
-  return { key, dir: 'asc' };
+/** Ties by a stable key (a record id), in code-point order: a `then` for `sortBy` and `sortRows`. */
+export const byKey =
+  <R>(key: (r: R) => string) =>
+  (a: R, b: R): number => {
+    const x = key(a);
+    const y = key(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+
+/** A table's sort: the column and the direction. */
+export interface SortState<K extends string = string> {
+  key: K;
+  ascending: boolean;
+}
+
+/**
+ * The sort toggle of a table header: the same column flips the direction, another starts in its
+ * natural direction (`firstAscending`; counts and "latest" dates start descending).
+ */
+export function nextSort<K extends string>(current: SortState<K>, key: K, firstAscending = true): SortState<K> {
+  return current.key === key ? { key, ascending: !current.ascending } : { key, ascending: firstAscending };
 }
 
 /** The `aria-sort` value of a column header for a sort state. */
-export function ariaSort<K extends string>(current: SortState<K> | null, key: K): 'ascending' | 'descending' | 'none' {
-  if (!current || current.key !== key) return 'none';
-  return current.dir === 'asc' ? 'ascending' : 'descending';
-}
+export const ariaSort = <K extends string>(s: SortState<K>, key: K): 'ascending' | 'descending' | 'none' =>
+  s.key === key ? (s.ascending ? 'ascending' : 'descending') : 'none';

@@ -3,7 +3,7 @@
  * Separate from csv.ts so that code in the initial bundle (the bundle reader's schema check)
  * does not pull in papaparse. Pure: runs in the browser, in a worker and in Node.
  */
-import { stripBom } from './decode';
+import { fold } from '$lib/domain/text';
 
 export type Delimiter = ',' | ';' | '\t';
 
@@ -71,15 +71,11 @@ export function detectDelimiter(text: string): Delimiter | null {
 }
 
 /**
- * Header text → comparable key (unlike domain/text `fold`, underscores at the ends are kept, so the
- * reserved headers `__proto__` and `constructor` can be recognised and refused): trimmed, lower case, without diacritics and BOM, runs of
- * spaces and hyphens as `_` ("Planerat klart" → "planerat_klart", "Källa" → "kalla").
+ * Header text → comparable key, the one folding rule of `domain/text` `fold` with `_` and underscores
+ * kept as written (so the reserved headers `__proto__` and `constructor` can be recognised and refused):
+ * trimmed, lower case, without diacritics and BOM, runs of spaces, hyphens and dashes as `_`
+ * ("Planerat klart" → "planerat_klart", "Källa" → "kalla").
  */
 export function normalizeHeader(h: string): string {
-  return stripBom(h)
-    .trim()
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[\s-]+/g, '_');
+  return fold(h, '_', { keepUnderscores: true });
 }

@@ -117,11 +117,6 @@ export function storeSchema(entity: EntityName): string {
   return [primary, ...indexes].join(', ');
 }
 
-/** Store definitions of every entity table. */
-export function storeSchemas(): Record<EntityName, string> {
-  return Object.fromEntries(ENTITY_NAMES.map((e) => [e, storeSchema(e)])) as Record<EntityName, string>;
-}
-
 /** CSV columns (headers) in file order. */
 export function csvColumns(entity: EntityName): string[] {
   return ENTITIES[entity].fields.map((f) => f.key);

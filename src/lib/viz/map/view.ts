@@ -7,6 +7,7 @@ import type { ColourBy, MapClass, MapColouring } from './colour';
 import { measureRunning, planStatusAt, planUndated } from './colour';
 import { moveAmong, moveFrom, type Placed, type TileGeometry } from './tiles';
 import { groupCentres, placeLabels, tileLabels, type Candidate, type Label } from './labels';
+import { compareText, type SortValue } from '$lib/domain/text';
 
 /** URL "farg": status | tema:<id> | antal | indikator:<id>; an indicator takes the latest period up to the date's year. */
 export function parseColourBy(farg: string, values: IndicatorValue[], datum: string): ColourBy {
@@ -88,7 +89,6 @@ export function tipContent(i: TipInput): TipContent {
   };
 }
 
-export type SortKey = 'name' | 'county' | 'meaning' | 'measures';
 export interface TableRow {
   code: string;
   name: string;
@@ -98,20 +98,25 @@ export interface TableRow {
   plan: string;
 }
 
-const collator = new Intl.Collator('sv');
-/** Rows sorted by a column (numbers for measures, Swedish collation for text), ties by name. */
-export function sortRows(rows: TableRow[], key: SortKey, asc: boolean): TableRow[] {
-  return [...rows].sort(
-    (a, b) =>
-      (key === 'measures' ? a.measures - b.measures : collator.compare(a[key], b[key])) * (asc ? 1 : -1) ||
-      collator.compare(a.name, b.name),
-  );
-}
+/**
+ * The map table's columns in order (MapTable adds the labels): what each sorts by, numbers for
+ * measures and Swedish collation for text (the one sort of `$lib/domain/text`); the plan column does
+ * not sort. Every column starts ascending.
+ */
+export const tableColumns: {
+  key: Exclude<keyof TableRow, 'code'>;
+  value: (r: TableRow) => SortValue;
+  sortable?: boolean;
+}[] = [
+  { key: 'name', value: (r) => r.name },
+  { key: 'county', value: (r) => r.county },
+  { key: 'meaning', value: (r) => r.meaning },
+  { key: 'measures', value: (r) => r.measures },
+  { key: 'plan', value: (r) => r.plan, sortable: false },
+];
 
-/** The next sort state after clicking a column: same column flips, another starts ascending. */
-export function nextSort(cur: { key: SortKey; asc: boolean }, key: SortKey): { key: SortKey; asc: boolean } {
-  return cur.key === key ? { key, asc: !cur.asc } : { key, asc: true };
-}
+/** Rows with the same value in the sorted column: by name. */
+export const tableThen = (a: TableRow, b: TableRow): number => compareText(a.name, b.name);
 
 /** "Västra Götalands län" → "Västra Götaland"; "Skåne län" → "Skåne": the county's short name for the map. */
 export const countyShort = (name: string) => name.replace(/ län$/, '').replace(/s$/, '');

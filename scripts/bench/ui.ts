@@ -1,19 +1,34 @@
-// Shared by bench-import.mjs and bench-views.mjs: the built app served by `vite preview`, driven
+// Shared by bench-import.ts and bench-views.ts: the built app served by `vite preview`, driven
 // through its UI in Chromium with an ON-DISK profile (launchPersistentContext), because a default
 // Playwright context keeps IndexedDB in memory and understates what a person sees.
 import { build, preview } from 'vite';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const arg = (name, fallback) => {
+/** A number given on the command line as `--name value`, or `fallback`. */
+export const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 
-const municipalities = JSON.parse(
-  readFileSync(new URL('../../src/data/municipalities.json', import.meta.url), 'utf8'),
+export interface BenchMunicipality {
+  code: string;
+  name: string;
+}
+/** A main-thread task over 50 ms, as the init script of `openApp` logs it. */
+interface LongTask {
+  start: number;
+  duration: number;
+}
+/** The page's window with the long-task log of `openApp`. */
+export type BenchWindow = Window & typeof globalThis & { __longtasks: LongTask[] };
+
+const municipalities = (
+  JSON.parse(readFileSync(new URL('../../src/data/municipalities.json', import.meta.url), 'utf8')) as {
+    municipalities: BenchMunicipality[];
+  }
 ).municipalities;
 const THEMES = [
   'kompetens',
@@ -44,19 +59,36 @@ const WORDS = [
   'elevhälsa',
 ];
 
+/** One measure row of `measuresCsv`, as written to the file (teman and samverkan as lists). */
+export interface BenchMeasure {
+  id: string;
+  plan_id: string;
+  kommunkod: string;
+  titel: string;
+  beskrivning: string;
+  teman: string[];
+  status: string;
+  start: string;
+  slut: string;
+  ansvarig: string;
+  samverkan: string[];
+  kalla: string;
+  uppdaterad: string;
+}
+
 /** Deterministic measures as an Excel-dialect CSV (BOM, `;`, CRLF): about 230 bytes a row. `variant` changes titles and times. */
-export function measuresCsv(n, variant = 0, withPlans = false) {
+export function measuresCsv(n: number, variant = 0, withPlans = false): { csv: Buffer; rows: BenchMeasure[] } {
   let seed = 42;
   const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-  const pick = (a) => a[Math.floor(rnd() * a.length)];
+  const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)];
   const lines = ['id;plan_id;kommunkod;titel;beskrivning;teman;status;start;slut;ansvarig;samverkan;kalla;uppdaterad'];
-  const rows = [];
+  const rows: BenchMeasure[] = [];
   for (let i = 0; i < n; i++) {
     const y = 2014 + Math.floor(rnd() * 6);
     const m = 1 + Math.floor(rnd() * 12);
     const kommunkod = pick(municipalities).code;
     const teman = [...new Set([pick(THEMES), pick(THEMES)])];
-    const r = {
+    const r: BenchMeasure = {
       id: `m${i}`,
       plan_id: withPlans ? `p-${kommunkod}` : '',
       kommunkod,
@@ -94,7 +126,7 @@ export function measuresCsv(n, variant = 0, withPlans = false) {
 }
 
 /** One plan per municipality (the ids the measures point at). */
-export function plansCsv() {
+export function plansCsv(): Buffer {
   const lines = [
     'id;kommunkod;titel;status;startdatum;planerat_klart;antagen;uppfoljning;ansvarig;lank;beskrivning;kalla;uppdaterad',
   ];
@@ -120,7 +152,7 @@ export function plansCsv() {
 }
 
 /** Build the app, serve it, open Chromium on a fresh on-disk profile. */
-export async function openApp(port) {
+export async function openApp(port: number): Promise<{ page: Page; close: () => Promise<void>; base: string }> {
   // --profile builds without minifying, so that a CPU profile names our functions.
   await build({ logLevel: 'warn', ...(process.argv.includes('--profile') ? { build: { minify: false } } : {}) });
   const server = await preview({ preview: { host: '127.0.0.1', port, strictPort: true }, logLevel: 'warn' });
@@ -138,9 +170,10 @@ export async function openApp(port) {
   });
   // Every main-thread task over 50 ms, with its start, for "the longest task during …".
   await context.addInitScript(() => {
-    window.__longtasks = [];
+    const w = window as BenchWindow;
+    w.__longtasks = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
+      for (const e of list.getEntries()) w.__longtasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   });
   const page = context.pages()[0] ?? (await context.newPage());
@@ -154,19 +187,33 @@ export async function openApp(port) {
 }
 
 /** The longest main-thread task that started at or after `from` (ms since navigation). */
-export const longestSince = (page, from) =>
-  page.evaluate((f) => Math.max(0, ...window.__longtasks.filter((t) => t.start >= f - 1).map((t) => t.duration)), from);
+export const longestSince = (page: Page, from: number): Promise<number> =>
+  page.evaluate(
+    (f) => Math.max(0, ...(window as BenchWindow).__longtasks.filter((t) => t.start >= f - 1).map((t) => t.duration)),
+    from,
+  );
 
 /** Wait until `cond` holds, then until the main thread is free (two frames and a macrotask); returns performance.now(). */
-export async function settled(page, cond, arg) {
+export async function settled(page: Page, cond: (arg: string) => unknown, arg = ''): Promise<number> {
   await page.waitForFunction(cond, arg, { polling: 'raf', timeout: 180_000 });
   return page.evaluate(
     () =>
-      new Promise((r) =>
+      new Promise<number>((r) =>
         requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0))),
       ),
   );
 }
 
-export const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
+/** The `p` quantile (0…1) of `xs`, nearest rank from below. */
+export const quantile = (xs: readonly number[], p: number): number =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+
+/** Headless Debian Chromium for the benchmarks that need no on-disk profile (timeline, map, formats). */
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+
+export const fmt = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 export const MUNICIPALITIES = municipalities;

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // npm run bench:formats
 // In headless Chromium with the built app: the time from choosing a file to the result, and the longest
 // main-thread task meanwhile, for (1) a 10 000-row workbook through "Importera filer" (to the preview),
@@ -6,15 +5,16 @@
 // kommungränser" (to the map drawn), (4) a large GeoJSON (the 290 municipalities densified to ~48 MB with
 // ogr2ogr -segmentize) through the same button. Needs ../shared/geo and ogr2ogr (apt-get install gdal-bin).
 // `npm run bench:boundaries` runs (3) and (4) only.
-const onlyBoundaries = process.argv.includes('boundaries');
 import { build, preview } from 'vite';
-import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { launchChromium, type BenchMunicipality } from './bench/ui.ts';
+
+const onlyBoundaries = process.argv.includes('boundaries');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shared = fileURLToPath(new URL('../../shared/geo/municipalities-sweref99tm.geojson', import.meta.url));
@@ -25,9 +25,11 @@ if (!existsSync(shared)) {
 const dir = mkdtempSync(join(tmpdir(), 'bench-formats-'));
 
 // 10 000 measures over the 290 municipalities, with a title row, as a person's workbook would be.
-const codes = JSON.parse(readFileSync(join(root, 'src/data/municipalities.json'), 'utf8')).municipalities.map(
-  (m) => m.code,
-);
+const codes = (
+  JSON.parse(readFileSync(join(root, 'src/data/municipalities.json'), 'utf8')) as {
+    municipalities: BenchMunicipality[];
+  }
+).municipalities.map((m) => m.code);
 const wb = new ExcelJS.Workbook();
 const ws = wb.addWorksheet('atgarder');
 ws.addRow(['Åtgärder i länet']);
@@ -63,27 +65,28 @@ execFileSync('ogr2ogr', ['-f', 'GeoJSON', big, shared, '-segmentize', '30', '-lc
 
 await build({ root, logLevel: 'warn' });
 const server = await preview({ root, preview: { host: '127.0.0.1', port: 4186, strictPort: true } });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await launchChromium();
 const page = await browser.newPage();
+/** The page's window with the durations of its long tasks since the last `longest()`. */
+type LongWindow = Window & { __long: number[] };
 await page.addInitScript(() => {
-  window.__long = [];
-  new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(e.duration))).observe({
+  const w = window as unknown as LongWindow;
+  w.__long = [];
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push(e.duration))).observe({
     type: 'longtask',
     buffered: true,
   });
 });
 const longest = async () =>
   page.evaluate(() => {
-    const m = Math.max(0, ...window.__long);
-    window.__long = [];
+    const w = window as unknown as LongWindow;
+    const m = Math.max(0, ...w.__long);
+    w.__long = [];
     return Math.round(m);
   });
 const url = 'http://127.0.0.1:4186/';
-const rows = [];
-async function timed(label, bytes, run) {
+const rows: { label: string; mb: string; ms: number; longestTaskMs: number }[] = [];
+async function timed(label: string, bytes: number, run: () => Promise<void>) {
   await longest();
   const t0 = Date.now();
   await run();

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // npm run bench:import [-- --rows 100000]
 // 100 000 measures imported THROUGH THE UI of the built app, in Chromium on an on-disk profile:
 // file chosen → parsed in the worker → preview (stored records read, merge plan) → commit → rows
@@ -9,7 +8,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { arg, fmt, longestSince, measuresCsv, openApp, settled } from './bench/ui.mjs';
+import { arg, fmt, longestSince, measuresCsv, openApp, settled, type BenchMeasure } from './bench/ui.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'planatlas-bench-files-'));
 
@@ -19,7 +18,9 @@ const { csv, rows: records } = measuresCsv(rows);
 const changed = measuresCsv(rows, 2).csv;
 const { page, close, base } = await openApp(port);
 
-const marks = () =>
+/** The app's import marks (`planatlas:import:<stage>`) by stage, in ms since navigation. */
+type Marks = Record<string, number>;
+const marks = (): Promise<Marks> =>
   page.evaluate(() =>
     Object.fromEntries(
       performance
@@ -28,10 +29,17 @@ const marks = () =>
         .map((m) => [m.name.slice(17), m.startTime]),
     ),
   );
-const countText = (n) =>
+const countText = (n: number) =>
   new RegExp(`\\b${n}\\s?rader\\b|\\b${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '[\\s\\u00a0]')}\\s?rader\\b`);
 
-async function importOnce(name, bytes, expectCommit) {
+interface ImportRun {
+  m: Marks;
+  total: number;
+  visible?: number;
+  longest: number;
+}
+
+async function importOnce(name: string, bytes: Buffer, expectCommit: boolean): Promise<ImportRun> {
   await page.evaluate(() => performance.clearMarks());
   // From a file on disk: Chromium hands it over natively (a buffer would be copied into the page by a script, one long task).
   const path = join(dir, name);
@@ -56,7 +64,7 @@ async function importOnce(name, bytes, expectCommit) {
   });
   const visible = await settled(
     page,
-    (re) => new RegExp(re).test(document.querySelector('main')?.textContent ?? ''),
+    (re: string) => new RegExp(re).test(document.querySelector('main')?.textContent ?? ''),
     countText(rows).source,
   );
   const m = await marks();
@@ -64,27 +72,27 @@ async function importOnce(name, bytes, expectCommit) {
 }
 
 /** The floor, in the same page: the rows written as one chunk record per municipality, raw IndexedDB. */
-async function floor() {
-  return page.evaluate(async (rs) => {
-    const parts = new Map();
+async function floor(): Promise<number> {
+  return page.evaluate(async (rs: BenchMeasure[]) => {
+    const parts = new Map<string, (BenchMeasure & { rev: number })[]>();
     for (const r of rs) {
       const k = `measures:${r.kommunkod}`;
       if (!parts.has(k)) parts.set(k, []);
-      parts.get(k).push({ ...r, rev: 1 });
+      parts.get(k)!.push({ ...r, rev: 1 });
     }
-    const db = await new Promise((res, rej) => {
+    const db = await new Promise<IDBDatabase>((res, rej) => {
       const req = indexedDB.open('planatlas-bench-floor', 1);
       req.onupgradeneeded = () => req.result.createObjectStore('chunks', { keyPath: 'key' });
       req.onsuccess = () => res(req.result);
       req.onerror = () => rej(req.error);
     });
     const t0 = performance.now();
-    await new Promise((res, rej) => {
+    await new Promise<void>((res, rej) => {
       const tx = db.transaction('chunks', 'readwrite');
       const store = tx.objectStore('chunks');
       store.clear();
       for (const [key, rows] of parts) store.put({ key, table: 'measures', part: key.slice(9), rows });
-      tx.oncomplete = res;
+      tx.oncomplete = () => res();
       tx.onerror = () => rej(tx.error);
     });
     const ms = performance.now() - t0;
@@ -110,9 +118,9 @@ try {
   const first = await importOnce('atgarder.csv', csv, true);
   if (cdp) {
     const { profile } = await cdp.send('Profiler.stop');
-    const self = new Map();
-    const dt = new Map();
-    profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+    const self = new Map<string, number>();
+    const dt = new Map<number, number>();
+    profile.samples!.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas![i] ?? 0)));
     for (const n of profile.nodes) {
       const f = n.callFrame;
       const k = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
@@ -123,10 +131,10 @@ try {
       console.log(`    ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`);
   }
   const m = first.m;
-  const stage = (a, b) => (m[a] !== undefined && m[b] !== undefined ? fmt(m[b] - m[a]) : '–');
+  const stage = (a: string, b: string) => (m[a] !== undefined && m[b] !== undefined ? fmt(m[b] - m[a]) : '–');
   console.log(`  first import: ${fmt(first.total)} file chosen → rows visible`);
   console.log(
-    `    parse in worker ${stage('start', 'parsed')}, preview (read stored, merge) ${stage('parsed', 'previewed')}, commit ${stage('commit', 'committed')}, rows visible ${fmt(first.visible - m.committed)} after the commit`,
+    `    parse in worker ${stage('start', 'parsed')}, preview (read stored, merge) ${stage('parsed', 'previewed')}, commit ${stage('commit', 'committed')}, rows visible ${fmt(first.visible! - m.committed)} after the commit`,
   );
   console.log(`    longest main-thread task ${first.longest.toFixed(0)} ms`);
   const same = await importOnce('atgarder.csv', csv, false);

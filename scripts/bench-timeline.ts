@@ -1,26 +1,19 @@
-#!/usr/bin/env node
 // npm run bench:timeline [-- --items 10000 --lanes 50]
 // Mounts the real Timeline component with 10 000 measures over 50 municipalities in headless Chromium,
 // zooms and pans with the keyboard, and prints the time from each input to the next painted frame
 // (goal: under 16 ms, i.e. 60 fps), with a baseline of an empty frame measured in the same run.
 import { build, preview } from 'vite';
-import { chromium } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
+import type { TimelineBenchWindow } from './bench/timeline.ts';
+import { arg, launchChromium, quantile as q } from './bench/ui.ts';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const n = arg('items', 10_000);
 const lanes = arg('lanes', 50);
 const config = fileURLToPath(new URL('./bench/vite.config.ts', import.meta.url));
 
 await build({ configFile: config });
 const server = await preview({ configFile: config, preview: { host: '127.0.0.1', port: 4181, strictPort: true } });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (e) => console.error('page error:', e.message));
@@ -28,7 +21,7 @@ try {
   await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
   // Baseline, same page and run: the cost of a frame that changes one attribute of one SVG element.
   const empty = await page.evaluate(async () => {
-    const out = [];
+    const out: number[] = [];
     const el = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     document.body.append(el);
     for (let i = 0; i < 30; i++) {
@@ -41,8 +34,10 @@ try {
     el.remove();
     return out;
   });
-  const r = await page.evaluate(([a, b]) => window.runTimelineBench(a, b), [n, lanes]);
-  const q = (xs, p) => [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+  const r = await page.evaluate(([a, b]) => (window as unknown as TimelineBenchWindow).runTimelineBench(a, b), [
+    n,
+    lanes,
+  ] as const);
   console.log(`timeline benchmark: ${r.items} measures over ${r.lanes} lanes, headless Chromium`);
   console.log(`  first render: ${r.firstRender.toFixed(0)} ms`);
   console.log(

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // npm run bench:views [-- --rows 100000]
 // Every view's time to usable with 100 000 measures and 290 plans, and a region change, in the
 // built app in Chromium on an on-disk profile. "Usable": the view's heading is shown and the main
@@ -7,7 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { arg, fmt, longestSince, measuresCsv, openApp, plansCsv, settled } from './bench/ui.mjs';
+import { arg, fmt, longestSince, measuresCsv, openApp, plansCsv, settled } from './bench/ui.ts';
 
 const rows = arg('rows', 100_000);
 const port = arg('port', 4183);
@@ -23,7 +22,7 @@ const VIEWS = [
   ['insamling', 'Insamling'],
 ];
 
-async function importFile(name, bytes) {
+async function importFile(name: string, bytes: Buffer) {
   const path = join(dir, name);
   writeFileSync(path, bytes);
   await page.getByLabel('Välj filer').setInputFiles(path);
@@ -33,16 +32,21 @@ async function importFile(name, bytes) {
 }
 
 /** Run `action(actionArg)` in the page (it returns its start time), wait until `ready` holds and the thread is free. */
-async function timed(action, actionArg, ready, readyArg) {
+async function timed(
+  action: (arg: string) => number,
+  actionArg: string,
+  ready: (arg: string) => unknown,
+  readyArg = '',
+) {
   const t0 = await page.evaluate(action, actionArg);
   const t1 = await settled(page, ready, readyArg);
   return { ms: t1 - t0, longest: await longestSince(page, t0) };
 }
 
-const heading = (n) =>
+const heading = (n: string) =>
   document.querySelector('h1')?.textContent?.startsWith(n) &&
   !document.querySelector('main')?.textContent?.trim().startsWith('Laddar');
-const go = (h) => {
+const go = (h: string) => {
   const t = performance.now();
   location.hash = h;
   return t;
@@ -75,12 +79,12 @@ try {
   const region = await timed(
     () => {
       const t = performance.now();
-      const sel = [...document.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.value === '14'));
+      const sel = [...document.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.value === '14'))!;
       sel.value = '14';
       sel.dispatchEvent(new Event('change', { bubbles: true }));
       return t;
     },
-    undefined,
+    '',
     () => document.querySelector('h1')?.textContent?.includes('Västra Götaland'),
   );
   console.log(

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // npm run bench:map
 // In headless Chromium, with the built app and the example data: the time of a hover update (tooltip
 // content and position) and of a
@@ -7,9 +6,10 @@
 // synchronous work from the input event to an updated layout (Svelte flushes in a microtask), with a
 // baseline in the same run: one trivial attribute change plus layout. Goal: under 16 ms per update.
 import { build, preview } from 'vite';
-import { chromium } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { launchChromium, quantile as q } from './bench/ui.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const boundaries = fileURLToPath(new URL('../../shared/geo/municipalities-sweref99tm.geojson', import.meta.url));
@@ -19,16 +19,13 @@ if (!existsSync(boundaries)) {
 }
 await build({ root, logLevel: 'warn' });
 const server = await preview({ root, preview: { host: '127.0.0.1', port: 4182, strictPort: true } });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await launchChromium();
 
-const measure = (page, kind, rounds = 40) =>
+const measure = (page: Page, kind: 'hover' | 'select', rounds = 40) =>
   page.evaluate(
     async ([kind, rounds]) => {
       const hexes = [...document.querySelectorAll('svg.map path[role="button"]')];
-      const out = [];
+      const out: number[] = [];
       for (let i = 0; i < rounds; i++) {
         const el = hexes[(i * 37) % hexes.length];
         const t0 = performance.now();
@@ -44,11 +41,10 @@ const measure = (page, kind, rounds = 40) =>
       }
       return out;
     },
-    [kind, rounds],
+    [kind, rounds] as const,
   );
 
-const q = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
-const fmt = (xs) => `median ${q(xs, 0.5).toFixed(1)} ms, p95 ${q(xs, 0.95).toFixed(1)} ms`;
+const fmt = (xs: number[]) => `median ${q(xs, 0.5).toFixed(1)} ms, p95 ${q(xs, 0.95).toFixed(1)} ms`;
 
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
@@ -58,8 +54,8 @@ try {
   await page.goto('http://127.0.0.1:4182/#/karta');
   await page.locator('svg.map path[role="button"]').first().waitFor();
   const baseline = await page.evaluate(async () => {
-    const el = document.querySelector('svg.map path');
-    const out = [];
+    const el = document.querySelector('svg.map path')!;
+    const out: number[] = [];
     for (let i = 0; i < 40; i++) {
       const t0 = performance.now();
       el.setAttribute('data-bench', String(i));
@@ -76,7 +72,9 @@ try {
   await page.getByText(/Kommungränser från/).waitFor();
   await page.getByRole('radio', { name: /Sexhörningar/ }).check();
   const firstGeo = await page.evaluate(async () => {
-    const radio = [...document.querySelectorAll('input[name="map-mode"]')].find((r) => r.value === 'geo');
+    const radio = [...document.querySelectorAll<HTMLInputElement>('input[name="map-mode"]')].find(
+      (r) => r.value === 'geo',
+    )!;
     const t0 = performance.now();
     radio.click();
     await Promise.resolve();
