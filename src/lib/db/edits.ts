@@ -8,7 +8,6 @@
  * (`red-<ISO time>-<random>`), so the oldest are found by key range without reading summaries.
  */
 import { ENTITIES } from '$lib/domain/records';
-import type { ImportRecord } from '$lib/domain/model';
 import { db } from './db';
 import { keyOf, partOf, revOf, withoutRev, type ChunkSet, type RecordTable, type StoredRow } from './chunks';
 import type { ChangeSet } from './changes';
@@ -150,4 +149,4 @@ export async function pruneEdits(max = MAX_EDITS): Promise<number> {
 }
 
 /** Is a history entry a hand edit? */
-export const isEdit = (e: ImportRecord): boolean => (e as HistoryEntry).slag === 'redigering';
+export const isEdit = (e: object): boolean => (e as HistoryEntry).slag === 'redigering';
