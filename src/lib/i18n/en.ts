@@ -280,7 +280,7 @@ export const en: Messages = {
       delete: 'Delete',
       editNamed: (name: string) => `Edit ${name}`,
       deleteNamed: (name: string) => `Delete ${name}`,
-      confirmDelete: (name: string) => `Delete "${name}"? This cannot be undone.`,
+      confirmDelete: (name: string) => `Delete "${name}"? You can undo it afterwards.`,
       confirmDeletePlan: (name: string, n: number) =>
         n === 1
           ? `Delete the plan "${name}"? 1 measure belongs to the plan; it is kept but detached from the plan.`

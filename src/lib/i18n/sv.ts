@@ -273,7 +273,7 @@ export const sv = {
       delete: 'Ta bort',
       editNamed: (name: string) => `Redigera ${name}`,
       deleteNamed: (name: string) => `Ta bort ${name}`,
-      confirmDelete: (name: string) => `Ta bort "${name}"? Det går inte att ångra.`,
+      confirmDelete: (name: string) => `Ta bort "${name}"? Du kan ångra det efteråt.`,
       confirmDeletePlan: (name: string, n: number) =>
         `Ta bort planen "${name}"? ${n} åtgärder hör till planen; de behålls men kopplas loss från planen.`,
       count: (shown: number, total: number) =>
