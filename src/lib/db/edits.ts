@@ -1,5 +1,5 @@
 /**
- * Hand edits in the history (RELIABILITY 44): every save and delete made in a form writes a
+ * Hand edits in the history (docs/RELIABILITY.md 30–33): every save and delete made in a form writes a
  * history entry of kind `redigering`, in the same transaction as the write and in the same
  * change-set format as an import, so the one undo (history.ts) undoes it with the same rules.
  *
