@@ -132,3 +132,39 @@ test('Ctrl+Z undoes the change the status offers, but not while typing in a fiel
   await page.locator('body').press('Control+z');
   await expect(page.getByRole('row', { name: /Skövdes plan/ })).toBeVisible();
 });
+
+test('merging two themes is undone whole from the status: the theme and its measures are back', async ({ page }) => {
+  await openApp(page, '#/oversikt');
+  await loadExample(page);
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Teman' }).click();
+  const digital = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Digitalisering och teknikutveckling' }) });
+  await expect(digital).toContainText('3 åtgärder eller medskick');
+  await page.getByRole('button', { name: 'Slå ihop temat Digitalisering och teknikutveckling med ett annat' }).click();
+  const merge = page.getByRole('dialog', { name: 'Slå ihop teman' });
+  await merge.getByLabel('Slå ihop med').selectOption({ label: 'Arbetsmiljö och arbetsbelastning' });
+  await merge.getByRole('button', { name: 'Slå ihop' }).click();
+  await expect(digital).toHaveCount(0);
+
+  await toast(page)
+    .getByRole('button', {
+      name: "Ångra: Slog ihop tema 'Digitalisering och teknikutveckling' med 'Arbetsmiljö och arbetsbelastning'",
+    })
+    .click();
+  await expect(digital).toContainText('3 åtgärder eller medskick');
+  await expect(toast(page)).toContainText('Ångrat: Slog ihop tema');
+});
+
+test('the list of hand edits draws the latest 10; "Visa fler" draws the rest', async ({ page }) => {
+  await openApp(page, '#/data');
+  await addPlan(page, 'Borås', 'v0');
+  for (let i = 1; i <= 10; i++) await rename(page, 'plan', `v${i - 1}`, `v${i}`);
+  const edits = page.getByRole('region', { name: 'Ändringar för hand' });
+  await expect(edits.getByRole('listitem')).toHaveCount(10);
+  await expect(edits.getByRole('listitem').first()).toContainText("Ändrade plan 'v10' i Borås");
+  await edits.getByRole('button', { name: 'Visa fler (1 till)' }).click();
+  await expect(edits.getByRole('listitem')).toHaveCount(11);
+  await expect(edits.getByRole('listitem').last()).toContainText("Lade till plan 'v0' i Borås");
+  await expect(edits.getByRole('button', { name: /Visa fler/ })).toHaveCount(0);
+});
