@@ -231,6 +231,36 @@ describe('undo never leaves a dangling reference', () => {
       expect(await T.measures.toArray()).toEqual([measure('m1', { plan_id: 'p1' }), measure('m2', { plan_id: 'p1' })]);
   });
 
+  it('delete a group: its events are detached; undo attaches them again', async () => {
+    await T.regions.put({
+      id: 'g1',
+      namn: 'Grupp',
+      kommunkoder: ['1490'],
+      beskrivning: '',
+      kalla: 't',
+      uppdaterad: OLD,
+    });
+    const event = {
+      id: 'e1',
+      kommunkod: '',
+      region_id: 'g1',
+      datum: '2016',
+      slutdatum: '',
+      typ: 'natverk',
+      titel: 'Träff',
+      beskrivning: '',
+      kalla: 't',
+      uppdaterad: OLD,
+    };
+    await T.events.put(event);
+    const edit = await deleteRecord('regions', 'g1', '2026-01-01T00:00:00Z');
+    expect(edit!.label).toMatchObject({ op: 'delete', table: 'regions', title: 'Grupp' });
+    expect((await T.events.get('e1'))!.region_id).toBe('');
+    await undoEntry(edit!.id);
+    expect(await T.regions.get('g1')).toBeDefined();
+    expect(await T.events.get('e1')).toEqual(event);
+  });
+
   it('undoing a new plan that a measure got attached to since detaches the measure (and says so)', async () => {
     const { edit } = await saveRecordEdit('plans', plan('p1'), null);
     await saveRecord('measures', measure('m1', { plan_id: 'p1' }), null);

@@ -83,8 +83,8 @@ const kommunOf = (r: Rec | undefined): { kommunkod?: string } =>
   r && typeof r.kommunkod === 'string' && r.kommunkod ? { kommunkod: r.kommunkod } : {};
 
 /**
- * Delete one record. Deleting a plan keeps its measures but detaches them, so nothing
- * a person entered disappears as a side effect.
+ * Delete one record. Deleting a plan keeps its measures but detaches them (a group: its events),
+ * so nothing a person entered disappears as a side effect and nothing points at a missing record.
  */
 export async function deleteRecord(entity: EntityName, id: string, now = iso()): Promise<EditInfo | null> {
   const table = entity as RecordTable;
@@ -94,11 +94,19 @@ export async function deleteRecord(entity: EntityName, id: string, now = iso()):
     const recorder = new EditRecorder();
     recorder.delete(set, id);
     await writeSet(set);
-    if (entity === 'plans') {
-      const measures = await loadTable('measures');
-      for (const m of measures.rows())
-        if (m.plan_id === id) recorder.put(measures, { ...withoutRev(m), plan_id: '', uppdaterad: now });
-      await writeSet(measures);
+    // What pointed at a deleted plan or group is kept but detached (and attached again by undo).
+    const refs =
+      entity === 'plans'
+        ? (['measures', 'plan_id'] as const)
+        : entity === 'regions'
+          ? (['events', 'region_id'] as const)
+          : null;
+    if (refs) {
+      const [t, field] = refs;
+      const rows = await loadTable(t);
+      for (const m of rows.rows())
+        if (m[field] === id) recorder.put(rows, { ...withoutRev(m), [field]: '', uppdaterad: now });
+      await writeSet(rows);
     }
     return writeEdit({ op: 'delete', table, title: titleOf(table, row), ...kommunOf(row) }, recorder, now);
   });
