@@ -18,7 +18,7 @@ import {
 import { EditRecorder, pruneEdits, titleOf, EDIT_PREFIX } from '$lib/db/edits';
 import { ChunkSet } from '$lib/db/chunks';
 import { readChanges, type HistoryEntry } from '$lib/db/history';
-import type { Measure, Plan, Theme } from '$lib/domain/model';
+import type { Measure, Plan, PlanEvent, Theme } from '$lib/domain/model';
 import { T } from './support/tables';
 
 const OLD = '2016-01-01T00:00:00Z';
@@ -240,13 +240,13 @@ describe('undo never leaves a dangling reference', () => {
       kalla: 't',
       uppdaterad: OLD,
     });
-    const event = {
+    const event: PlanEvent = {
       id: 'e1',
       kommunkod: '',
       region_id: 'g1',
       datum: '2016',
       slutdatum: '',
-      typ: 'natverk',
+      typ: 'seminarium',
       titel: 'Träff',
       beskrivning: '',
       kalla: 't',
