@@ -13,6 +13,8 @@ export interface ChangeSet {
   left?: Record<string, number>;
   /** The revision each key had before (0 = absent). */
   prior?: Record<string, number>;
+  /** The parts (municipalities, see chunks.ts) the entry wrote: a hand edit's undo reads only these. */
+  parts?: string[];
 }
 
 export interface StoredChange extends ChangeSet {
@@ -34,14 +36,22 @@ export function sliceChange(c: ChangeSet, keyOf: (r: unknown) => string, size = 
     return o;
   };
   const out: ChangeSet[] = [];
+  const parts = c.parts ? { parts: c.parts } : {};
   for (let i = 0; i < c.added.length; i += size) {
     const added = c.added.slice(i, i + size);
-    out.push({ table: c.table, added, overwritten: [], left: sub(added, c.left), prior: sub(added, c.prior) });
+    out.push({
+      table: c.table,
+      added,
+      overwritten: [],
+      left: sub(added, c.left),
+      prior: sub(added, c.prior),
+      ...parts,
+    });
   }
   for (let i = 0; i < c.overwritten.length; i += size) {
     const overwritten = c.overwritten.slice(i, i + size);
     const ks = overwritten.map(keyOf);
-    out.push({ table: c.table, added: [], overwritten, left: sub(ks, c.left), prior: sub(ks, c.prior) });
+    out.push({ table: c.table, added: [], overwritten, left: sub(ks, c.left), prior: sub(ks, c.prior), ...parts });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 /**
- * The history of imports (and of other bulk changes such as removing the example data) and its
- * undo. An entry records, per table, the keys it added, the records it overwrote (as they were),
+ * The history of imports, of other bulk changes such as removing the example data, and of hand
+ * edits (edits.ts), and its one undo. An entry records, per table, the keys it added, the records it overwrote (as they were),
  * the revision each key had before (`prior`, 0 = absent) and the revision it left (`left`,
  * 0 = absent). Undo puts back only what is still exactly as the entry left it; the rest is
  * listed and kept unless the person asks (`force`). Undo never leaves a reference to a plan,
@@ -8,8 +8,8 @@
  */
 import type { ImportRecord, Measure } from '$lib/domain/model';
 import { db } from './db';
-import { keyOf, revOf, type ChunkSet, type RecordTable, type StoredRow } from './chunks';
-import { loadTable, writeSet } from './store';
+import { keyOf, partOf, revOf, type ChunkSet, type RecordTable, type StoredRow } from './chunks';
+import { loadParts, loadTable, writeSet } from './store';
 import { changeKey, changeRange, sliceChange, type ChangeSet, type StoredChange } from './changes';
 
 /** Write an entry: its summary in the history, what it changed in slices (inside the caller's transaction). */
@@ -33,11 +33,28 @@ export function readChanges(id: string): Promise<StoredChange[]> {
 
 export type { ChangeSet } from './changes';
 
+/** What a hand edit did, in words the views render in the person's language. */
+export type EditOp = 'create' | 'update' | 'delete' | 'deleteTheme' | 'mergeThemes' | 'restoreThemes';
+export interface EditLabel {
+  op: EditOp;
+  table: RecordTable;
+  /** The record's title (for a merge: the theme merged away). */
+  title: string;
+  /** Its municipality code, when it has one. */
+  kommunkod?: string;
+  /** A merge's target theme, or a deleted theme's replacement. */
+  other?: string;
+  /** How many records (restored default themes). */
+  count?: number;
+}
+
 /** A history entry as listed (its `andringar` are stored apart, in the changes table). */
 export type HistoryEntry = Omit<ImportRecord, 'andringar'> & {
   andringar: ChangeSet[];
-  /** What kind of change: an import (default) or the removal of the example data. */
-  slag?: 'import' | 'exempel';
+  /** What kind of change: an import (default), the removal of the example data, or a hand edit. */
+  slag?: 'import' | 'exempel' | 'redigering';
+  /** A hand edit's label. */
+  redigering?: EditLabel;
 };
 
 export interface UndoReport {
@@ -50,13 +67,23 @@ export interface UndoReport {
 }
 
 const REF_TABLES: RecordTable[] = ['plans', 'themes', 'regions', 'measures', 'requests', 'events'];
+const REFERABLE = new Set<string>(['plans', 'themes', 'regions']);
+
+interface Target {
+  table: RecordTable;
+  key: string;
+  before: unknown | null;
+  left: number;
+  prior: number;
+}
 
 /**
- * Undo an entry (or, with `dryRun`, only report what undo would do). One transaction; the
- * history entry stays, marked as undone. Later entries that changed a record this undo keeps
- * are rewritten so that undoing them later goes back to the state before this entry.
+ * Undo an entry — an import, the removal of the example data or a hand edit — (or, with
+ * `dryRun`, only report what undo would do). One transaction; the history entry stays, marked
+ * as undone. Later entries that changed a record this undo keeps are rewritten so that undoing
+ * them later goes back to the state before this entry.
  */
-export async function undoImport(
+export async function undoEntry(
   id: string,
   opts: { now?: string; force?: boolean; dryRun?: boolean } | string = {},
 ): Promise<UndoReport> {
@@ -67,48 +94,139 @@ export async function undoImport(
     const entry = (await db.imports.get(id)) as HistoryEntry | undefined;
     if (!entry || entry.angrad) return;
     const changes = await readChanges(id);
-    const sets = new Map<RecordTable, ChunkSet>();
+    const targets: Target[] = [];
+    for (const c of changes) {
+      const table = c.table as RecordTable;
+      for (const k of c.added)
+        targets.push({ table, key: k, before: null, left: c.left?.[k] ?? -1, prior: c.prior?.[k] ?? -1 });
+      for (const r of c.overwritten) {
+        const k = keyOf(table, r as Record<string, unknown>);
+        targets.push({ table, key: k, before: r, left: c.left?.[k] ?? -1, prior: c.prior?.[k] ?? -1 });
+      }
+    }
+    const { sets, partial } = await loadFor(changes, targets);
     const load = async (t: RecordTable) => {
       if (!sets.has(t)) sets.set(t, await loadTable(t));
       return sets.get(t)!;
     };
     const kept: { table: string; key: string; left: number; before: unknown | null; prior: number }[] = [];
     const removed = new Map<RecordTable, Set<string>>();
-    const relabel: { table: string; key: string; from: number; to: number }[] = [];
-    for (const c of changes) {
-      const table = c.table as RecordTable;
+    const restored: { table: RecordTable; key: string }[] = [];
+    const relabel: { table: RecordTable; key: string; from: number; to: number }[] = [];
+    for (const { table, key: k, before, left, prior } of targets) {
       const set = await load(table);
-      const targets: [string, unknown | null][] = [
-        ...c.added.map((k) => [k, null] as [string, null]),
-        ...c.overwritten.map((r) => [keyOf(table, r as Record<string, unknown>), r] as [string, unknown]),
-      ];
-      for (const [k, before] of targets) {
-        const current = set.get(k);
-        const left = c.left?.[k] ?? -1;
-        if (revOf(current) !== left && !o.force) {
-          report.changed.push({ table, key: k, current: current ?? null });
-          kept.push({ table, key: k, left, before, prior: c.prior?.[k] ?? -1 });
-          continue;
-        }
-        report.restored++;
-        if (before === null) {
-          if (set.delete(k)) removed.set(table, (removed.get(table) ?? new Set()).add(k));
-        } else {
-          const { rev: _r, ...clean } = before as StoredRow;
-          const rev = set.put(clean);
-          // The record is back at the version an earlier entry may have left: that entry now left this revision.
-          const prior = c.prior?.[k];
-          if (prior !== undefined && prior > 0) relabel.push({ table, key: k, from: prior, to: rev });
-        }
+      const current = set.get(k);
+      if (revOf(current) !== left && !o.force) {
+        report.changed.push({ table, key: k, current: current ?? null });
+        kept.push({ table, key: k, left, before, prior });
+        continue;
+      }
+      report.restored++;
+      if (before === null) {
+        if (set.delete(k)) removed.set(table, (removed.get(table) ?? new Set()).add(k));
+      } else {
+        const { rev: _r, ...clean } = before as StoredRow;
+        set.put(clean);
+        restored.push({ table, key: k });
+        // The record is back at the version an earlier entry may have left: that entry now left this revision.
+        if (prior > 0) relabel.push({ table, key: k, from: prior, to: 0 });
       }
     }
     report.detached = await detachDangling(load, removed, now);
+    report.detached += await detachRestored(sets, partial, restored, now);
+    for (const r of relabel) r.to = revOf(sets.get(r.table)!.get(r.key));
     if (o.dryRun) return;
     for (const set of sets.values()) await writeSet(set);
     await rewriteOthers(entry, kept, relabel);
     await db.imports.update(id, { angrad: now });
   });
   return report;
+}
+
+/** The former name (imports were the first entries of the history). */
+export const undoImport = undoEntry;
+
+/**
+ * The chunk sets an undo works on. A hand edit names the parts (municipalities) it touched:
+ * when every record it left is still there at the revision it left, only those parts are read
+ * (an undo of one edit stays small). Otherwise — or when the undo may remove a plan, theme or
+ * group, whose references are then searched everywhere — whole tables.
+ */
+async function loadFor(
+  changes: StoredChange[],
+  targets: Target[],
+): Promise<{ sets: Map<RecordTable, ChunkSet>; partial: Set<RecordTable> }> {
+  const sets = new Map<RecordTable, ChunkSet>();
+  const partial = new Set<RecordTable>();
+  const removesReferable = targets.some((t) => t.before === null && REFERABLE.has(t.table));
+  for (const table of new Set(changes.map((c) => c.table as RecordTable))) {
+    const cs = changes.filter((c) => c.table === table);
+    const ts = targets.filter((t) => t.table === table);
+    if (!removesReferable && cs.every((c) => c.parts?.length) && ts.every((t) => t.left > 0)) {
+      // The parts it left records in, and those of the versions undo puts back (never a part not read).
+      const parts = new Set(cs.flatMap((c) => c.parts!));
+      for (const t of ts) if (t.before) parts.add(partOf(table, t.before as Record<string, unknown>));
+      const set = await loadParts(table, parts);
+      if (ts.every((t) => revOf(set.get(t.key)) === t.left)) {
+        sets.set(table, set);
+        partial.add(table);
+        continue;
+      }
+    }
+    sets.set(table, await loadTable(table));
+  }
+  return { sets, partial };
+}
+
+/**
+ * A restored record may point at a plan, theme or group removed since (by hand or by another
+ * entry): that reference is cleared, so undo never leaves a dangling one. Returns how many
+ * records changed.
+ */
+async function detachRestored(
+  sets: Map<RecordTable, ChunkSet>,
+  partial: Set<RecordTable>,
+  restored: { table: RecordTable; key: string }[],
+  now: string,
+): Promise<number> {
+  if (!restored.length) return 0;
+  // Only Dexie calls are awaited in a transaction: read the tables needed first, then check synchronously.
+  const rows = restored.map(({ table, key }) => ({ table, set: sets.get(table)!, r: sets.get(table)!.get(key) }));
+  const needs = new Set<RecordTable>();
+  for (const { table, r } of rows) {
+    if (!r) continue;
+    if (r.plan_id) needs.add('plans');
+    if (r.region_id) needs.add('regions');
+    if ((table === 'themes' && r.overordnat) || (Array.isArray(r.teman) && r.teman.length)) needs.add('themes');
+  }
+  const full = new Map<RecordTable, ChunkSet>();
+  for (const t of needs) if (!sets.has(t) || partial.has(t)) full.set(t, await loadTable(t));
+  const exists = (table: RecordTable, id: string): boolean => {
+    const s = sets.get(table);
+    if (s && !partial.has(table)) return !!s.get(id);
+    return !!s?.get(id) || !!full.get(table)!.get(id);
+  };
+  let n = 0;
+  for (const { table, set, r } of rows) {
+    if (!r) continue;
+    const next: Record<string, unknown> = { ...r };
+    let changed = false;
+    if (typeof r.plan_id === 'string' && r.plan_id && !exists('plans', r.plan_id)) [next.plan_id, changed] = ['', true];
+    if (typeof r.region_id === 'string' && r.region_id && !exists('regions', r.region_id))
+      [next.region_id, changed] = ['', true];
+    if (table === 'themes' && typeof r.overordnat === 'string' && r.overordnat && !exists('themes', r.overordnat))
+      [next.overordnat, changed] = ['', true];
+    if (Array.isArray(r.teman)) {
+      const keep = (r.teman as string[]).filter((th) => exists('themes', th));
+      if (keep.length !== r.teman.length) [next.teman, changed] = [keep, true];
+    }
+    if (!changed) continue;
+    if ('uppdaterad' in r) next.uppdaterad = now;
+    const { rev: _r, ...clean } = next;
+    set.put(clean);
+    n++;
+  }
+  return n;
 }
 
 /** Detach references to removed plans, themes and groups; returns how many records changed. */

@@ -1,6 +1,8 @@
 /**
  * Typed reads and writes. Every change that touches more than one record is one
  * transaction: all of it is written, or nothing is. Every write stamps the next revision.
+ * Every hand save and delete writes its history entry (edits.ts) in the same transaction,
+ * so "Ångra" undoes it through the one undo of history.ts.
  */
 import { exampleData } from '$lib/domain/example';
 import type { BoundaryFile, Measure, NationalRequest, Region, Theme } from '$lib/domain/model';
@@ -8,12 +10,25 @@ import type { Register } from '$lib/domain/municipalities';
 import type { EntityName } from '$lib/domain/records';
 import { defaultThemes, mergeKeywords, replaceTheme } from '$lib/domain/themes';
 import { db } from './db';
-import { keyOf, partOf, revOf, type RecordTable } from './chunks';
+import { keyOf, partOf, revOf, withoutRev, type ChunkSet, type RecordTable } from './chunks';
 import { ConflictError } from './errors';
 import { countRows, loadParts, loadTable, writeSet } from './store';
+import { EditRecorder, titleOf, writeEdit, type EditInfo } from './edits';
 
 export { countRows, getRow, readRows } from './store';
 export { hasExampleData, removeExampleData } from './example';
+export { undoEntry, undoImport, type UndoReport } from './history';
+export { isEdit, MAX_EDITS, type EditInfo, type EditLabel } from './edits';
+
+/** A write's result and the hand edit it recorded (null when nothing changed). */
+export interface Edited<T> {
+  value: T;
+  edit: EditInfo | null;
+}
+
+/** The tables a write with its history entry spans. */
+const EDIT_TABLES = () => [db.chunks, db.imports, db.changes];
+const iso = () => new Date().toISOString();
 
 type Rec = Record<string, unknown>;
 
@@ -28,12 +43,22 @@ export async function saveRecord<T extends object>(
   record: T,
   base?: Rec | null,
 ): Promise<T & { rev: number }> {
+  return (await saveRecordEdit(entity, record, base)).value;
+}
+
+/** saveRecord, also returning the history entry of the edit (for "Ångra"). */
+export async function saveRecordEdit<T extends object>(
+  entity: EntityName,
+  record: T,
+  base?: Rec | null,
+  now = iso(),
+): Promise<Edited<T & { rev: number }>> {
   const table = entity as RecordTable;
   const rec = record as unknown as Rec;
   const expected =
     base === null ? 0 : base !== undefined ? revOf(base) : typeof rec.rev === 'number' ? rec.rev : undefined;
   const key = keyOf(table, rec);
-  return db.transaction('rw', db.chunks, async () => {
+  return db.transaction('rw', EDIT_TABLES(), async () => {
     const parts = [partOf(table, rec)];
     if (base) parts.push(partOf(table, base));
     let set = await loadParts(table, parts);
@@ -42,89 +67,155 @@ export async function saveRecord<T extends object>(
     const current = set.get(key);
     if (expected !== undefined && revOf(current) !== expected) throw new ConflictError(table, key, current ?? null);
     const { rev: _r, ...clean } = rec;
-    const rev = set.put(clean);
+    const recorder = new EditRecorder();
+    const rev = recorder.put(set, clean);
     await writeSet(set);
-    return { ...clean, rev } as T & { rev: number };
+    const edit = await writeEdit(
+      { op: current ? 'update' : 'create', table, title: titleOf(table, clean), ...kommunOf(clean) },
+      recorder,
+      now,
+    );
+    return { value: { ...clean, rev } as T & { rev: number }, edit };
   });
 }
+
+const kommunOf = (r: Rec | undefined): { kommunkod?: string } =>
+  r && typeof r.kommunkod === 'string' && r.kommunkod ? { kommunkod: r.kommunkod } : {};
 
 /**
- * Delete one record. Deleting a plan keeps its measures but detaches them, so nothing
- * a person entered disappears as a side effect.
+ * Delete one record. Deleting a plan keeps its measures but detaches them (a group: its events),
+ * so nothing a person entered disappears as a side effect and nothing points at a missing record.
  */
-export async function deleteRecord(entity: EntityName, id: string, now = new Date().toISOString()): Promise<void> {
+export async function deleteRecord(entity: EntityName, id: string, now = iso()): Promise<EditInfo | null> {
   const table = entity as RecordTable;
-  await db.transaction('rw', db.chunks, async () => {
+  return db.transaction('rw', EDIT_TABLES(), async () => {
     const set = await loadTable(table);
-    set.delete(id);
+    const row = set.get(id);
+    const recorder = new EditRecorder();
+    recorder.delete(set, id);
     await writeSet(set);
-    if (entity === 'plans') {
-      const measures = await loadTable('measures');
-      for (const m of measures.rows()) if (m.plan_id === id) measures.put({ ...m, plan_id: '', uppdaterad: now });
-      await writeSet(measures);
+    // What pointed at a deleted plan or group is kept but detached (and attached again by undo).
+    const refs =
+      entity === 'plans'
+        ? (['measures', 'plan_id'] as const)
+        : entity === 'regions'
+          ? (['events', 'region_id'] as const)
+          : null;
+    if (refs) {
+      const [t, field] = refs;
+      const rows = await loadTable(t);
+      for (const m of rows.rows())
+        if (m[field] === id) recorder.put(rows, { ...withoutRev(m), [field]: '', uppdaterad: now });
+      await writeSet(rows);
     }
+    return writeEdit({ op: 'delete', table, title: titleOf(table, row), ...kommunOf(row) }, recorder, now);
   });
 }
 
-export async function saveRegion(region: Region): Promise<void> {
-  await saveRecord('regions', region);
+export async function saveRegion(region: Region): Promise<EditInfo | null> {
+  return (await saveRecordEdit('regions', region)).edit;
 }
 
-export async function saveTheme(theme: Theme): Promise<void> {
-  await saveRecord('themes', theme);
+export async function saveTheme(theme: Theme): Promise<EditInfo | null> {
+  return (await saveRecordEdit('themes', theme)).edit;
 }
 
 /**
  * Delete a theme. What happens to the measures and requests tagged with it is the
  * person's choice: `moveTo` another theme, or `null` to strip it from them.
  */
-export async function deleteTheme(id: string, moveTo: string | null, now = new Date().toISOString()): Promise<number> {
-  if (moveTo === id) throw new Error('moveTo must differ from the deleted theme');
-  return db.transaction('rw', db.chunks, async () => deleteThemeIn(id, moveTo, now));
+export async function deleteTheme(id: string, moveTo: string | null, now = iso()): Promise<number> {
+  return (await deleteThemeEdit(id, moveTo, now)).value;
 }
 
-async function deleteThemeIn(id: string, moveTo: string | null, now: string): Promise<number> {
-  const themes = await loadTable('themes');
+/** deleteTheme, also returning the history entry (for "Ångra"). */
+export async function deleteThemeEdit(id: string, moveTo: string | null, now = iso()): Promise<Edited<number>> {
+  if (moveTo === id) throw new Error('moveTo must differ from the deleted theme');
+  return db.transaction('rw', EDIT_TABLES(), async () => {
+    const recorder = new EditRecorder();
+    const themes = await loadTable('themes');
+    const label = {
+      title: titleOf('themes', themes.get(id)),
+      other: moveTo ? titleOf('themes', themes.get(moveTo)) : '',
+    };
+    const value = await deleteThemeIn(themes, recorder, id, moveTo, now);
+    const edit = await writeEdit({ op: 'deleteTheme', table: 'themes', ...label }, recorder, now);
+    return { value, edit };
+  });
+}
+
+async function deleteThemeIn(
+  themes: ChunkSet,
+  recorder: EditRecorder,
+  id: string,
+  moveTo: string | null,
+  now: string,
+): Promise<number> {
   if (moveTo && !themes.get(moveTo)) throw new Error(`unknown theme ${moveTo}`);
   let changed = 0;
   for (const table of ['measures', 'requests'] as const) {
     const set = await loadTable(table);
     for (const row of set.rows() as unknown as (Measure | NationalRequest)[]) {
       if (!row.teman.includes(id)) continue;
-      set.put({ ...row, teman: replaceTheme(row.teman, id, moveTo), uppdaterad: now });
+      recorder.put(set, { ...withoutRev(row), teman: replaceTheme(row.teman, id, moveTo), uppdaterad: now });
       changed++;
     }
     await writeSet(set);
   }
-  for (const th of themes.rows()) if (th.overordnat === id) themes.put({ ...th, overordnat: moveTo ?? '' });
-  themes.delete(id);
+  for (const th of themes.rows())
+    if (th.overordnat === id) recorder.put(themes, { ...withoutRev(th), overordnat: moveTo ?? '' });
+  recorder.delete(themes, id);
   await writeSet(themes);
   return changed;
 }
 
 /** Merge theme `from` into `into`: references move, keywords are joined, `from` is deleted. */
-export async function mergeThemes(from: string, into: string, now = new Date().toISOString()): Promise<number> {
-  return db.transaction('rw', db.chunks, async () => {
+export async function mergeThemes(from: string, into: string, now = iso()): Promise<number> {
+  return (await mergeThemesEdit(from, into, now)).value;
+}
+
+/** mergeThemes, also returning the history entry (for "Ångra"). */
+export async function mergeThemesEdit(from: string, into: string, now = iso()): Promise<Edited<number>> {
+  return db.transaction('rw', EDIT_TABLES(), async () => {
     const themes = await loadTable('themes');
     const a = themes.get(from) as unknown as Theme | undefined;
     const b = themes.get(into) as unknown as Theme | undefined;
-    if (!a || !b) throw new Error('unknown theme');
-    themes.put({ ...b, nyckelord: mergeKeywords(b.nyckelord, a.nyckelord) });
-    await writeSet(themes);
-    return deleteThemeIn(from, into, now);
+    if (!a || !b || from === into) throw new Error('unknown theme');
+    const recorder = new EditRecorder();
+    recorder.put(themes, { ...withoutRev(b as never), nyckelord: mergeKeywords(b.nyckelord, a.nyckelord) });
+    const value = await deleteThemeIn(themes, recorder, from, into, now);
+    const edit = await writeEdit(
+      {
+        op: 'mergeThemes',
+        table: 'themes',
+        title: titleOf('themes', a as never),
+        other: titleOf('themes', b as never),
+      },
+      recorder,
+      now,
+    );
+    return { value, edit };
   });
 }
 
-/** Add the default themes that are missing (by id); never overwrites an edited theme. */
-export async function restoreDefaultThemes(): Promise<number> {
-  return db.transaction('rw', db.chunks, addMissingDefaultThemes);
+/** Add the default themes that are missing (by id); never overwrites an edited theme. An entry in the history. */
+export async function restoreDefaultThemes(now = iso()): Promise<number> {
+  return db.transaction('rw', EDIT_TABLES(), async () => {
+    const recorder = new EditRecorder();
+    const n = await addMissingDefaultThemes(recorder);
+    await writeEdit({ op: 'restoreThemes', table: 'themes', title: '', count: n }, recorder, now);
+    return n;
+  });
 }
 
 /** Inside a transaction: add the default themes whose ids are missing; returns how many. */
-async function addMissingDefaultThemes(): Promise<number> {
+async function addMissingDefaultThemes(recorder?: EditRecorder): Promise<number> {
   const themes = await loadTable('themes');
   const missing = defaultThemes(new Set(themes.rows().map((th) => String(th.id))));
-  for (const th of missing) themes.put(th as unknown as Rec);
+  for (const th of missing) {
+    if (recorder) recorder.put(themes, th as unknown as Rec);
+    else themes.put(th as unknown as Rec);
+  }
   await writeSet(themes);
   return missing.length;
 }

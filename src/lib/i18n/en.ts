@@ -280,7 +280,7 @@ export const en: Messages = {
       delete: 'Delete',
       editNamed: (name: string) => `Edit ${name}`,
       deleteNamed: (name: string) => `Delete ${name}`,
-      confirmDelete: (name: string) => `Delete "${name}"? This cannot be undone.`,
+      confirmDelete: (name: string) => `Delete "${name}"? You can undo it afterwards.`,
       confirmDeletePlan: (name: string, n: number) =>
         n === 1
           ? `Delete the plan "${name}"? 1 measure belongs to the plan; it is kept but detached from the plan.`
@@ -711,6 +711,44 @@ export const en: Messages = {
     colUnchanged: 'Unchanged',
     colConflicts: 'Conflicts',
     colStatus: 'Status',
+  },
+  /** Undo of hand edits (issue 11): labels of history entries, the toast's "Undo", the list in Data. */
+  undoEdits: {
+    heading: 'Changes by hand',
+    intro: 'What you saved or deleted in the forms. Undo restores only records that have not changed since.',
+    none: 'No changes by hand yet.',
+    nouns: {
+      plans: 'plan',
+      measures: 'measure',
+      events: 'event',
+      requests: 'request',
+      regions: 'group',
+      themes: 'theme',
+      rounds: 'round',
+    } as Record<string, string>,
+    record: 'record',
+    label: (op: string, noun: string, title: string, kommun: string, other: string, count: number) => {
+      const where = kommun ? ` in ${kommun}` : '';
+      if (op === 'create') return `Added ${noun} '${title}'${where}`;
+      if (op === 'update') return `Changed ${noun} '${title}'${where}`;
+      if (op === 'delete') return `Deleted ${noun} '${title}'${where}`;
+      if (op === 'deleteTheme')
+        return other ? `Deleted theme '${title}' (moved to '${other}')` : `Deleted theme '${title}'`;
+      if (op === 'mergeThemes') return `Merged theme '${title}' into '${other}'`;
+      return count === 1 ? 'Restored a default theme' : `Restored ${count} default themes`;
+    },
+    undo: 'Undo',
+    undoNamed: (what: string) => `Undo: ${what}`,
+    title: (what: string) => `Undo: ${what}`,
+    force: 'Undo the changed records too (the later changes are lost)',
+    done: (what: string, kept: number) =>
+      kept === 0
+        ? `Undone: ${what}.`
+        : kept === 1
+          ? `Undone: ${what}. One record changed since was kept.`
+          : `Undone: ${what}. ${kept} records changed since were kept.`,
+    undone: (when: string) => `Undone ${when}`,
+    showMore: (n: number) => `Show more (${n} more)`,
   },
   preview: {
     title: 'Preview import',

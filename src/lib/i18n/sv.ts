@@ -273,7 +273,7 @@ export const sv = {
       delete: 'Ta bort',
       editNamed: (name: string) => `Redigera ${name}`,
       deleteNamed: (name: string) => `Ta bort ${name}`,
-      confirmDelete: (name: string) => `Ta bort "${name}"? Det går inte att ångra.`,
+      confirmDelete: (name: string) => `Ta bort "${name}"? Du kan ångra det efteråt.`,
       confirmDeletePlan: (name: string, n: number) =>
         `Ta bort planen "${name}"? ${n} åtgärder hör till planen; de behålls men kopplas loss från planen.`,
       count: (shown: number, total: number) =>
@@ -694,6 +694,45 @@ export const sv = {
     colUnchanged: 'Oförändrade',
     colConflicts: 'Konflikter',
     colStatus: 'Status',
+  },
+  /** Undo of hand edits (issue 11): labels of history entries, the toast's "Ångra", the list in Data. */
+  undoEdits: {
+    heading: 'Ändringar för hand',
+    intro:
+      'Det du har sparat eller tagit bort i formulären. Ångra återställer bara poster som inte har ändrats sedan dess.',
+    none: 'Inga ändringar för hand ännu.',
+    nouns: {
+      plans: 'plan',
+      measures: 'åtgärd',
+      events: 'händelse',
+      requests: 'medskick',
+      regions: 'grupp',
+      themes: 'tema',
+      rounds: 'insamling',
+    } as Record<string, string>,
+    record: 'post',
+    label: (op: string, noun: string, title: string, kommun: string, other: string, count: number) => {
+      const where = kommun ? ` i ${kommun}` : '';
+      if (op === 'create') return `Lade till ${noun} '${title}'${where}`;
+      if (op === 'update') return `Ändrade ${noun} '${title}'${where}`;
+      if (op === 'delete') return `Tog bort ${noun} '${title}'${where}`;
+      if (op === 'deleteTheme')
+        return other ? `Tog bort tema '${title}' (flyttat till '${other}')` : `Tog bort tema '${title}'`;
+      if (op === 'mergeThemes') return `Slog ihop tema '${title}' med '${other}'`;
+      return count === 1 ? 'Återställde ett standardtema' : `Återställde ${count} standardteman`;
+    },
+    undo: 'Ångra',
+    undoNamed: (what: string) => `Ångra: ${what}`,
+    title: (what: string) => `Ångra: ${what}`,
+    force: 'Ångra även de ändrade posterna (de senare ändringarna går förlorade)',
+    done: (what: string, kept: number) =>
+      kept === 0
+        ? `Ångrat: ${what}.`
+        : kept === 1
+          ? `Ångrat: ${what}. En post som ändrats sedan dess behölls.`
+          : `Ångrat: ${what}. ${kept} poster som ändrats sedan dess behölls.`,
+    undone: (when: string) => `Ångrad ${when}`,
+    showMore: (n: number) => `Visa fler (${n} till)`,
   },
   preview: {
     title: 'Förhandsgranska import',
