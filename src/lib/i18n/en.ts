@@ -1037,7 +1037,7 @@ export const en: Messages = {
     measuresHeading: 'Overdue measures',
     roundsHeading: 'Collection rounds waiting for answers after the last answer date',
     plansSentence: (n: number, names: string) =>
-      `${n === 1 ? '1 plan has' : `${n} plans have`} passed their follow-up date: ${names}.`,
+      `${n === 1 ? '1 plan has passed its' : `${n} plans have passed their`} follow-up date: ${names}.`,
     measuresSentence: (n: number, names: string) =>
       `${n === 1 ? '1 measure is overdue' : `${n} measures are overdue`} (end date passed, neither completed nor cancelled): ${names}.`,
     roundsSentence: (n: number, names: string) =>
