@@ -51,6 +51,17 @@ describe('roundFill', () => {
     ]);
   });
 
+  it.each([
+    ['', ['received', 'late', 'waiting']],
+    ['2016-06', ['received', 'late', 'waiting']],
+    ['2016-06-09', ['received', 'waiting', 'waiting']],
+    ['2016-05', ['received', 'waiting', 'waiting']],
+    ['2016-04', ['waiting', 'waiting', 'waiting']],
+  ])('at %j: answers received by then', (datum, keys) => {
+    const f = roundFill(round, ['1490', '1496', '1498'], answers, ['1490', '1496', '1498'], labels, undefined, datum);
+    expect(['1490', '1496', '1498'].map((c) => f.byCode.get(c)?.key)).toEqual(keys);
+  });
+
   it('an answer without a date says only "Inkommen"', () => {
     const f = roundFill(round, ['1490'], [{ ...answers[0], mottagen: '' }], ['1490'], labels);
     expect(f.byCode.get('1490')?.meaning).toBe('Inkommen');

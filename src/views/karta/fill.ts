@@ -1,4 +1,5 @@
 import { roundStatus, type Answer, type Round } from '$lib/domain/collection';
+import { rangeEnd, rangeStart } from '$lib/domain/dates';
 import type { MapColouring } from '$lib/viz/map/colour';
 import { ROUND_COLOURS } from '$lib/viz/colours';
 
@@ -28,8 +29,8 @@ export interface RoundFillLabels {
 
 /**
  * "Insamling: <name>" on the map: each municipality waiting, answered, answered after the last answer
- * date, or not asked (not a member of the round's region), with a legend that counts each class.
- * Pure (colours from $lib/viz/colours).
+ * date, or not asked (not a member of the round's region), with a legend that counts each class; at a
+ * date (`datum`), as it stood then. Pure (colours from $lib/viz/colours).
  */
 export function roundFill(
   round: Round,
@@ -38,10 +39,14 @@ export function roundFill(
   codes: readonly string[],
   labels: RoundFillLabels,
   fmtDate: (d: string) => string = (d) => d,
+  datum = '',
 ): MapColouring {
   const byCode: MapColouring['byCode'] = new Map();
   const counts = new Map<RoundFillKey, number>();
-  const status = new Map(roundStatus(round, asked, answers).map((s) => [s.kommunkod, s]));
+  // At a chosen date (the slider), an answer received after it was still awaited then.
+  const until = datum ? rangeEnd(datum) : '';
+  const then = until ? answers.filter((a) => !a.mottagen || rangeStart(a.mottagen) <= until) : answers;
+  const status = new Map(roundStatus(round, asked, then).map((s) => [s.kommunkod, s]));
   for (const code of codes) {
     const s = status.get(code);
     const key: RoundFillKey = s ? s.state : 'notAsked';

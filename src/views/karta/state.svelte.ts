@@ -42,7 +42,7 @@ export class KartaState {
   readonly geo = geo;
 
   by = $derived(parseColourBy(app.farg, live.indicatorValues, app.datum));
-  /** "farg=insamling:<id>": colour by a collection round (the state now; the date slider does not apply). */
+  /** "farg=insamling:<id>": colour by a collection round (at the slider's date: answers received by then). */
   round = $derived(
     app.farg.startsWith('insamling:') ? live.rounds.find((r) => r.id === app.farg.slice(10)) : undefined,
   );
@@ -67,6 +67,7 @@ export class KartaState {
           allCodes,
           { legend: t.watch.legend, received: t.watch.receivedOn, late: t.watch.lateOn },
           fmtDate,
+          app.datum,
         )
       : colourMap(this.by, {
           codes: allCodes,
