@@ -18,7 +18,10 @@ async function createGroup(page: Page, name: string, members: string[]) {
 const menu = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name, exact: true }).click();
 
-/** Example data, the group Trion (Borås, Skövde, Tranemo), a round due 2016-05-31, a follow-up date and an end date. */
+/**
+ * Example data, the group Trion (Borås, Skövde, Tranemo), a round due 2016-05-31 with two answers,
+ * follow-up dates for Borås's and Skövde's plans and a measure ending April 2016.
+ */
 async function setUp(page: Page) {
   await openApp(page);
   await loadExample(page);
@@ -32,12 +35,34 @@ async function setUp(page: Page) {
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('region', { name: ROUND }).getByText('0 av 3 har svarat')).toBeVisible();
 
+  // The round's id, for the answers file.
+  await menu(page, 'Karta');
+  const option = page.getByLabel('Färglägg efter').getByRole('option', { name: `Insamling: ${ROUND}` });
+  const id = (await option.getAttribute('value'))!.replace('insamling:', '');
+
+  // Borås answered in time (before its plan's follow-up date), Skövde late (after its follow-up date), Tranemo not.
   await menu(page, 'Data');
-  await page.getByRole('button', { name: 'Redigera Plan för handling – Borås' }).click();
-  const plan = page.getByRole('dialog', { name: 'Redigera plan' });
-  await plan.getByLabel('Uppföljning den').fill('2016-04-30');
-  await plan.getByRole('button', { name: 'Spara' }).click();
-  await expect(plan).toBeHidden();
+  await page.getByLabel('Välj filer').setInputFiles({
+    name: 'svar.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      `insamling_id;kommunkod;mottagen;fil\n${id};1490;2016-04-20;svar-boras.xlsx\n${id};1496;2016-06-10;svar-skovde.xlsx\n`,
+    ),
+  });
+  const preview = page.getByRole('dialog', { name: 'Förhandsgranska import' });
+  await preview.getByRole('button', { name: 'Importera' }).click();
+  await expect(preview).toBeHidden();
+
+  for (const [kommun, date] of [
+    ['Borås', '2016-04-30'],
+    ['Skövde', '2016-05-15'],
+  ]) {
+    await page.getByRole('button', { name: `Redigera Plan för handling – ${kommun}` }).click();
+    const plan = page.getByRole('dialog', { name: 'Redigera plan' });
+    await plan.getByLabel('Uppföljning den').fill(date);
+    await plan.getByRole('button', { name: 'Spara' }).click();
+    await expect(plan).toBeHidden();
+  }
 
   await page.getByRole('tab', { name: /Åtgärder/ }).click();
   await page.getByRole('button', { name: 'Lägg till åtgärd' }).click();
@@ -71,12 +96,14 @@ test('Bevakning: on Översikt in words, a link to Data, the Data filter in the U
   await page.reload();
   await expect(watch).toContainText('per 15 juni 2016');
   await expect(watch).toContainText('1 plan har passerat sitt uppföljningsdatum: Borås (30 april 2016).');
+  // Skövde answered after its follow-up date: followed up.
+  await expect(watch.getByRole('row', { name: /Plan för handling – Skövde/ })).toHaveCount(0);
   await expect(watch).toContainText('1 åtgärd är försenad');
   await expect(watch).toContainText('Familjecentral i centrum, Borås (april 2016)');
   await expect(watch).toContainText(
-    `1 insamling har passerat sista svarsdag utan svar från alla: ${ROUND} (3 av 3 har inte svarat).`,
+    `1 insamling har passerat sista svarsdag utan svar från alla: ${ROUND} (1 av 3 har inte svarat).`,
   );
-  await expect(watch.getByRole('row', { name: new RegExp(ROUND) })).toContainText('Borås, Skövde, Tranemo');
+  await expect(watch.getByRole('row', { name: new RegExp(ROUND) })).toContainText('Tranemo');
   await expect(watch).not.toContainText('Skolfam');
   await expectNoAxeViolations(page, 'Översikt med bevakning');
 
@@ -110,14 +137,15 @@ test('Bevakning: on Översikt in words, a link to Data, the Data filter in the U
   await page.getByLabel('Färglägg efter').selectOption({ label: `Insamling: ${ROUND}` });
   await expect(page).toHaveURL(/farg=insamling:i-/);
   const map = page.getByRole('group', { name: /Sexhörningskarta/ });
-  await expect(map.getByRole('button', { name: 'Borås: Väntar' })).toBeVisible();
   await expect(map.getByRole('button', { name: 'Tranemo: Väntar' })).toBeVisible();
+  await expect(map.getByRole('button', { name: 'Borås: Inkommen 20 april 2016' })).toBeVisible();
+  await expect(map.getByRole('button', { name: 'Skövde: Inkommen efter sista svarsdag (10 juni 2016)' })).toBeVisible();
   await expect(map.getByRole('button', { name: /^Göteborg: Inte tillfrågad/ })).toBeVisible();
   const legend = page.getByRole('region', { name: 'Teckenförklaring' });
   await expect(legend).toContainText(`Insamling: ${ROUND}`);
-  await expect(legend.getByRole('listitem').filter({ hasText: 'Väntar' })).toContainText('3');
-  await expect(legend.getByRole('listitem').filter({ hasText: 'Inkommen efter sista svarsdag' })).toContainText('0');
-  await map.getByRole('button', { name: 'Skövde: Väntar' }).hover();
+  await expect(legend.getByRole('listitem').filter({ hasText: 'Väntar' })).toContainText('1');
+  await expect(legend.getByRole('listitem').filter({ hasText: 'Inkommen efter sista svarsdag' })).toContainText('1');
+  await map.getByRole('button', { name: 'Tranemo: Väntar' }).hover();
   await expect(page.getByRole('tooltip')).toContainText('Väntar');
   await page.getByRole('button', { name: 'Visa som tabell' }).click();
   await expect(page.getByRole('row', { name: /Tranemo/ })).toContainText('Väntar');
@@ -127,7 +155,7 @@ test('Bevakning: on Översikt in words, a link to Data, the Data filter in the U
   await page.getByLabel('Språk (language)').selectOption('en');
   await expect(page.getByRole('navigation', { name: 'Main menu' })).toBeVisible();
   await expect(
-    page.getByRole('group', { name: /hexagon/i }).getByRole('button', { name: 'Borås: Waiting' }),
+    page.getByRole('group', { name: /hexagon/i }).getByRole('button', { name: 'Tranemo: Waiting' }),
   ).toBeVisible();
   await expect(page.getByRole('region', { name: 'Legend' })).toContainText(`Collection round: ${ROUND}`);
   await expectNoAxeViolations(page, 'Karta by round (en)');
