@@ -101,7 +101,7 @@ test('Bevakning: on Översikt in words, a link to Data, the Data filter in the U
   await expect(watch).toContainText('1 åtgärd är försenad');
   await expect(watch).toContainText('Familjecentral i centrum, Borås (april 2016)');
   await expect(watch).toContainText(
-    `1 insamling har passerat sista svarsdag utan svar från alla: ${ROUND} (1 av 3 har inte svarat).`,
+    `1 insamling har passerat sista svarsdag utan svar från alla: ${ROUND} (sista svarsdag 31 maj 2016, väntar på Tranemo).`,
   );
   await expect(watch.getByRole('row', { name: new RegExp(ROUND) })).toContainText('Tranemo');
   await expect(watch).not.toContainText('Skolfam');

@@ -1045,7 +1045,8 @@ export const en: Messages = {
     andMore: (names: string, n: number) => `${names} and ${n} more`,
     planItem: (kommun: string, date: string) => `${kommun} (${date})`,
     measureItem: (title: string, kommun: string, date: string) => `${title}, ${kommun} (${date})`,
-    roundItem: (name: string, waiting: number, asked: number) => `${name} (${waiting} of ${asked} have not answered)`,
+    roundItem: (name: string, date: string, waiting: string) =>
+      `${name} (last answer date ${date}, waiting for ${waiting})`,
     colPlan: 'Plan',
     colKommun: 'Municipality',
     colFollowUp: 'To be followed up',

@@ -1024,7 +1024,8 @@ export const sv = {
     andMore: (names: string, n: number) => `${names} och ${n} till`,
     planItem: (kommun: string, date: string) => `${kommun} (${date})`,
     measureItem: (title: string, kommun: string, date: string) => `${title}, ${kommun} (${date})`,
-    roundItem: (name: string, waiting: number, asked: number) => `${name} (${waiting} av ${asked} har inte svarat)`,
+    roundItem: (name: string, date: string, waiting: string) =>
+      `${name} (sista svarsdag ${date}, väntar på ${waiting})`,
     colPlan: 'Plan',
     colKommun: 'Kommun',
     colFollowUp: 'Skulle följas upp',
