@@ -18,6 +18,8 @@ describe('parseHash / buildHash round trip', () => {
     state({ route: 'tidslinje', region: 'sjuharad', datum: '2016-03-15' }),
     state({ route: 'jamfor', kommuner: ['0180'], datum: '2016' }),
     state({ route: 'data', tabell: 'measures', tema: 'halsa' }),
+    state({ route: 'data', tabell: 'plans', bevakning: 'uppfoljning' }),
+    state({ route: 'data', tabell: 'measures', bevakning: 'forsenade' }),
     state({ route: 'oversikt', region: 'ex-sjuharad', tema: 'å ä ö & = ? # / +' }),
   ];
   it.each(states.map((s) => [buildHash(s), s] as const))('%s', (hash, s) => {
@@ -38,6 +40,11 @@ describe('buildHash', () => {
       '#/karta?region=14&kommuner=1490&tema=skola&datum=2016&farg=tema',
     ],
     [state({ route: 'data', tabell: 'plans' }), '#/data?tabell=plans'],
+    [
+      state({ route: 'data', tabell: 'measures', bevakning: 'forsenade' }),
+      '#/data?tabell=measures&bevakning=forsenade',
+    ],
+    [state({ route: 'oversikt', bevakning: 'forsenade' }), '#/oversikt'],
     [state({ route: 'karta', tabell: 'plans' }), '#/karta'],
     [state({ route: 'oversikt', tabell: 'plans', region: '01' }), '#/oversikt?region=01'],
   ])('%j → %s', (s, hash) => {
@@ -117,4 +124,14 @@ describe('parseHash', () => {
     parseHash('#/karta').kommuner.push('0180');
     expect(DEFAULT_STATE.kommuner).toEqual([]);
   });
+});
+
+describe('parseHash keeps only a known watch filter', () => {
+  it.each([
+    ['#/data?bevakning=uppfoljning', 'uppfoljning'],
+    ['#/data?bevakning=forsenade', 'forsenade'],
+    ['#/data?bevakning=annat', ''],
+    ['#/data?bevakning=', ''],
+    ['#/data', ''],
+  ])('%s → %j', (hash, bevakning) => expect(parseHash(hash).bevakning).toBe(bevakning));
 });

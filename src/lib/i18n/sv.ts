@@ -1046,6 +1046,52 @@ export const sv = {
         ].join('\n'),
     },
   },
+  watch: {
+    title: 'Bevakning',
+    intro: (date: string) => `Det som har passerat sitt datum per ${date}.`,
+    none: 'Inget att bevaka: ingen plan har passerat sitt uppföljningsdatum, ingen åtgärd är försenad och ingen insamling väntar på svar efter sista svarsdag.',
+    rule: 'En plan räknas som uppföljd när den har status Uppföljd, ett nytt uppföljningsdatum eller när kommunen har svarat på en insamling efter uppföljningsdatumet.',
+    plansHeading: 'Planer som passerat sitt uppföljningsdatum',
+    measuresHeading: 'Försenade åtgärder',
+    roundsHeading: 'Insamlingar som väntar på svar efter sista svarsdag',
+    plansSentence: (n: number, names: string) =>
+      `${n === 1 ? '1 plan har' : `${n} planer har`} passerat sitt uppföljningsdatum: ${names}.`,
+    measuresSentence: (n: number, names: string) =>
+      `${n === 1 ? '1 åtgärd är försenad' : `${n} åtgärder är försenade`} (slutdatum passerat, varken genomförd eller avbruten): ${names}.`,
+    roundsSentence: (n: number, names: string) =>
+      `${n === 1 ? '1 insamling har' : `${n} insamlingar har`} passerat sista svarsdag utan svar från alla: ${names}.`,
+    andMore: (names: string, n: number) => `${names} och ${n} till`,
+    planItem: (kommun: string, date: string) => `${kommun} (${date})`,
+    measureItem: (title: string, kommun: string, date: string) => `${title}, ${kommun} (${date})`,
+    roundItem: (name: string, date: string, waiting: string) =>
+      `${name} (sista svarsdag ${date}, väntar på ${waiting})`,
+    colPlan: 'Plan',
+    colKommun: 'Kommun',
+    colFollowUp: 'Skulle följas upp',
+    colMeasure: 'Åtgärd',
+    colEnd: 'Skulle vara klar',
+    colStatus: 'Status',
+    colRound: 'Insamling',
+    colLastDate: 'Sista svarsdag',
+    colWaiting: 'Väntar på svar från',
+    inData: (title: string) => `Öppna ${title} i Data`,
+    filterLabel: 'Bevakning',
+    filterAll: 'Alla rader',
+    filterFollowUp: 'Planer som passerat uppföljningsdatum',
+    filterOverdue: 'Försenade åtgärder',
+    filterOn: (what: string, n: number) => `Bevakning: visar bara ${what.toLowerCase()} i regionen (${n}).`,
+    clearFilter: 'Visa alla rader',
+    byRound: (name: string) => `Insamling: ${name}`,
+    roundsGroup: 'Insamling',
+    legend: {
+      waiting: 'Väntar',
+      received: 'Inkommen',
+      late: 'Inkommen efter sista svarsdag',
+      notAsked: 'Inte tillfrågad',
+    },
+    receivedOn: (date: string) => `Inkommen ${date}`,
+    lateOn: (date: string) => `Inkommen efter sista svarsdag (${date})`,
+  },
 };
 
 export type Messages = typeof sv;

@@ -31,6 +31,7 @@ export class AppState implements UrlState {
   farg = $state('');
   tabell = $state('');
   post = $state('');
+  bevakning = $state('');
   /** The hash the state stands for; every field change updates it, and `connect` mirrors it to the location. */
   hash = $derived(buildHash(this.snapshot()));
 
@@ -44,6 +45,7 @@ export class AppState implements UrlState {
       farg: this.farg,
       tabell: this.tabell,
       post: this.post,
+      bevakning: this.bevakning,
     };
   }
 
@@ -56,6 +58,7 @@ export class AppState implements UrlState {
     this.farg = s.farg;
     this.tabell = s.tabell;
     this.post = s.post;
+    this.bevakning = s.bevakning;
   }
 
   /** Choose a region: the municipality selection belongs to the previous region and is cleared. */
@@ -66,12 +69,17 @@ export class AppState implements UrlState {
 
   /** The hash of another route with the same shared state (for menu links). */
   hrefFor(route: Route): string {
-    return buildHash({ ...this.snapshot(), route, post: route === 'data' ? this.post : '' });
+    return buildHash({
+      ...this.snapshot(),
+      route,
+      post: route === 'data' ? this.post : '',
+      bevakning: route === 'data' ? this.bevakning : '',
+    });
   }
 
   /** The hash of a route with some fields changed (for links such as "this municipality on the map"). */
   hrefWith(route: Route, changes: Partial<UrlState>): string {
-    return buildHash({ ...this.snapshot(), post: '', ...changes, route });
+    return buildHash({ ...this.snapshot(), post: '', bevakning: '', ...changes, route });
   }
 
   /**

@@ -1,4 +1,5 @@
 import { parseDate } from '$lib/domain/dates';
+import { isWatchFilter } from '$lib/domain/watch';
 
 /** The URL hash as the app's shareable state: "#/karta?region=14&kommuner=1490,1496&tema=skola". Pure. */
 export const ROUTES = ['oversikt', 'karta', 'tidslinje', 'jamfor', 'data', 'teman', 'insamling'] as const;
@@ -14,6 +15,8 @@ export interface UrlState {
   tabell: string;
   /** A record to open in the Data view (its id). */
   post: string;
+  /** Data's watch filter (Bevakning): '' | 'uppfoljning' | 'forsenade'. */
+  bevakning: string;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -25,6 +28,7 @@ export const DEFAULT_STATE: UrlState = {
   farg: '',
   tabell: '',
   post: '',
+  bevakning: '',
 };
 
 export function parseHash(hash: string): UrlState {
@@ -46,6 +50,7 @@ export function parseHash(hash: string): UrlState {
     farg: p.get('farg') ?? '',
     tabell: p.get('tabell') ?? '',
     post: p.get('post') ?? '',
+    bevakning: validWatch(p.get('bevakning') ?? ''),
   };
 }
 
@@ -59,6 +64,7 @@ export function buildHash(s: UrlState): string {
   if (s.farg) p.set('farg', s.farg);
   if (s.tabell && s.route === 'data') p.set('tabell', s.tabell);
   if (s.post && s.route === 'data') p.set('post', s.post);
+  if (s.bevakning && s.route === 'data') p.set('bevakning', s.bevakning);
   const q = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return `#/${s.route}${q ? `?${q}` : ''}`;
 }
@@ -69,3 +75,6 @@ function validDatum(s: string): string {
   const d = parseDate(s);
   return d.ok && d.value === s ? s : '';
 }
+
+/** Only a known watch filter is kept from a link. */
+const validWatch = (s: string): string => (isWatchFilter(s) ? s : '');

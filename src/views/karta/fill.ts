@@ -1,3 +1,8 @@
+import { roundStatus, type Answer, type Round } from '$lib/domain/collection';
+import { rangeEnd, rangeStart } from '$lib/domain/dates';
+import type { MapColouring } from '$lib/viz/map/colour';
+import { ROUND_COLOURS } from '$lib/viz/colours';
+
 /** Attachment: the element fills the window below its top edge (seen whole without scrolling); narrow screens keep the CSS height. */
 export function fillViewport(el: HTMLElement, min = 320, max = 960): () => void {
   const fit = () => {
@@ -8,4 +13,60 @@ export function fillViewport(el: HTMLElement, min = 320, max = 960): () => void 
   const ro = new ResizeObserver(fit);
   ro.observe(document.body);
   return () => ro.disconnect();
+}
+
+/** The keys of the "Insamling: <name>" colouring, in legend order. */
+export const ROUND_FILL_KEYS = ['waiting', 'received', 'late', 'notAsked'] as const;
+export type RoundFillKey = (typeof ROUND_FILL_KEYS)[number];
+
+export interface RoundFillLabels {
+  /** Legend words per class ("Väntar", "Inkommen", …). */
+  legend: Record<RoundFillKey, string>;
+  /** The words for one municipality ("Inkommen 2016-05-02"); `date` is the answer's, already formatted. */
+  received: (date: string) => string;
+  late: (date: string) => string;
+}
+
+/**
+ * "Insamling: <name>" on the map: each municipality waiting, answered, answered after the last answer
+ * date, or not asked (not a member of the round's region), with a legend that counts each class; at a
+ * date (`datum`), as it stood then. Pure (colours from $lib/viz/colours).
+ */
+export function roundFill(
+  round: Round,
+  asked: readonly string[],
+  answers: readonly Answer[],
+  codes: readonly string[],
+  labels: RoundFillLabels,
+  fmtDate: (d: string) => string = (d) => d,
+  datum = '',
+): MapColouring {
+  const byCode: MapColouring['byCode'] = new Map();
+  const counts = new Map<RoundFillKey, number>();
+  // At a chosen date (the slider), an answer received after it was still awaited then.
+  const until = datum ? rangeEnd(datum) : '';
+  const then = until ? answers.filter((a) => !a.mottagen || rangeStart(a.mottagen) <= until) : answers;
+  const status = new Map(roundStatus(round, asked, then).map((s) => [s.kommunkod, s]));
+  for (const code of codes) {
+    const s = status.get(code);
+    const key: RoundFillKey = s ? s.state : 'notAsked';
+    const meaning =
+      key === 'received'
+        ? labels.received(fmtDate(s!.mottagen))
+        : key === 'late'
+          ? labels.late(fmtDate(s!.mottagen))
+          : labels.legend[key];
+    byCode.set(code, { key, colour: ROUND_COLOURS[key], meaning: meaning.trim(), pattern: key === 'notAsked' });
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return {
+    byCode,
+    legend: ROUND_FILL_KEYS.map((key) => ({
+      key,
+      label: labels.legend[key],
+      colour: ROUND_COLOURS[key],
+      pattern: key === 'notAsked',
+      count: counts.get(key) ?? 0,
+    })),
+  };
 }

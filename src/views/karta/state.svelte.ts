@@ -26,7 +26,8 @@ import {
   type Arrow,
 } from '$lib/viz/map/view';
 import { svgDocument } from '$lib/viz/export';
-import { currentPlans } from '$lib/domain/stats';
+import { currentPlans, regionMembers } from '$lib/domain/stats';
+import { roundFill } from './fill';
 import type { Topology } from 'topojson-specification';
 import tilemap from '../../data/tilemap.json';
 
@@ -41,7 +42,12 @@ export class KartaState {
   readonly geo = geo;
 
   by = $derived(parseColourBy(app.farg, live.indicatorValues, app.datum));
+  /** "farg=insamling:<id>": colour by a collection round (at the slider's date: answers received by then). */
+  round = $derived(
+    app.farg.startsWith('insamling:') ? live.rounds.find((r) => r.id === app.farg.slice(10)) : undefined,
+  );
   byLabel = $derived.by(() => {
+    if (this.round) return t.watch.byRound(this.round.namn);
     const by = this.by;
     const themeName = (id: string) => live.themes.find((x) => x.id === id)?.namn ?? id;
     return by.kind === 'theme'
@@ -53,26 +59,36 @@ export class KartaState {
           : tk.byStatus;
   });
   colouring = $derived(
-    colourMap(this.by, {
-      codes: allCodes,
-      plans: live.plans,
-      measures: live.measures,
-      themes: live.themes,
-      indicators: live.indicators,
-      values: live.indicatorValues,
-      datum: app.datum,
-      labels: {
-        noPlan: tk.noPlan,
-        noData: tk.noData,
-        notReported: tk.notReported,
-        hasTheme: tk.hasTheme,
-        lacksTheme: tk.lacksTheme,
-        measures: tk.measures,
-        unknown: tk.unknown,
-        status: (st) => enumText('planStatus', st),
-        number: (n) => fmtNumber(n),
-      },
-    }),
+    this.round
+      ? roundFill(
+          this.round,
+          regionMembers(this.round.region_id, register, live.regions),
+          live.answers,
+          allCodes,
+          { legend: t.watch.legend, received: t.watch.receivedOn, late: t.watch.lateOn },
+          fmtDate,
+          app.datum,
+        )
+      : colourMap(this.by, {
+          codes: allCodes,
+          plans: live.plans,
+          measures: live.measures,
+          themes: live.themes,
+          indicators: live.indicators,
+          values: live.indicatorValues,
+          datum: app.datum,
+          labels: {
+            noPlan: tk.noPlan,
+            noData: tk.noData,
+            notReported: tk.notReported,
+            hasTheme: tk.hasTheme,
+            lacksTheme: tk.lacksTheme,
+            measures: tk.measures,
+            unknown: tk.unknown,
+            status: (st) => enumText('planStatus', st),
+            number: (n) => fmtNumber(n),
+          },
+        }),
   );
   inRegion = $derived(region.memberSet);
   legend = $derived(legendFor(this.colouring, region.members));
@@ -175,7 +191,7 @@ export class KartaState {
           plan: this.plansNow.get(this.hover.code),
           status: this.planText(this.hover.code),
           meaning: this.meaning(this.hover.code),
-          colourByStatus: this.by.kind === 'status',
+          colourByStatus: this.by.kind === 'status' && !this.round,
           measures: live.measures,
           themes: live.themes,
           datum: app.datum,

@@ -1,0 +1,38 @@
+/**
+ * Bevakning: the chosen region's watch list (plans past follow-up, overdue measures, rounds past their
+ * last answer date), computed once per change of the data, the region or today. `today` is a field so
+ * tests can set it; the app takes the browser's date.
+ */
+import { todayIso } from '$lib/domain/dates';
+import { register } from '$lib/domain/register';
+import { regionMembers } from '$lib/domain/stats';
+import { watchList } from '$lib/domain/watch';
+import { live } from './live.svelte';
+import { region } from './region.svelte';
+
+const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
+const byName = (a: string, b: string) => collator.compare(register.name(a), register.name(b)) || (a < b ? -1 : 1);
+
+export class WatchState {
+  today = $state('');
+  constructor(today: string = todayIso()) {
+    this.today = today;
+  }
+  list = $derived(
+    watchList({
+      members: region.members,
+      plans: live.plans,
+      measures: live.measures,
+      rounds: live.rounds,
+      answers: live.answers,
+      today: this.today,
+      membersOf: (id) => regionMembers(id, register, live.regions),
+      byName,
+    }),
+  );
+  planIds = $derived(new Set(this.list.plans.map((p) => p.id)));
+  measureIds = $derived(new Set(this.list.measures.map((m) => m.id)));
+  count = $derived(this.list.plans.length + this.list.measures.length + this.list.rounds.length);
+}
+
+export const watch = new WatchState();

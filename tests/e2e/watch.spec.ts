@@ -1,0 +1,166 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, loadExample, openApp } from './helpers';
+
+const ROUND = 'Planer för handling våren 2016';
+
+async function createGroup(page: Page, name: string, members: string[]) {
+  await page.getByRole('button', { name: 'Ny grupp' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Egen grupp av kommuner' });
+  await dialog.getByLabel('Namn på gruppen').fill(name);
+  for (const m of members) {
+    await dialog.getByLabel('Sök kommun').fill(m);
+    await dialog.getByRole('checkbox', { name: new RegExp(`^${m} \\d{4}$`) }).check();
+  }
+  await dialog.getByRole('button', { name: 'Spara grupp' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+const menu = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name, exact: true }).click();
+
+/**
+ * Example data, the group Trion (Borås, Skövde, Tranemo), a round due 2016-05-31 with two answers,
+ * follow-up dates for Borås's and Skövde's plans and a measure ending April 2016.
+ */
+async function setUp(page: Page) {
+  await openApp(page);
+  await loadExample(page);
+  await createGroup(page, 'Trion', ['Borås', 'Skövde', 'Tranemo']);
+  await menu(page, 'Insamling');
+  await page.getByRole('button', { name: 'Ny insamling' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ny insamling' });
+  await dialog.getByLabel('Namn').fill(ROUND);
+  await dialog.getByLabel('Sista svarsdag').fill('2016-05-31');
+  await dialog.getByRole('button', { name: 'Skapa' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('region', { name: ROUND }).getByText('0 av 3 har svarat')).toBeVisible();
+
+  // The round's id, for the answers file.
+  await menu(page, 'Karta');
+  const option = page.getByLabel('Färglägg efter').getByRole('option', { name: `Insamling: ${ROUND}` });
+  const id = (await option.getAttribute('value'))!.replace('insamling:', '');
+
+  // Borås answered in time (before its plan's follow-up date), Skövde late (after its follow-up date), Tranemo not.
+  await menu(page, 'Data');
+  await page.getByLabel('Välj filer').setInputFiles({
+    name: 'svar.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      `insamling_id;kommunkod;mottagen;fil\n${id};1490;2016-04-20;svar-boras.xlsx\n${id};1496;2016-06-10;svar-skovde.xlsx\n`,
+    ),
+  });
+  const preview = page.getByRole('dialog', { name: 'Förhandsgranska import' });
+  await preview.getByRole('button', { name: 'Importera' }).click();
+  await expect(preview).toBeHidden();
+
+  for (const [kommun, date] of [
+    ['Borås', '2016-04-30'],
+    ['Skövde', '2016-05-15'],
+  ]) {
+    await page.getByRole('button', { name: `Redigera Plan för handling – ${kommun}` }).click();
+    const plan = page.getByRole('dialog', { name: 'Redigera plan' });
+    await plan.getByLabel('Uppföljning den').fill(date);
+    await plan.getByRole('button', { name: 'Spara' }).click();
+    await expect(plan).toBeHidden();
+  }
+
+  await page.getByRole('tab', { name: /Åtgärder/ }).click();
+  await page.getByRole('button', { name: 'Lägg till åtgärd' }).click();
+  const form = page.getByRole('dialog', { name: 'Ny åtgärd' });
+  await form.getByRole('combobox', { name: /^Kommun/ }).fill('Borås');
+  await form.getByLabel('Titel').fill('Familjecentral i centrum');
+  await form.getByLabel('Slut').fill('2016-04');
+  await form.getByRole('button', { name: 'Spara' }).click();
+  await expect(form).toBeHidden();
+}
+
+test.beforeEach(async ({ page }) => {
+  // "Today" is the browser's date: the test sets it.
+  await page.clock.setFixedTime(new Date('2016-03-01T10:00:00+01:00'));
+});
+
+test('Bevakning: on Översikt in words, a link to Data, the Data filter in the URL, the map by round', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await setUp(page);
+
+  // On 1 March 2016 nothing has passed its date.
+  await menu(page, 'Översikt');
+  const watch = page.getByRole('region', { name: /^Bevakning/ });
+  await expect(watch).toContainText('Inget att bevaka');
+  await expect(watch).toContainText('per 1 mars 2016');
+
+  // Later: the follow-up date, the measure's end and the round's last answer date have passed.
+  await page.clock.setFixedTime(new Date('2016-06-15T10:00:00+02:00'));
+  await page.reload();
+  await expect(watch).toContainText('per 15 juni 2016');
+  await expect(watch).toContainText('1 plan har passerat sitt uppföljningsdatum: Borås (30 april 2016).');
+  // Skövde answered after its follow-up date: followed up.
+  await expect(watch.getByRole('row', { name: /Plan för handling – Skövde/ })).toHaveCount(0);
+  await expect(watch).toContainText('1 åtgärd är försenad');
+  await expect(watch).toContainText('Familjecentral i centrum, Borås (april 2016)');
+  await expect(watch).toContainText(
+    `1 insamling har passerat sista svarsdag utan svar från alla: ${ROUND} (sista svarsdag 31 maj 2016, väntar på Tranemo).`,
+  );
+  await expect(watch.getByRole('row', { name: new RegExp(ROUND) })).toContainText('Tranemo');
+  await expect(watch).not.toContainText('Skolfam');
+  await expectNoAxeViolations(page, 'Översikt med bevakning');
+
+  // Each item links to its record in Data.
+  await watch.getByRole('link', { name: 'Familjecentral i centrum' }).click();
+  const edit = page.getByRole('dialog', { name: 'Redigera åtgärd' });
+  await expect(edit.getByLabel('Titel')).toHaveValue('Familjecentral i centrum');
+  await edit.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(edit).toBeHidden();
+
+  // The Data filter: only the watched records of its table, in the link.
+  const filter = page.getByLabel('Bevakning', { exact: true });
+  await filter.selectOption({ label: 'Försenade åtgärder (1)' });
+  await expect(page).toHaveURL(/tabell=measures.*bevakning=forsenade/);
+  await expect(page.getByRole('tab', { name: /Åtgärder/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('row', { name: /Familjecentral i centrum/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Skolfam/ })).toHaveCount(0);
+
+  await filter.selectOption({ label: 'Planer som passerat uppföljningsdatum (1)' });
+  await expect(page).toHaveURL(/tabell=plans.*bevakning=uppfoljning/);
+  await page.reload();
+  await expect(page.getByLabel('Bevakning', { exact: true })).toHaveValue('uppfoljning');
+  await expect(page.getByRole('row', { name: /Plan för handling – Borås/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Plan för handling – Skövde/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Visa alla rader' }).click();
+  await expect(page).not.toHaveURL(/bevakning=/);
+  await expect(page.getByRole('row', { name: /Plan för handling – Skövde/ })).toBeVisible();
+
+  // Karta coloured by the round: legend, names and table in words.
+  await menu(page, 'Karta');
+  await page.getByLabel('Färglägg efter').selectOption({ label: `Insamling: ${ROUND}` });
+  await expect(page).toHaveURL(/farg=insamling:i-/);
+  const map = page.getByRole('group', { name: /Sexhörningskarta/ });
+  await expect(map.getByRole('button', { name: 'Tranemo: Väntar' })).toBeVisible();
+  await expect(map.getByRole('button', { name: 'Borås: Inkommen 20 april 2016' })).toBeVisible();
+  await expect(map.getByRole('button', { name: 'Skövde: Inkommen efter sista svarsdag (10 juni 2016)' })).toBeVisible();
+  await expect(map.getByRole('button', { name: /^Göteborg: Inte tillfrågad/ })).toBeVisible();
+  const legend = page.getByRole('region', { name: 'Teckenförklaring' });
+  await expect(legend).toContainText(`Insamling: ${ROUND}`);
+  await expect(legend.getByRole('listitem').filter({ hasText: 'Väntar' })).toContainText('1');
+  await expect(legend.getByRole('listitem').filter({ hasText: 'Inkommen efter sista svarsdag' })).toContainText('1');
+  await map.getByRole('button', { name: 'Tranemo: Väntar' }).hover();
+  await expect(page.getByRole('tooltip')).toContainText('Väntar');
+  await page.getByRole('button', { name: 'Visa som tabell' }).click();
+  await expect(page.getByRole('row', { name: /Tranemo/ })).toContainText('Väntar');
+  await expectNoAxeViolations(page, 'Karta efter insamling');
+
+  // The same in English.
+  await page.getByLabel('Språk (language)').selectOption('en');
+  await expect(page.getByRole('navigation', { name: 'Main menu' })).toBeVisible();
+  await expect(
+    page.getByRole('group', { name: /hexagon/i }).getByRole('button', { name: 'Tranemo: Waiting' }),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Legend' })).toContainText(`Collection round: ${ROUND}`);
+  await expectNoAxeViolations(page, 'Karta by round (en)');
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Overview' }).click();
+  const watchEn = page.getByRole('region', { name: /^Watch list/ });
+  await expect(watchEn).toContainText('1 plan has passed its follow-up date: Borås (30 April 2016).');
+  await expectNoAxeViolations(page, 'Overview with the watch list (en)');
+});
