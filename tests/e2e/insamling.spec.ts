@@ -88,7 +88,7 @@ test('a collection round: templates out, answers in, who has answered', async ({
   const preview = page.getByRole('dialog', { name: 'Förhandsgranska import' });
   await expect(preview.getByRole('button', { name: 'Importera' })).toBeEnabled();
   // Per municipality's file: Borås' plan changes, one measure is new; Skövde's template is unchanged.
-  await expect(preview).toContainText('Status: under_arbete → antagen');
+  await expect(preview).toContainText('Status: Under arbete → Antagen');
   await expect(preview.getByRole('row', { name: /^Åtgärder/ })).toHaveText(/Åtgärder\s*1\s*0\s*14\s*0/);
   await expect(preview.getByRole('row', { name: /^Svar/ })).toHaveText(/Svar\s*2\s*0\s*0\s*0/);
   await expect(preview).toContainText('skovde.xlsx › planer');
