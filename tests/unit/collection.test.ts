@@ -183,8 +183,17 @@ describe('answers in an import, with the rows they removed', () => {
   });
   it('names the file, municipality and round', () =>
     expect(answersInImport([svar('b.xlsx', '1490')], stored)).toEqual([
-      { file: 'b.xlsx', kommunkod: '1490', round: 'i-1', removed: [] },
+      { file: 'b.xlsx', kommunkod: '1490', round: 'i-1', removed: [], uncertain: false },
     ]));
+  it.each([
+    [0, false],
+    [2, true],
+  ])('with %i refused rows in its measures, a removed row is uncertain: %s', (invalid, want) =>
+    expect(
+      answersInImport([svar('b.xlsx', '1490'), { ...sheet('b.xlsx', 'measures', ['m1']), invalid }], stored)[0]
+        .uncertain,
+    ).toBe(want),
+  );
 });
 
 describe('what an import does per municipality', () => {

@@ -244,6 +244,8 @@ describe('changeText (the import preview: before → after)', () => {
     ['empty', 'plans', 'status', '', 'sv', ''],
     ['unknown field', 'plans', 'okant_falt', 'x_y', 'sv', 'x_y'],
     ['unknown code', 'plans', 'status', 'foo_bar', 'sv', 'foo_bar'],
+    ['yes/no, false', 'indicators', 'hogre_ar_battre', 'false', 'sv', 'nej'],
+    ['yes/no, true in English', 'indicators', 'hogre_ar_battre', 'true', 'en', 'yes'],
   ];
   it.each(cases)('%s', (_n, entity, key, text, lang, want) => {
     expect(changeText(entity, key, text, { ...ctx, lang })).toBe(want);

@@ -148,6 +148,8 @@ export interface AnswerInImport {
   kommunkod: string;
   round: string;
   removed: RemovedRow[];
+  /** Some of the answer's rows were refused (errors): a row listed as removed may only be one of those. */
+  uncertain: boolean;
 }
 
 interface ImportedTable {
@@ -155,6 +157,8 @@ interface ImportedTable {
   file: string;
   entity: string | null;
   records: readonly Record<string, unknown>[];
+  /** Rows of the table refused for errors (not among `records`). */
+  invalid?: number;
 }
 
 /** The file a table of an import was read from (a workbook's sheet or a zip's entry belongs to the workbook or zip). */
@@ -177,9 +181,11 @@ export function answersInImport(
     for (const a of tbl.records) {
       const kommunkod = String(a.kommunkod ?? '');
       const removed: RemovedRow[] = [];
+      let uncertain = false;
       for (const table of REMOVABLE) {
         const held = siblings.filter((x) => x.entity === table);
         if (!held.length) continue;
+        uncertain ||= held.some((x) => (x.invalid ?? 0) > 0);
         const ids = new Set(held.flatMap((x) => x.records.map((r) => String(r.id ?? ''))));
         const rows = stored[table] as { id: string; kommunkod: string }[];
         const title = ENTITIES[table].titleField;
@@ -188,7 +194,7 @@ export function answersInImport(
           removed.push({ table, id, title: String(rec[title] ?? id) });
         }
       }
-      out.push({ file: container, kommunkod, round: String(a.insamling_id ?? ''), removed });
+      out.push({ file: container, kommunkod, round: String(a.insamling_id ?? ''), removed, uncertain });
     }
   }
   return out;

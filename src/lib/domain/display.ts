@@ -105,6 +105,8 @@ export function changeText(entity: EntityName, key: string, text: string, ctx: D
   if (!text) return '';
   const field = fieldOf(entity, key);
   if (!field) return text;
+  const en = (ctx.lang ?? fallbackLang) === 'en';
+  if (field.type === 'bool') return text === 'true' ? (en ? 'yes' : 'ja') : en ? 'no' : 'nej';
   const value: unknown = LIST_TYPES.has(field.type) ? text.split(', ') : text;
   return displayValue(entity, key, value, ctx);
 }

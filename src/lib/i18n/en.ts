@@ -1017,6 +1017,8 @@ export const en: Messages = {
       removedHeading: (kommun: string) => `Removed in the answer from ${kommun}`,
       removedHint:
         'The region has these rows but the municipality removed them in its answer. They are kept unless you tick them; those you tick are deleted in the same import (and undone with it).',
+      removedUncertain:
+        'Some rows of the answer have errors and are not imported. A row shown here may be one of them: check before you delete.',
       removeAll: 'Delete these too',
       removing: (n: number) =>
         n === 1 ? '1 row is deleted with the import.' : `${n} rows are deleted with the import.`,

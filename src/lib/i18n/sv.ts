@@ -996,6 +996,8 @@ export const sv = {
       removedHeading: (kommun: string) => `Borttagna i svaret från ${kommun}`,
       removedHint:
         'Regionen har de här raderna men kommunen har tagit bort dem i svaret. De behålls om du inte kryssar i dem; de du kryssar i tas bort i samma import (och kan ångras med den).',
+      removedUncertain:
+        'Några rader i svaret har fel och importeras inte. En rad som visas här kan vara en av dem: kontrollera innan du tar bort.',
       removeAll: 'Ta bort även dessa',
       removing: (n: number) => (n === 1 ? '1 rad tas bort med importen.' : `${n} rader tas bort med importen.`),
     },
