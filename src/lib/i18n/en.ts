@@ -1032,7 +1032,7 @@ export const en: Messages = {
     removeOf: (name: string) => `Delete ${name}`,
     removeTitle: 'Delete collection round',
     removeQuestion: (name: string, n: number) =>
-      `Delete the collection round "${name}"? ${n ? `The ${n} answers received are kept in Data (the Answers table), as is everything imported from them.` : 'No answers have been received.'} You can undo the deletion.`,
+      `Delete the collection round "${name}"? ${n === 0 ? 'No answers have been received.' : n === 1 ? 'The answer received is kept in Data (the Answers table), as is everything imported from it.' : `The ${n} answers received are kept in Data (the Answers table), as is everything imported from them.`} You can undo the deletion.`,
     removeConfirm: 'Delete the round',
     deleted: (name: string) => `The collection round "${name}" has been deleted. The answers are still in Data.`,
     downloadCsv: 'Download templates as CSV',

@@ -1010,7 +1010,7 @@ export const sv = {
     removeOf: (name: string) => `Ta bort ${name}`,
     removeTitle: 'Ta bort insamling',
     removeQuestion: (name: string, n: number) =>
-      `Ta bort insamlingen "${name}"? ${n ? `De ${n} svar som kommit in behålls i Data (tabellen Svar), liksom allt som importerades från dem.` : 'Inga svar har kommit in.'} Du kan ångra borttagningen.`,
+      `Ta bort insamlingen "${name}"? ${n === 0 ? 'Inga svar har kommit in.' : n === 1 ? 'Det svar som kommit in behålls i Data (tabellen Svar), liksom allt som importerades från det.' : `De ${n} svar som kommit in behålls i Data (tabellen Svar), liksom allt som importerades från dem.`} Du kan ångra borttagningen.`,
     removeConfirm: 'Ta bort insamlingen',
     deleted: (name: string) => `Insamlingen "${name}" är borttagen. Svaren finns kvar i Data.`,
     downloadCsv: 'Ladda ner mallar som CSV',
