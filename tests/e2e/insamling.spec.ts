@@ -112,6 +112,7 @@ test('a collection round: templates out, answers in, who has answered', async ({
   await expect(preview.getByRole('status')).toHaveText('1 rad tas bort med importen.');
   await preview.getByRole('button', { name: 'Importera' }).click();
   await expect(preview).toBeHidden();
+  await expect(page.getByText(/^Importen är klar: 3 nya och 1 ändrade poster\. 1 rad togs bort\.$/)).toBeVisible();
 
   await expect(round.getByText('2 av 3 har svarat')).toBeVisible();
   const members = round.getByRole('table', { name: `Svar på ${ROUND}` });

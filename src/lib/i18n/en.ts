@@ -1020,6 +1020,7 @@ export const en: Messages = {
       removedUncertain:
         'Some rows of the answer have errors and are not imported. A row shown here may be one of them: check before you delete.',
       removeAll: 'Delete these too',
+      removedDone: (n: number) => (n === 1 ? '1 row was deleted.' : `${n} rows were deleted.`),
       removing: (n: number) =>
         n === 1 ? '1 row is deleted with the import.' : `${n} rows are deleted with the import.`,
     },

@@ -999,6 +999,7 @@ export const sv = {
       removedUncertain:
         'Några rader i svaret har fel och importeras inte. En rad som visas här kan vara en av dem: kontrollera innan du tar bort.',
       removeAll: 'Ta bort även dessa',
+      removedDone: (n: number) => (n === 1 ? '1 rad togs bort.' : `${n} rader togs bort.`),
       removing: (n: number) => (n === 1 ? '1 rad tas bort med importen.' : `${n} rader tas bort med importen.`),
     },
     edit: 'Ändra',
