@@ -1,10 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { expectNoAxeViolations, loadExample, openApp } from './helpers';
 
 const ROUND = 'Planer för handling våren 2016';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+async function download(page: Page, button: ReturnType<Page['getByRole']>) {
+  const [d] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return { name: d.suggestedFilename(), bytes: new Uint8Array(readFileSync((await d.path())!)) };
+}
+
+const menu = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name, exact: true });
 
 async function createGroup(page: Page, name: string, members: string[]) {
   await page.getByRole('button', { name: 'Ny grupp' }).click();
@@ -30,14 +40,11 @@ async function createRound(page: Page, name: string) {
 }
 
 test('a collection round: templates out, answers in, who has answered', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await openApp(page);
   await loadExample(page);
   await createGroup(page, 'Trion', ['Borås', 'Skövde', 'Tranemo']);
-  await page
-    .getByRole('navigation', { name: 'Huvudmeny' })
-    .getByRole('link', { name: 'Insamling', exact: true })
-    .click();
+  await menu(page, 'Insamling').click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Insamling');
 
   const round = await createRound(page, ROUND);
@@ -48,14 +55,25 @@ test('a collection round: templates out, answers in, who has answered', async ({
   await expectNoAxeViolations(page, 'Insamling med en insamling');
 
   // The templates: one workbook per member, named <round>-<Kommun>.xlsx.
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    round.getByRole('button', { name: 'Ladda ner mallar' }).click(),
-  ]);
-  const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+  const zip = await download(page, round.getByRole('button', { name: 'Ladda ner mallar', exact: true }));
+  const files = unzipSync(zip.bytes);
   expect(Object.keys(files).sort()).toEqual([`${ROUND}-Borås.xlsx`, `${ROUND}-Skövde.xlsx`, `${ROUND}-Tranemo.xlsx`]);
 
-  // Borås answers: a new measure and the plan adopted. Skövde returns its template unchanged.
+  // The same as CSV: a folder per member with its tables, insamling.csv and LASMIG.txt.
+  const csvZip = await download(page, round.getByRole('button', { name: 'Ladda ner mallar som CSV' }));
+  const csvFiles = unzipSync(csvZip.bytes);
+  expect(
+    Object.keys(csvFiles)
+      .filter((n) => n.startsWith(`${ROUND}-Tranemo/`))
+      .sort(),
+  ).toEqual(
+    ['LASMIG.txt', 'atgarder.csv', 'insamling.csv', 'medskick.csv', 'planer.csv'].map((f) => `${ROUND}-Tranemo/${f}`),
+  );
+  expect(strFromU8(csvFiles[`${ROUND}-Borås/LASMIG.txt`])).toContain('Skicka tillbaka filerna senast');
+  expect(strFromU8(csvFiles[`${ROUND}-Borås/planer.csv`])).toMatch(/^\ufeff?id;kommunkod;titel;status/);
+  expect(strFromU8(csvFiles[`${ROUND}-Borås/insamling.csv`])).toContain(';1490;');
+
+  // Borås answers: a new measure and the plan adopted, one measure removed. Skövde returns its template unchanged.
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(files[`${ROUND}-Borås.xlsx`].slice().buffer as ArrayBuffer);
   const plans = wb.getWorksheet('planer')!;
@@ -68,69 +86,178 @@ test('a collection round: templates out, answers in, who has answered', async ({
       ({ kommunkod: '1490', titel: 'Ny cykelväg till stationen', status: 'planerad', start: '2016-06' })[h] ?? null,
   );
   measures.addRow(row);
-  // A row removed in the answer is reported, never deleted.
   const removedTitle = String(measures.getCell('D3').value);
   measures.spliceRows(3, 1);
   const boras = Buffer.from(await wb.xlsx.writeBuffer());
 
   await round.getByLabel('Importera svar').setInputFiles([
-    {
-      name: 'svar från Borås.xlsx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      buffer: boras,
-    },
-    {
-      name: 'skovde.xlsx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      buffer: Buffer.from(files[`${ROUND}-Skövde.xlsx`]),
-    },
+    { name: 'svar från Borås.xlsx', mimeType: XLSX, buffer: boras },
+    { name: 'skovde.xlsx', mimeType: XLSX, buffer: Buffer.from(files[`${ROUND}-Skövde.xlsx`]) },
   ]);
   const preview = page.getByRole('dialog', { name: 'Förhandsgranska import' });
   await expect(preview.getByRole('button', { name: 'Importera' })).toBeEnabled();
-  // Per municipality's file: Borås' plan changes, one measure is new; Skövde's template is unchanged.
-  await expect(preview).toContainText('Status: under_arbete → antagen');
+  // Labels, not codes; per municipality's answer what it changes; Skövde's template is unchanged.
+  await expect(preview).toContainText('Status: Under arbete → Antagen');
   await expect(preview.getByRole('row', { name: /^Åtgärder/ })).toHaveText(/Åtgärder\s*1\s*0\s*14\s*0/);
   await expect(preview.getByRole('row', { name: /^Svar/ })).toHaveText(/Svar\s*2\s*0\s*0\s*0/);
+  await expect(preview.getByRole('heading', { name: `Borås – svar på ${ROUND}` })).toBeVisible();
+  await expect(preview.getByRole('heading', { name: `Skövde – svar på ${ROUND}` })).toBeVisible();
   await expect(preview).toContainText('skovde.xlsx › planer');
+  // The removed row is asked about, kept unless ticked; ticked, it is deleted in the same import.
+  const removed = preview.getByRole('group', { name: 'Borttagna i svaret från Borås' });
+  const tick = removed.getByRole('checkbox', { name: new RegExp(`^${escape(removedTitle)}`) });
+  await expect(tick).not.toBeChecked();
+  await expectNoAxeViolations(page, 'förhandsgranskning av svar');
+  await tick.check();
+  await expect(preview.getByRole('status')).toHaveText('1 rad tas bort med importen.');
   await preview.getByRole('button', { name: 'Importera' }).click();
   await expect(preview).toBeHidden();
+  await expect(page.getByText(/^Importen är klar: 3 nya och 1 ändrade poster\. 1 rad togs bort\.$/)).toBeVisible();
 
   await expect(round.getByText('2 av 3 har svarat')).toBeVisible();
-  await expect(round.getByRole('status')).toContainText(
-    'svar från Borås.xlsx: 1 åtgärder som regionen har saknas i svaret',
+  const members = round.getByRole('table', { name: `Svar på ${ROUND}` });
+  await expect(members.getByRole('row', { name: /Borås/ })).toContainText(/Inkommen/);
+  await expect(members.getByRole('row', { name: /Borås/ })).toContainText('svar från Borås.xlsx');
+  await expect(members.getByRole('row', { name: /Skövde/ })).toContainText(/Inkommen/);
+  await expect(members.getByRole('row', { name: /Tranemo/ })).toContainText('Väntar');
+
+  // What changed since the previous round: Borås' plan was under way and is adopted, one new measure.
+  await round.getByText('Förändringar sedan förra insamlingen').click();
+  const changes = round.getByRole('table', { name: 'Förändringar sedan förra insamlingen' });
+  const borasChange = changes.getByRole('row', { name: /^Borås/ });
+  await expect(borasChange.getByRole('cell').nth(0)).toContainText('Under arbete');
+  await expect(borasChange.getByRole('cell').nth(1)).toHaveText('Antagen');
+  await expect(borasChange).toContainText('1: Ny cykelväg till stationen');
+  await expect(changes.getByRole('row', { name: /^Tranemo/ })).toContainText('Inget svar ännu.');
+  const csv = await download(page, round.getByRole('button', { name: 'Ladda ner jämförelsen (CSV)' }));
+  expect(strFromU8(csv.bytes)).toMatch(
+    /1490;Borås;\d{4}-\d{2}-\d{2};under_arbete;[^;]*;[^;]*;antagen;Ny cykelväg till stationen;/,
   );
-  await expect(round.getByRole('row', { name: /Borås/ })).toContainText(/Inkommen/);
-  await expect(round.getByRole('row', { name: /Borås/ })).toContainText('svar från Borås.xlsx');
-  await expect(round.getByRole('row', { name: /Skövde/ })).toContainText(/Inkommen/);
-  await expect(round.getByRole('row', { name: /Tranemo/ })).toContainText('Väntar');
+  await expectNoAxeViolations(page, 'Insamling med förändringar');
 
   // A template of this round is refused by another round.
   const other = await createRound(page, 'Planer hösten 2016');
-  await other.getByLabel('Importera svar').setInputFiles([
-    {
-      name: 'skovde.xlsx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      buffer: Buffer.from(files[`${ROUND}-Skövde.xlsx`]),
-    },
-  ]);
+  await other
+    .getByLabel('Importera svar')
+    .setInputFiles([{ name: 'skovde.xlsx', mimeType: XLSX, buffer: Buffer.from(files[`${ROUND}-Skövde.xlsx`]) }]);
   await expect(page.getByText('skovde.xlsx togs inte emot: filen är en mall för en annan insamling.')).toBeVisible();
   await expect(preview).toBeHidden();
   await expect(other.getByText('0 av 3 har svarat')).toBeVisible();
 
-  // Översikt tells how far the latest round has come.
-  await page
-    .getByRole('navigation', { name: 'Huvudmeny' })
-    .getByRole('link', { name: 'Översikt', exact: true })
-    .click();
-  await expect(page.getByText('Planer hösten 2016: 0 av 3 har svarat')).toBeVisible();
+  // Edit a round (the dialog reused), then delete it: the dialog says the answers are kept.
+  await other.getByRole('button', { name: 'Ändra Planer hösten 2016' }).click();
+  const edit = page.getByRole('dialog', { name: 'Ändra insamling' });
+  await expect(edit.getByLabel('Namn')).toHaveValue('Planer hösten 2016');
+  await edit.getByLabel('Sista svarsdag').fill('2016-11-30');
+  await expectNoAxeViolations(page, 'ändra insamling');
+  await edit.getByRole('button', { name: 'Spara' }).click();
+  await expect(edit).toBeHidden();
+  await expect(other.getByText('Sista svarsdag 30 november 2016')).toBeVisible();
+  await other.getByRole('button', { name: 'Ta bort Planer hösten 2016' }).click();
+  const del = page.getByRole('dialog', { name: 'Ta bort insamling' });
+  await expect(del).toContainText('Inga svar har kommit in.');
+  await expectNoAxeViolations(page, 'ta bort insamling');
+  await del.getByRole('button', { name: 'Ta bort insamlingen' }).click();
+  await expect(page.getByRole('region', { name: 'Planer hösten 2016' })).toHaveCount(0);
 
-  // The new measure and the adopted plan are in Data.
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Data', exact: true }).click();
+  // Översikt tells how far the latest round has come.
+  await menu(page, 'Översikt').click();
+  await expect(page.getByText(`${ROUND}: 2 av 3 har svarat`)).toBeVisible();
+
+  // The new measure is in Data; the removed one is gone.
+  await menu(page, 'Data').click();
   await page.getByRole('tab', { name: /Åtgärder/ }).click();
   await expect(page.getByRole('row', { name: /Ny cykelväg till stationen/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(escape(removedTitle)) })).toHaveCount(0);
+
+  // Through "Importera filer": a template for a round that does not exist here is refused …
+  const stray = new ExcelJS.Workbook();
+  await stray.xlsx.load(files[`${ROUND}-Skövde.xlsx`].slice().buffer as ArrayBuffer);
+  stray.getWorksheet('Om filen')!.getCell('B3').value = 'i-finnsinte';
+  await page
+    .getByLabel('Välj filer')
+    .setInputFiles([{ name: 'annan.xlsx', mimeType: XLSX, buffer: Buffer.from(await stray.xlsx.writeBuffer()) }]);
   await expect(
-    page.getByRole('row', { name: new RegExp(removedTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first(),
+    page.getByText('annan.xlsx togs inte emot: filen hör till en insamling som inte finns här'),
   ).toBeVisible();
+  await expect(preview).toBeHidden();
+
+  // … and Tranemo's CSV answer (its folder zipped) is matched to its round and recorded.
+  const folder = `${ROUND}-Tranemo/`;
+  const tranemo: Record<string, Uint8Array> = {};
+  for (const [n, b] of Object.entries(csvFiles)) if (n.startsWith(folder)) tranemo[n.slice(folder.length)] = b;
+  const atgarder = strFromU8(tranemo['atgarder.csv']);
+  const cols = atgarder
+    .replace(/^\ufeff/, '')
+    .split(/\r?\n/)[0]
+    .split(';');
+  const values: Record<string, string> = {
+    kommunkod: '1452',
+    titel: 'Läxhjälp på biblioteket',
+    status: 'planerad',
+    start: '2016-09',
+  };
+  tranemo['atgarder.csv'] = strToU8(atgarder + cols.map((c) => values[c] ?? '').join(';') + '\r\n');
+  await page
+    .getByLabel('Välj filer')
+    .setInputFiles([{ name: 'tranemo.zip', mimeType: 'application/zip', buffer: Buffer.from(zipSync(tranemo)) }]);
+  await expect(preview.getByRole('heading', { name: `Tranemo – svar på ${ROUND}` })).toBeVisible();
+  await expect(preview).toContainText('1 nya och 0 ändrade rader');
+  await preview.getByRole('button', { name: 'Importera' }).click();
+  await expect(preview).toBeHidden();
+  await expect(page.getByRole('row', { name: /Läxhjälp på biblioteket/ })).toBeVisible();
+  await menu(page, 'Insamling').click();
+  await expect(page.getByRole('region', { name: ROUND }).getByText('3 av 3 har svarat')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Tranemo/ }).first()).toContainText('tranemo.zip');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByRole('region', { name: ROUND }).getByText('Förändringar sedan förra insamlingen').click();
+  await page.screenshot({ path: '/tmp/shots-collect/insamling-1366.png', fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: '/tmp/shots-collect/insamling-390.png', fullPage: true });
+
+  // The import with the deletion is undone through the import history: the removed measure is back.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await menu(page, 'Data').click();
+  await page.getByRole('tab', { name: /Åtgärder/ }).click();
+  await page
+    .getByRole('region', { name: 'Importhistorik' })
+    .getByRole('row', { name: /svar från Borås\.xlsx/ })
+    .getByRole('button', { name: 'Ångra' })
+    .click();
+  const undo = page.getByRole('dialog', { name: /^Ångra svar från Borås\.xlsx/ });
+  await undo.getByRole('button', { name: 'Ångra' }).click();
+  await expect(undo).toBeHidden();
+  await expect(page.getByRole('row', { name: new RegExp(escape(removedTitle)) })).toHaveCount(1);
+  await expect(page.getByRole('row', { name: /Ny cykelväg till stationen/ })).toHaveCount(0);
+  await menu(page, 'Insamling').click();
+  await expect(page.getByRole('region', { name: ROUND }).getByText('1 av 3 har svarat')).toBeVisible();
+
+  // In English: the preview's labels, the removed rows asked about, and the round's dialogs.
+  await page.evaluate(() => localStorage.setItem('planatlas-lang', 'en'));
+  await page.reload();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const roundEn = page.getByRole('region', { name: ROUND });
+  plans.getCell('D2').value = 'remiss';
+  measures.spliceRows(2, 1);
+  await roundEn
+    .getByLabel('Import answers')
+    .setInputFiles([{ name: 'boras-2.xlsx', mimeType: XLSX, buffer: Buffer.from(await wb.xlsx.writeBuffer()) }]);
+  const previewEn = page.getByRole('dialog', { name: 'Preview import' });
+  await expect(previewEn).toContainText('Status: In progress → Out for consultation');
+  await expect(previewEn.getByRole('group', { name: 'Removed in the answer from Borås' })).toBeVisible();
+  await expectNoAxeViolations(page, 'answer preview (en)');
+  await previewEn.getByRole('button', { name: 'Cancel' }).click();
+  await roundEn.getByRole('button', { name: `Edit ${ROUND}` }).click();
+  await expect(page.getByRole('dialog', { name: 'Edit collection round' })).toBeVisible();
+  await expectNoAxeViolations(page, 'edit round (en)');
+  await page.getByRole('dialog', { name: 'Edit collection round' }).getByRole('button', { name: 'Cancel' }).click();
+  await roundEn.getByRole('button', { name: `Delete ${ROUND}` }).click();
+  const delEn = page.getByRole('dialog', { name: 'Delete collection round' });
+  await expect(delEn).toContainText('The answer received is kept in Data');
+  await expectNoAxeViolations(page, 'delete round (en)');
+  await delEn.getByRole('button', { name: 'Cancel' }).click();
+  await roundEn.getByText('Changes since the previous round').click();
+  await expectNoAxeViolations(page, 'changes (en)');
 });
 
 test('axe finds no violations on Insamling with a round, in English', async ({ page }) => {

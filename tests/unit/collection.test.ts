@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   answeredCount,
+  changesTable,
+  isPast,
+  previousVersion,
+  roundChanges,
+  type KommunChange,
+  answersInImport,
+  kommunEffects,
+  matchAnswer,
   checkAnswer,
   mailtoLink,
   missingInAnswer,
@@ -24,11 +32,12 @@ const round: Round = newRound(
   },
   NOW,
 );
+const NO_HISTORY = { plan_status_fore: '', plan_datum_fore: '', plan_kalla_fore: '', atgarder_fore: [] } as const;
 const answers: Answer[] = [
-  { insamling_id: 'i-1', kommunkod: '1490', mottagen: '2016-05-02', fil: 'boras.xlsx' },
-  { insamling_id: 'i-1', kommunkod: '1441', mottagen: '2016-06-03', fil: 'lerum.xlsx' },
-  { insamling_id: 'i-2', kommunkod: '1401', mottagen: '2016-05-01', fil: 'other-round.xlsx' },
-];
+  { insamling_id: 'i-1', kommunkod: '1490', mottagen: '2016-05-02', fil: 'boras.xlsx', ...NO_HISTORY },
+  { insamling_id: 'i-1', kommunkod: '1441', mottagen: '2016-06-03', fil: 'lerum.xlsx', ...NO_HISTORY },
+  { insamling_id: 'i-2', kommunkod: '1401', mottagen: '2016-05-01', fil: 'other-round.xlsx', ...NO_HISTORY },
+] as unknown as Answer[];
 
 describe('round status', () => {
   const status = roundStatus(round, ['1490', '1441', '1401'], answers);
@@ -97,4 +106,216 @@ describe('rows missing in an answer', () => {
   ])('answer lists %j → missing %j (other municipalities ignored)', (ids, missing) =>
     expect(missingInAnswer(stored, '1490', new Set(ids))).toEqual(missing),
   );
+});
+
+describe('matching an answer dropped anywhere to its round', () => {
+  const other: Round = { ...round, id: 'i-2', region_id: 'r2' };
+  const members = (r: Round) => (r.id === 'i-1' ? ['1490', '1441'] : ['0180']);
+  it.each([
+    [
+      { round: 'i-1', kommunkod: '1490' },
+      { ok: true, round },
+    ],
+    [
+      { round: 'i-2', kommunkod: '0180' },
+      { ok: true, round: other },
+    ],
+    [
+      { round: 'i-9', kommunkod: '1490' },
+      { ok: false, reason: 'unknownRound' },
+    ],
+    [
+      { round: 'i-2', kommunkod: '1490' },
+      { ok: false, reason: 'otherRegion' },
+    ],
+    [{ round: 'i-1' }, { ok: false, reason: 'notTemplate' }],
+    [{}, { ok: false, reason: 'notTemplate' }],
+  ])('%j → %j', (origin, want) => expect(matchAnswer(origin, [round, other], members)).toEqual(want));
+});
+
+describe('answers in an import, with the rows they removed', () => {
+  const stored = {
+    measures: [
+      { id: 'm1', kommunkod: '1490', titel: 'Cykelväg' },
+      { id: 'm2', kommunkod: '1490', titel: 'Lekplats' },
+      { id: 'm3', kommunkod: '1441', titel: 'Bibliotek' },
+    ],
+    requests: [{ id: 'r1', kommunkod: '1490', text: 'Nationellt medskick' }],
+  };
+  const svar = (file: string, kommunkod: string) => ({
+    file: `${file} › svar`,
+    entity: 'answers',
+    records: [{ insamling_id: 'i-1', kommunkod, fil: file }],
+  });
+  const sheet = (file: string, entity: string, ids: string[]) => ({
+    file: `${file} › ${entity}`,
+    entity,
+    records: ids.map((id) => ({ id })),
+  });
+  it.each([
+    ['nothing removed', [svar('b.xlsx', '1490'), sheet('b.xlsx', 'measures', ['m1', 'm2'])], [[]]],
+    [
+      'a measure removed',
+      [svar('b.xlsx', '1490'), sheet('b.xlsx', 'measures', ['m1', 'new'])],
+      [[{ table: 'measures', id: 'm2', title: 'Lekplats' }]],
+    ],
+    [
+      'a request removed (title from its text)',
+      [svar('b.xlsx', '1490'), sheet('b.xlsx', 'measures', ['m1', 'm2']), sheet('b.xlsx', 'requests', [])],
+      [[{ table: 'requests', id: 'r1', title: 'Nationellt medskick' }]],
+    ],
+    ['no measures sheet: nothing compared', [svar('b.xlsx', '1490'), sheet('b.xlsx', 'plans', [])], [[]]],
+    ["another file's sheets are not this answer's", [svar('b.xlsx', '1490'), sheet('x.xlsx', 'measures', [])], [[]]],
+    [
+      'two answers, each its own municipality',
+      [
+        svar('b.xlsx', '1490'),
+        sheet('b.xlsx', 'measures', ['m1', 'm2']),
+        svar('l.xlsx', '1441'),
+        sheet('l.xlsx', 'measures', []),
+      ],
+      [[], [{ table: 'measures', id: 'm3', title: 'Bibliotek' }]],
+    ],
+    ['no answer in the import', [sheet('b.xlsx', 'measures', [])], []],
+  ])('%s', (_n, tables, removed) => {
+    const got = answersInImport(tables, stored);
+    expect(got.map((a) => a.removed)).toEqual(removed);
+  });
+  it('names the file, municipality and round', () =>
+    expect(answersInImport([svar('b.xlsx', '1490')], stored)).toEqual([
+      { file: 'b.xlsx', kommunkod: '1490', round: 'i-1', removed: [], uncertain: false },
+    ]));
+  it.each([
+    [0, false],
+    [2, true],
+  ])('with %i refused rows in its measures, a removed row is uncertain: %s', (invalid, want) =>
+    expect(
+      answersInImport([svar('b.xlsx', '1490'), { ...sheet('b.xlsx', 'measures', ['m1']), invalid }], stored)[0]
+        .uncertain,
+    ).toBe(want),
+  );
+});
+
+describe('what an import does per municipality', () => {
+  const plans = [
+    { table: 'plans', add: [], update: [{ after: { kommunkod: '1490' } }] },
+    { table: 'measures', add: [{ kommunkod: '1490' }, { kommunkod: '1441' }], update: [] },
+    { table: 'answers', add: [{ kommunkod: '1490' }], update: [] },
+  ];
+  it.each([
+    ['1490', { add: 1, update: 1 }],
+    ['1441', { add: 1, update: 0 }],
+    ['0180', { add: 0, update: 0 }],
+  ])('%s → %j', (k, want) => expect(kommunEffects(plans, k)).toEqual(want));
+});
+
+describe('the previous version of a plan', () => {
+  const plans = [
+    { id: 'p1', kommunkod: '1490', status: 'under_arbete', kalla: 'Regionen', uppdaterad: '2015-06-01T10:00:00Z' },
+    { id: 'p0', kommunkod: '1490', status: 'ej_paborjad', kalla: '', uppdaterad: '2014-01-01T10:00:00Z' },
+  ];
+  const measures = [
+    { id: 'm1', kommunkod: '1490', status: 'planerad' },
+    { id: 'm2', kommunkod: '1441', status: 'pagaende' },
+  ];
+  it.each([
+    ['1490', { status: 'under_arbete', datum: '2015-06-01', kalla: 'Regionen', atgarder: ['m1:planerad'] }],
+    ['1441', { status: '', datum: '', kalla: '', atgarder: ['m2:pagaende'] }],
+    ['0180', { status: '', datum: '', kalla: '', atgarder: [] }],
+  ])('%s → %j', (k, want) => expect(previousVersion(k, plans, measures)).toEqual(want));
+});
+
+describe('what changed since the previous round', () => {
+  const TODAY = '2016-06-15';
+  const answer = (kommunkod: string, extra: object) =>
+    ({
+      insamling_id: 'i-1',
+      kommunkod,
+      mottagen: '2016-05-02',
+      fil: 'f.xlsx',
+      ...NO_HISTORY,
+      ...extra,
+    }) as unknown as Answer;
+  const given = [
+    answer('1490', {
+      plan_status_fore: 'under_arbete',
+      plan_datum_fore: '2015-06-01',
+      plan_kalla_fore: 'Regionen',
+      atgarder_fore: ['m1:planerad', 'm2:pagaende', 'm3:planerad', 'm4:genomford'],
+    }),
+    answer('1441', {}),
+  ];
+  const plans = [
+    { id: 'p1', kommunkod: '1490', status: 'antagen', uppdaterad: '2016-05-02T00:00:00Z' },
+    { id: 'p2', kommunkod: '1441', status: 'remiss', uppdaterad: '2016-05-02T00:00:00Z' },
+  ];
+  const measures = [
+    { id: 'm1', kommunkod: '1490', titel: 'Klar', status: 'genomford', slut: '2016-03' },
+    { id: 'm2', kommunkod: '1490', titel: 'Avbruten', status: 'avbruten', slut: '' },
+    { id: 'm3', kommunkod: '1490', titel: 'Sen', status: 'planerad', slut: '2016-05' },
+    { id: 'm4', kommunkod: '1490', titel: 'Redan klar', status: 'genomford', slut: '2015' },
+    { id: 'm5', kommunkod: '1490', titel: 'Ny', status: 'pagaende', slut: '2016-06' },
+    { id: 'm6', kommunkod: '1441', titel: 'Lerums sena', status: 'pagaende', slut: '2016-06-01' },
+  ];
+  const got = roundChanges(round, ['1490', '1441', '1401'], given, plans, measures, TODAY);
+  it.each([
+    ['1490', 'statusThen', 'under_arbete'],
+    ['1490', 'statusNow', 'antagen'],
+    ['1490', 'datumThen', '2015-06-01'],
+    ['1490', 'kallaThen', 'Regionen'],
+    ['1490', 'added', ['Ny']],
+    ['1490', 'completed', ['Klar']],
+    ['1490', 'cancelled', ['Avbruten']],
+    ['1490', 'overdue', ['Sen']],
+    ['1490', 'known', true],
+    ['1441', 'known', true],
+    ['1401', 'known', false],
+    ['1441', 'added', ['Lerums sena']],
+    ['1441', 'statusThen', ''],
+    ['1441', 'statusNow', 'remiss'],
+    ['1441', 'overdue', ['Lerums sena']],
+    ['1401', 'mottagen', ''],
+    ['1401', 'statusNow', ''],
+  ])('%s %s = %j', (k, key, want) =>
+    expect(got.rows.find((r) => r.kommunkod === k)![key as keyof KommunChange]).toEqual(want),
+  );
+  it('sums the region', () =>
+    expect(got.region).toEqual({ statusChanged: 2, added: 2, completed: 1, cancelled: 1, overdue: 2 }));
+  it.each([
+    ['2016-03', '2016-04-01', true],
+    ['2016-03', '2016-03-31', false],
+    ['2016-03-15', '2016-03-16', true],
+    ['2016', '2016-12-31', false],
+    ['', '2030-01-01', false],
+  ])('end %s is past on %s: %s', (slut, today, want) => expect(isPast(slut, today)).toBe(want));
+  it('exports as a table', () => {
+    const tbl = changesTable(got, (k) => (k === '1490' ? 'Borås' : k));
+    expect(tbl[0]).toEqual([
+      'kommunkod',
+      'kommun',
+      'mottagen',
+      'plan_status_fore',
+      'plan_datum_fore',
+      'plan_kalla_fore',
+      'plan_status',
+      'nya_atgarder',
+      'genomforda',
+      'avbrutna',
+      'forsenade',
+    ]);
+    expect(tbl[1]).toEqual([
+      '1490',
+      'Borås',
+      '2016-05-02',
+      'under_arbete',
+      '2015-06-01',
+      'Regionen',
+      'antagen',
+      'Ny',
+      'Klar',
+      'Avbruten',
+      'Sen',
+    ]);
+    expect(tbl).toHaveLength(4);
+  });
 });

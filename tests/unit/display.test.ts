@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { register } from '$lib/domain/register';
 import {
+  changeText,
   displayValue,
   matchesSearch,
   setDisplayLanguage,
@@ -218,5 +219,35 @@ describe('matchesSearch', () => {
 
   it('does not match words only found in ignored fields', () => {
     expect(matchesSearch('measures', { ...m, hemligt: 'nyckel' }, 'nyckel', ctx)).toBe(false);
+  });
+});
+
+describe('changeText (the import preview: before → after)', () => {
+  const cases: [string, EntityName, string, string, 'sv' | 'en', string][] = [
+    ['plan status in Swedish', 'plans', 'status', 'under_arbete', 'sv', 'Under arbete'],
+    ['plan status in English', 'plans', 'status', 'antagen', 'en', 'Adopted'],
+    ['measure status', 'measures', 'status', 'genomford', 'sv', 'Genomförd'],
+    ['event type', 'events', 'typ', 'besok', 'en', 'Visit'],
+    [
+      'themes as names',
+      'measures',
+      'teman',
+      'skola, halsa',
+      'sv',
+      'Samverkan med skola och förskola, Samverkan med hälso- och sjukvård',
+    ],
+    ['unknown theme stays', 'measures', 'teman', 'okand', 'sv', 'okand'],
+    ['municipality name', 'plans', 'kommunkod', '1490', 'sv', 'Borås'],
+    ['plan title', 'measures', 'plan_id', 'p1', 'sv', 'Plan för handling – Borås'],
+    ['date', 'measures', 'slut', '2017-01', 'sv', 'januari 2017'],
+    ['plain text', 'measures', 'titel', 'Ny cykelväg', 'sv', 'Ny cykelväg'],
+    ['empty', 'plans', 'status', '', 'sv', ''],
+    ['unknown field', 'plans', 'okant_falt', 'x_y', 'sv', 'x_y'],
+    ['unknown code', 'plans', 'status', 'foo_bar', 'sv', 'foo_bar'],
+    ['yes/no, false', 'indicators', 'hogre_ar_battre', 'false', 'sv', 'nej'],
+    ['yes/no, true in English', 'indicators', 'hogre_ar_battre', 'true', 'en', 'yes'],
+  ];
+  it.each(cases)('%s', (_n, entity, key, text, lang, want) => {
+    expect(changeText(entity, key, text, { ...ctx, lang })).toBe(want);
   });
 });

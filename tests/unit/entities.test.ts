@@ -84,7 +84,20 @@ const DATA_MD: Record<EntityName, [string, string[]]> = {
     'insamlingar.csv',
     ['id', 'namn', 'region_id', 'sista_svarsdag', 'fragar', 'kontakt', 'skapad', 'uppdaterad'],
   ],
-  answers: ['svar.csv', ['insamling_id', 'kommunkod', 'mottagen', 'fil']],
+  // The plan history ("each answer keeps the previous version of the plan"): the four *_fore columns.
+  answers: [
+    'svar.csv',
+    [
+      'insamling_id',
+      'kommunkod',
+      'mottagen',
+      'fil',
+      'plan_status_fore',
+      'plan_datum_fore',
+      'plan_kalla_fore',
+      'atgarder_fore',
+    ],
+  ],
 };
 
 /** A minimal valid raw record per entity (every required field filled). */
@@ -98,7 +111,16 @@ const VALID: Record<EntityName, Record<string, string>> = {
   indicators: { id: 'n1', namn: 'N1' },
   indicatorValues: { indikator: 'N1', kommunkod: '0180', period: '2015', varde: '1' },
   rounds: { id: 'i1', namn: 'Planer våren 2016', region_id: 'r1' },
-  answers: { insamling_id: 'i1', kommunkod: '1490', mottagen: '2016-03-01', fil: 'svar.xlsx' },
+  answers: {
+    insamling_id: 'i1',
+    kommunkod: '1490',
+    mottagen: '2016-03-01',
+    fil: 'svar.xlsx',
+    plan_status_fore: 'under_arbete',
+    plan_datum_fore: '2015-06-01',
+    plan_kalla_fore: 'Regionens besök',
+    atgarder_fore: 'm1:planerad|m2:genomford',
+  },
 };
 
 const ctx: ValidationContext = {

@@ -14,9 +14,36 @@ const round: Round = {
   uppdaterad: '2016-03-01T00:00:00Z',
 };
 const answers: Answer[] = [
-  { insamling_id: 'i-1', kommunkod: '1490', mottagen: '2016-05-02', fil: 'boras.xlsx' },
-  { insamling_id: 'i-1', kommunkod: '1496', mottagen: '2016-06-10', fil: 'skovde.xlsx' },
-  { insamling_id: 'i-2', kommunkod: '1498', mottagen: '2016-05-01', fil: 'annan.xlsx' },
+  {
+    insamling_id: 'i-1',
+    kommunkod: '1490',
+    mottagen: '2016-05-02',
+    fil: 'boras.xlsx',
+    plan_status_fore: '' as Answer['plan_status_fore'],
+    plan_datum_fore: '' as Answer['plan_datum_fore'],
+    plan_kalla_fore: '',
+    atgarder_fore: [] as string[],
+  },
+  {
+    insamling_id: 'i-1',
+    kommunkod: '1496',
+    mottagen: '2016-06-10',
+    fil: 'skovde.xlsx',
+    plan_status_fore: '' as Answer['plan_status_fore'],
+    plan_datum_fore: '' as Answer['plan_datum_fore'],
+    plan_kalla_fore: '',
+    atgarder_fore: [] as string[],
+  },
+  {
+    insamling_id: 'i-2',
+    kommunkod: '1498',
+    mottagen: '2016-05-01',
+    fil: 'annan.xlsx',
+    plan_status_fore: '' as Answer['plan_status_fore'],
+    plan_datum_fore: '' as Answer['plan_datum_fore'],
+    plan_kalla_fore: '',
+    atgarder_fore: [] as string[],
+  },
 ];
 const labels = {
   legend: {

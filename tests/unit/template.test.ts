@@ -9,7 +9,14 @@ import type { EntityName } from '$lib/domain/records';
 import { analyseFiles, type ContextData } from '$lib/io/analyse';
 import { planTable, recordKey, type Rec } from '$lib/domain/merge';
 import { readWorkbook } from '$lib/io/xlsx-read';
-import { askedTables, templateBytes, templatesZip, templateWorkbook, type TemplateInput } from '$lib/io/template';
+import {
+  askedTables,
+  previousOf,
+  templateBytes,
+  templatesZip,
+  templateWorkbook,
+  type TemplateInput,
+} from '$lib/io/template';
 import { answerSheet, asAnswer, originOf, KOMMUN_LABEL, ROUND_LABEL } from '$lib/io/template-answer';
 
 const NOW = '2026-01-01T00:00:00.000Z';
@@ -105,7 +112,12 @@ describe('template workbook', () => {
   it('a template returned unchanged imports as unchanged, plus its answer row', async () => {
     const bytes = await templateBytes(input);
     const wbRead = await readWorkbook('any-name.xlsx', bytes);
-    expect(wbRead.origin).toEqual({ round: round.id, kommunkod: kommun });
+    expect(wbRead.origin).toMatchObject({ round: round.id, kommunkod: kommun });
+    // The plan's previous version travels in "Om filen" and is kept by the answer (plan history).
+    const before = previousOf(input);
+    expect(before.plan_status_fore).not.toBe('');
+    expect(before.atgarder_fore).toMatch(/^[^|:]+:\w+(\|[^|:]+:\w+)*$/);
+    expect(wbRead.origin?.before).toEqual(before);
     const analysis = analyseFiles([{ name: 'any-name.xlsx', bytes, workbook: wbRead }], ctx);
     const errors = [...analysis.issues, ...analysis.tables.flatMap((t) => t.issues)].filter(
       (i) => i.severity === 'error',
@@ -118,6 +130,12 @@ describe('template workbook', () => {
       const p = planTable(entity, table.result!.records, existing, 'newer');
       if (entity === 'answers') {
         expect(p.add.map((r) => [r.insamling_id, r.kommunkod, r.fil])).toEqual([[round.id, kommun, 'any-name.xlsx']]);
+        const plan = plans.find((x) => x.kommunkod === kommun)!;
+        expect(p.add[0]).toMatchObject({
+          plan_status_fore: plan.status,
+          plan_datum_fore: String(plan.uppdaterad).slice(0, 10),
+          atgarder_fore: measures.filter((m) => m.kommunkod === kommun).map((m) => `${m.id}:${m.status}`),
+        });
       } else {
         expect([entity, p.add.length, p.update.length], entity).toEqual([entity, 0, 0]);
         expect(p.unchanged, entity).toBe(stored[entity].filter((r) => r.kommunkod === kommun).length);
@@ -163,6 +181,16 @@ describe('recognising an answer', () => {
       { round: 'i-1', kommunkod: undefined },
     ],
     [[['Region', 'Sjuhärad']], { round: undefined, kommunkod: undefined }],
+    [
+      [
+        [ROUND_LABEL, 'i-1'],
+        [KOMMUN_LABEL, '1490'],
+        ['Planens status (mall)', 'antagen'],
+        ['Planens källa (mall)', ''],
+        ['Åtgärder i mallen', 'm1:planerad'],
+      ],
+      { round: 'i-1', kommunkod: '1490', before: { plan_status_fore: 'antagen', atgarder_fore: 'm1:planerad' } },
+    ],
   ])('%j → %j', (pairs, origin) => expect(originOf(new Map(pairs as [string, string][]))).toEqual(origin));
 
   it('the answer row names round, municipality, date and file; none without both', () => {
@@ -171,8 +199,40 @@ describe('recognising an answer', () => {
       sheet: 'svar',
       ok: true,
       value: {
-        headers: ['insamling_id', 'kommunkod', 'mottagen', 'fil'],
-        rows: [{ cells: ['i-1', '1490', '2016-05-02', 'svar.xlsx'] }],
+        headers: [
+          'insamling_id',
+          'kommunkod',
+          'mottagen',
+          'fil',
+          'plan_status_fore',
+          'plan_datum_fore',
+          'plan_kalla_fore',
+          'atgarder_fore',
+        ],
+        rows: [{ cells: ['i-1', '1490', '2016-05-02', 'svar.xlsx', '', '', '', ''] }],
+      },
+    });
+    const before = {
+      plan_status_fore: 'under_arbete',
+      plan_datum_fore: '2015-06-01',
+      atgarder_fore: 'm1:planerad|m2:genomford',
+    };
+    expect(answerSheet('svar.xlsx', { round: 'i-1', kommunkod: '1490', before }, '2016-05-02')).toMatchObject({
+      value: {
+        rows: [
+          {
+            cells: [
+              'i-1',
+              '1490',
+              '2016-05-02',
+              'svar.xlsx',
+              'under_arbete',
+              '2015-06-01',
+              '',
+              'm1:planerad|m2:genomford',
+            ],
+          },
+        ],
       },
     });
     expect(answerSheet('x.xlsx', { round: 'i-1' }, '2016-05-02')).toBeNull();
@@ -210,7 +270,7 @@ describe('an answer is newer than what the region had', () => {
     );
     expect(sheets.map((s) => (s.ok ? s.value.rows.map((r) => r.cells) : null))).toEqual([
       [['p1', 'antagen', '2016-05-02T08:00:00.000Z']],
-      [['i-1', '1490', '2016-05-02', 'a.xlsx']],
+      [['i-1', '1490', '2016-05-02', 'a.xlsx', '', '', '', '']],
     ]);
     expect(asAnswer('a.xlsx', {}, [], '2016-05-02T08:00:00.000Z')).toEqual([]);
   });

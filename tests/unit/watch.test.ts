@@ -58,6 +58,10 @@ const answer = (insamling_id: string, kommunkod: string, mottagen: string): Answ
   kommunkod,
   mottagen,
   fil: `${kommunkod}.xlsx`,
+  plan_status_fore: '' as Answer['plan_status_fore'],
+  plan_datum_fore: '' as Answer['plan_datum_fore'],
+  plan_kalla_fore: '',
+  atgarder_fore: [] as string[],
 });
 
 describe('plansPastFollowUp', () => {

@@ -46,7 +46,18 @@ const round: Round = {
   skapad: '',
   uppdaterad: '',
 };
-const answers: Answer[] = [{ insamling_id: 'i-1', kommunkod: '1490', mottagen: '2016-04-20', fil: '' }];
+const answers: Answer[] = [
+  {
+    insamling_id: 'i-1',
+    kommunkod: '1490',
+    mottagen: '2016-04-20',
+    fil: '',
+    plan_status_fore: '' as Answer['plan_status_fore'],
+    plan_datum_fore: '' as Answer['plan_datum_fore'],
+    plan_kalla_fore: '',
+    atgarder_fore: [] as string[],
+  },
+];
 
 describe('WatchState', () => {
   live.plans = [plan('boras', '1490', '2016-04-30'), plan('umea', '2480', '2016-04-30')];

@@ -71,11 +71,13 @@ export async function commitImport(plans: TablePlan[], info: CommitInfo): Promis
   await db.transaction('rw', [db.chunks, db.imports, db.changes], async () => {
     const stale: { table: RecordTable; key: string }[] = [];
     for (const p of plans) {
-      if (!p.add.length && !p.update.length) continue;
+      const removed = (p.remove ?? []) as StoredRow[];
+      if (!p.add.length && !p.update.length && !removed.length) continue;
       const table = p.table as RecordTable;
       const parts = [
         ...p.add.map((r) => partOf(table, r)),
         ...p.update.flatMap((u) => [partOf(table, u.before), partOf(table, u.after)]),
+        ...removed.map((r) => partOf(table, r)),
       ];
       const set = await loadParts(table, parts);
       const change: ChangeSet = { table, added: [], overwritten: [], left: {}, prior: {} };
@@ -97,10 +99,23 @@ export async function commitImport(plans: TablePlan[], info: CommitInfo): Promis
         change.prior![k] = revOf(current);
         if (++n % SLICE_ROWS === 0) await breathe();
       }
+      // Rows removed in a collection answer that the person chose to delete: the record must be as it was read.
+      for (const r of removed) {
+        const k = keyOf(table, r);
+        const current = set.get(k);
+        if (!current || revOf(current) !== revOf(r)) stale.push({ table, key: k });
+        change.overwritten.push(withoutRev(r));
+        change.prior![k] = revOf(current);
+      }
       if (stale.length) continue;
       for (const r of [...p.add, ...p.update.map((u) => u.after)]) {
         change.left![keyOf(table, r)] = set.put(r);
         if (++n % SLICE_ROWS === 0) await breathe();
+      }
+      for (const r of removed) {
+        const k = keyOf(table, r);
+        set.delete(k);
+        change.left![k] = 0;
       }
       await writeSet(set);
       sets.push(change);

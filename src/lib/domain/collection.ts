@@ -4,6 +4,7 @@
  */
 import type { PDate } from './dates';
 import type { EntityRecord } from './entities';
+import { ENTITIES } from './entities';
 
 export type Round = EntityRecord<'rounds'>;
 export type Answer = EntityRecord<'answers'>;
@@ -95,7 +96,8 @@ export interface AnswerOrigin {
   kommunkod?: string;
 }
 
-export type AnswerCheck = { ok: true } | { ok: false; reason: 'notTemplate' | 'otherRound' | 'otherRegion' };
+export type AnswerCheck =
+  { ok: true } | { ok: false; reason: 'notTemplate' | 'otherRound' | 'otherRegion' | 'unknownRound' };
 
 /** May this workbook be taken as an answer to this round? */
 export function checkAnswer(origin: AnswerOrigin, round: Round, members: readonly string[]): AnswerCheck {
@@ -112,4 +114,245 @@ export function missingInAnswer(
   answered: ReadonlySet<string>,
 ): string[] {
   return stored.filter((r) => r.kommunkod === kommunkod && !answered.has(r.id)).map((r) => r.id);
+}
+
+/**
+ * An answer dropped anywhere ("Importera filer"): its round is looked up by the id it carries.
+ * Refused when no such round is stored here, or the municipality is not one of its members.
+ */
+export function matchAnswer(
+  origin: AnswerOrigin,
+  rounds: readonly Round[],
+  membersOf: (round: Round) => readonly string[],
+): { ok: true; round: Round } | { ok: false; reason: Exclude<AnswerCheck & { ok: false }, { ok: true }>['reason'] } {
+  if (!origin.round || !origin.kommunkod) return { ok: false, reason: 'notTemplate' };
+  const round = rounds.find((r) => r.id === origin.round);
+  if (!round) return { ok: false, reason: 'unknownRound' };
+  const check = checkAnswer(origin, round, membersOf(round));
+  return check.ok ? { ok: true, round } : check;
+}
+
+/** The tables an answer can remove rows from (a plan row is never offered: its measures would lose their plan). */
+export const REMOVABLE = ['measures', 'requests'] as const;
+export type Removable = (typeof REMOVABLE)[number];
+
+export interface RemovedRow {
+  table: Removable;
+  id: string;
+  title: string;
+}
+
+/** One answer in an import's preview: its file, municipality, round and the stored rows it no longer lists. */
+export interface AnswerInImport {
+  file: string;
+  kommunkod: string;
+  round: string;
+  removed: RemovedRow[];
+  /** Some of the answer's rows were refused (errors): a row listed as removed may only be one of those. */
+  uncertain: boolean;
+}
+
+interface ImportedTable {
+  /** "bok.xlsx › atgarder" or "svar.zip › atgarder.csv": the part before " › " is the answer's file. */
+  file: string;
+  entity: string | null;
+  records: readonly Record<string, unknown>[];
+  /** Rows of the table refused for errors (not among `records`). */
+  invalid?: number;
+}
+
+/** The file a table of an import was read from (a workbook's sheet or a zip's entry belongs to the workbook or zip). */
+export const containerOf = (file: string): string => file.split(' › ')[0];
+
+/**
+ * The answers in an import (its `svar` rows) with, per answer, the stored measures and requests of
+ * its municipality that the answer's sheets no longer list. Only tables the answer holds are
+ * compared (a round that did not ask for measures removes none).
+ */
+export function answersInImport(
+  tables: readonly ImportedTable[],
+  stored: Record<Removable, readonly Record<string, unknown>[]>,
+): AnswerInImport[] {
+  const out: AnswerInImport[] = [];
+  for (const tbl of tables) {
+    if (tbl.entity !== 'answers') continue;
+    const container = containerOf(tbl.file);
+    const siblings = tables.filter((x) => x !== tbl && containerOf(x.file) === container);
+    for (const a of tbl.records) {
+      const kommunkod = String(a.kommunkod ?? '');
+      const removed: RemovedRow[] = [];
+      let uncertain = false;
+      for (const table of REMOVABLE) {
+        const held = siblings.filter((x) => x.entity === table);
+        if (!held.length) continue;
+        uncertain ||= held.some((x) => (x.invalid ?? 0) > 0);
+        const ids = new Set(held.flatMap((x) => x.records.map((r) => String(r.id ?? ''))));
+        const rows = stored[table] as { id: string; kommunkod: string }[];
+        const title = ENTITIES[table].titleField;
+        for (const id of missingInAnswer(rows, kommunkod, ids)) {
+          const rec = rows.find((r) => r.id === id) as unknown as Record<string, unknown>;
+          removed.push({ table, id, title: String(rec[title] ?? id) });
+        }
+      }
+      out.push({ file: container, kommunkod, round: String(a.insamling_id ?? ''), removed, uncertain });
+    }
+  }
+  return out;
+}
+
+/** What an import does for one municipality: records added and changed (across its tables, the answer row aside). */
+export function kommunEffects(
+  plans: readonly { table: string; add: readonly object[]; update: readonly { after: object }[] }[],
+  kommunkod: string,
+): { add: number; update: number } {
+  const of = (r: object) => (r as { kommunkod?: unknown }).kommunkod === kommunkod;
+  return plans
+    .filter((p) => p.table !== 'answers')
+    .reduce(
+      (c, p) => ({
+        add: c.add + p.add.filter(of).length,
+        update: c.update + p.update.filter((u) => of(u.after)).length,
+      }),
+      { add: 0, update: 0 },
+    );
+}
+
+/** The previous version of a municipality's plan: its status, date and source, and its measures' statuses (`id:status`). */
+export interface PreviousVersion {
+  status: string;
+  datum: string;
+  kalla: string;
+  atgarder: string[];
+}
+
+/** The municipality's plan as the region has it now (the latest updated, if several) — kept by the answer. */
+export function previousVersion(
+  kommunkod: string,
+  plans: readonly Record<string, unknown>[],
+  measures: readonly Record<string, unknown>[],
+): PreviousVersion {
+  const plan = plans
+    .filter((p) => p.kommunkod === kommunkod)
+    .sort((a, b) => String(b.uppdaterad ?? '').localeCompare(String(a.uppdaterad ?? '')))[0];
+  return {
+    status: String(plan?.status ?? ''),
+    datum: String(plan?.uppdaterad ?? '').slice(0, 10),
+    kalla: String(plan?.kalla ?? ''),
+    atgarder: measures.filter((m) => m.kommunkod === kommunkod && m.id).map((m) => `${m.id}:${m.status ?? ''}`),
+  };
+}
+
+/** One member's changes since the previous round (the plan's previous version kept by its answer) up to now. */
+export interface KommunChange {
+  kommunkod: string;
+  /** The answer's date; '' while waiting. */
+  mottagen: string;
+  /** Whether there is an answer (and so a previous version to compare with). */
+  known: boolean;
+  statusThen: string;
+  datumThen: string;
+  kallaThen: string;
+  statusNow: string;
+  added: string[];
+  completed: string[];
+  cancelled: string[];
+  overdue: string[];
+}
+
+export interface RoundChanges {
+  rows: KommunChange[];
+  region: { statusChanged: number; added: number; completed: number; cancelled: number; overdue: number };
+}
+
+type Row = Record<string, unknown>;
+const OPEN = new Set(['planerad', 'pagaende']);
+
+/** Is a measure's end date passed? Compared at its own precision ("2016-03" is passed in April 2016). */
+export const isPast = (slut: unknown, today: string): boolean =>
+  !!slut && String(slut) < today.slice(0, String(slut).length);
+
+/**
+ * What changed per member and for the region: the plan's status then (the version the answer kept)
+ * and now, and the measures added, completed and cancelled since, and those overdue now
+ * (planned or ongoing, end date passed).
+ */
+export function roundChanges(
+  round: Round,
+  members: readonly string[],
+  answers: readonly Answer[],
+  plans: readonly Row[],
+  measures: readonly Row[],
+  today: string,
+): RoundChanges {
+  const byKommun = new Map(answers.filter((a) => a.insamling_id === round.id).map((a) => [a.kommunkod, a]));
+  const rows = members.map((kommunkod): KommunChange => {
+    const a = byKommun.get(kommunkod) as (Answer & Row) | undefined;
+    const fore = new Map(
+      ((a?.atgarder_fore as string[] | undefined) ?? []).map((x) => {
+        const i = x.lastIndexOf(':');
+        return [x.slice(0, i), x.slice(i + 1)] as [string, string];
+      }),
+    );
+    // Every answer keeps the previous version (an empty one when the region had no plan or measures).
+    const known = !!a;
+    const ms = measures.filter((m) => m.kommunkod === kommunkod);
+    const title = (m: Row) => String(m.titel ?? m.id);
+    const became = (status: string) =>
+      known ? ms.filter((m) => m.status === status && fore.has(String(m.id)) && fore.get(String(m.id)) !== status) : [];
+    return {
+      kommunkod,
+      mottagen: a ? dateText(a.mottagen) : '',
+      known,
+      statusThen: known ? String(a?.plan_status_fore ?? '') : '',
+      datumThen: known ? dateText(a?.plan_datum_fore as string | undefined) : '',
+      kallaThen: known ? String(a?.plan_kalla_fore ?? '') : '',
+      statusNow: previousVersion(kommunkod, plans, []).status,
+      added: known ? ms.filter((m) => !fore.has(String(m.id))).map(title) : [],
+      completed: became('genomford').map(title),
+      cancelled: became('avbruten').map(title),
+      overdue: ms.filter((m) => OPEN.has(String(m.status)) && isPast(m.slut, today)).map(title),
+    };
+  });
+  const sum = (k: 'added' | 'completed' | 'cancelled' | 'overdue') => rows.reduce((n, r) => n + r[k].length, 0);
+  return {
+    rows,
+    region: {
+      statusChanged: rows.filter((r) => r.known && r.statusThen !== r.statusNow).length,
+      added: sum('added'),
+      completed: sum('completed'),
+      cancelled: sum('cancelled'),
+      overdue: sum('overdue'),
+    },
+  };
+}
+
+/** The comparison as a table for CSV (codes as in DATA.md, titles joined by `|`). */
+export function changesTable(changes: RoundChanges, name: (kommunkod: string) => string): string[][] {
+  const header = [
+    'kommunkod',
+    'kommun',
+    'mottagen',
+    'plan_status_fore',
+    'plan_datum_fore',
+    'plan_kalla_fore',
+    'plan_status',
+    'nya_atgarder',
+    'genomforda',
+    'avbrutna',
+    'forsenade',
+  ];
+  const rows = changes.rows.map((r) => [
+    r.kommunkod,
+    name(r.kommunkod),
+    r.mottagen,
+    r.statusThen,
+    r.datumThen,
+    r.kallaThen,
+    r.statusNow,
+    r.added.join('|'),
+    r.completed.join('|'),
+    r.cancelled.join('|'),
+    r.overdue.join('|'),
+  ]);
+  return [header, ...rows];
 }

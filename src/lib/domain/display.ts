@@ -93,3 +93,20 @@ export function matchesSearch(entity: EntityName, record: object, query: string,
     .toLocaleLowerCase('sv');
   return words.every((w) => hay.includes(w));
 }
+
+const LIST_TYPES = new Set(['kommunList', 'themes', 'list']);
+
+/**
+ * A value as the import preview shows it in "before → after": the preview holds each side as text
+ * (lists joined by ", "), so lists are split back before their labels are looked up. Codes become
+ * labels (status, themes, municipalities, plans) in the context's language; unknown fields stay as they are.
+ */
+export function changeText(entity: EntityName, key: string, text: string, ctx: DisplayContext): string {
+  if (!text) return '';
+  const field = fieldOf(entity, key);
+  if (!field) return text;
+  const en = (ctx.lang ?? fallbackLang) === 'en';
+  if (field.type === 'bool') return text === 'true' ? (en ? 'yes' : 'ja') : en ? 'no' : 'nej';
+  const value: unknown = LIST_TYPES.has(field.type) ? text.split(', ') : text;
+  return displayValue(entity, key, value, ctx);
+}

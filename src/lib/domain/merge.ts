@@ -52,6 +52,8 @@ export interface TablePlan<E extends EntityName = EntityName, R = RecordOfEntity
   conflicts: number;
   /** Every conflict, with its kind and winner, for the preview. */
   conflictList: Conflict<R>[];
+  /** Stored records (as read, with their revision) the person chose to delete with this import (rows removed in a collection answer). */
+  remove?: R[];
 }
 
 /** The identity of a record as one string (see `keyOf` in domain/entities). */

@@ -5,18 +5,29 @@
  * the workbook (same preview, same transaction, same undo). Labels are fixed Swedish text (not
  * translated), so a template written in English is still recognised.
  */
+import { strFromU8, unzipSync } from 'fflate';
 import { csvColumns } from '$lib/domain/entities';
 import type { SheetTable } from './xlsx-read';
 
 /** Labels in column A of "Om filen". */
 export const ROUND_LABEL = 'Insamling (id)';
 export const KOMMUN_LABEL = 'Kommunkod';
+/** Labels of the plan's previous version (as the region had it when the template was made). */
+export const BEFORE_LABELS = {
+  plan_status_fore: 'Planens status (mall)',
+  plan_datum_fore: 'Planen uppdaterad (mall)',
+  plan_kalla_fore: 'Planens källa (mall)',
+  atgarder_fore: 'Åtgärder i mallen',
+} as const;
+export type BeforeField = keyof typeof BEFORE_LABELS;
 /** The sheet with instructions for the person who fills in the template (not a table). */
 export const INSTRUCTIONS_SHEET = 'Instruktioner';
 
 export interface AboutOrigin {
   round?: string;
   kommunkod?: string;
+  /** The previous version of the plan (answer fields, as text: `atgarder_fore` joined by `|`). */
+  before?: Partial<Record<BeforeField, string>>;
 }
 
 /** The round and municipality of an "Om filen" sheet, read as label → value pairs. */
@@ -24,7 +35,12 @@ export function originOf(pairs: ReadonlyMap<string, string>): AboutOrigin {
   const round = pairs.get(ROUND_LABEL)?.trim() || undefined;
   const raw = pairs.get(KOMMUN_LABEL)?.trim() ?? '';
   const kommunkod = /^\d{1,4}$/.test(raw) ? raw.padStart(4, '0') : undefined;
-  return { round, kommunkod };
+  const before: Partial<Record<BeforeField, string>> = {};
+  for (const [k, label] of Object.entries(BEFORE_LABELS) as [BeforeField, string][]) {
+    const v = pairs.get(label)?.trim();
+    if (v) before[k] = v;
+  }
+  return Object.keys(before).length ? { round, kommunkod, before } : { round, kommunkod };
 }
 
 /** The answer row of a recognised template as a sheet named like svar.csv (so the import finds its table). */
@@ -36,6 +52,7 @@ export function answerSheet(file: string, origin: AboutOrigin, today: string): S
     kommunkod: origin.kommunkod,
     mottagen: today,
     fil: file,
+    ...origin.before,
   };
   return {
     sheet: 'svar',
@@ -72,4 +89,20 @@ export function asAnswer(file: string, origin: AboutOrigin, sheets: SheetTable[]
     };
   });
   return [...stamped, answer];
+}
+
+/**
+ * Cheap look inside an .xlsx before reading it whole: does any of its strings say ROUND_LABEL?
+ * (Shared strings and the smaller sheets only; a workbook without the label is no answer.)
+ */
+export function mayBeAnswer(bytes: Uint8Array): boolean {
+  try {
+    const parts = unzipSync(bytes, {
+      filter: (f) =>
+        f.name === 'xl/sharedStrings.xml' || (f.name.startsWith('xl/worksheets/') && f.originalSize < 2_000_000),
+    });
+    return Object.values(parts).some((p) => strFromU8(p).includes(ROUND_LABEL));
+  } catch {
+    return false;
+  }
 }

@@ -8,14 +8,14 @@
  */
 import type { Workbook } from 'exceljs';
 import { zipSync, type Zippable } from 'fflate';
-import { templateFileName, type Round } from '$lib/domain/collection';
+import { previousVersion, templateFileName, type Round } from '$lib/domain/collection';
 import type { EntityName } from '$lib/domain/records';
 import { tx } from '$lib/io/texts';
 import { FORMAT_VERSION } from './bundle';
 import type { Rec } from '$lib/domain/merge';
 import { ABOUT_SHEET } from './xlsx-read';
 import { addTable, listSheet, sheetName } from './xlsx-write';
-import { INSTRUCTIONS_SHEET, KOMMUN_LABEL, ROUND_LABEL } from './template-answer';
+import { BEFORE_LABELS, INSTRUCTIONS_SHEET, KOMMUN_LABEL, ROUND_LABEL } from './template-answer';
 
 /** The tables a template holds, in sheet order, by what the round asks (`fragar`). */
 const ASKED_TABLES: [string, EntityName][] = [
@@ -82,10 +82,23 @@ export async function templateWorkbook(input: TemplateInput): Promise<Workbook> 
     [tx().xlsx.aboutCreated, input.created],
     [tx().xlsx.aboutFormat, FORMAT_VERSION],
     ['', m.aboutHint],
+    // The plan's previous version, kept by the answer (plan history).
+    ...Object.entries(previousOf(input)).map(([k, v]) => [BEFORE_LABELS[k as keyof typeof BEFORE_LABELS], v]),
   ]);
   about.getColumn(1).font = { bold: true };
-  for (const c of [about.getCell('B3'), about.getCell('B4')]) c.numFmt = '@';
+  about.getColumn(2).numFmt = '@';
   return wb;
+}
+
+/** The previous version of the municipality's plan, as the answer's fields hold it (text). */
+export function previousOf(input: Pick<TemplateInput, 'kommunkod' | 'tables'>): Record<string, string> {
+  const v = previousVersion(input.kommunkod, input.tables.plans, input.tables.measures);
+  return {
+    plan_status_fore: v.status,
+    plan_datum_fore: v.datum,
+    plan_kalla_fore: v.kalla,
+    atgarder_fore: v.atgarder.join('|'),
+  };
 }
 
 export async function templateBytes(input: TemplateInput): Promise<Uint8Array> {

@@ -2,11 +2,22 @@
  * Insamling: create a round, download its templates, take in answers (checked against the round,
  * then through the one import path: preview, all or nothing, undo).
  */
-import { checkAnswer, missingInAnswer, newRound, type Round } from '$lib/domain/collection';
+import {
+  changesTable,
+  checkAnswer,
+  matchAnswer,
+  newRound,
+  safeFileName,
+  type AnswerOrigin,
+  type Round,
+  type RoundChanges,
+} from '$lib/domain/collection';
+import { toCsvRows } from '$lib/io/write';
+import type { InFile } from '$lib/io/template-csv';
 import { register } from '$lib/domain/register';
 import { regionMembers, regionName } from '$lib/domain/stats';
-import { saveRecord } from '$lib/db/repos';
-import { downloadBlob } from '$lib/io/download';
+import { deleteRecord, saveRecord } from '$lib/db/repos';
+import { downloadBlob, downloadText } from '$lib/io/download';
 import type { Rec } from '$lib/domain/merge';
 import { t } from '$lib/i18n';
 import { importer } from './import.svelte';
@@ -20,10 +31,20 @@ export function roundMembers(round: Round): string[] {
   );
 }
 
-/** Rows an answer left out, per file: shown next to the round, never deleted by the import. */
-export const removedNotes = $state<{ round: string; items: string[] }>({ round: '', items: [] });
+const memberList = (round: Round) =>
+  roundMembers(round).map((kommunkod) => ({ kommunkod, kommunName: register.name(kommunkod) }));
 
-const TABLE_OF_SHEET = { planer: 'plans', atgarder: 'measures', medskick: 'requests' } as const;
+const templateBase = (round: Round) => ({
+  round,
+  regionName: regionName(round.region_id, register, live.regions, t.region.all),
+  tables: {
+    plans: live.plans as unknown as Rec[],
+    measures: live.measures as unknown as Rec[],
+    requests: live.requests as unknown as Rec[],
+    themes: live.themes as unknown as Rec[],
+  },
+  created: new Date().toISOString(),
+});
 
 export async function createRound(input: {
   namn: string;
@@ -41,52 +62,103 @@ export async function downloadTemplates(round: Round): Promise<void> {
   await attempt(
     async () => {
       const { templatesZip } = await import('$lib/io/template');
-      const members = roundMembers(round).map((kommunkod) => ({ kommunkod, kommunName: register.name(kommunkod) }));
-      const bytes = await templatesZip(members, {
-        round,
-        regionName: regionName(round.region_id, register, live.regions, t.region.all),
-        tables: {
-          plans: live.plans as unknown as Rec[],
-          measures: live.measures as unknown as Rec[],
-          requests: live.requests as unknown as Rec[],
-          themes: live.themes as unknown as Rec[],
-        },
-        created: new Date().toISOString(),
-      });
+      const bytes = await templatesZip(memberList(round), templateBase(round));
       downloadBlob(
         new Blob([bytes as BlobPart], { type: 'application/zip' }),
-        `${round.namn.replace(/[\\/:*?"<>|]+/g, '-')}-mallar.zip`,
+        `${safeFileName(round.namn)}-mallar.zip`,
       );
     },
     t.insamling.downloaded(roundMembers(round).length),
   );
 }
 
-/** Check each file against the round (refusing others with a message), then import the rest. */
-export async function receiveAnswers(round: Round, files: File[]): Promise<void> {
+/** Files from a drop or a file chooser: answers (workbooks and CSV folders) with their origin, and the rest. */
+async function sortFiles(files: File[]): Promise<{ answers: (InFile & { origin: AnswerOrigin })[]; rest: File[] }> {
   const { readWorkbook, isXlsx } = await import('$lib/io/xlsx-read');
-  const accepted: File[] = [];
-  const refused: string[] = [];
-  const notes: string[] = [];
-  const members = roundMembers(round);
+  const { mayBeAnswer } = await import('$lib/io/template-answer');
+  const { csvAnswers } = await import('$lib/io/template-csv');
+  const answers: (InFile & { origin: AnswerOrigin })[] = [];
+  const rest: File[] = [];
+  const others: InFile[] = [];
+  const byName = new Map<string, File>();
   for (const f of files) {
     const bytes = new Uint8Array(await f.arrayBuffer());
-    const wb = isXlsx(f.name, bytes) ? await readWorkbook(f.name, bytes) : null;
-    const check = checkAnswer(wb?.origin ?? {}, round, members);
-    if (check.ok && wb?.origin?.kommunkod) {
-      accepted.push(f);
-      for (const sheet of wb.sheets) {
-        const table = TABLE_OF_SHEET[sheet.sheet as keyof typeof TABLE_OF_SHEET];
-        if (!table || !sheet.ok) continue;
-        const col = sheet.value.headers.indexOf('id');
-        const ids = new Set(sheet.value.rows.map((r) => r.cells[col] ?? ''));
-        const gone = missingInAnswer(live[table], wb.origin.kommunkod, ids);
-        if (gone.length) notes.push(t.insamling.removed(f.name, t.entities[table], gone.length, gone.join(', ')));
-      }
-    } else if (!check.ok) refused.push(t.insamling.refused(f.name, t.insamling.why[check.reason]));
+    if (isXlsx(f.name, bytes)) {
+      const wb = mayBeAnswer(bytes) ? await readWorkbook(f.name, bytes) : null;
+      if (wb?.origin) answers.push({ name: f.name, bytes, origin: wb.origin });
+      else rest.push(f);
+      continue;
+    }
+    others.push({ name: f.name, bytes });
+    byName.set(f.name, f);
   }
-  removedNotes.round = round.id;
-  removedNotes.items = notes;
+  const csv = csvAnswers(others, new Date().toISOString());
+  answers.push(...csv.answers);
+  rest.push(...csv.rest.map((f) => byName.get(f.name)!));
+  return { answers, rest };
+}
+
+const asFile = (f: InFile) => new File([f.bytes as BlobPart], f.name);
+
+/** Check each file against the round (refusing others with a message), then import the rest. */
+export async function receiveAnswers(round: Round, files: File[]): Promise<void> {
+  const { answers, rest } = await sortFiles(files);
+  const members = roundMembers(round);
+  const accepted: File[] = [];
+  const refused = rest.map((f) => t.insamling.refused(f.name, t.insamling.why.notTemplate));
+  for (const a of answers) {
+    const check = checkAnswer(a.origin, round, members);
+    if (check.ok) accepted.push(asFile(a));
+    else refused.push(t.insamling.refused(a.name, t.insamling.why[check.reason]));
+  }
   if (refused.length) notify.say(refused.join(' '), 'error');
   if (accepted.length && importer.phase === 'idle') await importer.start(accepted);
+}
+
+/**
+ * "Importera filer" and drops anywhere: an answer among the files is matched to its round by the
+ * id it carries, and refused (with the round card's messages) when the round is not stored here
+ * or its municipality is not a member; every other file goes to the import as it is.
+ */
+export async function importFiles(files: File[]): Promise<void> {
+  if (importer.phase !== 'idle') return;
+  const { answers, rest } = await sortFiles(files);
+  const accepted: File[] = [...rest];
+  const refused: string[] = [];
+  for (const a of answers) {
+    const m = matchAnswer(a.origin, live.rounds, roundMembers);
+    if (m.ok) accepted.push(asFile(a));
+    else refused.push(t.insamling.refused(a.name, t.insamling.why[m.reason]));
+  }
+  if (refused.length) notify.say(refused.join(' '), 'error');
+  if (accepted.length) await importer.start(accepted);
+}
+
+/** Save a changed round (name, last date, what is asked, contact; its region stays). */
+export async function updateRound(round: Round, input: Partial<Round>): Promise<Round | undefined> {
+  const rec = { ...round, ...input, uppdaterad: new Date().toISOString() };
+  return attempt(() => saveRecord('rounds', rec, round), t.insamling.saved(rec.namn));
+}
+
+/** Delete a round; its answers (and what they imported) are kept. */
+export async function removeRound(round: Round): Promise<void> {
+  await attempt(() => deleteRecord('rounds', round.id), t.insamling.deleted(round.namn));
+}
+
+/** The CSV templates: one zip, a folder per member with planer.csv, atgarder.csv, medskick.csv, insamling.csv, LASMIG.txt. */
+export async function downloadCsvTemplates(round: Round): Promise<void> {
+  await attempt(
+    async () => {
+      const { csvTemplatesZip } = await import('$lib/io/template-csv');
+      const bytes = csvTemplatesZip(memberList(round), templateBase(round));
+      downloadBlob(new Blob([bytes as BlobPart], { type: 'application/zip' }), `${safeFileName(round.namn)}-csv.zip`);
+    },
+    t.insamling.downloadedCsv(roundMembers(round).length),
+  );
+}
+
+/** The round's "what changed" as CSV. */
+export function downloadChanges(round: Round, changes: RoundChanges): void {
+  const [header, ...rows] = changesTable(changes, (k) => register.name(k));
+  downloadText(toCsvRows(header, rows), safeFileName(t.insamling.changes.fileName(round.namn)));
 }

@@ -26,6 +26,8 @@ export class ImportSession {
   strategy = $state<Strategy>('newer');
   onlyValid = $state(false);
   error = $state('');
+  /** Stored records the person chose to delete with this import (rows removed in a collection answer, state/collection). */
+  removals = $state.raw<{ table: EntityName; rec: Rec }[]>([]);
   /** Records changed elsewhere between the preview and the commit: the preview was run again. */
   repreviewed = $state(0);
   private stored = $state.raw(new Map<EntityName, Map<string, Rec>>());
@@ -54,13 +56,18 @@ export class ImportSession {
 
   plans = $derived.by<TablePlan[]>(() =>
     [...this.incoming].map(([entity, recs]) =>
-      planTable(entity, [...recs.values()], this.stored.get(entity) ?? new Map(), this.strategy),
+      withRemovals(
+        planTable(entity, [...recs.values()], this.stored.get(entity) ?? new Map(), this.strategy),
+        this.removals,
+      ),
     ),
   );
   counts = $derived(countPlans(this.plans));
   /** Can the import be written as the person has set it up? */
   canCommit = $derived(
-    this.phase === 'preview' && (!this.hasErrors || this.onlyValid) && this.counts.nya + this.counts.andrade > 0,
+    this.phase === 'preview' &&
+      (!this.hasErrors || this.onlyValid) &&
+      this.counts.nya + this.counts.andrade + this.removals.length > 0,
   );
 
   /** Measures and requests without themes for which the text suggests some (offered before import). */
@@ -218,6 +225,7 @@ export class ImportSession {
     this.stored = new Map();
     this.error = '';
     this.repreviewed = 0;
+    this.removals = [];
     this.onlyValid = false;
     this.strategy = 'newer';
     this.progress = { stage: '', done: 0, total: 0 };
@@ -239,4 +247,10 @@ export function withRecords(analysis: Analysis, slices: Map<number, unknown[][]>
     if (table.result && parts) table.result = { ...table.result, records: parts.flat() as typeof table.result.records };
   });
   return analysis;
+}
+
+/** A table's plan with the stored records chosen for deletion (none: the plan as it was). */
+function withRemovals(plan: TablePlan, removals: readonly { table: EntityName; rec: Rec }[]): TablePlan {
+  const remove = removals.filter((r) => r.table === plan.table).map((r) => r.rec);
+  return remove.length ? ({ ...plan, remove } as TablePlan) : plan;
 }

@@ -1,5 +1,5 @@
-/** Svar: a municipality's answer to a collection round, as received (DATA.md, svar.csv). */
-import { defineEntity, field } from './define';
+/** Svar: a municipality's answer to a collection round, as received, with the previous version of its plan (DATA.md, svar.csv). */
+import { defineEntity, enumField, field } from './define';
 
 export const answer = defineEntity({
   name: 'answers',
@@ -15,5 +15,11 @@ export const answer = defineEntity({
     field('kommunkod', 'kommun', { required: true, column: true }),
     field('mottagen', 'date', { column: true }),
     field('fil', 'text', { column: true }),
+    // Plan history: the plan as the region had it when the template was made (the previous version),
+    // and the measures' statuses then (`id:status`), so "what changed since the previous round" can be told.
+    enumField('plan_status_fore', 'planStatus'),
+    field('plan_datum_fore', 'date'),
+    field('plan_kalla_fore', 'text'),
+    field('atgarder_fore', 'list'),
   ],
 });

@@ -1,0 +1,180 @@
+/**
+ * Collection templates as CSV, for those without Excel: one folder per member municipality with
+ * its tables in DATA.md's format, pre-filled (planer.csv, atgarder.csv, medskick.csv), an
+ * `insamling.csv` (the answer's row of svar.csv: round id, municipality, the plan's previous
+ * version) and a short LASMIG.txt. A returned folder (zipped or as loose files) is recognised by
+ * its `insamling.csv` and turned into one zip for the one import path: its tables stamped as
+ * received now (as a workbook answer, template-answer.ts) and `svar.csv` with the date and file.
+ */
+import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { safeFileName } from '$lib/domain/collection';
+import { csvColumns, ENTITIES } from '$lib/domain/entities';
+import { tx } from '$lib/io/texts';
+import { decodeBytes } from './decode';
+import { parseCsvText } from './csv';
+import { askedTables, previousOf, type TemplateInput } from './template';
+import type { AboutOrigin, BeforeField } from './template-answer';
+import { EXCEL_DIALECT, toCsv } from './write';
+
+/** The file that makes a folder of CSV files an answer. */
+export const ANSWER_CSV = 'insamling.csv';
+export const README_TXT = 'LASMIG.txt';
+const TABLE_FILES = new Set(['planer.csv', 'atgarder.csv', 'medskick.csv']);
+
+/** `<round>-<Kommun>`: the folder of one municipality's CSV template. */
+export const csvFolderName = (round: string, kommun: string): string =>
+  `${safeFileName(round)}-${safeFileName(kommun)}`;
+
+/** One municipality's CSV template: file name → text. */
+export function csvTemplateFiles(input: TemplateInput): Record<string, string> {
+  const out: Record<string, string> = {};
+  out[README_TXT] = tx().insamling.csvReadme(
+    input.round.namn,
+    input.kommunName,
+    String(input.round.sista_svarsdag ?? ''),
+    input.round.kontakt,
+  );
+  for (const entity of askedTables(input.round)) {
+    const rows = (input.tables[entity as 'plans' | 'measures' | 'requests'] ?? []).filter(
+      (r) => r.kommunkod === input.kommunkod,
+    );
+    out[ENTITIES[entity].file] = toCsv(entity, rows, EXCEL_DIALECT);
+  }
+  const before = previousOf(input);
+  const answer = {
+    insamling_id: input.round.id,
+    kommunkod: input.kommunkod,
+    mottagen: '',
+    fil: '',
+    ...before,
+    atgarder_fore: before.atgarder_fore ? before.atgarder_fore.split('|') : [],
+  };
+  out[ANSWER_CSV] = toCsv('answers', [answer], EXCEL_DIALECT);
+  return out;
+}
+
+/** One zip, a folder per member municipality. */
+export function csvTemplatesZip(
+  members: { kommunkod: string; kommunName: string }[],
+  base: Omit<TemplateInput, 'kommunkod' | 'kommunName'>,
+): Uint8Array {
+  const entries: Zippable = {};
+  for (const mbr of members) {
+    const folder = csvFolderName(base.round.namn, mbr.kommunName);
+    for (const [name, text] of Object.entries(csvTemplateFiles({ ...base, ...mbr })))
+      entries[`${folder}/${name}`] = strToU8(text);
+  }
+  return zipSync(entries);
+}
+
+export interface InFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface CsvAnswer extends InFile {
+  origin: AboutOrigin;
+}
+
+const baseName = (p: string) => p.split('/').pop()!.toLowerCase();
+const dirName = (p: string) => p.split('/').slice(0, -1).join('/');
+const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+
+/** A CSV file's header and rows as text (any encoding and delimiter the importer reads), or null. */
+function table(name: string, bytes: Uint8Array): { headers: string[]; rows: string[][] } | null {
+  const { text, encoding } = decodeBytes(bytes);
+  const parsed = parseCsvText(text, name, encoding);
+  return parsed.ok ? { headers: parsed.value.headers, rows: parsed.value.rows.map((r) => r.cells) } : null;
+}
+
+const quote = (c: string) => (/[;"\r\n]|^\s|\s$/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+const csvText = (headers: string[], rows: string[][]) =>
+  [headers, ...rows].map((r) => r.map(quote).join(';') + '\r\n').join('');
+
+/** The round, municipality and previous version an `insamling.csv` names. */
+export function csvOrigin(bytes: Uint8Array): AboutOrigin {
+  const tbl = table(ANSWER_CSV, bytes);
+  const row = tbl?.rows[0];
+  if (!tbl || !row) return {};
+  const get = (k: string) => (row[tbl.headers.indexOf(k)] ?? '').trim();
+  const raw = get('kommunkod');
+  const before: Partial<Record<BeforeField, string>> = {};
+  for (const k of ['plan_status_fore', 'plan_datum_fore', 'plan_kalla_fore', 'atgarder_fore'] as BeforeField[])
+    if (get(k)) before[k] = get(k);
+  return {
+    round: get('insamling_id') || undefined,
+    kommunkod: /^\d{1,4}$/.test(raw) ? raw.padStart(4, '0') : undefined,
+    ...(Object.keys(before).length ? { before } : {}),
+  };
+}
+
+/** One answer folder as a zip for the importer: tables stamped `now`, `svar.csv` added. */
+function answerZip(name: string, origin: AboutOrigin, files: InFile[], now: string): CsvAnswer {
+  const entries: Zippable = {};
+  for (const f of files) {
+    const tbl = table(f.name, f.bytes);
+    if (!tbl) {
+      entries[baseName(f.name)] = f.bytes;
+      continue;
+    }
+    const col = tbl.headers.indexOf('uppdaterad');
+    const rows = col < 0 ? tbl.rows : tbl.rows.map((r) => r.map((c, i) => (i === col ? now : c)));
+    entries[baseName(f.name)] = strToU8(csvText(tbl.headers, rows));
+  }
+  const values: Record<string, string> = {
+    insamling_id: origin.round ?? '',
+    kommunkod: origin.kommunkod ?? '',
+    mottagen: now.slice(0, 10),
+    fil: name,
+    ...origin.before,
+  };
+  const headers = csvColumns('answers');
+  entries['svar.csv'] = strToU8(csvText(headers, [headers.map((h) => values[h] ?? '')]));
+  return { name, bytes: zipSync(entries), origin };
+}
+
+/**
+ * The CSV answers among dropped files: each folder of a zip with an `insamling.csv`, and loose
+ * files dropped with exactly one `insamling.csv`. Everything else is returned untouched in `rest`.
+ */
+export function csvAnswers(files: InFile[], now: string): { answers: CsvAnswer[]; rest: InFile[] } {
+  const answers: CsvAnswer[] = [];
+  const rest: InFile[] = [];
+  const loose: InFile[] = [];
+  for (const f of files) {
+    const lower = f.name.toLowerCase();
+    if (isZip(f.bytes) && !lower.endsWith('.xlsx')) {
+      let found: Record<string, Uint8Array>;
+      try {
+        found = unzipSync(f.bytes, { filter: (e) => baseName(e.name) === ANSWER_CSV });
+      } catch {
+        found = {};
+      }
+      const folders = Object.keys(found).map(dirName);
+      if (!folders.length) {
+        rest.push(f);
+        continue;
+      }
+      const all = unzipSync(f.bytes);
+      for (const folder of folders) {
+        const origin = csvOrigin(all[folder ? `${folder}/${ANSWER_CSV}` : ANSWER_CSV]);
+        const tables = Object.entries(all)
+          .filter(([p]) => dirName(p) === folder && TABLE_FILES.has(baseName(p)))
+          .map(([p, bytes]) => ({ name: p, bytes }));
+        const name = folders.length > 1 ? `${f.name} (${folder.split('/').pop()})` : f.name;
+        answers.push(answerZip(name, origin, tables, now));
+      }
+    } else if (lower.endsWith('.csv') || lower.endsWith('.txt')) loose.push(f);
+    else rest.push(f);
+  }
+  const marker = loose.filter((f) => baseName(f.name) === ANSWER_CSV);
+  if (marker.length === 1) {
+    const tables = loose.filter((f) => TABLE_FILES.has(baseName(f.name)));
+    const name = [marker[0], ...tables].map((f) => f.name).join(', ');
+    answers.push(answerZip(name, csvOrigin(marker[0].bytes), tables, now));
+    rest.push(
+      ...loose.filter((f) => f !== marker[0] && !tables.includes(f) && baseName(f.name) !== README_TXT.toLowerCase()),
+    );
+  } else rest.push(...loose);
+  return { answers, rest };
+}
