@@ -8,7 +8,7 @@ import type { ImportRecord } from '$lib/domain/model';
 import type { EntityName } from '$lib/domain/records';
 import { countPlans, recordKey, type Rec, type TablePlan } from '$lib/domain/merge';
 import { db } from './db';
-import { flatten, keyOf, partOf, revOf, withoutRev, type RecordTable, type StoredRow } from './chunks';
+import { keyOf, partOf, revOf, withoutRev, type RecordTable, type StoredRow } from './chunks';
 import { StalePreviewError } from './errors';
 import { breathe, loadParts, readExportRows, tableChunks, writeSet } from './store';
 
@@ -18,30 +18,63 @@ import { writeEntry, type ChangeSet, type HistoryEntry } from './history';
 
 export { undoImport, type UndoReport } from './history';
 
-/** The revision each record handed out by storedFor had, for the commit's re-check. */
+/** The revision each record handed out by storedFor/previewCopy had, for the commit's re-check. */
 const previewRev = new WeakMap<object, number>();
+/** The preview's copy of each stored row (the same object every time, so the re-check finds it). */
+const copies = new WeakMap<object, Rec>();
+
+/**
+ * A stored row as the preview compares it: without its revision, remembered with that revision
+ * so that the commit can re-check it. The same stored row always gives the same copy.
+ */
+export function previewCopy(row: Rec): Rec {
+  let clean = copies.get(row);
+  if (!clean) {
+    clean = withoutRev(row as StoredRow);
+    previewRev.set(clean, revOf(row as StoredRow));
+    copies.set(row, clean);
+  }
+  return clean;
+}
+
+/** A break for the page (a new task); outside transactions only. */
+const pauseOutside = () => new Promise((res) => setTimeout(res, 0));
+
+/**
+ * The stored rows (with `rev`, as stored: never change them) of a table whose keys are in `keys`,
+ * by key. Reads the whole table (a record may be stored under another municipality than the file
+ * says), or takes `rows`, the table as the live data holds it (every row with its revision, as of
+ * the last change any tab made: the commit re-checks every revision inside its transaction).
+ * Pauses every few thousand rows; never call it inside a transaction.
+ */
+export async function storedRows(
+  table: EntityName,
+  keys: { has(key: string): boolean },
+  pause: () => Promise<unknown> = pauseOutside,
+  rows?: readonly Rec[],
+): Promise<Map<string, Rec>> {
+  const out = new Map<string, Rec>();
+  const parts = rows ? [rows] : (await tableChunks(table as RecordTable)).map((c) => c.rows as Rec[]);
+  let n = 0;
+  for (const part of parts) {
+    for (const r of part) {
+      const k = recordKey(table, r);
+      if (keys.has(k)) out.set(k, r);
+      if (++n % 5000 === 0) await pause();
+    }
+  }
+  return out;
+}
 
 /**
  * The stored records with the keys of `incoming`, keyed by recordKey, without their revisions
- * (the merge compares content). Reads the whole table: a record may be stored under another
- * municipality than the file says. Never call it inside a transaction: it pauses with timers.
- * The commit's re-check relies on `update.before` being the very objects returned here.
+ * (the merge compares content); see storedRows. The commit's re-check relies on `update.before`
+ * being the very objects returned here (or by previewCopy).
  */
 export async function storedFor(table: EntityName, incoming: Rec[]): Promise<Map<string, Rec>> {
   const keys = new Set(incoming.map((r) => recordKey(table, r)));
   const out = new Map<string, Rec>();
-  const rows = flatten<StoredRow>(await tableChunks(table as RecordTable));
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    const k = recordKey(table, r);
-    if (keys.has(k)) {
-      const clean = withoutRev(r);
-      previewRev.set(clean, revOf(r));
-      out.set(k, clean);
-    }
-    // A break for the page every few thousand rows (not in a transaction here).
-    if (i % 5000 === 4999) await new Promise((res) => setTimeout(res, 0));
-  }
+  for (const [k, r] of await storedRows(table, keys)) out.set(k, previewCopy(r));
   return out;
 }
 
@@ -73,10 +106,9 @@ export async function commitImport(plans: TablePlan[], info: CommitInfo): Promis
     for (const p of plans) {
       if (!p.add.length && !p.update.length) continue;
       const table = p.table as RecordTable;
-      const parts = [
-        ...p.add.map((r) => partOf(table, r)),
-        ...p.update.flatMap((u) => [partOf(table, u.before), partOf(table, u.after)]),
-      ];
+      const parts = new Set<string>();
+      for (const r of p.add) parts.add(partOf(table, r));
+      for (const u of p.update) parts.add(partOf(table, u.before)).add(partOf(table, u.after));
       const set = await loadParts(table, parts);
       const change: ChangeSet = { table, added: [], overwritten: [], left: {}, prior: {} };
       // Only Dexie promises are awaited in here (a native async helper would let the transaction commit early).
