@@ -101,15 +101,15 @@ export async function commitImport(plans: TablePlan[], info: CommitInfo): Promis
     andringar: [],
   };
   const sets: ChangeSet[] = [];
+  // The municipalities (chunks) each plan touches, found before the transaction, with breaks for the page.
+  const touched = new Map<TablePlan, Set<string>>();
+  for (const p of plans) touched.set(p, await partsOf(p));
   await db.transaction('rw', [db.chunks, db.imports, db.changes], async () => {
     const stale: { table: RecordTable; key: string }[] = [];
     for (const p of plans) {
       if (!p.add.length && !p.update.length) continue;
       const table = p.table as RecordTable;
-      const parts = new Set<string>();
-      for (const r of p.add) parts.add(partOf(table, r));
-      for (const u of p.update) parts.add(partOf(table, u.before)).add(partOf(table, u.after));
-      const set = await loadParts(table, parts);
+      const set = await loadParts(table, touched.get(p)!);
       const change: ChangeSet = { table, added: [], overwritten: [], left: {}, prior: {} };
       // Only Dexie promises are awaited in here (a native async helper would let the transaction commit early).
       let n = 0;
@@ -142,6 +142,22 @@ export async function commitImport(plans: TablePlan[], info: CommitInfo): Promis
     await writeEntry(record, sets);
   });
   return { ...record, andringar: sets } as ImportRecord;
+}
+
+/** The parts (chunks) a plan adds to or overwrites in: where its new rows go, where its changed rows were and go. */
+async function partsOf(p: TablePlan): Promise<Set<string>> {
+  const table = p.table as RecordTable;
+  const parts = new Set<string>();
+  let n = 0;
+  for (const r of p.add) {
+    parts.add(partOf(table, r));
+    if (++n % SLICE_ROWS === 0) await pauseOutside();
+  }
+  for (const u of p.update) {
+    parts.add(partOf(table, u.before)).add(partOf(table, u.after));
+    if (++n % SLICE_ROWS === 0) await pauseOutside();
+  }
+  return parts;
 }
 
 /** Every record of every exportable table, for export (without revisions). */

@@ -15,7 +15,7 @@ export type Pause = () => Promise<unknown>;
 /** Rows handled between two pauses. */
 export const PLAN_SLICE = 5000;
 /** Differing rows handled between two pauses. */
-export const DIFF_SLICE = 1500;
+export const DIFF_SLICE = 1000;
 
 /** Fields that never count as content: the time of the last change and the stored revision. */
 const IGNORED = new Set(['uppdaterad', 'rev']);
