@@ -15,6 +15,7 @@ import { breathe, loadParts, readExportRows, tableChunks, writeSet } from './sto
 /** Rows handled between two pauses of a long commit (no main-thread task much over ~50 ms). */
 const SLICE_ROWS = 4000;
 import { writeEntry, type ChangeSet, type HistoryEntry } from './history';
+import { SLICE as CHANGE_SLICE } from './changes';
 
 export { undoImport, type UndoReport } from './history';
 
@@ -110,32 +111,48 @@ export async function commitImport(plans: TablePlan[], info: CommitInfo): Promis
       if (!p.add.length && !p.update.length) continue;
       const table = p.table as RecordTable;
       const set = await loadParts(table, touched.get(p)!);
-      const change: ChangeSet = { table, added: [], overwritten: [], left: {}, prior: {} };
+      // What the import changed, already in the history's slices (as sliceChange cuts them: one set
+      // when small, else added keys then overwritten records, SLICE keys each), so that writing the
+      // entry does not cut 100 000 keys into slices in one task.
+      const whole = p.add.length + p.update.length <= CHANGE_SLICE;
+      const mk = (): ChangeSet => ({ table, added: [], overwritten: [], left: {}, prior: {} });
+      const one = mk();
+      const addedSlices: ChangeSet[] = [];
+      const overSlices: ChangeSet[] = [];
+      const addedAt = (i: number) => (whole ? one : (addedSlices[Math.floor(i / CHANGE_SLICE)] ??= mk()));
+      const overAt = (i: number) => (whole ? one : (overSlices[Math.floor(i / CHANGE_SLICE)] ??= mk()));
       // Only Dexie promises are awaited in here (a native async helper would let the transaction commit early).
       let n = 0;
-      for (const r of p.add) {
-        const k = keyOf(table, r);
+      for (let i = 0; i < p.add.length; i++) {
+        const k = keyOf(table, p.add[i]);
         if (set.get(k)) stale.push({ table, key: k });
-        change.added.push(k);
-        change.prior![k] = 0;
+        const c = addedAt(i);
+        c.added.push(k);
+        c.prior![k] = 0;
         if (++n % SLICE_ROWS === 0) await breathe();
       }
-      for (const u of p.update) {
+      for (let i = 0; i < p.update.length; i++) {
+        const u = p.update[i];
         const k = keyOf(table, u.before);
         const expected = previewRev.get(u.before);
         const current = set.get(k);
         if (!current || (expected !== undefined && revOf(current) !== expected)) stale.push({ table, key: k });
-        change.overwritten.push(u.before);
-        change.prior![k] = revOf(current);
+        const c = overAt(i);
+        c.overwritten.push(u.before);
+        c.prior![k] = revOf(current);
         if (++n % SLICE_ROWS === 0) await breathe();
       }
       if (stale.length) continue;
-      for (const r of [...p.add, ...p.update.map((u) => u.after)]) {
-        change.left![keyOf(table, r)] = set.put(r);
+      for (let i = 0; i < p.add.length; i++) {
+        addedAt(i).left![keyOf(table, p.add[i])] = set.put(p.add[i]);
+        if (++n % SLICE_ROWS === 0) await breathe();
+      }
+      for (let i = 0; i < p.update.length; i++) {
+        overAt(i).left![keyOf(table, p.update[i].after)] = set.put(p.update[i].after);
         if (++n % SLICE_ROWS === 0) await breathe();
       }
       await writeSet(set);
-      sets.push(change);
+      sets.push(...(whole ? [one] : [...addedSlices, ...overSlices]));
     }
     // Throwing inside the transaction aborts it: nothing of this import is written.
     if (stale.length) throw new StalePreviewError(stale);
