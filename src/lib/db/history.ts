@@ -113,8 +113,11 @@ export async function undoEntry(
     const removed = new Map<RecordTable, Set<string>>();
     const restored: { table: RecordTable; key: string }[] = [];
     const relabel: { table: RecordTable; key: string; from: number; to: number }[] = [];
+    // One await per table, none per record: thousands of awaits of settled native promises let the
+    // transaction commit early (Dexie's zone cannot follow them; PrematureCommitError at 9 000 rows).
+    for (const table of new Set(targets.map((x) => x.table))) await load(table);
     for (const { table, key: k, before, left, prior } of targets) {
-      const set = await load(table);
+      const set = sets.get(table)!;
       const current = set.get(k);
       if (revOf(current) !== left && !o.force) {
         report.changed.push({ table, key: k, current: current ?? null });

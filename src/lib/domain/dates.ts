@@ -50,7 +50,12 @@ export function monthFromName(name: string): number | undefined {
   return undefined;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
+  // Arithmetic for the Gregorian years people write (no Date per parsed date); Date for the rest.
+  if (Number.isInteger(year) && year >= 100 && Number.isInteger(month) && month >= 1 && month <= 12)
+    return month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : MONTH_DAYS[month - 1];
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

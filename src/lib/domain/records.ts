@@ -55,14 +55,16 @@ export type Validation<E extends EntityName = EntityName> =
 
 /** Split a multi-valued cell ("a|b| c") into trimmed, non-empty, unique values. */
 export function splitList(s: string): string[] {
-  return [
-    ...new Set(
-      s
-        .split('|')
-        .map((v) => v.trim())
-        .filter(Boolean),
-    ),
-  ];
+  // A loop, not split/map/filter/Set: it runs for two fields of every row of a 100 000-row import.
+  const out: string[] = [];
+  let from = 0;
+  for (;;) {
+    const bar = s.indexOf('|', from);
+    const v = (bar < 0 ? s.slice(from) : s.slice(from, bar)).trim();
+    if (v && !out.includes(v)) out.push(v);
+    if (bar < 0) return out;
+    from = bar + 1;
+  }
 }
 
 const SAFE_LINK = /^(https?:\/\/|mailto:)\S+$/i;

@@ -25,7 +25,7 @@ export type WorkerMessage =
   | { type: 'error'; message: string };
 
 /** Records per message when the result is handed to the page. */
-export const RECORD_SLICE = 5_000;
+export const RECORD_SLICE = 2_500;
 
 const post = (m: WorkerMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
 

@@ -4,12 +4,13 @@
  */
 import type { Analysis, ContextData, InputFile } from '$lib/io/analyse';
 import type { WorkerMessage, WorkerRequest } from '$lib/io/import.worker';
-import { planTable, recordKey, type Rec, type Strategy, type TablePlan } from '$lib/domain/merge';
-import { countPlans } from '$lib/domain/merge';
+import { countPlans, type Rec, type Strategy, type TablePlan } from '$lib/domain/merge';
 import type { EntityName } from '$lib/domain/records';
 import { hasErrors, type FileIssue } from '$lib/io/issues';
-import { commitImport, storedFor } from '$lib/db/importer';
+import { commitImport, previewCopy, storedRows } from '$lib/db/importer';
+import { keyRecords, planInSlices, yieldToPage } from './importPlan';
 import { StalePreviewError } from '$lib/db/errors';
+import { RECORD_TABLES } from '$lib/db/chunks';
 import { live as liveData, type LiveData } from './live.svelte';
 import type { ImportRecord } from '$lib/domain/model';
 import { suggestThemes } from '$lib/domain/suggest';
@@ -23,14 +24,30 @@ export class ImportSession {
   progress = $state({ stage: '', done: 0, total: 0 });
   analysis = $state.raw<Analysis | null>(null);
   overrides = $state<Record<string, EntityName>>({});
-  strategy = $state<Strategy>('newer');
+  private chosen = $state<Strategy>('newer');
+  /** How conflicts resolve; choosing another computes the plan again (in slices). */
+  get strategy(): Strategy {
+    return this.chosen;
+  }
+  set strategy(s: Strategy) {
+    this.chosen = s;
+    void this.replan();
+  }
+  /** The merge plan per table (new / changed / unchanged / conflicts), computed in slices after the preview read. */
+  private merged = $state.raw<TablePlan[]>([]);
+  /** True while the plan is being computed again (the commit waits for it). */
+  planning = $state(false);
   onlyValid = $state(false);
   error = $state('');
   /** Stored records the person chose to delete with this import (rows removed in a collection answer, state/collection). */
   removals = $state.raw<{ table: EntityName; rec: Rec }[]>([]);
   /** Records changed elsewhere between the preview and the commit: the preview was run again. */
   repreviewed = $state(0);
-  private stored = $state.raw(new Map<EntityName, Map<string, Rec>>());
+  /** Incoming valid records per entity by key (a later file's record wins over an earlier one with the same key). */
+  private incoming = new Map<EntityName, Map<string, Rec>>();
+  /** The stored rows (with revisions) that the incoming keys would replace, per entity. */
+  private stored = new Map<EntityName, Map<string, Rec>>();
+  private planRun = 0;
   private files: InputFile[] = [];
   private worker: Worker | null = null;
 
@@ -42,30 +59,13 @@ export class ImportSession {
   );
   hasErrors = $derived(hasErrors(this.issues));
 
-  /** Incoming valid records per entity; a later file's record wins over an earlier one with the same key. */
-  incoming = $derived.by(() => {
-    const out = new Map<EntityName, Map<string, Rec>>();
-    for (const t of this.analysis?.tables ?? []) {
-      if (!t.entity || !t.result) continue;
-      const m = out.get(t.entity) ?? new Map<string, Rec>();
-      for (const r of t.result.records) m.set(recordKey(t.entity, r), r);
-      out.set(t.entity, m);
-    }
-    return out;
-  });
-
-  plans = $derived.by<TablePlan[]>(() =>
-    [...this.incoming].map(([entity, recs]) =>
-      withRemovals(
-        planTable(entity, [...recs.values()], this.stored.get(entity) ?? new Map(), this.strategy),
-        this.removals,
-      ),
-    ),
-  );
+  /** The plans as they will be written: the merge plan with the stored records chosen for deletion. */
+  plans = $derived(this.merged.map((p) => withRemovals(p, this.removals)));
   counts = $derived(countPlans(this.plans));
   /** Can the import be written as the person has set it up? */
   canCommit = $derived(
     this.phase === 'preview' &&
+      !this.planning &&
       (!this.hasErrors || this.onlyValid) &&
       this.counts.nya + this.counts.andrade + this.removals.length > 0,
   );
@@ -93,6 +93,7 @@ export class ImportSession {
     const list = this.suggestable;
     for (const { rec, themes } of list) rec.teman = themes;
     if (this.analysis) this.analysis = { ...this.analysis, tables: [...this.analysis.tables] };
+    if (list.length) void this.replan();
     return list.length;
   }
 
@@ -141,8 +142,10 @@ export class ImportSession {
       return record;
     } catch (e) {
       if (e instanceof StalePreviewError && this.analysis) {
-        // Someone changed records after the preview: compare again, show the new preview, write nothing.
-        await this.refreshStored(this.analysis);
+        // Someone changed records after the preview: compare again with what is stored now (read
+        // afresh: the live data may not have heard of the change yet), show the new preview, write nothing.
+        await this.refreshStored(this.analysis, true);
+        await this.replan();
         this.repreviewed = e.keys.length;
         this.phase = 'preview';
         notify.say(t.storage.repreviewed(e.keys.length), 'error');
@@ -170,19 +173,58 @@ export class ImportSession {
     mark('parsed');
     await this.refreshStored(analysis);
     if (this.phase !== 'reading') return;
+    await this.replan();
+    if (this.phase !== 'reading') return;
     this.analysis = analysis;
     this.phase = 'preview';
     mark('previewed');
   }
 
-  /** Read the stored records the analysis' records would replace (the preview's comparison). */
-  private async refreshStored(analysis: Analysis): Promise<void> {
-    const stored = new Map<EntityName, Map<string, Rec>>();
+  /**
+   * Key the analysis' records and read the stored rows they would replace (the preview's
+   * comparison), a slice at a time.
+   */
+  private async refreshStored(analysis: Analysis, fresh = false): Promise<void> {
     const byEntity = new Map<EntityName, Rec[]>();
-    for (const t of analysis.tables)
-      if (t.entity && t.result) byEntity.set(t.entity, [...(byEntity.get(t.entity) ?? []), ...t.result.records]);
-    for (const [entity, recs] of byEntity) stored.set(entity, await storedFor(entity, recs));
+    for (const t of analysis.tables) {
+      if (!t.entity || !t.result) continue;
+      const list = byEntity.get(t.entity) ?? [];
+      for (const r of t.result.records) list.push(r);
+      byEntity.set(t.entity, list);
+    }
+    const incoming = new Map<EntityName, Map<string, Rec>>();
+    const stored = new Map<EntityName, Map<string, Rec>>();
+    for (const [entity, recs] of byEntity) {
+      const keyed = await keyRecords(entity, recs, yieldToPage);
+      incoming.set(entity, keyed);
+      stored.set(entity, await storedRows(entity, keyed, yieldToPage, fresh ? undefined : this.liveRows(entity)));
+    }
+    this.incoming = incoming;
     this.stored = stored;
+  }
+
+  /**
+   * The table as the live data holds it (rows with revisions, kept current across tabs), so that a
+   * preview need not read and decode 100 000 rows again; undefined before the live data has loaded.
+   */
+  private liveRows(entity: EntityName): readonly Rec[] | undefined {
+    if (!this.live.loaded || entity === 'themes' || !(RECORD_TABLES as readonly string[]).includes(entity)) return;
+    return (this.live as unknown as Record<string, readonly Rec[]>)[entity];
+  }
+
+  /** Compute the merge plan for the chosen strategy, in slices; a newer run supersedes an older one. */
+  private async replan(): Promise<void> {
+    const run = ++this.planRun;
+    this.planning = true;
+    const now = new Date().toISOString();
+    const plans: TablePlan[] = [];
+    for (const [entity, recs] of this.incoming) {
+      const stored = this.stored.get(entity) ?? new Map<string, Rec>();
+      plans.push(await planInSlices(entity, recs, stored, this.chosen, now, previewCopy, yieldToPage));
+      if (run !== this.planRun) return;
+    }
+    this.merged = plans;
+    this.planning = false;
   }
 
   private runWorker(req: WorkerRequest): Promise<Analysis> {
@@ -222,12 +264,16 @@ export class ImportSession {
   private reset(): void {
     this.phase = 'idle';
     this.analysis = null;
+    this.planRun++;
+    this.incoming = new Map();
     this.stored = new Map();
+    this.merged = [];
+    this.planning = false;
     this.error = '';
     this.repreviewed = 0;
     this.removals = [];
     this.onlyValid = false;
-    this.strategy = 'newer';
+    this.chosen = 'newer';
     this.progress = { stage: '', done: 0, total: 0 };
   }
 }

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { layoutLanes, RowPacker } from '$lib/viz/timeline/layout';
+import { equalArgs, memoLast } from '$lib/viz/timeline/memo';
+import type { TimelineItem } from '$lib/viz/timeline/items';
+
+const DAY = 86_400_000;
+const bar = (id: string, lane: string, start: number, end: number): TimelineItem => ({
+  id,
+  recordId: id,
+  lane,
+  kind: 'measure',
+  start,
+  end,
+  precision: 'day',
+  from: '',
+  to: '',
+  label: id,
+  colour: '',
+  themes: [],
+  sub: '',
+  overdue: false,
+  row: 0,
+  next: Infinity,
+});
+
+/** The reference: lowest row whose last bar ended by the start (linear search), bars by start, longer first, then id. */
+function reference(items: TimelineItem[]) {
+  const rows = new Map<string, number[]>();
+  const sorted = [...items].sort(
+    (a, b) => a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const out = new Map<string, number>();
+  for (const it of sorted) {
+    const ends = rows.get(it.lane) ?? [];
+    let row = ends.findIndex((e) => e <= it.start);
+    if (row < 0) row = ends.length;
+    ends[row] = it.end;
+    rows.set(it.lane, ends);
+    out.set(it.id, row);
+  }
+  return out;
+}
+
+function randomBars(n: number, lanes: number, seed: number): TimelineItem[] {
+  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  return Array.from({ length: n }, (_, i) => {
+    const start = Math.floor(rnd() * 60) * 30 * DAY;
+    return bar(`b${i}`, `L${Math.floor(rnd() * lanes)}`, start, start + (1 + Math.floor(rnd() * 24)) * 30 * DAY);
+  });
+}
+
+describe('layoutLanes at scale: the same rows as the linear reference', () => {
+  it.each([
+    [50, 1, 1],
+    [2_000, 5, 7],
+    [6_000, 290, 42],
+  ])('%i bars in %i lanes', (n, lanes, seed) => {
+    const items = randomBars(n, lanes, seed);
+    const expected = reference(items);
+    const order = Array.from({ length: lanes }, (_, i) => ({ id: `L${i}`, label: `L${i}` }));
+    const { lanes: laid } = layoutLanes(items, order);
+    for (const it of items) expect(it.row).toBe(expected.get(it.id));
+    const rowsPerLane = new Map<string, number>();
+    for (const it of items) rowsPerLane.set(it.lane, Math.max(rowsPerLane.get(it.lane) ?? 0, it.row + 1));
+    expect(laid.map((l) => l.rows)).toEqual(order.map((o) => Math.max(1, rowsPerLane.get(o.id) ?? 0)));
+    // next/prev: the neighbours in the same row.
+    const byRow = new Map<string, TimelineItem[]>();
+    for (const it of items) byRow.set(`${it.lane}/${it.row}`, [...(byRow.get(`${it.lane}/${it.row}`) ?? []), it]);
+    for (const it of items) {
+      const same = byRow.get(`${it.lane}/${it.row}`)!.filter((x) => x !== it);
+      const after = same.filter((x) => x.start >= it.end).map((x) => x.start);
+      const before = same.filter((x) => x.end <= it.start).map((x) => x.end);
+      expect(it.next).toBe(after.length ? Math.min(...after) : Infinity);
+      expect(it.prev).toBe(before.length ? Math.max(...before) : -Infinity);
+    }
+  });
+
+  it('RowPacker: the lowest free row, a new one when all are busy', () => {
+    const p = new RowPacker();
+    expect([p.place(0, 10), p.place(0, 5), p.place(5, 8), p.place(9, 12), p.place(10, 11)]).toEqual([0, 1, 1, 1, 0]);
+    expect(p.rows).toBe(2);
+  });
+});
+
+describe('memoLast: one computation per change of the arguments', () => {
+  const measures = [{ id: 'a' }];
+  it.each([
+    ['the same arrays', [measures, ['1490', '0180'], 'x'], [measures, ['1490', '0180'], 'x'], true],
+    ['a new list of the same codes', [measures, ['1490']], [measures, ['1490'].slice()], true],
+    ['another array of records', [measures], [[{ id: 'b' }]], false],
+    ['another option', [{ theme: 'a', members: ['1'] }], [{ theme: 'b', members: ['1'] }], false],
+    ['groups rebuilt with equal content', [[{ id: 'g', members: ['1'] }]], [[{ id: 'g', members: ['1'] }]], true],
+    ['a Date is not a plain object', [new Date(1)], [new Date(1)], false],
+  ])('%s', (_, a, b, same) => {
+    expect(equalArgs(a, b, 4)).toBe(same);
+    let calls = 0;
+    const f = memoLast((...args: unknown[]) => ({ n: ++calls, args }));
+    const r1 = f(...a);
+    const r2 = f(...b);
+    expect(r2 === r1).toBe(same);
+    expect(calls).toBe(same ? 1 : 2);
+  });
+});
