@@ -20,20 +20,38 @@ export function textOn(fill: string): string {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.22 ? '#1a1a1a' : '#ffffff';
 }
 
-export function paintBars(canvas: HTMLCanvasElement, bars: TimelineItem[], g: BarGeometry): void {
+/** The tallest canvas painted at once (browsers refuse canvases beyond about 32 767 px or 268 M pixels). */
+export const MAX_CANVAS_H = 8192;
+
+/**
+ * The part of a drawing `total` px tall to paint, given where the drawing's top is on screen
+ * (`top`, px from the viewport's top; negative when scrolled past) and the viewport's height:
+ * what is in view plus half a screen above and below, never taller than MAX_CANVAS_H. At 100 000
+ * measures the lanes are hundreds of thousands of px tall: one canvas of that size is not drawn at all.
+ */
+export function canvasWindow(top: number, viewport: number, total: number): { y0: number; h: number } {
+  const margin = viewport / 2;
+  const from = Math.max(0, Math.min(total, -top - margin));
+  const to = Math.max(from, Math.min(total, viewport - top + margin, from + MAX_CANVAS_H));
+  return { y0: Math.floor(from), h: Math.ceil(to - Math.floor(from)) };
+}
+
+/** Paint the bars that fall in the window [y0, y0 + h) of the drawing (all of it by default). */
+export function paintBars(canvas: HTMLCanvasElement, bars: TimelineItem[], g: BarGeometry, y0 = 0, h = g.height): void {
   const dpr = window.devicePixelRatio || 1;
   canvas.width = Math.round(g.width * dpr);
-  canvas.height = Math.round(g.height * dpr);
+  canvas.height = Math.round(h * dpr);
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, g.width, g.height);
+  ctx.setTransform(dpr, 0, 0, dpr, 0, -y0 * dpr);
+  ctx.clearRect(0, y0, g.width, h);
   // No titles here: the canvas is used only when too many bars are visible to read them (and text would
   // cost most of a frame); zoomed in to 200 bars or fewer, the SVG bars carry their titles.
   for (const it of bars) {
+    const y = g.y(it);
+    if (y + g.barH < y0 || y > y0 + h) continue;
     const a = g.x0(it);
     const w = Math.max(2, g.x1(it) - a);
-    const y = g.y(it);
     ctx.fillStyle = it.colour;
     ctx.fillRect(a, y, w, g.barH);
     if (it.overdue) {
