@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ariaSort, compareText, exactKey, fold, nextSort, sortBy, sortRows, type SortValue } from '$lib/domain/text';
+import {
+  ariaSort,
+  byKey,
+  compareText,
+  exactKey,
+  fold,
+  nextSort,
+  sortBy,
+  sortRows,
+  type SortValue,
+} from '$lib/domain/text';
 
 describe('fold: the one normalising function for names and headers', () => {
   it.each([
@@ -128,5 +138,24 @@ describe('fold(h, "_") gives what the former header normalisation of csv.ts gave
   ])('%j: fold → %j, keepUnderscores → %j', (h, folded, kept) => {
     expect(fold(h, '_')).toBe(folded);
     expect(fold(h, '_', { keepUnderscores: true })).toBe(kept);
+  });
+});
+
+describe('sortRows sorts by rank exactly as sortBy compares', () => {
+  const texts: SortValue[] = ['Borås', 'borås', 'Åre', 'Ale', '', null, 'Öckerö', 'Ängelholm', 'Ale', undefined, 'ale'];
+  const numbers: SortValue[] = [3, 10, 2, NaN, null, 3, -1, 0, undefined, 2.5];
+  const table = (vals: SortValue[]) =>
+    Array.from({ length: 300 }, (_, i) => ({ id: `r${String(i).padStart(3, '0')}`, v: vals[(i * 7) % vals.length] }));
+  it.each([
+    ['text, ascending, ties by id', texts, 'asc', true],
+    ['text, descending, ties by id', texts, 'desc', true],
+    ['text, ascending, ties keep their order', texts, 'asc', false],
+    ['numbers, descending, ties keep their order', numbers, 'desc', false],
+    ['numbers, ascending, ties by id', numbers, 'asc', true],
+  ] as const)('%s', (_, vals, dir, withThen) => {
+    const rows = table(vals);
+    const then = withThen ? byKey((r: (typeof rows)[number]) => r.id) : undefined;
+    const expected = [...rows].sort(sortBy((r) => r.v, dir, then));
+    expect(sortRows(rows, (r) => r.v, dir === 'asc', then)).toEqual(expected);
   });
 });
