@@ -802,7 +802,7 @@ export const en: Messages = {
     cancel: 'Cancel',
     writing: 'Saving …',
     done: (n: number, c: number) =>
-      `The import is complete: ${n} new and ${c} changed ${n + c === 1 ? 'record' : 'records'}.`,
+      `The import is complete: ${n.toLocaleString('en-GB')} new and ${c.toLocaleString('en-GB')} changed ${n + c === 1 ? 'record' : 'records'}.`,
     failed: (msg: string) => `The import failed and nothing was saved: ${msg}`,
     entityNames: {
       plans: 'Plans',

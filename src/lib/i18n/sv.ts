@@ -785,7 +785,8 @@ export const sv = {
     importBtn: 'Importera',
     cancel: 'Avbryt',
     writing: 'Sparar …',
-    done: (n: number, c: number) => `Importen är klar: ${n} nya och ${c} ändrade poster.`,
+    done: (n: number, c: number) =>
+      `Importen är klar: ${n.toLocaleString('sv-SE')} nya och ${c.toLocaleString('sv-SE')} ändrade poster.`,
     failed: (msg: string) => `Importen misslyckades och ingenting sparades: ${msg}`,
     entityNames: {
       plans: 'Planer',
