@@ -42,7 +42,11 @@ export function undatedGroups(
   name: (code: string) => string,
 ): { lane: string; name: string; titles: string[] }[] {
   const by = new Map<string, string[]>();
-  for (const m of undated) by.set(m.lane, [...(by.get(m.lane) ?? []), m.label]);
+  for (const m of undated) {
+    const titles = by.get(m.lane);
+    if (titles) titles.push(m.label);
+    else by.set(m.lane, [m.label]);
+  }
   return [...by]
     .map(([lane, titles]) => ({ lane, name: name(lane), titles }))
     .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
