@@ -8,7 +8,16 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { arg, fmt, longestSince, measuresCsv, openApp, settled, type BenchMeasure } from './bench/ui.ts';
+import {
+  arg,
+  fmt,
+  longestSince,
+  measuresCsv,
+  openApp,
+  printLongFrames,
+  settled,
+  type BenchMeasure,
+} from './bench/ui.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'planatlas-bench-files-'));
 
@@ -55,6 +64,7 @@ async function importOnce(name: string, bytes: Buffer, expectCommit: boolean): P
   if (!expectCommit) {
     const m = await marks();
     const longest = await longestSince(page, m.start);
+    await printLongFrames(page, m.start, name);
     await page.keyboard.press('Escape');
     return { m, total: previewShown - m.start, longest };
   }
@@ -68,6 +78,7 @@ async function importOnce(name: string, bytes: Buffer, expectCommit: boolean): P
     countText(rows).source,
   );
   const m = await marks();
+  await printLongFrames(page, m.start, name);
   return { m, total: visible - m.start, visible, longest: await longestSince(page, m.start) };
 }
 
@@ -128,6 +139,24 @@ try {
     }
     console.log('  main thread, top self time during the first import:');
     for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+      console.log(`    ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`);
+    // Inclusive time: a function's own samples and those of everything it called (counted once per stack).
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const total = new Map<string, number>();
+    for (const [id, us] of dt) {
+      const seen = new Set<string>();
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const f = byId.get(at)!.callFrame;
+        if (!f.url) continue;
+        const k = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+        if (!seen.has(k)) total.set(k, (total.get(k) ?? 0) + us);
+        seen.add(k);
+      }
+    }
+    console.log('  main thread, top inclusive time during the first import:');
+    for (const [k, us] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 40))
       console.log(`    ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`);
   }
   const m = first.m;

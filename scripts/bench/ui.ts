@@ -22,8 +22,15 @@ interface LongTask {
   start: number;
   duration: number;
 }
+/** A long animation frame (over 100 ms) with the scripts that ran in it, for `--loaf`. */
+export interface LongFrame {
+  start: number;
+  duration: number;
+  layout: number;
+  scripts: { fn: string; url: string; invoker: string; duration: number; layout: number }[];
+}
 /** The page's window with the long-task log of `openApp`. */
-export type BenchWindow = Window & typeof globalThis & { __longtasks: LongTask[] };
+export type BenchWindow = Window & typeof globalThis & { __longtasks: LongTask[]; __longframes: LongFrame[] };
 
 const municipalities = (
   JSON.parse(readFileSync(new URL('../../src/data/municipalities.json', import.meta.url), 'utf8')) as {
@@ -175,6 +182,33 @@ export async function openApp(port: number): Promise<{ page: Page; close: () => 
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__longtasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
+    // Long animation frames name the scripts that made them long (Chromium ≥ 123).
+    w.__longframes = [];
+    type Script = {
+      sourceFunctionName: string;
+      sourceURL: string;
+      sourceCharPosition: number;
+      invoker: string;
+      duration: number;
+      forcedStyleAndLayoutDuration: number;
+    };
+    type Frame = PerformanceEntry & { renderStart: number; styleAndLayoutStart: number; scripts: Script[] };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as Frame[])
+        if (e.duration > 100)
+          w.__longframes.push({
+            start: e.startTime,
+            duration: e.duration,
+            layout: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
+            scripts: e.scripts.map((s) => ({
+              fn: s.sourceFunctionName,
+              url: `${s.sourceURL.split('/').pop()}:${s.sourceCharPosition}`,
+              invoker: s.invoker,
+              duration: s.duration,
+              layout: s.forcedStyleAndLayoutDuration,
+            })),
+          });
+    }).observe({ type: 'long-animation-frame', buffered: true });
   });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (e) => console.error('page error:', e.message));
@@ -192,6 +226,22 @@ export const longestSince = (page: Page, from: number): Promise<number> =>
     (f) => Math.max(0, ...(window as BenchWindow).__longtasks.filter((t) => t.start >= f - 1).map((t) => t.duration)),
     from,
   );
+
+/** `--loaf`: print every long animation frame since `from`, with the scripts that ran in it. */
+export async function printLongFrames(page: Page, from: number, label: string): Promise<void> {
+  if (!process.argv.includes('--loaf')) return;
+  const frames = await page.evaluate((f) => (window as BenchWindow).__longframes.filter((x) => x.start >= f - 1), from);
+  console.log(`    long frames during ${label}: ${frames.length}`);
+  for (const x of frames) {
+    console.log(
+      `      ${x.duration.toFixed(0)} ms at ${(x.start - from).toFixed(0)} (style/layout/paint ${x.layout.toFixed(0)})`,
+    );
+    for (const s of x.scripts.filter((s) => s.duration > 10))
+      console.log(
+        `        ${s.duration.toFixed(0)} ms ${s.invoker} ${s.fn} ${s.url}${s.layout ? ` forced layout ${s.layout.toFixed(0)}` : ''}`,
+      );
+  }
+}
 
 /** Wait until `cond` holds, then until the main thread is free (two frames and a macrotask); returns performance.now(). */
 export async function settled(page: Page, cond: (arg: string) => unknown, arg = ''): Promise<number> {

@@ -7,6 +7,7 @@ import {
   fold,
   nextSort,
   sortBy,
+  smallest,
   sortRows,
   type SortValue,
 } from '$lib/domain/text';
@@ -158,4 +159,25 @@ describe('sortRows sorts by rank exactly as sortBy compares', () => {
     const expected = [...rows].sort(sortBy((r) => r.v, dir, then));
     expect(sortRows(rows, (r) => r.v, dir === 'asc', then)).toEqual(expected);
   });
+});
+
+describe('smallest: the first k in order, as sort + slice gives them', () => {
+  let seed = 7;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const random = Array.from({ length: 300 }, (_, i) => ({ v: Math.floor(rnd() * 40), i }));
+  type Row = (typeof random)[number];
+  const byV = (a: Row, b: Row) => a.v - b.v;
+  it.each<[string, Row[], number]>([
+    ['random with ties (stable)', random, 25],
+    ['ascending input', [...random].sort(byV), 10],
+    ['descending input', [...random].sort(byV).reverse(), 10],
+    ['k larger than the list', random.slice(0, 5), 9],
+    ['k = 1', random, 1],
+    ['k = 0', random, 0],
+    ['empty', [], 3],
+  ])('%s', (_, rows, k) => {
+    expect(smallest(rows, k, byV)).toEqual([...rows].sort(byV).slice(0, k));
+  });
+  it('with Swedish collation', () =>
+    expect(smallest(['Öckerö', 'Ale', 'Åre', 'Borås', 'ale'], 3, compareText)).toEqual(['Ale', 'ale', 'Borås']));
 });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Measure, Plan } from '$lib/domain/model';
 import type { Answer, Round } from '$lib/domain/collection';
+import { smallest } from '$lib/domain/text';
 import {
   firstOf,
   isWatchFilter,
   overdueMeasures,
+  overdueOrder,
   plansPastFollowUp,
   roundsWaiting,
   watchList,
@@ -121,7 +123,10 @@ describe('overdueMeasures', () => {
       measure('a', '1490', { slut: '2016-05', titel: 'A' }),
       measure('c', '1490', { slut: '2015', titel: 'C' }),
     ];
-    expect(overdueMeasures(ms, '2017-01-01').map((m) => m.id)).toEqual(['c', 'a', 'b']);
+    const overdue = overdueMeasures(ms, '2017-01-01');
+    expect(overdue.map((m) => m.id)).toEqual(['b', 'a', 'c']);
+    expect([...overdue].sort(overdueOrder).map((m) => m.id)).toEqual(['c', 'a', 'b']);
+    expect(smallest(overdue, 2, overdueOrder).map((m) => m.id)).toEqual(['c', 'a']);
   });
 });
 

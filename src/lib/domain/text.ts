@@ -133,6 +133,31 @@ export function sortRows<R>(
   return keyed.map((x) => x.r);
 }
 
+/**
+ * The first `k` of `rows` in the order of `compare`: what `[...rows].sort(compare).slice(0, k)` gives
+ * (stable), without sorting everything. Each row is compared with the last kept one first, so a
+ * list of 50 000 overdue measures costs about one Swedish-collation compare per row for its first
+ * page, not seventeen.
+ */
+export function smallest<T>(rows: readonly T[], k: number, compare: (a: T, b: T) => number): T[] {
+  const kept: T[] = [];
+  if (k <= 0) return kept;
+  for (const r of rows) {
+    if (kept.length === k && compare(r, kept[k - 1]) >= 0) continue;
+    // After the last kept row that is not greater (stable: an equal row keeps its place after).
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(r, kept[mid]) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    kept.splice(lo, 0, r);
+    if (kept.length > k) kept.pop();
+  }
+  return kept;
+}
+
 /** Ties by a stable key (a record id), in code-point order: a `then` for `sortBy` and `sortRows`. */
 export const byKey =
   <R>(key: (r: R) => string) =>
