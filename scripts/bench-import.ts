@@ -112,6 +112,52 @@ async function floor(): Promise<number> {
   }, records);
 }
 
+/**
+ * `--profile` (the first import) or `--profile changed` (the re-import of changed rows): where the
+ * main thread spends that import, by self and by inclusive time (build unminified to read the names).
+ */
+async function profiled<T>(run: 'first' | 'changed', f: () => Promise<T>): Promise<T> {
+  const i = process.argv.indexOf('--profile');
+  const wanted = i < 0 ? null : process.argv[i + 1] === 'changed' ? 'changed' : 'first';
+  if (wanted !== run) return f();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+  await cdp.send('Profiler.start');
+  const result = await f();
+  const { profile } = await cdp.send('Profiler.stop');
+  const self = new Map<string, number>();
+  const dt = new Map<number, number>();
+  profile.samples!.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas![i] ?? 0)));
+  for (const n of profile.nodes) {
+    const fr = n.callFrame;
+    const k = `${fr.functionName || '(anon)'} ${fr.url.split('/').pop()}:${fr.lineNumber}`;
+    self.set(k, (self.get(k) ?? 0) + (dt.get(n.id) ?? 0));
+  }
+  console.log(`  main thread, top self time during the ${run} import:`);
+  for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`    ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`);
+  // Inclusive time: a function's own samples and those of everything it called (counted once per stack).
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const total = new Map<string, number>();
+  for (const [id, us] of dt) {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const fr = byId.get(at)!.callFrame;
+      if (!fr.url) continue;
+      const k = `${fr.functionName || '(anon)'} ${fr.url.split('/').pop()}:${fr.lineNumber}`;
+      if (!seen.has(k)) total.set(k, (total.get(k) ?? 0) + us);
+      seen.add(k);
+    }
+  }
+  console.log(`  main thread, top inclusive time during the ${run} import:`);
+  for (const [k, us] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 120))
+    console.log(`    ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`);
+  return result;
+}
+
 try {
   await page.goto(`${base}#/data?tabell=measures`);
   await page.getByRole('heading', { level: 1 }).waitFor();
@@ -119,46 +165,7 @@ try {
     `import benchmark ${new Date().toISOString().slice(0, 10)}: ${rows} measures, ${(csv.length / 1e6).toFixed(1)} MB CSV, through the UI, Chromium, on-disk profile`,
   );
   const floorMs = await floor();
-  // --profile: where the main thread spends the first import (top functions by self time).
-  const cdp = process.argv.includes('--profile') ? await page.context().newCDPSession(page) : null;
-  if (cdp) {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
-    await cdp.send('Profiler.start');
-  }
-  const first = await importOnce('atgarder.csv', csv, true);
-  if (cdp) {
-    const { profile } = await cdp.send('Profiler.stop');
-    const self = new Map<string, number>();
-    const dt = new Map<number, number>();
-    profile.samples!.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas![i] ?? 0)));
-    for (const n of profile.nodes) {
-      const f = n.callFrame;
-      const k = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
-      self.set(k, (self.get(k) ?? 0) + (dt.get(n.id) ?? 0));
-    }
-    console.log('  main thread, top self time during the first import:');
-    for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
-      console.log(`    ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`);
-    // Inclusive time: a function's own samples and those of everything it called (counted once per stack).
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    const parent = new Map<number, number>();
-    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    const total = new Map<string, number>();
-    for (const [id, us] of dt) {
-      const seen = new Set<string>();
-      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-        const f = byId.get(at)!.callFrame;
-        if (!f.url) continue;
-        const k = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
-        if (!seen.has(k)) total.set(k, (total.get(k) ?? 0) + us);
-        seen.add(k);
-      }
-    }
-    console.log('  main thread, top inclusive time during the first import:');
-    for (const [k, us] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 40))
-      console.log(`    ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`);
-  }
+  const first = await profiled('first', () => importOnce('atgarder.csv', csv, true));
   const m = first.m;
   const stage = (a: string, b: string) => (m[a] !== undefined && m[b] !== undefined ? fmt(m[b] - m[a]) : '–');
   console.log(`  first import: ${fmt(first.total)} file chosen → rows visible`);
@@ -170,7 +177,7 @@ try {
   console.log(
     `  identical re-import: ${fmt(same.total)} to the preview ("nothing to import"); longest task ${same.longest.toFixed(0)} ms`,
   );
-  const again = await importOnce('atgarder-andrad.csv', changed, true);
+  const again = await profiled('changed', () => importOnce('atgarder-andrad.csv', changed, true));
   const m2 = again.m;
   console.log(
     `  re-import of ${rows} changed rows: ${fmt(again.total)}; commit ${fmt(m2.committed - m2.commit)}; longest task ${again.longest.toFixed(0)} ms`,
