@@ -16,6 +16,7 @@ import {
   openApp,
   printLongFrames,
   settled,
+  withProfile,
   type BenchMeasure,
 } from './bench/ui.ts';
 
@@ -112,50 +113,11 @@ async function floor(): Promise<number> {
   }, records);
 }
 
-/**
- * `--profile` (the first import) or `--profile changed` (the re-import of changed rows): where the
- * main thread spends that import, by self and by inclusive time (build unminified to read the names).
- */
-async function profiled<T>(run: 'first' | 'changed', f: () => Promise<T>): Promise<T> {
+/** `--profile` (the first import) or `--profile changed` (the re-import of changed rows): where the main thread spends it. */
+function profiled<T>(run: 'first' | 'changed', f: () => Promise<T>): Promise<T> {
   const i = process.argv.indexOf('--profile');
   const wanted = i < 0 ? null : process.argv[i + 1] === 'changed' ? 'changed' : 'first';
-  if (wanted !== run) return f();
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
-  await cdp.send('Profiler.start');
-  const result = await f();
-  const { profile } = await cdp.send('Profiler.stop');
-  const self = new Map<string, number>();
-  const dt = new Map<number, number>();
-  profile.samples!.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas![i] ?? 0)));
-  for (const n of profile.nodes) {
-    const fr = n.callFrame;
-    const k = `${fr.functionName || '(anon)'} ${fr.url.split('/').pop()}:${fr.lineNumber}`;
-    self.set(k, (self.get(k) ?? 0) + (dt.get(n.id) ?? 0));
-  }
-  console.log(`  main thread, top self time during the ${run} import:`);
-  for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
-    console.log(`    ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`);
-  // Inclusive time: a function's own samples and those of everything it called (counted once per stack).
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const total = new Map<string, number>();
-  for (const [id, us] of dt) {
-    const seen = new Set<string>();
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const fr = byId.get(at)!.callFrame;
-      if (!fr.url) continue;
-      const k = `${fr.functionName || '(anon)'} ${fr.url.split('/').pop()}:${fr.lineNumber}`;
-      if (!seen.has(k)) total.set(k, (total.get(k) ?? 0) + us);
-      seen.add(k);
-    }
-  }
-  console.log(`  main thread, top inclusive time during the ${run} import:`);
-  for (const [k, us] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 120))
-    console.log(`    ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`);
-  return result;
+  return wanted === run ? withProfile(page, `the ${run} import`, f) : f();
 }
 
 try {

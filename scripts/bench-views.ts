@@ -6,7 +6,17 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { arg, fmt, longestSince, measuresCsv, openApp, plansCsv, settled } from './bench/ui.ts';
+import {
+  arg,
+  fmt,
+  longestSince,
+  measuresCsv,
+  openApp,
+  plansCsv,
+  printLongFrames,
+  settled,
+  withProfile,
+} from './bench/ui.ts';
 
 const rows = arg('rows', 100_000);
 const port = arg('port', 4183);
@@ -60,12 +70,22 @@ try {
   console.log(
     `views benchmark ${new Date().toISOString().slice(0, 10)}: ${rows} measures, 290 plans, Chromium, on-disk profile`,
   );
-  for (const [route, name] of VIEWS) {
+  // --only <route>: that view alone.
+  const only = process.argv.indexOf('--only');
+  for (const [route, name] of VIEWS.filter(([r]) => only < 0 || process.argv[only + 1] === r)) {
     // From a fresh page load (all data read from IndexedDB) to the view usable.
     await page.goto('about:blank');
-    await page.goto(`${base}#/${route}`);
-    const loaded = await settled(page, heading, name);
+    // --profile <route>: where the main thread spends that view's page load.
+    const load = async () => {
+      await page.goto(`${base}#/${route}`);
+      return settled(page, heading, name);
+    };
+    const loaded =
+      process.argv.includes('--profile') && process.argv.includes(route)
+        ? await withProfile(page, `${name} page load`, load)
+        : await load();
     const loadLongest = await longestSince(page, 0);
+    await printLongFrames(page, 0, `${name} page load`);
     // Navigating to it from another view, data already in memory.
     await page.evaluate(go, '#/teman');
     await settled(page, heading, 'Teman');

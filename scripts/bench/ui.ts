@@ -243,6 +243,50 @@ export async function printLongFrames(page: Page, from: number, label: string): 
   }
 }
 
+/**
+ * Run `f` under the CPU profiler of `page` and print where the main thread spent the time, by self
+ * and by inclusive time (a function and everything it called). `--profile` builds unminified, so
+ * the names are ours.
+ */
+export async function withProfile<T>(page: Page, label: string, f: () => Promise<T>): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+  await cdp.send('Profiler.start');
+  const result = await f();
+  const { profile } = await cdp.send('Profiler.stop');
+  const self = new Map<string, number>();
+  const dt = new Map<number, number>();
+  profile.samples!.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas![i] ?? 0)));
+  for (const n of profile.nodes) {
+    const fr = n.callFrame;
+    const k = `${fr.functionName || '(anon)'} ${fr.url.split('/').pop()}:${fr.lineNumber}`;
+    self.set(k, (self.get(k) ?? 0) + (dt.get(n.id) ?? 0));
+  }
+  console.log(`  main thread, top self time during ${label}:`);
+  for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`    ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`);
+  // Inclusive time: a function's own samples and those of everything it called (counted once per stack).
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const total = new Map<string, number>();
+  for (const [id, us] of dt) {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const fr = byId.get(at)!.callFrame;
+      if (!fr.url) continue;
+      const k = `${fr.functionName || '(anon)'} ${fr.url.split('/').pop()}:${fr.lineNumber}`;
+      if (!seen.has(k)) total.set(k, (total.get(k) ?? 0) + us);
+      seen.add(k);
+    }
+  }
+  console.log(`  main thread, top inclusive time during ${label}:`);
+  for (const [k, us] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 120))
+    console.log(`    ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`);
+  return result;
+}
+
 /** Wait until `cond` holds, then until the main thread is free (two frames and a macrotask); returns performance.now(). */
 export async function settled(page: Page, cond: (arg: string) => unknown, arg = ''): Promise<number> {
   await page.waitForFunction(cond, arg, { polling: 'raf', timeout: 180_000 });

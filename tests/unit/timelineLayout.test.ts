@@ -54,6 +54,7 @@ describe('layoutLanes at scale: the same rows as the linear reference', () => {
     [50, 1, 1],
     [2_000, 5, 7],
     [6_000, 290, 42],
+    [20_000, 2, 11],
   ])('%i bars in %i lanes', (n, lanes, seed) => {
     const items = randomBars(n, lanes, seed);
     const expected = reference(items);

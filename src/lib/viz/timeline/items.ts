@@ -95,6 +95,7 @@ export function buildItems(input: ItemInput): BuiltItems {
   const items: TimelineItem[] = [];
   let undated = 0;
   const base = { row: 0, next: Infinity, overdue: false, themes: [] as string[] };
+  const spans = new Map<string, [number, number]>();
 
   for (const m of input.measures) {
     if (!members.has(m.kommunkod)) continue;
@@ -108,9 +109,14 @@ export function buildItems(input: ItemInput): BuiltItems {
       continue;
     }
     const to = m.slut || m.start;
-    const [start, end] = span(from, to);
+    // A few hundred distinct date pairs among 100 000 measures: each parsed once.
+    const pair = `${from}/${to}`;
+    let se = spans.get(pair);
+    if (!se) spans.set(pair, (se = span(from, to)));
+    const [start, end] = se;
     items.push({
-      ...base,
+      row: 0,
+      next: Infinity,
       id: `m:${m.id}`,
       recordId: m.id,
       lane: m.kommunkod,
