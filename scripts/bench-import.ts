@@ -79,6 +79,12 @@ async function importOnce(name: string, bytes: Buffer, expectCommit: boolean): P
     countText(rows).source,
   );
   const m = await marks();
+  if (process.argv.includes('--loaf'))
+    console.log(
+      `    marks: ${Object.entries(m)
+        .map(([k, v]) => `${k} +${(v - m.start).toFixed(0)}`)
+        .join(', ')}`,
+    );
   await printLongFrames(page, m.start, name);
   return { m, total: visible - m.start, visible, longest: await longestSince(page, m.start) };
 }

@@ -3,6 +3,8 @@ import { sayIn } from '$lib/i18n/say';
 import { describe, expect, it } from 'vitest';
 import {
   dateRange,
+  rangeEnd,
+  rangeStart,
   endsBeforeStart,
   formatDate,
   monthFromName,
@@ -70,6 +72,11 @@ describe('precision and ranges', () => {
   ])('%s is %s, %s–%s', (d, p, start, end) => {
     expect(precisionOf(d)).toBe(p);
     expect(dateRange(d)).toEqual([start, end]);
+    // Ranges are cached: a caller changing the array it got does not change the next answer.
+    const got = dateRange(d);
+    got[0] = 'x';
+    expect(dateRange(d)).toEqual([start, end]);
+    expect([rangeStart(d), rangeEnd(d)]).toEqual([start, end]);
   });
 
   it.each([

@@ -128,6 +128,15 @@ describe('overdueMeasures', () => {
     expect([...overdue].sort(overdueOrder).map((m) => m.id)).toEqual(['c', 'a', 'b']);
     expect(smallest(overdue, 2, overdueOrder).map((m) => m.id)).toEqual(['c', 'a']);
   });
+
+  it.each([
+    [['1490'], ['a']],
+    [['0180'], ['s']],
+    [[], []],
+  ])('of the members %j', (codes, expected) => {
+    const ms = [measure('a', '1490', { slut: '2016' }), measure('s', '0180', { slut: '2016' })];
+    expect(overdueMeasures(ms, '2017-01-01', new Set(codes)).map((m) => m.id)).toEqual(expected);
+  });
 });
 
 describe('roundsWaiting', () => {

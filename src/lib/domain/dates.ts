@@ -116,6 +116,22 @@ export function precisionOf(d: PDate): Precision {
 
 /** First and last day (ISO YYYY-MM-DD) that a date of any precision covers. */
 export function dateRange(d: PDate): [string, string] {
+  const r = cachedRange(d);
+  return [r[0], r[1]];
+}
+
+// 100 000 measures carry a few hundred distinct dates: each range is built once.
+const RANGES = new Map<string, readonly [string, string]>();
+function cachedRange(d: PDate): readonly [string, string] {
+  let r = RANGES.get(d);
+  if (!r) {
+    if (RANGES.size >= 10_000) RANGES.clear();
+    RANGES.set(d, (r = buildRange(d)));
+  }
+  return r;
+}
+
+function buildRange(d: PDate): [string, string] {
   const y = +d.slice(0, 4);
   const p = precisionOf(d);
   if (p === 'year') return [`${d}-01-01`, `${d}-12-31`];
@@ -123,8 +139,8 @@ export function dateRange(d: PDate): [string, string] {
   return [d, d];
 }
 
-export const rangeStart = (d: PDate) => dateRange(d)[0];
-export const rangeEnd = (d: PDate) => dateRange(d)[1];
+export const rangeStart = (d: PDate): string => cachedRange(d)[0];
+export const rangeEnd = (d: PDate): string => cachedRange(d)[1];
 
 /** Today as YYYY-MM-DD in local time. */
 export function todayIso(now: Date = new Date()): string {

@@ -128,9 +128,16 @@ export function sortRows<R>(
     rank.set(v, i > 0 && compareValues(distinct[i - 1], v, 1) === 0 ? rank.get(distinct[i - 1])! : i),
   );
   // Empty values last in both directions.
-  const keyed = rows.map((r, i) => ({ r, k: isEmpty(values[i]) ? Infinity : sign * rank.get(values[i])! }));
-  keyed.sort((x, y) => (x.k === y.k ? (then?.(x.r, y.r) ?? 0) : x.k < y.k ? -1 : 1));
-  return keyed.map((x) => x.r);
+  // Row positions sorted by rank in typed arrays: no object per row (100 000 rows after each import).
+  const n = rows.length;
+  const key = new Float64Array(n);
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    key[i] = isEmpty(values[i]) ? Infinity : sign * rank.get(values[i])!;
+    order[i] = i;
+  }
+  order.sort((a, b) => (key[a] === key[b] ? then?.(rows[a], rows[b]) || a - b : key[a] < key[b] ? -1 : 1));
+  return Array.from(order, (i) => rows[i]);
 }
 
 /**
