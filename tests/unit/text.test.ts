@@ -145,19 +145,34 @@ describe('fold(h, "_") gives what the former header normalisation of csv.ts gave
 describe('sortRows sorts by rank exactly as sortBy compares', () => {
   const texts: SortValue[] = ['Borås', 'borås', 'Åre', 'Ale', '', null, 'Öckerö', 'Ängelholm', 'Ale', undefined, 'ale'];
   const numbers: SortValue[] = [3, 10, 2, NaN, null, 3, -1, 0, undefined, 2.5];
-  const table = (vals: SortValue[]) =>
-    Array.from({ length: 300 }, (_, i) => ({ id: `r${String(i).padStart(3, '0')}`, v: vals[(i * 7) % vals.length] }));
+  // Ids run against the row order, so ties by id and ties in row order differ.
+  const table = (vals: readonly SortValue[]) =>
+    Array.from({ length: 300 }, (_, i) => ({
+      id: `r${String(999 - i).padStart(3, '0')}`,
+      v: vals[(i * 7) % vals.length],
+    }));
+  type Row = ReturnType<typeof table>[number];
+  const thens = {
+    key: byKey((r: Row) => r.id),
+    fn: (a: Row, b: Row) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    none: undefined,
+  };
   it.each([
-    ['text, ascending, ties by id', texts, 'asc', true],
-    ['text, descending, ties by id', texts, 'desc', true],
-    ['text, ascending, ties keep their order', texts, 'asc', false],
-    ['numbers, descending, ties keep their order', numbers, 'desc', false],
-    ['numbers, ascending, ties by id', numbers, 'asc', true],
-  ] as const)('%s', (_, vals, dir, withThen) => {
+    ['text, ascending, ties by id (byKey)', texts, 'asc', 'key'],
+    ['text, descending, ties by id (byKey)', texts, 'desc', 'key'],
+    ['text, descending, ties by a compare function', texts, 'desc', 'fn'],
+    ['text, ascending, ties keep their order', texts, 'asc', 'none'],
+    ['numbers, descending, ties keep their order', numbers, 'desc', 'none'],
+    ['numbers, ascending, ties by id (byKey)', numbers, 'asc', 'key'],
+    ['numbers, ascending, ties by a compare function', numbers, 'asc', 'fn'],
+    ['all empty', [null, '', undefined], 'asc', 'key'],
+  ] as const)('%s', (_, vals, dir, how) => {
     const rows = table(vals);
-    const then = withThen ? byKey((r: (typeof rows)[number]) => r.id) : undefined;
+    const then = thens[how];
     const expected = [...rows].sort(sortBy((r) => r.v, dir, then));
-    expect(sortRows(rows, (r) => r.v, dir === 'asc', then)).toEqual(expected);
+    const got = sortRows(rows, (r) => r.v, dir === 'asc', then);
+    expect(got).toEqual(expected);
+    if (how !== 'none') expect(got).not.toEqual([...rows].sort(sortBy((r) => r.v, dir)));
   });
 });
 

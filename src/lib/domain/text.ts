@@ -127,16 +127,31 @@ export function sortRows<R>(
   distinct.forEach((v, i) =>
     rank.set(v, i > 0 && compareValues(distinct[i - 1], v, 1) === 0 ? rank.get(distinct[i - 1])! : i),
   );
-  // Empty values last in both directions.
-  // Row positions sorted by rank in typed arrays: no object per row (100 000 rows after each import).
+  // Rows placed by rank (a counting sort: one pass, no comparisons), then each group of equal
+  // values ordered by `then`: 345 rows of a municipality, not 100 000 rows, per sort.
   const n = rows.length;
-  const key = new Float64Array(n);
-  const order = new Uint32Array(n);
+  const groups = distinct.length ? rank.get(distinct[distinct.length - 1])! + 1 : 0;
+  const EMPTY = groups; // empty values last in both directions
+  const group = new Int32Array(n);
+  const size = new Int32Array(groups + 2);
   for (let i = 0; i < n; i++) {
-    key[i] = isEmpty(values[i]) ? Infinity : sign * rank.get(values[i])!;
-    order[i] = i;
+    const g = isEmpty(values[i]) ? EMPTY : sign > 0 ? rank.get(values[i])! : groups - 1 - rank.get(values[i])!;
+    group[i] = g;
+    size[g + 1]++;
   }
-  order.sort((a, b) => (key[a] === key[b] ? then?.(rows[a], rows[b]) || a - b : key[a] < key[b] ? -1 : 1));
+  for (let g = 1; g <= groups + 1; g++) size[g] += size[g - 1];
+  const starts = size.slice();
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[size[group[i]]++] = i;
+  if (then) {
+    const keyOf = (then as Partial<ByKey<R>>).key;
+    const keys = keyOf ? rows.map(keyOf) : null;
+    const tie = keys
+      ? (a: number, b: number) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b)
+      : (a: number, b: number) => then(rows[a], rows[b]) || a - b;
+    for (let g = 0; g <= groups; g++)
+      if (starts[g + 1] - starts[g] > 1) order.subarray(starts[g], starts[g + 1]).sort(tie);
+  }
   return Array.from(order, (i) => rows[i]);
 }
 
@@ -165,14 +180,22 @@ export function smallest<T>(rows: readonly T[], k: number, compare: (a: T, b: T)
   return kept;
 }
 
-/** Ties by a stable key (a record id), in code-point order: a `then` for `sortBy` and `sortRows`. */
-export const byKey =
-  <R>(key: (r: R) => string) =>
-  (a: R, b: R): number => {
-    const x = key(a);
-    const y = key(b);
-    return x < y ? -1 : x > y ? 1 : 0;
-  };
+/** A compare function that orders by a string key in code-point order, and says which key (`byKey`). */
+export type ByKey<R> = ((a: R, b: R) => number) & { key: (r: R) => string };
+
+/**
+ * Ties by a stable key (a record id), in code-point order: a `then` for `sortBy` and `sortRows`.
+ * `sortRows` reads each row's key once instead of twice per comparison.
+ */
+export const byKey = <R>(key: (r: R) => string): ByKey<R> =>
+  Object.assign(
+    (a: R, b: R): number => {
+      const x = key(a);
+      const y = key(b);
+      return x < y ? -1 : x > y ? 1 : 0;
+    },
+    { key },
+  );
 
 /** A table's sort: the column and the direction. */
 export interface SortState<K extends string = string> {
