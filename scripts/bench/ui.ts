@@ -253,6 +253,8 @@ export async function withProfile<T>(page: Page, label: string, f: () => Promise
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
   await cdp.send('Profiler.start');
+  // The page's clock when the profile started (to within a few ms): samples are placed in long frames by it.
+  const startedAt = await page.evaluate(() => performance.now());
   const result = await f();
   const { profile } = await cdp.send('Profiler.stop');
   const self = new Map<string, number>();
@@ -279,6 +281,32 @@ export async function withProfile<T>(page: Page, label: string, f: () => Promise
       const k = `${fr.functionName || '(anon)'} ${fr.url.split('/').pop()}:${fr.lineNumber}`;
       if (!seen.has(k)) total.set(k, (total.get(k) ?? 0) + us);
       seen.add(k);
+    }
+  }
+  // With --loaf: what ran in each long frame (samples by time; a Dexie continuation runs in the task of the success event that resolved it).
+  if (process.argv.includes('--loaf')) {
+    const frames = await page.evaluate(
+      (f) => (window as BenchWindow).__longframes.filter((x) => x.start >= f),
+      startedAt,
+    );
+    let t = profile.startTime;
+    const times = profile.samples!.map((_, i) => (t += profile.timeDeltas![i] ?? 0));
+    for (const fr of frames) {
+      const inFrame = new Map<string, number>();
+      profile.samples!.forEach((id, i) => {
+        const at = startedAt + (times[i] - profile.startTime) / 1000;
+        if (at < fr.start || at > fr.start + fr.duration) return;
+        const seen = new Set<string>();
+        for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+          const c = byId.get(n)!.callFrame;
+          if (!c.url) continue;
+          seen.add(`${c.functionName || '(anon)'} ${c.url.split('/').pop()}:${c.lineNumber}`);
+        }
+        for (const k of seen) inFrame.set(k, (inFrame.get(k) ?? 0) + (profile.timeDeltas![i] ?? 0));
+      });
+      console.log(`  long frame of ${fr.duration.toFixed(0)} ms at ${(fr.start - startedAt).toFixed(0)}:`);
+      for (const [k, us] of [...inFrame].sort((a, b) => b[1] - a[1]).slice(0, 25))
+        console.log(`    ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`);
     }
   }
   console.log(`  main thread, top inclusive time during ${label}:`);

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '$lib/db/db';
-import { readRows } from '$lib/db/store';
+import { getChunks, readRows } from '$lib/db/store';
 import { commitImport, previewCopy, storedFor, storedRows } from '$lib/db/importer';
 import { StalePreviewError } from '$lib/db/errors';
 import { saveRecord } from '$lib/db/repos';
@@ -85,5 +85,20 @@ describe('storedRows: the stored rows an import would replace, read or taken fro
     expect((await T.plans.get('b'))!).toMatchObject({ titel: 'B2' });
     expect(await T.plans.rev('b')).toBe(2);
     expect(rec.andringar[0].overwritten).toEqual([plan('b', 'B', '0180')]);
+  });
+});
+
+describe('reading chunks a few at a time', () => {
+  beforeEach(async () => {
+    await db.delete();
+    await db.open();
+  });
+  it.each([1, 24, 25, 60])('%i municipalities: every row, in chunk order', async (n) => {
+    const codes = Array.from({ length: n }, (_, i) => String(1000 + i * 7));
+    await T.plans.bulkAdd(codes.map((c) => plan(`p${c}`, `Plan ${c}`, c)));
+    const keys = codes.map((c) => `plans:${c}`);
+    const chunks = await getChunks([...keys, 'plans:9999']);
+    expect(chunks.map((c) => c?.key)).toEqual([...keys, undefined]);
+    expect((await readRows('plans')).map((r) => r.id)).toEqual(codes.map((c) => `p${c}`));
   });
 });

@@ -99,7 +99,7 @@ export class ChunkSet {
   }
 
   /** Add loaded chunks, pausing (`pause`, e.g. a tiny Dexie request) every `every` rows so that no task runs long. */
-  async addAll(loaded: (Chunk | undefined)[], pause: () => PromiseLike<unknown>, every = 4_000): Promise<this> {
+  async addAll(loaded: (Chunk | undefined)[], pause: () => PromiseLike<unknown>, every = 2_000): Promise<this> {
     let n = 0;
     for (const c of loaded) {
       if (!c) continue;

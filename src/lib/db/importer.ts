@@ -13,7 +13,7 @@ import { StalePreviewError } from './errors';
 import { breathe, loadParts, readExportRows, tableChunks, writeSet } from './store';
 
 /** Rows handled between two pauses of a long commit (no main-thread task much over ~50 ms). */
-const SLICE_ROWS = 4000;
+const SLICE_ROWS = 2000;
 import { writeEntry, type ChangeSet, type HistoryEntry } from './history';
 import { SLICE as CHANGE_SLICE } from './changes';
 

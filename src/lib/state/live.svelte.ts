@@ -110,13 +110,24 @@ export class LiveData {
 
   private watcher<T>(set: (v: T) => void): Watcher<T> {
     let first = true;
+    let latest: T;
+    let scheduled = false;
     return {
+      // The new rows are handed to the views in a task of their own: reading and flattening 100 000
+      // rows and every view's re-derivation would otherwise be one long task. Several results in a row
+      // are given once, the latest.
       next: (v) => {
-        set(v);
-        if (first) {
-          first = false;
-          this.loadedTables++;
-        }
+        latest = v;
+        if (scheduled) return;
+        scheduled = true;
+        setTimeout(() => {
+          scheduled = false;
+          set(latest);
+          if (first) {
+            first = false;
+            this.loadedTables++;
+          }
+        }, 0);
       },
       error: (e: unknown) => {
         this.error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
