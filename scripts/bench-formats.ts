@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { launchChromium, type BenchMunicipality } from './bench/ui.ts';
+import { launchChromium, withProfile, type BenchMunicipality } from './bench/ui.ts';
 
 const onlyBoundaries = process.argv.includes('boundaries');
 
@@ -63,7 +63,9 @@ execFileSync('ogr2ogr', ['-f', 'GPKG', '-update', gpkg, shared, '-nln', 'kommuny
 const big = join(dir, 'kommuner-tat.geojson');
 execFileSync('ogr2ogr', ['-f', 'GeoJSON', big, shared, '-segmentize', '30', '-lco', 'COORDINATE_PRECISION=2']);
 
-await build({ root, logLevel: 'warn' });
+// --profile: unminified, and a CPU profile of the large GeoJSON's import (where the main thread spends it).
+const profiling = process.argv.includes('--profile');
+await build({ root, logLevel: 'warn', ...(profiling ? { build: { minify: false } } : {}) });
 const server = await preview({ root, preview: { host: '127.0.0.1', port: 4186, strictPort: true } });
 const browser = await launchChromium();
 const page = await browser.newPage();
@@ -130,12 +132,13 @@ for (const [label, file] of [
   ['GeoPackage, 290 municipalities → map', gpkg],
   ['GeoJSON densified → map', big],
 ]) {
-  await timed(label, statSync(file).size, async () => {
+  const run = async () => {
     await page.getByLabel('Välj gränsfil').setInputFiles(file);
     const name = file.split('/').pop();
     await page.getByText(`Kommungränser från ${name}: 290 kommuner.`).waitFor({ timeout: 300_000 });
     await page.getByRole('group', { name: /^Karta med kommungränser/ }).waitFor();
-  });
+  };
+  await timed(label, statSync(file).size, profiling && file === big ? () => withProfile(page, label, run) : run);
 }
 console.table(rows);
 await browser.close();
