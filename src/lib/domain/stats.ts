@@ -123,7 +123,8 @@ export interface Overview {
   gaps: ThemeCount[];
   withoutTheme: number;
   measures: number;
-  overdue: Measure[];
+  /** How many measures of the region are overdue (the list, in order, is the watch list's: domain/watch.ts). */
+  overdueCount: number;
   /** Current plans whose follow-up date has passed and that are not followed up; earliest first. */
   pastFollowUp: Plan[];
   latest: Change[];
@@ -148,8 +149,6 @@ export interface OverviewInput {
 }
 
 const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
-/** The titles' order (one collator: `localeCompare(…, 'sv')` per comparison costs seconds at 100 000 rows). */
-const titleCollator = new Intl.Collator('sv');
 
 /** The `n` newest changes, without sorting them all: newest first, ties by id. */
 function newest(changes: Iterable<Change>, n: number): Change[] {
@@ -204,9 +203,9 @@ export function overview(input: OverviewInput): Overview {
   // Stable sort: equal counts keep the theme order.
   perTheme.sort((a, b) => b.count - a.count);
 
-  const overdue = measures
-    .filter((m) => isOverdue(m, input.today))
-    .sort((a, b) => (a.slut < b.slut ? -1 : a.slut > b.slut ? 1 : titleCollator.compare(a.titel, b.titel)));
+  // A count only: sorting 50 000 overdue titles here was a 220 ms task on every load of Översikt.
+  let overdueCount = 0;
+  for (const m of measures) if (isOverdue(m, input.today)) overdueCount++;
 
   const pastFollowUp = [...current.values()]
     .filter((p) => p.uppfoljning && p.status !== 'uppfoljd' && rangeEnd(p.uppfoljning) < input.today)
@@ -256,7 +255,7 @@ export function overview(input: OverviewInput): Overview {
     gaps,
     withoutTheme,
     measures: measures.length,
-    overdue,
+    overdueCount,
     pastFollowUp,
     latest: newest(changes, input.latestCount ?? 10),
   };

@@ -71,7 +71,8 @@ export function geoLayout(
     height,
     pad,
   );
-  const path = geoPath(projection);
+  // A tenth of a unit is finer than a pixel at any zoom the map offers; fewer digits are faster to write and parse.
+  const path = geoPath(projection).digits(1);
   const shapes: GeoShape[] = fc.features.map((f: Feature) => {
     const [x, y] = path.centroid(f);
     return { kommunkod: codeOf(f), path: path(f) ?? '', x, y };
