@@ -188,6 +188,7 @@ describe('smallest: the first k in order, as sort + slice gives them', () => {
     ['descending input', [...random].sort(byV).reverse(), 10],
     ['k larger than the list', random.slice(0, 5), 9],
     ['k = 1', random, 1],
+    ['many wanted (sorted whole)', Array.from({ length: 3000 }, (_, i) => ({ v: (i * 7919) % 50, i })), 2500],
     ['k = 0', random, 0],
     ['empty', [], 3],
   ])('%s', (_, rows, k) => {

@@ -164,6 +164,8 @@ export function sortRows<R>(
 export function smallest<T>(rows: readonly T[], k: number, compare: (a: T, b: T) => number): T[] {
   const kept: T[] = [];
   if (k <= 0) return kept;
+  // Many rows wanted (a list paged far): one sort is cheaper than keeping thousands in order.
+  if (k > 1000) return [...rows].sort(compare).slice(0, k);
   for (const r of rows) {
     if (kept.length === k && compare(r, kept[k - 1]) >= 0) continue;
     // After the last kept row that is not greater (stable: an equal row keeps its place after).
