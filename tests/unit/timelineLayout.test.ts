@@ -83,6 +83,40 @@ describe('layoutLanes at scale: the same rows as the linear reference', () => {
   });
 });
 
+describe("the mark row: a milestone's label stops at the next mark of its lane", () => {
+  const mark = (id: string, lane: string, start: number, end: number): TimelineItem => ({
+    ...bar(id, lane, start, end),
+    kind: 'milestone',
+  });
+  it.each<[string, TimelineItem[], Record<string, [number, number]>]>([
+    [
+      'three marks in order, given out of order',
+      [mark('b', 'L', 30, 40), mark('a', 'L', 0, 10), mark('c', 'L', 60, 90)],
+      { a: [-Infinity, 30], b: [10, 60], c: [40, Infinity] },
+    ],
+    [
+      'overlapping marks: no room beyond the end',
+      [mark('a', 'L', 0, 50), mark('b', 'L', 20, 30)],
+      { a: [-Infinity, 50], b: [50, Infinity] },
+    ],
+    [
+      'another lane is not a neighbour',
+      [mark('a', 'L', 0, 10), mark('x', 'M', 20, 30)],
+      { a: [-Infinity, Infinity], x: [-Infinity, Infinity] },
+    ],
+    ['bars do not count', [mark('a', 'L', 0, 10), bar('m', 'L', 15, 20)], { a: [-Infinity, Infinity] }],
+  ])('%s', (_, items, expected) => {
+    layoutLanes(items, [
+      { id: 'L', label: 'L' },
+      { id: 'M', label: 'M' },
+    ]);
+    for (const [id, [prev, next]] of Object.entries(expected)) {
+      const it = items.find((x) => x.id === id)!;
+      expect([it.prev, it.next]).toEqual([prev, next]);
+    }
+  });
+});
+
 describe('memoLast: one computation per change of the arguments', () => {
   const measures = [{ id: 'a' }];
   it.each([

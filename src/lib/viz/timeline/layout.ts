@@ -29,11 +29,23 @@ export function layoutLanes(
 ): { lanes: Lane[]; height: number } {
   // Bars by lane, each lane sorted on its own (a few hundred bars, not 100 000 in one sort).
   const byLane = new Map<string, TimelineItem[]>();
+  const marksByLane = new Map<string, TimelineItem[]>();
   for (const it of items) {
-    if (it.kind !== 'measure') continue;
-    const list = byLane.get(it.lane);
+    const lists = it.kind === 'measure' ? byLane : marksByLane;
+    const list = lists.get(it.lane);
     if (list) list.push(it);
-    else byLane.set(it.lane, [it]);
+    else lists.set(it.lane, [it]);
+  }
+  // The lane's mark row (milestones, events): each mark knows where the next one starts and the
+  // previous one ends, so that a label stops before its neighbour instead of running over it.
+  for (const marks of marksByLane.values()) {
+    marks.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    let end = -Infinity;
+    marks.forEach((it, i) => {
+      it.prev = end;
+      it.next = i + 1 < marks.length ? Math.max(it.end, marks[i + 1].start) : Infinity;
+      end = Math.max(end, it.end);
+    });
   }
   const rowsOf = new Map<string, number>();
   for (const [lane, bars] of byLane) {
