@@ -159,6 +159,12 @@ test('a collection round: templates out, answers in, who has answered', async ({
   await expectNoAxeViolations(page, 'ta bort insamling');
   await del.getByRole('button', { name: 'Ta bort insamlingen' }).click();
   await expect(page.getByRole('region', { name: 'Planer hösten 2016' })).toHaveCount(0);
+  // Deleting a round is a hand edit like any other: the message offers "Ångra", which brings it back.
+  await page.getByRole('button', { name: /^Ångra: .*Planer hösten 2016/ }).click();
+  await expect(other.getByText('Sista svarsdag 30 november 2016')).toBeVisible();
+  await other.getByRole('button', { name: 'Ta bort Planer hösten 2016' }).click();
+  await del.getByRole('button', { name: 'Ta bort insamlingen' }).click();
+  await expect(page.getByRole('region', { name: 'Planer hösten 2016' })).toHaveCount(0);
 
   // Översikt tells how far the latest round has come.
   await menu(page, 'Översikt').click();

@@ -16,13 +16,14 @@ import { toCsvRows } from '$lib/io/write';
 import type { InFile } from '$lib/io/template-csv';
 import { register } from '$lib/domain/register';
 import { regionMembers, regionName } from '$lib/domain/stats';
-import { deleteRecord, saveRecord } from '$lib/db/repos';
+import { deleteRecord, saveRecordEdit, type EditInfo } from '$lib/db/repos';
+import { sayEdited } from './undo.svelte';
 import { downloadBlob, downloadText } from '$lib/io/download';
 import type { Rec } from '$lib/domain/merge';
 import { t } from '$lib/i18n';
 import { importer } from './import.svelte';
 import { live } from './live.svelte';
-import { attempt, notify } from './notify.svelte';
+import { attempt, describeError, notify } from './notify.svelte';
 
 /** The round's members, by name (Swedish order). */
 export function roundMembers(round: Round): string[] {
@@ -55,7 +56,7 @@ export async function createRound(input: {
 }): Promise<Round | undefined> {
   const id = `i-${crypto.randomUUID().slice(0, 8)}`;
   const rec = newRound({ id, ...input }, new Date().toISOString());
-  return attempt(() => saveRecord('rounds', rec, null), t.insamling.created(rec.namn));
+  return asEdit(() => saveRecordEdit('rounds', rec, null), t.insamling.created(rec.namn));
 }
 
 export async function downloadTemplates(round: Round): Promise<void> {
@@ -134,15 +135,33 @@ export async function importFiles(files: File[]): Promise<void> {
   if (accepted.length) await importer.start(accepted);
 }
 
+/** A round saved or deleted by hand: said with "Ångra" (the one undo of every hand edit), or its error. */
+async function asEdit<T>(
+  action: () => Promise<{ value: T; edit: EditInfo | null }>,
+  message: string,
+): Promise<T | undefined> {
+  try {
+    const { value, edit } = await action();
+    sayEdited(message, edit);
+    return value;
+  } catch (e) {
+    notify.say(describeError(e), 'error');
+    return undefined;
+  }
+}
+
 /** Save a changed round (name, last date, what is asked, contact; its region stays). */
 export async function updateRound(round: Round, input: Partial<Round>): Promise<Round | undefined> {
   const rec = { ...round, ...input, uppdaterad: new Date().toISOString() };
-  return attempt(() => saveRecord('rounds', rec, round), t.insamling.saved(rec.namn));
+  return asEdit(() => saveRecordEdit('rounds', rec, round), t.insamling.saved(rec.namn));
 }
 
 /** Delete a round; its answers (and what they imported) are kept. */
 export async function removeRound(round: Round): Promise<void> {
-  await attempt(() => deleteRecord('rounds', round.id), t.insamling.deleted(round.namn));
+  await asEdit(
+    async () => ({ value: true, edit: await deleteRecord('rounds', round.id) }),
+    t.insamling.deleted(round.namn),
+  );
 }
 
 /** The CSV templates: one zip, a folder per member with planer.csv, atgarder.csv, medskick.csv, insamling.csv, LASMIG.txt. */
