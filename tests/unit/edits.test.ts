@@ -18,42 +18,13 @@ import {
 import { EditRecorder, pruneEdits, titleOf, EDIT_PREFIX } from '$lib/db/edits';
 import { ChunkSet } from '$lib/db/chunks';
 import { readChanges, type HistoryEntry } from '$lib/db/history';
-import type { Measure, Plan, PlanEvent, Theme } from '$lib/domain/model';
+import type { PlanEvent, Theme } from '$lib/domain/model';
 import { T } from './support/tables';
+import { aMeasure, aPlan, TEST_TIME } from './support/records';
 
-const OLD = '2016-01-01T00:00:00Z';
-const plan = (id: string, extra: Partial<Plan> = {}): Plan => ({
-  id,
-  kommunkod: '1490',
-  titel: `Plan ${id}`,
-  status: 'antagen',
-  startdatum: '',
-  planerat_klart: '',
-  antagen: '',
-  uppfoljning: '',
-  ansvarig: '',
-  lank: '',
-  beskrivning: '',
-  kalla: 'test',
-  uppdaterad: OLD,
-  ...extra,
-});
-const measure = (id: string, extra: Partial<Measure> = {}): Measure => ({
-  id,
-  plan_id: '',
-  kommunkod: '1490',
-  titel: `Åtgärd ${id}`,
-  beskrivning: '',
-  teman: [],
-  status: 'planerad',
-  start: '',
-  slut: '',
-  ansvarig: '',
-  samverkan: [],
-  kalla: 'test',
-  uppdaterad: OLD,
-  ...extra,
-});
+const OLD = TEST_TIME;
+const plan = aPlan;
+const measure = aMeasure;
 
 const stored = async (table: 'plans' | 'measures', id: string) => (await T[table].stored()).find((r) => r.id === id);
 const edits = async () => ((await db.imports.toArray()) as HistoryEntry[]).filter(isEdit);

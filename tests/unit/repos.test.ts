@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { db } from '$lib/db/db';
 import { T } from './support/tables';
+import { aMeasure, aPlan } from './support/records';
 import {
   deleteRecord,
   deleteTheme,
@@ -37,39 +38,9 @@ const DEFAULT_IDS = [
   'kunskap',
 ];
 
-const plan = (id: string, extra: Partial<Plan> = {}): Plan => ({
-  id,
-  kommunkod: '1490',
-  titel: `Plan ${id}`,
-  status: 'antagen',
-  startdatum: '',
-  planerat_klart: '',
-  antagen: '',
-  uppfoljning: '',
-  ansvarig: '',
-  lank: '',
-  beskrivning: '',
-  kalla: 'test',
-  uppdaterad: OLD,
-  ...extra,
-});
+const plan = (id: string, extra: Partial<Plan> = {}): Plan => aPlan(id, { uppdaterad: OLD, ...extra });
 
-const measure = (id: string, extra: Partial<Measure> = {}): Measure => ({
-  id,
-  plan_id: '',
-  kommunkod: '1490',
-  titel: `Åtgärd ${id}`,
-  beskrivning: '',
-  teman: [],
-  status: 'planerad',
-  start: '',
-  slut: '',
-  ansvarig: '',
-  samverkan: [],
-  kalla: 'test',
-  uppdaterad: OLD,
-  ...extra,
-});
+const measure = (id: string, extra: Partial<Measure> = {}): Measure => aMeasure(id, { uppdaterad: OLD, ...extra });
 
 const request = (id: string, teman: string[]): NationalRequest => ({
   id,

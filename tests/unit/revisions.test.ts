@@ -9,42 +9,11 @@ import { sliceChange } from '$lib/db/changes';
 import { planTable, type Rec } from '$lib/domain/merge';
 import type { Measure, Plan } from '$lib/domain/model';
 import { T } from './support/tables';
+import { aMeasure, aPlan } from './support/records';
 
-const OLD = '2016-01-01T00:00:00Z';
 const plan = (id: string, titel: string, extra: Partial<Plan> = {}): Plan & Rec =>
-  ({
-    id,
-    kommunkod: '1490',
-    titel,
-    status: 'antagen',
-    startdatum: '',
-    planerat_klart: '',
-    antagen: '',
-    uppfoljning: '',
-    ansvarig: '',
-    lank: '',
-    beskrivning: '',
-    kalla: 'test',
-    uppdaterad: OLD,
-    ...extra,
-  }) as Plan & Rec;
-const measure = (id: string, extra: Partial<Measure> = {}): Measure & Rec =>
-  ({
-    id,
-    plan_id: '',
-    kommunkod: '1490',
-    titel: `Åtgärd ${id}`,
-    beskrivning: '',
-    teman: [],
-    status: 'planerad',
-    start: '',
-    slut: '',
-    ansvarig: '',
-    samverkan: [],
-    kalla: 'test',
-    uppdaterad: OLD,
-    ...extra,
-  }) as Measure & Rec;
+  aPlan(id, { titel, ...extra }) as Plan & Rec;
+const measure = (id: string, extra: Partial<Measure> = {}): Measure & Rec => aMeasure(id, extra) as Measure & Rec;
 
 async function importRows(
   table: 'plans' | 'measures' | 'themes',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { aMeasure } from './support/records';
 import { register } from '$lib/domain/register';
 import {
   currentPlans,
@@ -34,22 +35,8 @@ const plan = (id: string, kommunkod: string, extra: Partial<Plan> = {}): Plan =>
   ...extra,
 });
 
-const measure = (id: string, kommunkod: string, extra: Partial<Measure> = {}): Measure => ({
-  id,
-  plan_id: '',
-  kommunkod,
-  titel: `Åtgärd ${id}`,
-  beskrivning: '',
-  teman: [],
-  status: 'planerad',
-  start: '',
-  slut: '',
-  ansvarig: '',
-  samverkan: [],
-  kalla: '',
-  uppdaterad: '2016-01-01T00:00:00Z',
-  ...extra,
-});
+const measure = (id: string, kommunkod: string, extra: Partial<Measure> = {}): Measure =>
+  aMeasure(id, { kommunkod, kalla: '', ...extra });
 
 const event = (id: string, kommunkod: string, uppdaterad: string): PlanEvent => ({
   id,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { aMeasure } from './support/records';
 import type { Measure, Plan } from '$lib/domain/model';
 import type { Answer, Round } from '$lib/domain/collection';
 import { smallest } from '$lib/domain/text';
@@ -29,22 +30,8 @@ const plan = (id: string, kommunkod: string, extra: Partial<Plan> = {}): Plan =>
   uppdaterad: '2016-01-01T00:00:00Z',
   ...extra,
 });
-const measure = (id: string, kommunkod: string, extra: Partial<Measure> = {}): Measure => ({
-  id,
-  plan_id: '',
-  kommunkod,
-  titel: `Åtgärd ${id}`,
-  beskrivning: '',
-  teman: [],
-  status: 'planerad',
-  start: '',
-  slut: '',
-  ansvarig: '',
-  samverkan: [],
-  kalla: '',
-  uppdaterad: '2016-01-01T00:00:00Z',
-  ...extra,
-});
+const measure = (id: string, kommunkod: string, extra: Partial<Measure> = {}): Measure =>
+  aMeasure(id, { kommunkod, kalla: '', ...extra });
 const round = (id: string, region_id: string, sista_svarsdag: string): Round => ({
   id,
   namn: `Insamling ${id}`,
