@@ -6,7 +6,7 @@
  * listed and kept unless the person asks (`force`). Undo never leaves a reference to a plan,
  * theme or group that no longer exists: such references are detached, and the report says how many.
  */
-import type { ImportRecord, Measure } from '$lib/domain/model';
+import type { ImportRecord } from '$lib/domain/model';
 import { db } from './db';
 import { keyOf, partOf, revOf, type ChunkSet, type RecordTable, type StoredRow } from './chunks';
 import { loadParts, loadTable, writeSet } from './store';
@@ -210,25 +210,39 @@ async function detachRestored(
   };
   let n = 0;
   for (const { table, set, r } of rows) {
-    if (!r) continue;
-    const next: Record<string, unknown> = { ...r };
-    let changed = false;
-    if (typeof r.plan_id === 'string' && r.plan_id && !exists('plans', r.plan_id)) [next.plan_id, changed] = ['', true];
-    if (typeof r.region_id === 'string' && r.region_id && !exists('regions', r.region_id))
-      [next.region_id, changed] = ['', true];
-    if (table === 'themes' && typeof r.overordnat === 'string' && r.overordnat && !exists('themes', r.overordnat))
-      [next.overordnat, changed] = ['', true];
-    if (Array.isArray(r.teman)) {
-      const keep = (r.teman as string[]).filter((th) => exists('themes', th));
-      if (keep.length !== r.teman.length) [next.teman, changed] = [keep, true];
-    }
-    if (!changed) continue;
-    if ('uppdaterad' in r) next.uppdaterad = now;
-    const { rev: _r, ...clean } = next;
+    const clean = r && withoutLinks(table, r, (t, id) => !exists(t, id), now);
+    if (!clean) continue;
     set.put(clean);
     n++;
   }
   return n;
+}
+
+/**
+ * `r` with its links to records that `missing` says are gone cleared (plan, group, parent theme,
+ * themes), stamped `now` and without its revision; null when it links to nothing missing.
+ */
+function withoutLinks(
+  table: RecordTable,
+  r: StoredRow,
+  missing: (table: RecordTable, id: string) => boolean,
+  now: string,
+): Record<string, unknown> | null {
+  const next: Record<string, unknown> = { ...r };
+  let changed = false;
+  if (typeof r.plan_id === 'string' && r.plan_id && missing('plans', r.plan_id)) [next.plan_id, changed] = ['', true];
+  if (typeof r.region_id === 'string' && r.region_id && missing('regions', r.region_id))
+    [next.region_id, changed] = ['', true];
+  if (table === 'themes' && typeof r.overordnat === 'string' && r.overordnat && missing('themes', r.overordnat))
+    [next.overordnat, changed] = ['', true];
+  if (Array.isArray(r.teman)) {
+    const keep = (r.teman as string[]).filter((th) => !missing('themes', th));
+    if (keep.length !== r.teman.length) [next.teman, changed] = [keep, true];
+  }
+  if (!changed) return null;
+  if ('uppdaterad' in r) next.uppdaterad = now;
+  const { rev: _r, ...clean } = next;
+  return clean;
 }
 
 /** Detach references to removed plans, themes and groups; returns how many records changed. */
@@ -244,19 +258,8 @@ async function detachDangling(
   for (const t of REF_TABLES) {
     const set = await load(t);
     for (const r of set.rows()) {
-      const next: Record<string, unknown> = { ...r };
-      let changed = false;
-      if (typeof r.plan_id === 'string' && plans.has(r.plan_id)) [next.plan_id, changed] = ['', true];
-      if (Array.isArray(r.teman) && (r.teman as string[]).some((x) => themes.has(x))) {
-        next.teman = (r.teman as Measure['teman']).filter((x) => !themes.has(x));
-        changed = true;
-      }
-      if (typeof r.region_id === 'string' && regions.has(r.region_id)) [next.region_id, changed] = ['', true];
-      if (t === 'themes' && typeof r.overordnat === 'string' && themes.has(r.overordnat))
-        [next.overordnat, changed] = ['', true];
-      if (!changed) continue;
-      if ('uppdaterad' in r) next.uppdaterad = now;
-      const { rev: _r, ...clean } = next;
+      const clean = withoutLinks(t, r, (table, id) => gone(table).has(id), now);
+      if (!clean) continue;
       set.put(clean);
       n++;
     }
