@@ -17,6 +17,7 @@ import {
   printLongFrames,
   settled,
   withProfile,
+  withTrace,
   type BenchMeasure,
 } from './bench/ui.ts';
 
@@ -89,6 +90,21 @@ async function importOnce(name: string, bytes: Buffer, expectCommit: boolean): P
   return { m, total: visible - m.start, visible, longest: await longestSince(page, m.start) };
 }
 
+/**
+ * The page's JavaScript heap in use, and what of it a full collection keeps (what every later major
+ * collection has to mark: the longer its pauses), from the DevTools protocol.
+ */
+async function heap(collect: boolean): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  const used = async () => ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 1e6;
+  const before = await used();
+  // Only after the last import: a forced collection would spare the next import its own.
+  if (collect) await cdp.send('HeapProfiler.collectGarbage');
+  const kept = collect ? `, ${(await used()).toFixed(0)} MB live` : '';
+  await cdp.detach();
+  return `JS heap ${before.toFixed(0)} MB${kept}`;
+}
+
 /** The floor, in the same page: the rows written as one chunk record per municipality, raw IndexedDB. */
 async function floor(): Promise<number> {
   return page.evaluate(async (rs: BenchMeasure[]) => {
@@ -119,11 +135,17 @@ async function floor(): Promise<number> {
   }, records);
 }
 
-/** `--profile` (the first import) or `--profile changed` (the re-import of changed rows): where the main thread spends it. */
+/**
+ * `--profile` (the first import) or `--profile changed` (the re-import of changed rows): where the main
+ * thread spends it; `--trace [changed]`: what each long task is made of.
+ */
 function profiled<T>(run: 'first' | 'changed', f: () => Promise<T>): Promise<T> {
-  const i = process.argv.indexOf('--profile');
-  const wanted = i < 0 ? null : process.argv[i + 1] === 'changed' ? 'changed' : 'first';
-  return wanted === run ? withProfile(page, `the ${run} import`, f) : f();
+  const which = (flag: string) => {
+    const i = process.argv.indexOf(flag);
+    return i < 0 ? null : process.argv[i + 1] === 'changed' ? 'changed' : 'first';
+  };
+  if (which('--trace') === run) return withTrace(page, `the ${run} import`, f);
+  return which('--profile') === run ? withProfile(page, `the ${run} import`, f) : f();
 }
 
 try {
@@ -140,7 +162,7 @@ try {
   console.log(
     `    parse in worker ${stage('start', 'parsed')}, preview (read stored, merge) ${stage('parsed', 'previewed')}, commit ${stage('commit', 'committed')}, rows visible ${fmt(first.visible! - m.committed)} after the commit`,
   );
-  console.log(`    longest main-thread task ${first.longest.toFixed(0)} ms`);
+  console.log(`    longest main-thread task ${first.longest.toFixed(0)} ms; ${await heap(false)} after`);
   const same = await importOnce('atgarder.csv', csv, false);
   console.log(
     `  identical re-import: ${fmt(same.total)} to the preview ("nothing to import"); longest task ${same.longest.toFixed(0)} ms`,
@@ -148,7 +170,7 @@ try {
   const again = await profiled('changed', () => importOnce('atgarder-andrad.csv', changed, true));
   const m2 = again.m;
   console.log(
-    `  re-import of ${rows} changed rows: ${fmt(again.total)}; commit ${fmt(m2.committed - m2.commit)}; longest task ${again.longest.toFixed(0)} ms`,
+    `  re-import of ${rows} changed rows: ${fmt(again.total)}; commit ${fmt(m2.committed - m2.commit)}; longest task ${again.longest.toFixed(0)} ms; ${await heap(true)} after`,
   );
   console.log(
     `  floor (same rows as ${290} chunk records, one transaction): ${fmt(floorMs)}; commit / floor ${((m.committed - m.commit) / floorMs).toFixed(1)}×, total / floor ${(first.total / floorMs).toFixed(1)}×`,

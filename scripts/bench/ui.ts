@@ -253,9 +253,11 @@ export async function withProfile<T>(page: Page, label: string, f: () => Promise
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
   await cdp.send('Profiler.start');
-  // The page's clock when the profile started (to within a few ms): samples are placed in long frames by it.
   const startedAt = await page.evaluate(() => performance.now());
   const result = await f();
+  // The page's clock when the profile stopped (to within a few ms): samples are placed in long frames
+  // by it, counted back from the profile's end (its start can lie well before the first sample).
+  const stoppedAt = await page.evaluate(() => performance.now());
   const { profile } = await cdp.send('Profiler.stop');
   const self = new Map<string, number>();
   const dt = new Map<number, number>();
@@ -294,7 +296,7 @@ export async function withProfile<T>(page: Page, label: string, f: () => Promise
     for (const fr of frames) {
       const inFrame = new Map<string, number>();
       profile.samples!.forEach((id, i) => {
-        const at = startedAt + (times[i] - profile.startTime) / 1000;
+        const at = stoppedAt - (profile.endTime - times[i]) / 1000;
         if (at < fr.start || at > fr.start + fr.duration) return;
         const seen = new Set<string>();
         for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
@@ -305,7 +307,7 @@ export async function withProfile<T>(page: Page, label: string, f: () => Promise
         for (const k of seen) inFrame.set(k, (inFrame.get(k) ?? 0) + (profile.timeDeltas![i] ?? 0));
       });
       console.log(`  long frame of ${fr.duration.toFixed(0)} ms at ${(fr.start - startedAt).toFixed(0)}:`);
-      for (const [k, us] of [...inFrame].sort((a, b) => b[1] - a[1]).slice(0, 25))
+      for (const [k, us] of [...inFrame].sort((a, b) => b[1] - a[1]).slice(0, 60))
         console.log(`    ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`);
     }
   }
@@ -339,3 +341,67 @@ export const launchChromium = (): Promise<Browser> =>
 
 export const fmt = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 export const MUNICIPALITIES = municipalities;
+
+/** A trace event as Chromium's tracing reports it (complete events, `ph: 'X'`, times in µs). */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { functionName?: string; url?: string; type?: string } };
+}
+
+/**
+ * `--trace`: run `f` under Chromium's tracing and print each main-thread task over `over` ms with
+ * what it was made of (script by function, garbage collection, style and layout, IndexedDB callbacks),
+ * by the time of its direct and nested trace events. Finds what a long task is when no script in it is
+ * long (a collection, a deserialisation).
+ */
+export async function withTrace<T>(page: Page, label: string, f: () => Promise<T>, over = 60): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: {
+      includedCategories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8',
+        'v8.execute',
+        'disabled-by-default-v8.gc',
+        'blink.user_timing',
+        'IndexedDB',
+        'toplevel',
+      ],
+    },
+  });
+  const result = await f();
+  const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+  await cdp.send('Tracing.end');
+  await done;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const mine = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur);
+  const tasks = mine.filter((e) => e.name === 'RunTask' && e.dur! > over * 1000).sort((a, b) => a.ts - b.ts);
+  console.log(`  main-thread tasks over ${over} ms during ${label}: ${tasks.length}`);
+  for (const t of tasks) {
+    const inside = mine.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur! <= t.ts + t.dur!);
+    const by = new Map<string, number>();
+    for (const e of inside) {
+      const d = e.args?.data;
+      const what =
+        e.name === 'FunctionCall'
+          ? `FunctionCall ${d?.functionName || '(anon)'} ${(d?.url ?? '').split('/').pop()}`
+          : e.name === 'EventDispatch'
+            ? `EventDispatch ${d?.type ?? ''}`
+            : e.name;
+      by.set(what, (by.get(what) ?? 0) + e.dur!);
+    }
+    console.log(`    task ${(t.dur! / 1000).toFixed(0)} ms:`);
+    for (const [k, us] of [...by].sort((a, b) => b[1] - a[1]).slice(0, 14))
+      if (us > 2000) console.log(`      ${(us / 1000).toFixed(0).padStart(5)} ms  ${k}`);
+  }
+  return result;
+}

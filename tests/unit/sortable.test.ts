@@ -61,6 +61,47 @@ describe('sortRows', () => {
   });
 });
 
+describe('sortRows with a limit', () => {
+  // 500 rows in 7 groups with ties, some empty values: every prefix equals the full sort's prefix.
+  const many = Array.from({ length: 500 }, (_, i) => ({
+    id: `r${String((i * 7919) % 500).padStart(3, '0')}`,
+    v: i % 11 === 0 ? '' : `grupp ${(i * 31) % 7}`,
+  }));
+  const tie = byKey((r: { id: string }) => r.id);
+  const plainTie = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  it.each<[string, boolean, number, boolean]>([
+    ['first page ascending', true, 100, true],
+    ['first page descending', false, 100, true],
+    ['inside the first group', true, 3, true],
+    ['a plain comparator as tie-break', true, 120, false],
+    ['reaching into the empty values', true, 480, true],
+    ['nothing', true, 0, true],
+    ['more than there are rows', false, 1000, true],
+  ])('%s', (_, ascending, limit, keyed) => {
+    const then = keyed ? tie : plainTie;
+    const full = sortRows(many, (r) => r.v, ascending, then);
+    const part = sortRows(many, (r) => r.v, ascending, then, limit);
+    expect(part.length).toBe(Math.min(limit, many.length));
+    expect(part.map((r) => r.id)).toEqual(full.slice(0, limit).map((r) => r.id));
+  });
+
+  it('orders only the ties it returns: a tie-break of a later group is never called', () => {
+    const rows = [
+      { id: 'b', v: 'x' },
+      { id: 'a', v: 'x' },
+      { id: 'd', v: 'y' },
+      { id: 'c', v: 'y' },
+    ];
+    const seen = new Set<string>();
+    const then = byKey((r: { id: string; v: string }) => {
+      seen.add(r.v);
+      return r.id;
+    });
+    expect(sortRows(rows, (r) => r.v, true, then, 2).map((r) => r.id)).toEqual(['a', 'b']);
+    expect([...seen]).toEqual(['x']);
+  });
+});
+
 describe('nextSort and ariaSort', () => {
   it.each([
     [{ key: 'a', ascending: true }, 'a', true, { key: 'a', ascending: false }],

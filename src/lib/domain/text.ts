@@ -110,12 +110,16 @@ export function sortBy<T>(
 /**
  * A sorted copy of `rows`, the order of `sortBy`, with each row's value computed once (a table of
  * 100 000 rows sorts by a formatted or looked-up value). Every sortable table sorts through this.
+ * With `limit`, only the first `limit` rows of that order are returned, and only the groups of equal
+ * values that reach into them are ordered by `then`: a table showing its first 100 of 100 000 rows
+ * orders a few hundred ties, not all of them (after an import, 35 of the 70 ms of one task).
  */
 export function sortRows<R>(
   rows: readonly R[],
   value: (r: R) => SortValue,
   ascending: boolean,
   then?: (a: R, b: R) => number,
+  limit = Infinity,
 ): R[] {
   const sign = ascending ? 1 : -1;
   const values = rows.map(value);
@@ -143,16 +147,22 @@ export function sortRows<R>(
   const starts = size.slice();
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[size[group[i]]++] = i;
+  const upTo = Math.max(0, Math.min(n, limit));
   if (then) {
     const keyOf = (then as Partial<ByKey<R>>).key;
-    const keys = keyOf ? rows.map(keyOf) : null;
-    const tie = keys
+    // Keys only for the rows of the groups that are ordered (a holey array, filled where needed).
+    const keys: string[] = keyOf ? new Array<string>(n) : [];
+    const tie = keyOf
       ? (a: number, b: number) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b)
       : (a: number, b: number) => then(rows[a], rows[b]) || a - b;
-    for (let g = 0; g <= groups; g++)
-      if (starts[g + 1] - starts[g] > 1) order.subarray(starts[g], starts[g + 1]).sort(tie);
+    for (let g = 0; g <= groups && starts[g] < upTo; g++) {
+      if (starts[g + 1] - starts[g] < 2) continue;
+      const part = order.subarray(starts[g], starts[g + 1]);
+      if (keyOf) for (const i of part) keys[i] = keyOf(rows[i]);
+      part.sort(tie);
+    }
   }
-  return Array.from(order, (i) => rows[i]);
+  return Array.from(upTo < n ? order.subarray(0, upTo) : order, (i) => rows[i]);
 }
 
 /**
