@@ -121,9 +121,10 @@ export default defineConfig(
     rules: layerRules(layer),
   })),
   {
-    // A worker's entry file is a composition root (like main.ts): it hands io the texts of its language.
+    // A worker's entry file is a composition root (like main.ts): it hands io the texts of its language,
+    // and the boundary worker draws what it read with viz (the map is drawn once, off the page's thread).
     files: ['src/lib/io/*.worker.ts'],
-    rules: layerRules('io', ['i18n']),
+    rules: layerRules('io', ['i18n', 'viz']),
   },
   {
     // Dexie nowhere outside lib/db (views, App.svelte and main.ts included).

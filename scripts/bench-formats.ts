@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { launchChromium, withProfile, type BenchMunicipality } from './bench/ui.ts';
+import { launchChromium, withProfile, withTrace, type BenchMunicipality } from './bench/ui.ts';
 
 const onlyBoundaries = process.argv.includes('boundaries');
 
@@ -63,8 +63,10 @@ execFileSync('ogr2ogr', ['-f', 'GPKG', '-update', gpkg, shared, '-nln', 'kommuny
 const big = join(dir, 'kommuner-tat.geojson');
 execFileSync('ogr2ogr', ['-f', 'GeoJSON', big, shared, '-segmentize', '30', '-lco', 'COORDINATE_PRECISION=2']);
 
-// --profile: unminified, and a CPU profile of the large GeoJSON's import (where the main thread spends it).
+// --profile: unminified, and a CPU profile of the large GeoJSON's import (where the main thread spends it);
+// --trace: what each long task of that import is made of.
 const profiling = process.argv.includes('--profile');
+const tracing = process.argv.includes('--trace');
 await build({ root, logLevel: 'warn', ...(profiling ? { build: { minify: false } } : {}) });
 const server = await preview({ root, preview: { host: '127.0.0.1', port: 4186, strictPort: true } });
 const browser = await launchChromium();
@@ -138,7 +140,15 @@ for (const [label, file] of [
     await page.getByText(`Kommungränser från ${name}: 290 kommuner.`).waitFor({ timeout: 300_000 });
     await page.getByRole('group', { name: /^Karta med kommungränser/ }).waitFor();
   };
-  await timed(label, statSync(file).size, profiling && file === big ? () => withProfile(page, label, run) : run);
+  const watched =
+    file !== big
+      ? run
+      : profiling
+        ? () => withProfile(page, label, run)
+        : tracing
+          ? () => withTrace(page, label, run)
+          : run;
+  await timed(label, statSync(file).size, watched);
 }
 console.table(rows);
 await browser.close();

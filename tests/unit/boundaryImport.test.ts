@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import type { BoundaryParse, BoundaryResult } from '$lib/io/boundaries';
-import type { BoundaryRequest, BoundaryWorkerMessage } from '$lib/io/boundaries.worker';
+import type { BoundaryRead, BoundaryRequest, BoundaryWorkerMessage } from '$lib/io/boundaries.worker';
 import { BoundaryImport, type BoundaryDeps, type WorkerLike } from '$lib/state/boundaryImport.svelte';
 
 /** A worker the test drives by hand. */
@@ -21,15 +20,17 @@ class FakeWorker implements WorkerLike {
   }
 }
 
+const drawing = { version: 1, shapes: [], outline: '', arcs: [], neighbours: new Map() };
 const value = {
-  topology: { type: 'Topology', objects: {}, arcs: [] },
+  topology: '{"type":"Topology","objects":{},"arcs":[]}',
+  drawing,
   crs: 'sweref99tm',
   codeProperty: 'KnKod',
   codes: ['0180'],
   missing: ['0114'],
   unknown: [],
   format: 'geopackage',
-} as unknown as BoundaryResult;
+} as unknown as Extract<BoundaryRead, { ok: true }>['value'];
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 function setup() {
@@ -67,6 +68,9 @@ describe('BoundaryImport', () => {
         kodEgenskap: 'KnKod',
         saknas: ['0114'],
         importerad: '2026-01-01T00:00:00.000Z',
+        // Stored as the worker made them: TopoJSON text and the drawing.
+        topology: '{"type":"Topology","objects":{},"arcs":[]}',
+        drawing,
       }),
     );
     expect(imported).toHaveBeenCalledOnce();
@@ -78,7 +82,7 @@ describe('BoundaryImport', () => {
   it('asks for the layer when the file does not tell, and reads again with the choice', async () => {
     const { ctl, workers, save } = setup();
     const first = ctl.read('k.gpkg', new Uint8Array([1]));
-    const refused: BoundaryParse = {
+    const refused: BoundaryRead = {
       ok: false,
       issues: [{ file: 'k.gpkg', severity: 'error', message: 'Välj lager.' }],
       layers: ['a', 'b'],

@@ -39,6 +39,8 @@ const cases: [string, string, boolean][] = [
   ['src/lib/io/x.ts', '$lib/i18n', true],
   ['src/lib/io/x.worker.ts', '$lib/i18n', false],
   ['src/lib/io/x.worker.ts', '$lib/db/db', true],
+  ['src/lib/io/x.worker.ts', '$lib/viz/map/geo', false],
+  ['src/lib/io/x.ts', '$lib/viz/map/geo', true],
   ['src/lib/io/x.ts', '$lib/state/app.svelte', true],
   ['src/lib/io/x.ts', 'dexie', true],
   ['src/lib/io/x.ts', '../domain/records', false],

@@ -41,13 +41,41 @@ export type Indicator = EntityRecord<'indicators'>;
 export type IndicatorValue = EntityRecord<'indicatorValues'>;
 export type { PlanStatus, MeasureStatus, EventType, EnumKind, EnumCode } from './entities/enums';
 
+/**
+ * Karta's drawing of a boundary file, made once when the file is read (in the boundary worker) and
+ * stored with it: SVG paths in a reference box (the whole file fitted into 10 000 units), so that a
+ * region is a view box on them and the main thread never projects 60 000 points.
+ */
+export interface BoundaryDrawing {
+  /** The drawing's format; a record with another version (or none) is drawn again from its topology. */
+  version: number;
+  shapes: {
+    kommunkod: string;
+    path: string;
+    /** The label point (the shape's centroid). */
+    x: number;
+    y: number;
+    /** The shape's bounds: x0, y0, x1, y1. */
+    box: [number, number, number, number];
+  }[];
+  /** County borders and the outer edge. */
+  outline: string;
+  /** Every border line once (a TopoJSON arc) with the municipalities on either side ('' outside): region outlines are made of them. */
+  arcs: { d: string; a: string; b: string }[];
+  /** Codes of each municipality's neighbours (sharing a border). */
+  neighbours: Map<string, string[]>;
+}
+
 /** An imported boundary file (Karta's geographic map), stored as TopoJSON. */
 export interface BoundaryFile {
   id: string;
   /** The file name it came from. */
   namn: string;
   crs: 'wgs84' | 'sweref99tm';
+  /** TopoJSON: as JSON text since 2026-11 (one string is copied, not 100 000 coordinate pairs); an object in older records. */
   topology: unknown;
+  /** How Karta draws it; absent in records stored before 2026-11 (drawn from the topology then). */
+  drawing?: BoundaryDrawing;
   importerad: string;
   /** The property of the source file that held the municipality code. */
   kodEgenskap: string;

@@ -5,8 +5,7 @@
  */
 import { lang, t } from '$lib/i18n';
 import { saveBoundaries } from '$lib/db/repos';
-import type { BoundaryParse } from '$lib/io/boundaries';
-import type { BoundaryRequest, BoundaryWorkerMessage } from '$lib/io/boundaries.worker';
+import type { BoundaryRead, BoundaryRequest, BoundaryWorkerMessage } from '$lib/io/boundaries.worker';
 import type { FileIssue } from '$lib/io/issues';
 import { describeError, notify } from './notify.svelte';
 
@@ -48,7 +47,7 @@ export class BoundaryImport {
   layer = $state('');
   private pending: { name: string; bytes: Uint8Array } | null = null;
   private worker: WorkerLike | null = null;
-  private finish: ((r: BoundaryParse | null) => void) | null = null;
+  private finish: ((r: BoundaryRead | null) => void) | null = null;
   /** The current read; an older read that ends after a newer one started changes nothing. */
   private token = 0;
 
@@ -92,6 +91,7 @@ export class BoundaryImport {
         namn: name,
         crs: v.crs,
         topology: v.topology,
+        drawing: v.drawing,
         importerad: this.deps.now(),
         kodEgenskap: v.codeProperty,
         saknas: v.missing,
@@ -126,14 +126,14 @@ export class BoundaryImport {
     this.finish?.(null);
   }
 
-  private run(req: BoundaryRequest): Promise<BoundaryParse | null> {
+  private run(req: BoundaryRequest): Promise<BoundaryRead | null> {
     return new Promise((resolve) => {
       const worker = this.deps.makeWorker();
       this.worker = worker;
       this.stage = t.boundaries.stages.read;
       this.done = 0;
       this.total = 0;
-      const end = (r: BoundaryParse | null) => {
+      const end = (r: BoundaryRead | null) => {
         if (this.worker === worker) {
           worker.terminate();
           this.worker = null;

@@ -11,7 +11,7 @@ import { register } from '$lib/domain/register';
 import { rangeEnd, todayIso } from '$lib/domain/dates';
 import { colourMap } from '$lib/viz/map/colour';
 import { fitViewBox, tileGeometry } from '$lib/viz/map/tiles';
-import { geoLayout } from '$lib/viz/map/geo';
+import { drawingOf, geoView } from '$lib/viz/map/geo';
 import { sliderRange } from '$lib/viz/map/slider';
 import {
   arrowTarget,
@@ -28,7 +28,6 @@ import {
 import { svgDocument } from '$lib/viz/export';
 import { currentPlans, regionMembers } from '$lib/domain/stats';
 import { roundFill } from './fill';
-import type { Topology } from 'topojson-specification';
 import tilemap from '../../data/tilemap.json';
 
 const tk = t.views.karta;
@@ -93,33 +92,17 @@ export class KartaState {
   inRegion = $derived(region.memberSet);
   legend = $derived(legendFor(this.colouring, region.members));
 
-  // Tile map, or geographic map from imported boundaries.
+  // Tile map, or geographic map from imported boundaries (drawn once, when the file was read; a region is a view box on it).
   mode = $state<'tile' | 'geo'>('tile');
   boundaries = $derived(live.boundaries[0]);
-  boxW = $state(800);
-  boxH = $state(900);
-  // The geographic layout takes the box's shape, in steps of 100 px (projecting is too costly for every pixel).
-  geoSize = $derived([
-    Math.max(300, Math.round(this.boxW / 100) * 100),
-    Math.max(300, Math.round(this.boxH / 100) * 100),
-  ]);
-  geoL = $derived(
-    this.mode === 'geo' && this.boundaries
-      ? geoLayout(
-          this.boundaries.topology as Topology,
-          this.boundaries.crs,
-          region.id ? this.inRegion : new Set(),
-          this.geoSize[0],
-          this.geoSize[1],
-        )
-      : null,
-  );
+  geoL = $derived(this.mode === 'geo' && this.boundaries ? drawingOf(this.boundaries) : null);
+  geoV = $derived(this.geoL ? geoView(this.geoL, region.id ? this.inRegion : new Set()) : null);
   shapes = $derived(this.geoL ? this.geoL.shapes : geo.cells);
   regionOutline = $derived(
-    !region.id ? '' : this.geoL ? this.geoL.regionOutline : tileRegionOutline(geo.cells, this.inRegion),
+    !region.id ? '' : this.geoV ? this.geoV.regionOutline : tileRegionOutline(geo.cells, this.inRegion),
   );
   viewBox = $derived<[number, number, number, number]>(
-    this.geoL ? [0, 0, this.geoSize[0], this.geoSize[1]] : fitViewBox(geo, this.inRegion, SIZE, !region.id),
+    this.geoV ? this.geoV.viewBox : fitViewBox(geo, this.inRegion, SIZE, !region.id),
   );
   selected = $derived(new Set(app.kommuner));
   source = $derived(this.geoL && this.boundaries ? tk.geoSource(this.boundaries.namn) : tk.source);

@@ -2,30 +2,25 @@
  * Geographic mode: imported boundaries (TopoJSON) to SVG paths with d3-geo. WGS 84 gets a conic
  * projection fitted to the extent; SWEREF 99 TM (EPSG:3006) is already projected and is drawn as
  * planar coordinates (y flipped). Pure math: numbers and path strings.
+ *
+ * The drawing is made once per file (`geoDrawing`, in the boundary worker) in a reference box; a
+ * region is then only a view box on it (`geoView`) and its outline a choice of stored border lines.
+ * A projection fitted to the region gives the same picture: fitting changes only scale and
+ * translation, which is what a view box does.
  */
 import { geoConicConformal, geoIdentity, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh, neighbors } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, LineString } from 'geojson';
+import type { BoundaryDrawing, BoundaryFile } from '$lib/domain/model';
 
 export type Crs = 'wgs84' | 'sweref99tm';
+export type GeoShape = BoundaryDrawing['shapes'][number];
 
-export interface GeoShape {
-  kommunkod: string;
-  path: string;
-  x: number;
-  y: number;
-}
-
-export interface GeoLayout {
-  shapes: GeoShape[];
-  /** County borders (arcs between municipalities of different counties) and the outer edge. */
-  outline: string;
-  /** Codes of each shape's neighbours (sharing an arc). */
-  neighbours: Map<string, string[]>;
-  /** The outer edge of the members (empty when there are none). */
-  regionOutline: string;
-}
+/** The drawing's format (BoundaryDrawing.version): raise it when what geoDrawing stores changes. */
+export const DRAWING_VERSION = 1;
+/** The reference box: the whole file fitted into it. A tenth of a unit (one decimal) is about 16 m across Sweden, finer than the file's quantization. */
+const REF = 10_000;
 
 function collection(topology: Topology): { key: string; object: GeometryCollection } {
   const entries = Object.entries(topology.objects) as [string, GeometryCollection][];
@@ -36,7 +31,7 @@ function collection(topology: Topology): { key: string; object: GeometryCollecti
 const codeOf = (f: { id?: string | number; properties?: Record<string, unknown> | null }) =>
   String(f.properties?.kommunkod ?? f.id ?? '');
 
-/** The projection for the data: fitted so that `fitTo` (the region's features, or all) fills the box. */
+/** The projection for the data: fitted so that `fitTo` fills the box. */
 export function projectionFor(
   crs: Crs,
   fitTo: FeatureCollection,
@@ -52,30 +47,26 @@ export function projectionFor(
   return geoConicConformal().parallels([58, 66]).rotate([-16, 0]).fitExtent(extent, fitTo);
 }
 
-export function geoLayout(
-  topology: Topology,
-  crs: Crs,
-  members: Set<string>,
-  width: number,
-  height: number,
-): GeoLayout {
+/** The arc indices of a TopoJSON geometry (Polygon or MultiPolygon), reversed ones (~i) as i. */
+function arcIndices(g: object): number[] {
+  const out: number[] = [];
+  const walk = (x: unknown) => {
+    if (typeof x === 'number') out.push(x < 0 ? ~x : x);
+    else if (Array.isArray(x)) x.forEach(walk);
+  };
+  walk((g as { arcs?: unknown }).arcs);
+  return out;
+}
+
+/** The drawing of a boundary topology: every municipality's path in the reference box, borders, neighbours. */
+export function geoDrawing(topology: Topology, crs: Crs): BoundaryDrawing {
   const { object } = collection(topology);
   const fc = feature(topology, object) as unknown as FeatureCollection<Geometry, Record<string, unknown>>;
-  const focus = members.size ? fc.features.filter((f) => members.has(codeOf(f))) : fc.features;
-  // A margin of 6 % around the region, so it is never cropped at the edges.
-  const pad = Math.round(Math.min(width, height) * 0.06);
-  const projection = projectionFor(
-    crs,
-    { type: 'FeatureCollection', features: focus.length ? focus : fc.features },
-    width,
-    height,
-    pad,
-  );
-  // A tenth of a unit is finer than a pixel at any zoom the map offers; fewer digits are faster to write and parse.
-  const path = geoPath(projection).digits(1);
+  const path = geoPath(projectionFor(crs, fc, REF, REF, 0)).digits(1);
   const shapes: GeoShape[] = fc.features.map((f: Feature) => {
     const [x, y] = path.centroid(f);
-    return { kommunkod: codeOf(f), path: path(f) ?? '', x, y };
+    const [[x0, y0], [x1, y1]] = path.bounds(f);
+    return { kommunkod: codeOf(f), path: path(f) ?? '', x, y, box: [x0, y0, x1, y1] };
   });
   const county = (g: { id?: string | number; properties?: Record<string, unknown> | null }) => codeOf(g).slice(0, 2);
   const borders = mesh(topology, object, (a, b) => a === b || county(a as never) !== county(b as never));
@@ -87,7 +78,50 @@ export function geoLayout(
       near[i].map((j) => codeOf(object.geometries[j] as never)),
     ),
   );
-  const member = (g: unknown) => members.has(codeOf(g as never));
-  const edge = members.size ? mesh(topology, object, (a, b) => (a === b ? member(a) : member(a) !== member(b))) : null;
-  return { shapes, outline: path(borders) ?? '', neighbours, regionOutline: edge ? (path(edge) ?? '') : '' };
+  // Each arc with the municipalities on its two sides (one side: the outer edge).
+  const sides: string[][] = topology.arcs.map(() => []);
+  for (const g of object.geometries) for (const i of arcIndices(g)) sides[i]?.push(codeOf(g as never));
+  const arcs = sides.flatMap((owners, i) => {
+    if (!owners.length) return [];
+    const line = feature(topology, { type: 'LineString', arcs: [i] } as never) as unknown as Feature<LineString>;
+    return [{ d: path(line) ?? '', a: owners[0], b: owners[1] ?? '' }];
+  });
+  return { version: DRAWING_VERSION, shapes, outline: path(borders) ?? '', arcs, neighbours };
 }
+
+/**
+ * What Karta shows of a drawing for a region: the view box that fits the members (or everything)
+ * with a margin of 6 %, and the region's outline (the border lines with a member on one side only).
+ */
+export function geoView(
+  drawing: BoundaryDrawing,
+  members: Set<string>,
+): { viewBox: [number, number, number, number]; regionOutline: string } {
+  const focus = members.size ? drawing.shapes.filter((s) => members.has(s.kommunkod)) : [];
+  const fit = focus.length ? focus : drawing.shapes;
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const { box } of fit) {
+    x0 = Math.min(x0, box[0]);
+    y0 = Math.min(y0, box[1]);
+    x1 = Math.max(x1, box[2]);
+    y1 = Math.max(y1, box[3]);
+  }
+  if (!fit.length) [x0, y0, x1, y1] = [0, 0, REF, REF];
+  const pad = Math.max(x1 - x0, y1 - y0, 1) * 0.06;
+  const viewBox: [number, number, number, number] = [x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad];
+  if (!focus.length) return { viewBox, regionOutline: '' };
+  const member = (c: string) => members.has(c);
+  const regionOutline = drawing.arcs
+    .filter((arc) => member(arc.a) !== member(arc.b))
+    .map((arc) => arc.d)
+    .join('');
+  return { viewBox, regionOutline };
+}
+
+/** A stored topology: JSON text in records since 2026-11, an object in older ones. */
+export const topologyOf = (stored: unknown): Topology =>
+  (typeof stored === 'string' ? JSON.parse(stored) : stored) as Topology;
+
+/** The drawing of a stored boundary file: its own, or drawn now from its topology (a record from before drawings were stored, or of another version). */
+export const drawingOf = (b: Pick<BoundaryFile, 'drawing' | 'topology' | 'crs'>): BoundaryDrawing =>
+  b.drawing?.version === DRAWING_VERSION ? b.drawing : geoDrawing(topologyOf(b.topology), b.crs);
