@@ -17,6 +17,9 @@ import { suggestThemes } from '$lib/domain/suggest';
 import { lang, t } from '$lib/i18n';
 import { notify } from './notify.svelte';
 
+/** Rows whose themes are suggested between two breaks for the page (about 25 µs a row). */
+const SUGGEST_SLICE = 500;
+
 export type Phase = 'idle' | 'reading' | 'preview' | 'writing';
 
 export class ImportSession {
@@ -70,13 +73,28 @@ export class ImportSession {
       this.counts.nya + this.counts.andrade + this.removals.length > 0,
   );
 
-  /** Measures and requests without themes for which the text suggests some (offered before import). */
-  suggestable = $derived.by(() => {
+  /**
+   * Measures and requests without themes for which the text suggests some (offered before import).
+   * Found after the preview is shown, a slice of rows at a time (`suggest`): 100 000 rows without
+   * themes are seconds of text analysis, which as a derived was one task of the page.
+   */
+  suggestable = $state.raw<{ rec: Rec; themes: string[] }[]>([]);
+  private suggestRun = 0;
+
+  /** Find the suggestions for `analysis`, in slices; a newer preview or the end of this one stops it. */
+  private async suggest(analysis: Analysis): Promise<void> {
+    const run = ++this.suggestRun;
+    this.suggestable = [];
     const out: { rec: Rec; themes: string[] }[] = [];
     const themes = this.live.themes;
-    for (const t of this.analysis?.tables ?? []) {
+    let n = 0;
+    for (const t of analysis.tables) {
       if ((t.entity !== 'measures' && t.entity !== 'requests') || !t.result) continue;
       for (const rec of t.result.records) {
+        if (++n % SUGGEST_SLICE === 0) {
+          await yieldToPage();
+          if (run !== this.suggestRun) return;
+        }
         if ((rec.teman as string[]).length) continue;
         const text = [rec.titel, rec.beskrivning, rec.text].filter(Boolean).join('. ');
         const found = suggestThemes(String(text), themes)
@@ -85,13 +103,14 @@ export class ImportSession {
         if (found.length) out.push({ rec, themes: found.map((sg) => sg.themeId) });
       }
     }
-    return out;
-  });
+    if (run === this.suggestRun) this.suggestable = out;
+  }
 
   /** Accept the suggested themes for every row without themes; returns how many rows got themes. */
   applySuggestions(): number {
     const list = this.suggestable;
     for (const { rec, themes } of list) rec.teman = themes;
+    this.suggestable = [];
     if (this.analysis) this.analysis = { ...this.analysis, tables: [...this.analysis.tables] };
     if (list.length) void this.replan();
     return list.length;
@@ -132,6 +151,7 @@ export class ImportSession {
   async commit(): Promise<ImportRecord | null> {
     if (!this.canCommit) return null;
     this.phase = 'writing';
+    this.suggestRun++; // suggestions still being found are not needed any more, and would slow the commit
     mark('commit');
     try {
       const names = this.files.map((f) => f.name).join(', ');
@@ -148,6 +168,7 @@ export class ImportSession {
         await this.replan();
         this.repreviewed = e.keys.length;
         this.phase = 'preview';
+        void this.suggest(this.analysis);
         notify.say(t.storage.repreviewed(e.keys.length), 'error');
         return null;
       }
@@ -178,6 +199,7 @@ export class ImportSession {
     this.analysis = analysis;
     this.phase = 'preview';
     mark('previewed');
+    void this.suggest(analysis);
   }
 
   /**
@@ -275,10 +297,12 @@ export class ImportSession {
     this.onlyValid = false;
     this.chosen = 'newer';
     this.progress = { stage: '', done: 0, total: 0 };
+    this.suggestRun++;
+    this.suggestable = [];
     // A derived keeps its last value until it is read again. Read the ones that hold rows now, or the
     // last import's 100 000 records and every record they replaced stay alive (60 MB of heap that
     // each later garbage collection marks, in pauses of over 100 ms during the next import).
-    void [this.plans, this.counts, this.issues, this.suggestable, this.canCommit];
+    void [this.plans, this.counts, this.issues, this.canCommit];
   }
 }
 
