@@ -1,4 +1,4 @@
-// npm run bench:import [-- --rows 100000]
+// npm run bench:import [-- --rows 100000] [--no-themes] [--loaf] [--profile [changed]] [--trace [changed]]
 // 100 000 measures imported THROUGH THE UI of the built app, in Chromium on an on-disk profile:
 // file chosen → parsed in the worker → preview (stored records read, merge plan) → commit → rows
 // visible; then an identical re-import and a re-import of changed rows. Prints each stage (from
@@ -25,8 +25,10 @@ const dir = mkdtempSync(join(tmpdir(), 'planatlas-bench-files-'));
 
 const rows = arg('rows', 100_000);
 const port = arg('port', 4182);
-const { csv, rows: records } = measuresCsv(rows);
-const changed = measuresCsv(rows, 2).csv;
+// --no-themes: rows without themes, for which the preview finds suggestions from the text (in slices, after it is shown).
+const themes = !process.argv.includes('--no-themes');
+const { csv, rows: records } = measuresCsv(rows, 0, false, themes);
+const changed = measuresCsv(rows, 2, false, themes).csv;
 const { page, close, base } = await openApp(port);
 
 /** The app's import marks (`planatlas:import:<stage>`) by stage, in ms since navigation. */

@@ -83,8 +83,16 @@ export interface BenchMeasure {
   uppdaterad: string;
 }
 
-/** Deterministic measures as an Excel-dialect CSV (BOM, `;`, CRLF): about 230 bytes a row. `variant` changes titles and times. */
-export function measuresCsv(n: number, variant = 0, withPlans = false): { csv: Buffer; rows: BenchMeasure[] } {
+/**
+ * Deterministic measures as an Excel-dialect CSV (BOM, `;`, CRLF): about 230 bytes a row. `variant`
+ * changes titles and times; without themes the preview suggests them from the text.
+ */
+export function measuresCsv(
+  n: number,
+  variant = 0,
+  withPlans = false,
+  withThemes = true,
+): { csv: Buffer; rows: BenchMeasure[] } {
   let seed = 42;
   const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)];
@@ -94,7 +102,8 @@ export function measuresCsv(n: number, variant = 0, withPlans = false): { csv: B
     const y = 2014 + Math.floor(rnd() * 6);
     const m = 1 + Math.floor(rnd() * 12);
     const kommunkod = pick(municipalities).code;
-    const teman = [...new Set([pick(THEMES), pick(THEMES)])];
+    const picked = [...new Set([pick(THEMES), pick(THEMES)])];
+    const teman = withThemes ? picked : [];
     const r: BenchMeasure = {
       id: `m${i}`,
       plan_id: withPlans ? `p-${kommunkod}` : '',

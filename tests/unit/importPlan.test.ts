@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { planTable, recordKey, sameContent, type Rec, type Strategy } from '$lib/domain/merge';
-import { keyRecords, PLAN_SLICE, planInSlices, sameRecord } from '$lib/state/importPlan';
+import { keyRecords, PLAN_SLICE, planInSlices, sameRecord, yieldToBackground } from '$lib/state/importPlan';
 
 const rec = (id: string, titel: string, uppdaterad: string, extra: Rec = {}): Rec => ({
   id,
@@ -98,5 +98,23 @@ describe('planInSlices: exactly planTable, computed a slice at a time', () => {
     const keyed = await keyRecords('measures', same, async () => {});
     const plan = await planInSlices('measures', keyed, stored, 'newer', '2026', copy, async () => {});
     expect([plan.add.length, plan.update.length, plan.unchanged, plan.conflicts]).toEqual([0, 0, 40, 0]);
+  });
+});
+
+describe('yieldToBackground: a pause behind the page’s own work', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  it.each<[string, boolean]>([
+    ['scheduler.postTask at background priority where there is one', true],
+    ['a timer elsewhere', false],
+  ])('%s', async (_, withScheduler) => {
+    const postTask = vi.fn((f: () => void) => Promise.resolve(f()));
+    vi.stubGlobal('scheduler', withScheduler ? { postTask } : undefined);
+    const timer = vi.spyOn(globalThis, 'setTimeout');
+    await yieldToBackground();
+    if (withScheduler) {
+      expect(postTask).toHaveBeenCalledWith(expect.any(Function), { priority: 'background' });
+      expect(timer).not.toHaveBeenCalled();
+    } else expect(timer).toHaveBeenCalledOnce();
+    timer.mockRestore();
   });
 });

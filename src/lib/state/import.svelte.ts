@@ -8,7 +8,7 @@ import { countPlans, type Rec, type Strategy, type TablePlan } from '$lib/domain
 import type { EntityName } from '$lib/domain/records';
 import { hasErrors, type FileIssue } from '$lib/io/issues';
 import { commitImport, previewCopy, storedRows } from '$lib/db/importer';
-import { keyRecords, planInSlices, yieldToPage } from './importPlan';
+import { keyRecords, planInSlices, yieldToBackground, yieldToPage } from './importPlan';
 import { StalePreviewError } from '$lib/db/errors';
 import { RECORD_TABLES } from '$lib/db/chunks';
 import { live as liveData, type LiveData } from './live.svelte';
@@ -92,7 +92,7 @@ export class ImportSession {
       if ((t.entity !== 'measures' && t.entity !== 'requests') || !t.result) continue;
       for (const rec of t.result.records) {
         if (++n % SUGGEST_SLICE === 0) {
-          await yieldToPage();
+          await yieldToBackground();
           if (run !== this.suggestRun) return;
         }
         if ((rec.teman as string[]).length) continue;

@@ -116,3 +116,17 @@ export function yieldToPage(): Promise<unknown> {
     ch.port2.postMessage(null);
   });
 }
+
+/**
+ * A pause for work nobody waits for (the preview's theme suggestions): the page's frames, input and
+ * the import's own slices go first (`scheduler.postTask` at background priority, else a timer).
+ */
+export function yieldToBackground(): Promise<unknown> {
+  const s = (
+    globalThis as {
+      scheduler?: { postTask?: (f: () => void, o: { priority: 'background' }) => Promise<unknown> };
+    }
+  ).scheduler;
+  if (s?.postTask) return s.postTask(() => undefined, { priority: 'background' });
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
