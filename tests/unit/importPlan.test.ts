@@ -82,6 +82,37 @@ describe('planInSlices: exactly planTable, computed a slice at a time', () => {
     expect(pauses).toBeGreaterThanOrEqual(Math.floor(n / PLAN_SLICE) * 2);
   });
 
+  it.each<[Strategy]>([['newer'], ['theirs'], ['mine']])(
+    'stored rows handed as they are (with rev): the same plan, before is the stored row, rev is never a changed field (%s)',
+    async (strategy) => {
+      const { stored, incoming } = scenario(300);
+      const now = '2026-11-24T12:00:00.000Z';
+      const keyed = await keyRecords('measures', incoming, async () => {});
+      const asIs = await planInSlices(
+        'measures',
+        keyed,
+        stored,
+        strategy,
+        now,
+        (r) => r,
+        async () => {},
+      );
+      const cleanStored = new Map([...stored].map(([k, r]) => [k, clean(r)]));
+      const whole = planTable('measures', incoming, cleanStored, strategy, now);
+      const stripped = (p: typeof asIs) => ({
+        ...p,
+        update: p.update.map((u) => ({ ...u, before: clean(u.before) })),
+        conflictList: p.conflictList.map((c) => ({ ...c, before: clean(c.before) })),
+      });
+      expect(asIs.conflicts).toBeGreaterThan(0);
+      expect(stripped(asIs)).toEqual(whole);
+      for (const c of asIs.conflictList) {
+        expect(c.fields).not.toContain('rev');
+        expect(c.before).toBe(stored.get(c.key)); // not a copy
+      }
+    },
+  );
+
   it('a later record with the same key wins, as in one map', async () => {
     const a = rec('x', 'A', '1');
     const b = rec('x', 'B', '1');

@@ -18,6 +18,12 @@ describe('changedFields', () => {
     ['a list', m('a'), m('a', { teman: ['skola', 'halsa'] }), [['teman', 'skola', 'skola, halsa']]],
     ['uppdaterad alone is no change', m('a'), m('a', { uppdaterad: '2017-01-01T00:00:00Z' }), []],
     ['a field added', m('a'), m('a', { beskrivning: 'Ny text' }), [['beskrivning', '', 'Ny text']]],
+    [
+      'a stored row’s revision is no change',
+      m('a', { rev: 3 }),
+      m('a', { status: 'pagaende' }),
+      [['status', 'planerad', 'pagaende']],
+    ],
   ])('%s', (_, before, after, want) => {
     expect(changedFields('measures', before, after).map((c) => [c.field, c.before, c.after])).toEqual(want);
   });

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '$lib/db/db';
-import { commitImport, storedFor, undoImport } from '$lib/db/importer';
+import { commitImport, storedFor, storedRows, undoImport } from '$lib/db/importer';
+import { keyRecords, planInSlices } from '$lib/state/importPlan';
 import { deleteRecord, isEdit, saveRecord } from '$lib/db/repos';
 import { ConflictError, StalePreviewError } from '$lib/db/errors';
 import { ChunkSet, partOf, type Chunk } from '$lib/db/chunks';
@@ -165,6 +166,46 @@ describe('the commit re-checks the preview', () => {
     await deleteRecord('plans', 'a');
     await expect(commitImport([preview], { fil: 'x', kalla: 'x' })).rejects.toBeInstanceOf(StalePreviewError);
     expect(await T.plans.count()).toBe(0);
+  });
+});
+
+describe('a preview that holds the stored rows themselves (with rev), as the import does', () => {
+  /** The import's way: stored rows as the live data holds them, planned in slices without copies. */
+  async function preview(rows: Rec[]) {
+    const keyed = await keyRecords('plans', rows, async () => {});
+    const stored = await storedRows('plans', keyed);
+    return planInSlices(
+      'plans',
+      keyed,
+      stored,
+      'theirs',
+      '2026-11-24T00:00:00Z',
+      (r) => r,
+      async () => {},
+    );
+  }
+
+  it.each<[string, boolean]>([
+    ['nothing changed since the preview: written, undo restores the row without a revision in the history', false],
+    ['a hand edit after the preview: stale, nothing written', true],
+  ])('%s', async (_, editedMeanwhile) => {
+    const mine = await saveRecord('plans', plan('a', 'Min'));
+    const p = await preview([plan('a', 'Deras')]);
+    expect((p.update[0].before as Rec).rev).toBe(1);
+    if (editedMeanwhile) {
+      await saveRecord('plans', { ...mine, titel: 'Handredigerad' }, mine);
+      await expect(commitImport([p], { fil: 'x', kalla: 'x' })).rejects.toBeInstanceOf(StalePreviewError);
+      expect((await T.plans.get('a'))!.titel).toBe('Handredigerad');
+      return;
+    }
+    const entry = await commitImport([p], { fil: 'x', kalla: 'x' });
+    expect((await T.plans.get('a'))!.titel).toBe('Deras');
+    const overwritten = (await db.changes.toArray()).flatMap((c) => c.overwritten as Rec[]);
+    const before = overwritten.find((r) => r.id === 'a');
+    expect(before).toMatchObject({ id: 'a', titel: 'Min' });
+    expect(Object.keys(before!)).not.toContain('rev');
+    await undoImport(entry.id);
+    expect((await T.plans.get('a'))!.titel).toBe('Min');
   });
 });
 

@@ -70,7 +70,7 @@ export async function storedRows(
 /**
  * The stored records with the keys of `incoming`, keyed by recordKey, without their revisions
  * (the merge compares content); see storedRows. The commit's re-check relies on `update.before`
- * being the very objects returned here (or by previewCopy).
+ * being the very objects returned here (or by previewCopy), or stored rows with their `rev`.
  */
 export async function storedFor(table: EntityName, incoming: Rec[]): Promise<Map<string, Rec>> {
   const keys = new Set(incoming.map((r) => recordKey(table, r)));
@@ -135,11 +135,12 @@ export async function commitImport(plans: TablePlan[], info: CommitInfo): Promis
       for (let i = 0; i < p.update.length; i++) {
         const u = p.update[i];
         const k = keyOf(table, u.before);
-        const expected = previewRev.get(u.before);
+        // The revision the preview saw: remembered for a copy (previewCopy), carried by a stored row handed as it is.
+        const expected = previewRev.get(u.before) ?? (u.before as Partial<StoredRow>).rev;
         const current = set.get(k);
         if (!current || (expected !== undefined && revOf(current) !== expected)) stale.push({ table, key: k });
         const c = overAt(i);
-        c.overwritten.push(u.before);
+        c.overwritten.push('rev' in u.before ? withoutRev(u.before as StoredRow) : u.before);
         c.prior![k] = revOf(current);
         if (++n % SLICE_ROWS === 0) await breathe();
       }

@@ -30,7 +30,7 @@ export interface TableEffect {
 
 const text = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : v === null || v === undefined ? '' : String(v));
 
-/** The fields whose content differs (`uppdaterad` aside), in the entity's field order. */
+/** The fields whose content differs (`uppdaterad` and a stored row's revision `rev` aside), in the entity's field order. */
 export function changedFields(
   entity: EntityName,
   before: Record<string, unknown>,
@@ -38,7 +38,7 @@ export function changedFields(
 ): FieldChange[] {
   const order = ENTITIES[entity].fields.map((f) => f.key);
   const keys = [...new Set([...order, ...Object.keys(before), ...Object.keys(after)])].filter(
-    (k) => k !== 'uppdaterad',
+    (k) => k !== 'uppdaterad' && k !== 'rev',
   );
   return keys
     .map((field) => ({ field, before: text(before[field]), after: text(after[field]) }))

@@ -7,7 +7,7 @@ import type { WorkerMessage, WorkerRequest } from '$lib/io/import.worker';
 import { countPlans, type Rec, type Strategy, type TablePlan } from '$lib/domain/merge';
 import type { EntityName } from '$lib/domain/records';
 import { hasErrors, type FileIssue } from '$lib/io/issues';
-import { commitImport, previewCopy, storedRows } from '$lib/db/importer';
+import { commitImport, storedRows } from '$lib/db/importer';
 import { keyRecords, planInSlices, yieldToBackground, yieldToPage } from './importPlan';
 import { StalePreviewError } from '$lib/db/errors';
 import { RECORD_TABLES } from '$lib/db/chunks';
@@ -242,7 +242,8 @@ export class ImportSession {
     const plans: TablePlan[] = [];
     for (const [entity, recs] of this.incoming) {
       const stored = this.stored.get(entity) ?? new Map<string, Rec>();
-      plans.push(await planInSlices(entity, recs, stored, this.chosen, now, previewCopy, yieldToPage));
+      // The stored rows themselves as `before` (see planInSlices): no copy of every row that differs.
+      plans.push(await planInSlices(entity, recs, stored, this.chosen, now, (row) => row, yieldToPage));
       if (run !== this.planRun) return;
     }
     this.merged = plans;
