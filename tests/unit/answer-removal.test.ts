@@ -2,28 +2,14 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '$lib/db/db';
 import { T } from './support/tables';
+import { aMeasure } from './support/records';
 import { commitImport, storedFor, undoImport } from '$lib/db/importer';
 import { StalePreviewError } from '$lib/db/errors';
 import { planTable, type Rec, type TablePlan } from '$lib/domain/merge';
 import type { Measure } from '$lib/domain/model';
 
 // Rows removed in a collection answer, chosen for deletion: part of the import's one commit and undone with it.
-const measure = (id: string, titel: string): Measure & Rec =>
-  ({
-    id,
-    plan_id: '',
-    kommunkod: '1490',
-    titel,
-    beskrivning: '',
-    teman: [],
-    status: 'planerad',
-    start: '',
-    slut: '',
-    ansvarig: '',
-    samverkan: [],
-    kalla: 'test',
-    uppdaterad: '2016-01-01T00:00:00Z',
-  }) as Measure & Rec;
+const measure = (id: string, titel: string): Measure & Rec => aMeasure(id, { titel }) as Measure & Rec;
 
 async function importWithRemoval(incoming: Rec[], remove: Rec[]) {
   const plan = planTable('measures', incoming, await storedFor('measures', incoming), 'newer');

@@ -6,22 +6,10 @@ import { readChanges } from '$lib/db/history';
 import { SLICE, sliceChange, type ChangeSet } from '$lib/db/changes';
 import { planTable, type Rec } from '$lib/domain/merge';
 import { T } from './support/tables';
+import { aMeasure } from './support/records';
 
-const measure = (i: number, titel: string, uppdaterad: string): Rec => ({
-  id: `m${i}`,
-  plan_id: '',
-  kommunkod: ['1490', '0180', '1401'][i % 3],
-  titel,
-  beskrivning: '',
-  teman: [],
-  status: 'planerad',
-  start: '',
-  slut: '',
-  ansvarig: '',
-  samverkan: [],
-  kalla: 'test',
-  uppdaterad,
-});
+const measure = (i: number, titel: string, uppdaterad: string): Rec =>
+  aMeasure(`m${i}`, { kommunkod: ['1490', '0180', '1401'][i % 3], titel, uppdaterad });
 
 async function importRows(rows: Rec[]) {
   const plan = planTable('measures', rows, await storedFor('measures', rows), 'newer');

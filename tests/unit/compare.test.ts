@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { aMeasure, aPlan } from './support/records';
 import { register } from '$lib/domain/register';
 import { exampleData } from '$lib/domain/example';
 import { DEFAULT_THEMES } from '$lib/domain/themes';
@@ -26,37 +27,10 @@ const theme = (id: string): Theme => ({
 });
 const THEMES = ['a', 'b', 'c', 'd'].map(theme);
 
-const measure = (id: string, kommunkod: string, teman: string[]): Measure => ({
-  id,
-  plan_id: '',
-  kommunkod,
-  titel: `Åtgärd ${id}`,
-  beskrivning: '',
-  teman,
-  status: 'planerad',
-  start: '',
-  slut: '',
-  ansvarig: '',
-  samverkan: [],
-  kalla: '',
-  uppdaterad: '2016-01-01T00:00:00Z',
-});
+const measure = (id: string, kommunkod: string, teman: string[]): Measure =>
+  aMeasure(id, { kommunkod, teman, kalla: '' });
 
-const plan = (id: string, kommunkod: string): Plan => ({
-  id,
-  kommunkod,
-  titel: `Plan ${id}`,
-  status: 'antagen',
-  startdatum: '',
-  planerat_klart: '',
-  antagen: '',
-  uppfoljning: '',
-  ansvarig: '',
-  lank: '',
-  beskrivning: '',
-  kalla: '',
-  uppdaterad: '2016-01-01T00:00:00Z',
-});
+const plan = (id: string, kommunkod: string): Plan => aPlan(id, { kommunkod, kalla: '' });
 
 const request = (id: string, kommunkod: string, mottagare: string, teman: string[]): NationalRequest => ({
   id,

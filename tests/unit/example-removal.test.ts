@@ -9,24 +9,11 @@ import { register } from '$lib/domain/register';
 import { diffFields, formValues } from '$lib/state/conflict';
 import type { Measure, PlanEvent } from '$lib/domain/model';
 import { T } from './support/tables';
+import { aMeasure } from './support/records';
 
 const NOW = '2026-05-01T10:00:00.000Z';
-const own = (id: string, extra: Partial<Measure> = {}): Measure => ({
-  id,
-  plan_id: '',
-  kommunkod: '1490',
-  titel: `Egen ${id}`,
-  beskrivning: '',
-  teman: [],
-  status: 'planerad',
-  start: '',
-  slut: '',
-  ansvarig: '',
-  samverkan: [],
-  kalla: 'test',
-  uppdaterad: NOW,
-  ...extra,
-});
+const own = (id: string, extra: Partial<Measure> = {}): Measure =>
+  aMeasure(id, { titel: `Egen ${id}`, uppdaterad: NOW, ...extra });
 
 beforeEach(async () => {
   await db.delete();

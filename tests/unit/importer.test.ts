@@ -2,26 +2,13 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '$lib/db/db';
 import { T } from './support/tables';
+import { aPlan, TEST_TIME } from './support/records';
 import { commitImport, readTables, storedFor, undoImport } from '$lib/db/importer';
 import { planTable, type Rec } from '$lib/domain/merge';
 import type { IndicatorValue, Plan } from '$lib/domain/model';
 
-const plan = (id: string, titel: string, uppdaterad = '2016-01-01T00:00:00Z'): Plan & Rec =>
-  ({
-    id,
-    kommunkod: '1490',
-    titel,
-    status: 'antagen',
-    startdatum: '',
-    planerat_klart: '',
-    antagen: '',
-    uppfoljning: '',
-    ansvarig: '',
-    lank: '',
-    beskrivning: '',
-    kalla: 'test',
-    uppdaterad,
-  }) as Plan & Rec;
+const plan = (id: string, titel: string, uppdaterad = TEST_TIME): Plan & Rec =>
+  aPlan(id, { titel, uppdaterad }) as Plan & Rec;
 const value = (kommunkod: string, varde: number): IndicatorValue & Rec =>
   ({ indikator: 'N1', kommunkod, period: '2015', varde, kalla: 'Kolada' }) as IndicatorValue & Rec;
 

@@ -2,6 +2,7 @@
 // map modules, tested headless. Its $derived fields are read outside any effect, so each read is current.
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { aMeasure, aPlan } from './support/records';
 import { KartaState, nameOf } from '../../src/views/karta/state.svelte';
 import { app } from '$lib/state/app.svelte';
 import { live } from '$lib/state/live.svelte';
@@ -11,38 +12,25 @@ import { register } from '$lib/domain/register';
 import { arrowTarget } from '$lib/viz/map/view';
 import type { Indicator, IndicatorValue, Measure, Plan } from '$lib/domain/model';
 
-const plan = (kommunkod: string, p: Partial<Plan> = {}): Plan => ({
-  id: `p-${kommunkod}`,
-  kommunkod,
-  titel: `Plan ${kommunkod}`,
-  status: 'antagen',
-  startdatum: '2016-03',
-  planerat_klart: '',
-  antagen: '2016-05',
-  uppfoljning: '',
-  ansvarig: '',
-  lank: '',
-  beskrivning: '',
-  kalla: '',
-  uppdaterad: '2016-01-01T00:00:00Z',
-  ...p,
-});
-const measure = (id: string, kommunkod: string, m: Partial<Measure> = {}): Measure => ({
-  id,
-  plan_id: '',
-  kommunkod,
-  titel: `Åtgärd ${id}`,
-  beskrivning: '',
-  teman: ['skola'],
-  status: 'pagaende',
-  start: '2017-01',
-  slut: '2018',
-  ansvarig: '',
-  samverkan: [],
-  kalla: '',
-  uppdaterad: '2016-01-01T00:00:00Z',
-  ...m,
-});
+const plan = (kommunkod: string, p: Partial<Plan> = {}): Plan =>
+  aPlan(`p-${kommunkod}`, {
+    kommunkod,
+    titel: `Plan ${kommunkod}`,
+    startdatum: '2016-03',
+    antagen: '2016-05',
+    kalla: '',
+    ...p,
+  });
+const measure = (id: string, kommunkod: string, m: Partial<Measure> = {}): Measure =>
+  aMeasure(id, {
+    kommunkod,
+    teman: ['skola'],
+    status: 'pagaende',
+    start: '2017-01',
+    slut: '2018',
+    kalla: '',
+    ...m,
+  });
 const indicator: Indicator = {
   id: 'N1',
   namn: 'Placerade barn',

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '$lib/db/db';
 import { LiveData } from '$lib/state/live.svelte';
 import { saveRecord } from '$lib/db/repos';
+import { aPlan } from './support/records';
 
 const until = async (cond: () => boolean) => {
   for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
@@ -24,21 +25,7 @@ describe('LiveData', () => {
     await until(() => live.loaded);
     expect(live.themes).toHaveLength(13);
     expect(live.plans).toEqual([]);
-    await saveRecord('plans', {
-      id: 'p1',
-      kommunkod: '1490',
-      titel: 'Plan',
-      status: 'antagen',
-      startdatum: '',
-      planerat_klart: '',
-      antagen: '',
-      uppfoljning: '',
-      ansvarig: '',
-      lank: '',
-      beskrivning: '',
-      kalla: '',
-      uppdaterad: '2016-01-01T00:00:00Z',
-    });
+    await saveRecord('plans', aPlan('p1', { titel: 'Plan', kalla: '' }));
     await until(() => live.plans.length === 1);
     expect(live.plans[0].titel).toBe('Plan');
   });

@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { aMeasure, aPlan } from './support/records';
 import { colourMap, measureRunning, planStatusAt, type ColourInput } from '$lib/viz/map/colour';
 import type { Measure, Plan } from '$lib/domain/model';
 import { STATUS_COLOURS } from '$lib/viz/colours';
 import { enumText, fmtNumber } from '$lib/i18n/format';
 
-const plan = (kommunkod: string, status: Plan['status'], dates: Partial<Plan> = {}): Plan => ({
-  id: `p-${kommunkod}`,
-  kommunkod,
-  titel: 'Plan',
-  status,
-  startdatum: '',
-  planerat_klart: '',
-  antagen: '',
-  uppfoljning: '',
-  ansvarig: '',
-  lank: '',
-  beskrivning: '',
-  kalla: '',
-  uppdaterad: '2016-01-01T00:00:00Z',
-  ...dates,
-});
+const plan = (kommunkod: string, status: Plan['status'], dates: Partial<Plan> = {}): Plan =>
+  aPlan(`p-${kommunkod}`, { kommunkod, titel: 'Plan', status, kalla: '', ...dates });
 const measure = (
   id: string,
   kommunkod: string,
@@ -27,21 +14,7 @@ const measure = (
   start = '',
   slut = '',
   status: Measure['status'] = 'pagaende',
-): Measure => ({
-  id,
-  plan_id: '',
-  kommunkod,
-  titel: id,
-  beskrivning: '',
-  teman,
-  status,
-  start,
-  slut,
-  ansvarig: '',
-  samverkan: [],
-  kalla: '',
-  uppdaterad: '',
-});
+): Measure => aMeasure(id, { kommunkod, titel: id, teman, status, start, slut, kalla: '', uppdaterad: '' });
 const labels: ColourInput['labels'] = {
   noPlan: 'Ingen plan',
   noData: 'Inga uppgifter',

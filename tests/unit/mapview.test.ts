@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { aMeasure } from './support/records';
 import {
   arrowTarget,
   countyShort,
@@ -53,21 +54,8 @@ describe('legendFor', () => {
   });
 });
 
-const measure = (id: string, teman: string[], start = '', slut = ''): Measure => ({
-  id,
-  plan_id: '',
-  kommunkod: '1490',
-  titel: id,
-  beskrivning: '',
-  teman,
-  status: 'pagaende',
-  start,
-  slut,
-  ansvarig: '',
-  samverkan: [],
-  kalla: '',
-  uppdaterad: '',
-});
+const measure = (id: string, teman: string[], start = '', slut = ''): Measure =>
+  aMeasure(id, { titel: id, teman, status: 'pagaende', start, slut, kalla: '', uppdaterad: '' });
 const plan: Plan = {
   id: 'p',
   kommunkod: '1490',

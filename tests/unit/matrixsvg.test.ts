@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { aMeasure } from './support/records';
 import { matrixSvg } from '$lib/viz/matrix/svg';
 import { themeMatrix } from '$lib/domain/compare';
 import type { Measure, Theme } from '$lib/domain/model';
@@ -11,21 +12,8 @@ const theme = (id: string, namn: string): Theme => ({
   overordnat: '',
   nyckelord: [],
 });
-const measure = (id: string, kommunkod: string, teman: string[]): Measure => ({
-  id,
-  plan_id: '',
-  kommunkod,
-  titel: id,
-  beskrivning: '',
-  teman,
-  status: 'planerad',
-  start: '',
-  slut: '',
-  ansvarig: '',
-  samverkan: [],
-  kalla: '',
-  uppdaterad: '',
-});
+const measure = (id: string, kommunkod: string, teman: string[]): Measure =>
+  aMeasure(id, { kommunkod, titel: id, teman, kalla: '', uppdaterad: '' });
 
 describe('matrixSvg', () => {
   const themes = [theme('skola', 'Skola & <förskola>'), theme('halsa', 'Hälsa')];

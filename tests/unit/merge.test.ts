@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { aPlan } from './support/records';
 import {
   changedFields,
   countPlans,
@@ -84,21 +85,8 @@ describe('planTable', () => {
 });
 
 describe('merging tells the truth (issue 11.3)', () => {
-  const plan = (id: string, titel: string, uppdaterad: string, kommunkod = '1490'): Plan => ({
-    id,
-    kommunkod,
-    titel,
-    status: 'antagen',
-    startdatum: '',
-    planerat_klart: '',
-    antagen: '',
-    uppfoljning: '',
-    ansvarig: '',
-    lank: '',
-    beskrivning: '',
-    kalla: 'test',
-    uppdaterad,
-  });
+  const plan = (id: string, titel: string, uppdaterad: string, kommunkod = '1490'): Plan =>
+    aPlan(id, { titel, uppdaterad, kommunkod });
   const NOW = '2026-06-01T00:00:00.000Z';
   const mine = plan('p', 'Min handredigering', '2020-01-01T00:00:00Z');
 
@@ -172,21 +160,8 @@ describe('merging tells the truth (issue 11.3)', () => {
 });
 
 describe('listChanges: the preview names the records that change', () => {
-  const plan = (id: string, titel: string, uppdaterad: string, kommunkod = '1490'): Plan => ({
-    id,
-    kommunkod,
-    titel,
-    status: 'antagen',
-    startdatum: '',
-    planerat_klart: '',
-    antagen: '',
-    uppfoljning: '',
-    ansvarig: '',
-    lank: '',
-    beskrivning: '',
-    kalla: 'test',
-    uppdaterad,
-  });
+  const plan = (id: string, titel: string, uppdaterad: string, kommunkod = '1490'): Plan =>
+    aPlan(id, { titel, uppdaterad, kommunkod });
   const stored = new Map<string, Plan>([
     ['same', plan('same', 'Samma', '2016-01-01T00:00:00Z')],
     ['older', plan('older', 'Gammal', '2016-01-01T00:00:00Z')],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aMeasure } from './support/records';
+import { aMeasure, aPlan } from './support/records';
 import { register } from '$lib/domain/register';
 import {
   currentPlans,
@@ -18,22 +18,8 @@ const REGIONS: Region[] = [
   { id: 'tom', namn: 'Tom grupp', kommunkoder: [], beskrivning: '' },
 ];
 
-const plan = (id: string, kommunkod: string, extra: Partial<Plan> = {}): Plan => ({
-  id,
-  kommunkod,
-  titel: `Plan ${id}`,
-  status: 'antagen',
-  startdatum: '',
-  planerat_klart: '',
-  antagen: '',
-  uppfoljning: '',
-  ansvarig: '',
-  lank: '',
-  beskrivning: '',
-  kalla: '',
-  uppdaterad: '2016-01-01T00:00:00Z',
-  ...extra,
-});
+const plan = (id: string, kommunkod: string, extra: Partial<Plan> = {}): Plan =>
+  aPlan(id, { kommunkod, kalla: '', ...extra });
 
 const measure = (id: string, kommunkod: string, extra: Partial<Measure> = {}): Measure =>
   aMeasure(id, { kommunkod, kalla: '', ...extra });

@@ -9,22 +9,9 @@ import { recordKey, type Rec } from '$lib/domain/merge';
 import type { Plan } from '$lib/domain/model';
 import { keyRecords, planInSlices } from '$lib/state/importPlan';
 import { T } from './support/tables';
+import { aPlan } from './support/records';
 
-const plan = (id: string, titel: string, kommunkod = '1490'): Plan & Rec => ({
-  id,
-  kommunkod,
-  titel,
-  status: 'antagen',
-  startdatum: '',
-  planerat_klart: '',
-  antagen: '',
-  uppfoljning: '',
-  ansvarig: '',
-  lank: '',
-  beskrivning: '',
-  kalla: 'test',
-  uppdaterad: '2016-01-01T00:00:00Z',
-});
+const plan = (id: string, titel: string, kommunkod = '1490'): Plan & Rec => aPlan(id, { titel, kommunkod });
 
 const none = async () => {};
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { aMeasure } from './support/records';
 import { baseScale, fitDomain, panBy, ticks, viewScale, visibleItems, zoomAt } from '$lib/viz/timeline/axis';
 import { buildItems, REGION_LANE, span, type TimelineItem } from '$lib/viz/timeline/items';
 import { layoutLanes } from '$lib/viz/timeline/layout';
@@ -7,28 +8,8 @@ import type { Measure, Plan, PlanEvent, Theme } from '$lib/domain/model';
 const DAY = 86_400_000;
 const utc = (s: string) => Date.parse(`${s}T00:00:00Z`);
 
-const measure = (
-  id: string,
-  kommunkod: string,
-  start: string,
-  slut: string,
-  extra: Partial<Measure> = {},
-): Measure => ({
-  id,
-  plan_id: '',
-  kommunkod,
-  titel: `Åtgärd ${id}`,
-  beskrivning: '',
-  teman: ['skola'],
-  status: 'pagaende',
-  start,
-  slut,
-  ansvarig: '',
-  samverkan: [],
-  kalla: '',
-  uppdaterad: '',
-  ...extra,
-});
+const measure = (id: string, kommunkod: string, start: string, slut: string, extra: Partial<Measure> = {}): Measure =>
+  aMeasure(id, { kommunkod, teman: ['skola'], status: 'pagaende', start, slut, kalla: '', uppdaterad: '', ...extra });
 const plan: Plan = {
   id: 'p1',
   kommunkod: '1490',

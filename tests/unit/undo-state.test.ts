@@ -6,22 +6,9 @@ import { ACTION_MS, INFO_MS, Notifier, notify } from '$lib/state/notify.svelte';
 import { editLabel, sayEdited, undo } from '$lib/state/undo.svelte';
 import type { Measure } from '$lib/domain/model';
 import { T } from './support/tables';
+import { aMeasure } from './support/records';
 
-const measure = (id: string, titel: string): Measure => ({
-  id,
-  plan_id: '',
-  kommunkod: '1490',
-  titel,
-  beskrivning: '',
-  teman: [],
-  status: 'planerad',
-  start: '',
-  slut: '',
-  ansvarig: '',
-  samverkan: [],
-  kalla: 'test',
-  uppdaterad: '2016-01-01T00:00:00Z',
-});
+const measure = (id: string, titel: string): Measure => aMeasure(id, { titel });
 
 beforeEach(async () => {
   await db.delete();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aMeasure } from './support/records';
+import { aMeasure, aPlan } from './support/records';
 import type { Measure, Plan } from '$lib/domain/model';
 import type { Answer, Round } from '$lib/domain/collection';
 import { smallest } from '$lib/domain/text';
@@ -14,22 +14,8 @@ import {
   WATCH_FILTERS,
 } from '$lib/domain/watch';
 
-const plan = (id: string, kommunkod: string, extra: Partial<Plan> = {}): Plan => ({
-  id,
-  kommunkod,
-  titel: `Plan ${id}`,
-  status: 'antagen',
-  startdatum: '2016-01',
-  planerat_klart: '',
-  antagen: '',
-  uppfoljning: '',
-  ansvarig: '',
-  lank: '',
-  beskrivning: '',
-  kalla: '',
-  uppdaterad: '2016-01-01T00:00:00Z',
-  ...extra,
-});
+const plan = (id: string, kommunkod: string, extra: Partial<Plan> = {}): Plan =>
+  aPlan(id, { kommunkod, startdatum: '2016-01', kalla: '', ...extra });
 const measure = (id: string, kommunkod: string, extra: Partial<Measure> = {}): Measure =>
   aMeasure(id, { kommunkod, kalla: '', ...extra });
 const round = (id: string, region_id: string, sista_svarsdag: string): Round => ({

@@ -1,41 +1,16 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { aMeasure, aPlan } from './support/records';
 import { live } from '$lib/state/live.svelte';
 import { app } from '$lib/state/app.svelte';
 import { WatchState } from '$lib/state/watch.svelte';
 import type { Measure, Plan } from '$lib/domain/model';
 import type { Answer, Round } from '$lib/domain/collection';
 
-const plan = (id: string, kommunkod: string, uppfoljning: string): Plan => ({
-  id,
-  kommunkod,
-  titel: `Plan ${id}`,
-  status: 'antagen',
-  startdatum: '2016-01',
-  planerat_klart: '',
-  antagen: '',
-  uppfoljning,
-  ansvarig: '',
-  lank: '',
-  beskrivning: '',
-  kalla: '',
-  uppdaterad: '2016-01-01T00:00:00Z',
-});
-const measure = (id: string, kommunkod: string, slut: string): Measure => ({
-  id,
-  plan_id: '',
-  kommunkod,
-  titel: `Åtgärd ${id}`,
-  beskrivning: '',
-  teman: [],
-  status: 'pagaende',
-  start: '',
-  slut,
-  ansvarig: '',
-  samverkan: [],
-  kalla: '',
-  uppdaterad: '2016-01-01T00:00:00Z',
-});
+const plan = (id: string, kommunkod: string, uppfoljning: string): Plan =>
+  aPlan(id, { kommunkod, startdatum: '2016-01', uppfoljning, kalla: '' });
+const measure = (id: string, kommunkod: string, slut: string): Measure =>
+  aMeasure(id, { kommunkod, status: 'pagaende', slut, kalla: '' });
 const round: Round = {
   id: 'i-1',
   namn: 'Våren',
