@@ -155,6 +155,8 @@ describe('merging tells the truth (issue 11.3)', () => {
     [{ a: 1, b: [1, 2], c: '' }, { a: 1, b: [1, 2] }, []],
     [{ a: 1, b: [1, 2] }, { a: 2, b: [2, 1] }, ['a', 'b']],
     [{ uppdaterad: '1' }, { uppdaterad: '2' }, []],
+    [{ rev: 3, a: 1 }, { a: 1 }, []],
+    [{ rev: 3, a: 1 }, { a: 2 }, ['a']],
     [{}, { ny: 'x' }, ['ny']],
   ])('changedFields(%j, %j) = %j', (a, b, fields) => expect(changedFields(a, b)).toEqual(fields));
 });

@@ -71,13 +71,18 @@ export function sameContent(a: object, b: object): boolean {
   return changedFields(a, b).length === 0;
 }
 
-/** The fields whose values differ between two versions of a record (`uppdaterad` aside). */
+/**
+ * Fields that are never content: the time of the last change, and the revision a stored row carries
+ * (the import's preview holds stored rows as they are, not copies without it).
+ */
+export const NOT_CONTENT: ReadonlySet<string> = new Set(['uppdaterad', 'rev']);
+
+/** The fields whose values differ between two versions of a record (NOT_CONTENT aside). */
 export function changedFields(before: object, after: object): string[] {
   const a = before as Rec;
   const b = after as Rec;
   const keys = new Set([...Object.keys(b), ...Object.keys(a)]);
-  keys.delete('uppdaterad');
-  return [...keys].filter((k) => !equal(a[k], b[k]));
+  return [...keys].filter((k) => !NOT_CONTENT.has(k) && !equal(a[k], b[k]));
 }
 
 function equal(x: unknown, y: unknown): boolean {

@@ -4,7 +4,7 @@
  */
 import type { EntityName } from '$lib/domain/records';
 import { ENTITIES } from '$lib/domain/records';
-import type { TablePlan } from '$lib/domain/merge';
+import { NOT_CONTENT, type TablePlan } from '$lib/domain/merge';
 
 export interface FieldChange {
   field: string;
@@ -30,7 +30,7 @@ export interface TableEffect {
 
 const text = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : v === null || v === undefined ? '' : String(v));
 
-/** The fields whose content differs (`uppdaterad` and a stored row's revision `rev` aside), in the entity's field order. */
+/** The fields whose content differs (NOT_CONTENT aside), in the entity's field order. */
 export function changedFields(
   entity: EntityName,
   before: Record<string, unknown>,
@@ -38,7 +38,7 @@ export function changedFields(
 ): FieldChange[] {
   const order = ENTITIES[entity].fields.map((f) => f.key);
   const keys = [...new Set([...order, ...Object.keys(before), ...Object.keys(after)])].filter(
-    (k) => k !== 'uppdaterad' && k !== 'rev',
+    (k) => !NOT_CONTENT.has(k),
   );
   return keys
     .map((field) => ({ field, before: text(before[field]), after: text(after[field]) }))

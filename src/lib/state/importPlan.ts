@@ -6,7 +6,7 @@
  *   allocates nothing (an identical re-import never copies or diffs a stored row);
  * - only new and differing rows go through `planTable`, a slice at a time, with a pause between slices.
  */
-import { planTable, recordKey, type Rec, type Strategy, type TablePlan } from '$lib/domain/merge';
+import { NOT_CONTENT, planTable, recordKey, type Rec, type Strategy, type TablePlan } from '$lib/domain/merge';
 import type { EntityName } from '$lib/domain/records';
 
 /** A break for the page between slices (resolves in a later task). */
@@ -16,9 +16,6 @@ export type Pause = () => Promise<unknown>;
 export const PLAN_SLICE = 5000;
 /** Differing rows handled between two pauses. */
 export const DIFF_SLICE = 1000;
-
-/** Fields that never count as content: the time of the last change and the stored revision. */
-const IGNORED = new Set(['uppdaterad', 'rev']);
 
 const isEmpty = (v: unknown) => v === undefined || v === null || v === '';
 
@@ -36,12 +33,12 @@ function same(x: unknown, y: unknown): boolean {
 }
 
 /**
- * Same content by the merge's rule (`sameContent`: every field but `uppdaterad`, absent = null = '',
+ * Same content by the merge's rule (`sameContent`: every field but NOT_CONTENT, absent = null = '',
  * arrays element by element), also ignoring a stored row's `rev`; allocates nothing.
  */
 export function sameRecord(stored: Rec, incoming: Rec): boolean {
-  for (const k in incoming) if (!IGNORED.has(k) && !same(stored[k], incoming[k])) return false;
-  for (const k in stored) if (!IGNORED.has(k) && !(k in incoming) && !same(stored[k], undefined)) return false;
+  for (const k in incoming) if (!NOT_CONTENT.has(k) && !same(stored[k], incoming[k])) return false;
+  for (const k in stored) if (!NOT_CONTENT.has(k) && !(k in incoming) && !same(stored[k], undefined)) return false;
   return true;
 }
 
@@ -59,7 +56,7 @@ export async function keyRecords(table: EntityName, records: readonly Rec[], pau
  * `planTable` for `incoming` (by key) against `stored` (rows by key, possibly with `rev`), in slices.
  * `copy` turns a stored row into the record the plan holds as `before`; it is called only for rows
  * that differ. It may hand the stored row itself (with its `rev`, which the commit then re-checks):
- * the revision is never a changed field. The import does, so that a re-import of 100 000 changed rows
+ * the revision is never content (NOT_CONTENT). The import does, so that a re-import of 100 000 changed rows
  * does not hold a copy of every stored row while it previews and commits (60 MB of heap that
  * garbage collection marks in pauses of over 100 ms).
  */
@@ -77,11 +74,6 @@ export async function planInSlices(
   let existing = new Map<string, Rec>();
   const flush = () => {
     const p = planTable(table, rest, existing, strategy, now);
-    // A stored row's revision is storage's, not content (one `fields` array is shared by a conflict and its update).
-    for (const c of p.conflictList) {
-      const at = c.fields.indexOf('rev');
-      if (at >= 0) c.fields.splice(at, 1);
-    }
     for (const r of p.add) out.add.push(r);
     for (const u of p.update) out.update.push(u);
     for (const c of p.conflictList) out.conflictList.push(c);
