@@ -50,6 +50,36 @@ test('import a semicolon Windows-1252 CSV from Swedish Excel through the preview
   await expect(again).toBeHidden();
 });
 
+test.describe('Avbryt while an import is being saved', () => {
+  // The commit worker's script is held back by a route, which reaches it only without a service worker.
+  test.use({ serviceWorkers: 'block' });
+  test('nothing is saved, and the dialog says so', async ({ page }) => {
+    // Saving takes as long as the commit worker takes to start: long enough to press Avbryt.
+    await page.route(/commit\.worker-[\w-]+\.js$/, async (route) => {
+      const response = await route.fetch();
+      await new Promise((res) => setTimeout(res, 1500));
+      await route.fulfill({ response });
+    });
+    await openApp(page, '#/data?tabell=measures');
+    const rows = ['kommunkod;titel;status'];
+    for (let i = 0; i < 3000; i++) rows.push(`Borås;Åtgärd ${i};planerad`);
+    await page
+      .getByLabel('Välj filer')
+      .setInputFiles({ name: 'atgarder.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\r\n')) });
+    const dialog = page.getByRole('dialog', { name: 'Förhandsgranska import' });
+    await dialog.getByRole('button', { name: 'Importera' }).click();
+    await expect(dialog).toContainText('Sparar …');
+    await expect(dialog.getByRole('progressbar', { name: 'Förlopp' })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await expect(dialog).toContainText('Avbryter …');
+    await expect(page.getByRole('status')).toContainText('Importen avbröts. Ingenting sparades.');
+    await expect(dialog).toBeHidden();
+    await page.reload();
+    await expect(page.getByText('Inga rader ännu')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Importhistorik' })).toContainText('Inga importer ännu.');
+  });
+});
+
 test('an import with errors shows them with row and column and writes nothing', async ({ page }) => {
   await openApp(page, '#/data');
   const dialog = await chooseFiles(page, fixture('planer-med-fel.csv'));

@@ -6,16 +6,17 @@
  */
 import type { ImportRecord } from '$lib/domain/model';
 import type { EntityName } from '$lib/domain/records';
-import { countPlans, recordKey, type Rec, type TablePlan } from '$lib/domain/merge';
+import { countPlans, recordKey, type PlanCounts, type Rec, type TablePlan } from '$lib/domain/merge';
 import { db } from './db';
 import { keyOf, partOf, revOf, withoutRev, type RecordTable, type StoredRow } from './chunks';
-import { StalePreviewError } from './errors';
+import { DatabaseLostError, StalePreviewError } from './errors';
 import { breathe, loadParts, readExportRows, tableChunks, writeSet } from './store';
+
+import { writeEntry, type ChangeSet, type HistoryEntry } from './history';
+import { SLICE as CHANGE_SLICE } from './changes';
 
 /** Rows handled between two pauses of a long commit (no main-thread task much over ~50 ms). */
 const SLICE_ROWS = 2000;
-import { writeEntry, type ChangeSet, type HistoryEntry } from './history';
-import { SLICE as CHANGE_SLICE } from './changes';
 
 export { undoImport, type UndoReport } from './history';
 
@@ -86,36 +87,176 @@ export interface CommitInfo {
 }
 
 /**
+ * What an import writes to one table, in a form that crosses to a worker cheaply: the rows to add
+ * and the rows to write over stored ones, and of each stored row replaced or removed only its key,
+ * its part (chunk) and the revision the preview read. The stored content itself is read again
+ * inside the transaction: a row still at the revision the preview read has the content it read
+ * (every write stamps a new revision).
+ */
+export interface TableWrite {
+  table: RecordTable;
+  add: Rec[];
+  after: Rec[];
+  /** Per row of `after`: the replaced stored row's key, part and revision as read (null: no re-check). */
+  beforeKey: string[];
+  beforePart: string[];
+  beforeRev: (number | null)[];
+  /** Stored rows the person chose to delete with the import: key, part and revision as read. */
+  removeKey: string[];
+  removePart: string[];
+  removeRev: number[];
+}
+
+/** An empty write to a table. */
+export const emptyWrite = (table: RecordTable): TableWrite => ({
+  table,
+  add: [],
+  after: [],
+  beforeKey: [],
+  beforePart: [],
+  beforeRev: [],
+  removeKey: [],
+  removePart: [],
+  removeRev: [],
+});
+
+/**
+ * Part of a plan as a write: new rows `add[from, to)`, changed rows `update[from, to)`, and the
+ * removals when `removals` (they are few). A worker is sent a plan in such slices.
+ */
+export function tableWrite(
+  p: TablePlan,
+  add: [number, number] = [0, p.add.length],
+  update: [number, number] = [0, p.update.length],
+  removals = true,
+): TableWrite {
+  const table = p.table as RecordTable;
+  const w = emptyWrite(table);
+  for (let i = add[0]; i < add[1]; i++) w.add.push(p.add[i]);
+  for (let i = update[0]; i < update[1]; i++) {
+    const { before, after } = p.update[i];
+    w.after.push(after);
+    w.beforeKey.push(keyOf(table, before));
+    w.beforePart.push(partOf(table, before));
+    // The revision the preview saw: remembered for a copy (previewCopy), carried by a stored row handed as it is.
+    w.beforeRev.push(previewRev.get(before) ?? (before as Partial<StoredRow>).rev ?? null);
+  }
+  if (removals)
+    for (const r of (p.remove ?? []) as StoredRow[]) {
+      w.removeKey.push(keyOf(table, r));
+      w.removePart.push(partOf(table, r));
+      w.removeRev.push(revOf(r));
+    }
+  return w;
+}
+
+/** Add a slice of a write to the write of the same table (in order). */
+export function appendWrite(into: TableWrite, w: TableWrite): void {
+  const push = <T>(a: T[], b: readonly T[]) => {
+    for (const x of b) a.push(x);
+  };
+  push(into.add, w.add);
+  push(into.after, w.after);
+  push(into.beforeKey, w.beforeKey);
+  push(into.beforePart, w.beforePart);
+  push(into.beforeRev, w.beforeRev);
+  push(into.removeKey, w.removeKey);
+  push(into.removePart, w.removePart);
+  push(into.removeRev, w.removeRev);
+}
+
+/** The import's history entry before it is written: its id, time, files and counts. */
+export function importEntry(info: CommitInfo, antal: PlanCounts): HistoryEntry {
+  const tid = info.tid ?? new Date().toISOString();
+  return {
+    id: `import-${tid}-${Math.random().toString(36).slice(2, 8)}`,
+    fil: info.fil,
+    tid,
+    kalla: info.kalla,
+    antal,
+    andringar: [],
+  };
+}
+
+/**
  * Write the plans of one import and its history entry, all or nothing. Inside the transaction
  * every record the import adds must still be absent and every record it overwrites must still
  * have the revision the preview read; otherwise nothing is written and StalePreviewError says
  * which records changed.
  */
 export async function commitImport(plans: TablePlan[], info: CommitInfo): Promise<ImportRecord> {
-  const tid = info.tid ?? new Date().toISOString();
-  const record: HistoryEntry = {
-    id: `import-${tid}-${Math.random().toString(36).slice(2, 8)}`,
-    fil: info.fil,
-    tid,
-    kalla: info.kalla,
-    antal: countPlans(plans),
-    andringar: [],
+  return writeImport(
+    plans.map((p) => tableWrite(p)),
+    importEntry(info, countPlans(plans)),
+  );
+}
+
+export interface WriteOptions {
+  /** Breaks for the page between slices of rows (on the page; not in a worker, where nothing waits). */
+  breaks?: boolean;
+  /** Called after every slice of rows with the rows handled so far and the total. */
+  progress?: (done: number, total: number) => void;
+  /** Asked after every slice: true aborts the transaction (nothing is written) with WriteCancelled. */
+  cancelled?: () => boolean;
+  /** The database marker the page opened (open.ts): another database under the same name is never written. */
+  marker?: { key: string; value: unknown };
+}
+
+/** The person stopped the import while it was being written: nothing was written. */
+export class WriteCancelled extends Error {
+  override name = 'WriteCancelled';
+  constructor() {
+    super('the import was cancelled before it was written');
+  }
+}
+
+/** Rows a write handles: the progress' total. */
+const rowsOf = (writes: readonly TableWrite[]) =>
+  // Every row is checked, put in its chunk and written; a removal is checked and removed.
+  writes.reduce((n, w) => n + 3 * (w.add.length + w.after.length) + w.removeKey.length, 0);
+
+/**
+ * Write an import (see commitImport) from its table writes and its history entry, all or nothing.
+ * Runs on the page or in the commit worker (db/commit.worker.ts), with its own connection there.
+ */
+export async function writeImport(
+  writes: TableWrite[],
+  record: HistoryEntry,
+  opts: WriteOptions = {},
+): Promise<ImportRecord> {
+  const breaks = opts.breaks ?? true;
+  const total = rowsOf(writes);
+  let done = 0;
+  let reported = 0;
+  /** Count rows; after every SLICE_ROWS of them (or when `force`): progress and cancellation. */
+  const report = (rows: number, force: boolean): boolean => {
+    done += rows;
+    if (done - reported < SLICE_ROWS && !force) return false;
+    reported = done;
+    opts.progress?.(done, total);
+    if (opts.cancelled?.()) throw new WriteCancelled();
+    return true;
   };
+  /** report(), then on the page a break: a Dexie request the caller awaits (no native async helper inside the transaction). */
+  const step = (rows = 1, force = false): PromiseLike<unknown> | undefined =>
+    report(rows, force) && breaks ? breathe() : undefined;
   const sets: ChangeSet[] = [];
-  // The municipalities (chunks) each plan touches, found before the transaction, with breaks for the page.
-  const touched = new Map<TablePlan, Set<string>>();
-  for (const p of plans) touched.set(p, await partsOf(p));
-  await db.transaction('rw', [db.chunks, db.imports, db.changes], async () => {
+  // The municipalities (chunks) each write touches, found before the transaction, with breaks for the page.
+  const touched = new Map<TableWrite, Set<string>>();
+  for (const w of writes) touched.set(w, await partsOf(w, breaks));
+  await db.transaction('rw', [db.chunks, db.imports, db.changes, db.meta], async () => {
+    if (opts.marker && (await db.meta.get(opts.marker.key))?.value !== opts.marker.value) throw new DatabaseLostError();
     const stale: { table: RecordTable; key: string }[] = [];
-    for (const p of plans) {
-      const removed = (p.remove ?? []) as StoredRow[];
-      if (!p.add.length && !p.update.length && !removed.length) continue;
-      const table = p.table as RecordTable;
-      const set = await loadParts(table, touched.get(p)!);
+    for (const w of writes) {
+      const table = w.table;
+      const nAdd = w.add.length;
+      const nOver = w.after.length + w.removeKey.length;
+      if (!nAdd && !nOver) continue;
+      const set = await loadParts(table, touched.get(w)!);
       // What the import changed, already in the history's slices (as sliceChange cuts them: one set
       // when small, else added keys then overwritten records, SLICE keys each), so that writing the
       // entry does not cut 100 000 keys into slices in one task.
-      const whole = p.add.length + p.update.length + removed.length <= CHANGE_SLICE;
+      const whole = nAdd + nOver <= CHANGE_SLICE;
       const mk = (): ChangeSet => ({ table, added: [], overwritten: [], left: {}, prior: {} });
       const one = mk();
       const addedSlices: ChangeSet[] = [];
@@ -123,75 +264,75 @@ export async function commitImport(plans: TablePlan[], info: CommitInfo): Promis
       const addedAt = (i: number) => (whole ? one : (addedSlices[Math.floor(i / CHANGE_SLICE)] ??= mk()));
       const overAt = (i: number) => (whole ? one : (overSlices[Math.floor(i / CHANGE_SLICE)] ??= mk()));
       // Only Dexie promises are awaited in here (a native async helper would let the transaction commit early).
-      let n = 0;
-      for (let i = 0; i < p.add.length; i++) {
-        const k = keyOf(table, p.add[i]);
+      for (let i = 0; i < nAdd; i++) {
+        const k = keyOf(table, w.add[i]);
         if (set.get(k)) stale.push({ table, key: k });
         const c = addedAt(i);
         c.added.push(k);
         c.prior![k] = 0;
-        if (++n % SLICE_ROWS === 0) await breathe();
+        const b = step();
+        if (b) await b;
       }
-      for (let i = 0; i < p.update.length; i++) {
-        const u = p.update[i];
-        const k = keyOf(table, u.before);
-        // The revision the preview saw: remembered for a copy (previewCopy), carried by a stored row handed as it is.
-        const expected = previewRev.get(u.before) ?? (u.before as Partial<StoredRow>).rev;
+      // Rows overwritten, then rows removed in a collection answer that the person chose to delete:
+      // each must be as the preview read it, and the history keeps it as it is stored (without its revision).
+      const over = (k: string, expected: number | null, i: number) => {
         const current = set.get(k);
-        if (!current || (expected !== undefined && revOf(current) !== expected)) stale.push({ table, key: k });
+        if (!current || (expected !== null && revOf(current) !== expected)) stale.push({ table, key: k });
         const c = overAt(i);
-        c.overwritten.push('rev' in u.before ? withoutRev(u.before as StoredRow) : u.before);
+        if (current) c.overwritten.push(withoutRev(current));
         c.prior![k] = revOf(current);
-        if (++n % SLICE_ROWS === 0) await breathe();
+      };
+      for (let i = 0; i < w.after.length; i++) {
+        over(w.beforeKey[i], w.beforeRev[i], i);
+        const b = step();
+        if (b) await b;
       }
-      // Rows removed in a collection answer that the person chose to delete: the record must be as it was read.
-      for (let i = 0; i < removed.length; i++) {
-        const r = removed[i];
-        const k = keyOf(table, r);
-        const current = set.get(k);
-        if (!current || revOf(current) !== revOf(r)) stale.push({ table, key: k });
-        const c = overAt(p.update.length + i);
-        c.overwritten.push(withoutRev(r));
-        c.prior![k] = revOf(current);
-      }
+      for (let i = 0; i < w.removeKey.length; i++) over(w.removeKey[i], w.removeRev[i], w.after.length + i);
       if (stale.length) continue;
-      for (let i = 0; i < p.add.length; i++) {
-        addedAt(i).left![keyOf(table, p.add[i])] = set.put(p.add[i]);
-        if (++n % SLICE_ROWS === 0) await breathe();
+      for (let i = 0; i < nAdd; i++) {
+        addedAt(i).left![keyOf(table, w.add[i])] = set.put(w.add[i]);
+        const b = step();
+        if (b) await b;
       }
-      for (let i = 0; i < p.update.length; i++) {
-        overAt(i).left![keyOf(table, p.update[i].after)] = set.put(p.update[i].after);
-        if (++n % SLICE_ROWS === 0) await breathe();
+      for (let i = 0; i < w.after.length; i++) {
+        overAt(i).left![keyOf(table, w.after[i])] = set.put(w.after[i]);
+        const b = step();
+        if (b) await b;
       }
-      for (let i = 0; i < removed.length; i++) {
-        const k = keyOf(table, removed[i]);
-        set.delete(k);
-        overAt(p.update.length + i).left![k] = 0;
+      for (let i = 0; i < w.removeKey.length; i++) {
+        set.delete(w.removeKey[i]);
+        overAt(w.after.length + i).left![w.removeKey[i]] = 0;
+        done++;
       }
-      await writeSet(set);
+      const b = step(0, true);
+      if (b) await b;
+      await writeSet(set, SLICE_ROWS, (rows) => void report(rows, true));
       sets.push(...(whole ? [one] : [...addedSlices, ...overSlices]));
     }
     // Throwing inside the transaction aborts it: nothing of this import is written.
     if (stale.length) throw new StalePreviewError(stale);
+    if (opts.cancelled?.()) throw new WriteCancelled();
     await writeEntry(record, sets);
   });
   return { ...record, andringar: sets } as ImportRecord;
 }
 
-/** The parts (chunks) a plan adds to or overwrites in: where its new rows go, where its changed rows were and go. */
-async function partsOf(p: TablePlan): Promise<Set<string>> {
-  const table = p.table as RecordTable;
-  const parts = new Set<string>();
+/** The parts (chunks) a write adds to or overwrites in: where its new rows go, where its changed rows were and go. */
+async function partsOf(w: TableWrite, breaks: boolean): Promise<Set<string>> {
+  const table = w.table;
+  const parts = new Set<string>(w.removePart);
   let n = 0;
-  for (const r of p.add) {
+  const pause = async () => {
+    if (breaks && ++n % SLICE_ROWS === 0) await pauseOutside();
+  };
+  for (const r of w.add) {
     parts.add(partOf(table, r));
-    if (++n % SLICE_ROWS === 0) await pauseOutside();
+    await pause();
   }
-  for (const u of p.update) {
-    parts.add(partOf(table, u.before)).add(partOf(table, u.after));
-    if (++n % SLICE_ROWS === 0) await pauseOutside();
+  for (let i = 0; i < w.after.length; i++) {
+    parts.add(w.beforePart[i]).add(partOf(table, w.after[i]));
+    await pause();
   }
-  for (const r of p.remove ?? []) parts.add(partOf(table, r));
   return parts;
 }
 

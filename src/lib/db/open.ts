@@ -23,6 +23,10 @@ let lost = false;
 let timer: ReturnType<typeof setInterval> | undefined;
 let expectedId: unknown;
 
+/** The marker this page found or wrote at open (undefined before it is open): another database under the same name has another. */
+export const databaseMarker = (): { key: string; value: unknown } | undefined =>
+  expectedId === undefined ? undefined : { key: SESSION_KEY, value: expectedId };
+
 /** Has the database been lost under this page? */
 export const isLost = (): boolean => lost;
 

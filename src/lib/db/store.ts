@@ -60,10 +60,12 @@ export async function loadParts(table: RecordTable, parts: Iterable<string>): Pr
 }
 
 /**
- * Write what changed in a chunk set. Large writes go in slices of about `sliceRows` rows (2 000: well under 50 ms of serialising per task), each
- * awaited: the transaction stays open, and the main thread gets a break between slices.
+ * Write what changed in a chunk set. Large writes go in slices of about `sliceRows` rows (2 000:
+ * well under 50 ms of serialising per task), each awaited: the transaction stays open, and the
+ * main thread gets a break between slices. `written` is told each slice's rows after it is put;
+ * it may throw to abort the transaction (only Dexie calls are awaited here).
  */
-export async function writeSet(set: ChunkSet, sliceRows = 2000): Promise<void> {
+export async function writeSet(set: ChunkSet, sliceRows = 2000, written?: (rows: number) => void): Promise<void> {
   const { put, del } = set.changes();
   if (del.length) await db.chunks.bulkDelete(del);
   let slice: Chunk[] = [];
@@ -73,12 +75,16 @@ export async function writeSet(set: ChunkSet, sliceRows = 2000): Promise<void> {
     rows += c.rows.length;
     if (rows >= sliceRows) {
       await db.chunks.bulkPut(slice);
+      written?.(rows);
       slice = [];
       rows = 0;
       await breathe();
     }
   }
-  if (slice.length) await db.chunks.bulkPut(slice);
+  if (slice.length) {
+    await db.chunks.bulkPut(slice);
+    written?.(rows);
+  }
 }
 
 /** Every row of a table, with revisions (live data, forms). */

@@ -801,6 +801,8 @@ export const en: Messages = {
     importBtn: 'Import',
     cancel: 'Cancel',
     writing: 'Saving …',
+    stopping: 'Cancelling … Nothing is saved if it is in time; if not, you are told.',
+    writeCancelled: 'The import was cancelled. Nothing was saved.',
     done: (n: number, c: number) =>
       `The import is complete: ${n.toLocaleString('en-GB')} new and ${c.toLocaleString('en-GB')} changed ${n + c === 1 ? 'record' : 'records'}.`,
     failed: (msg: string) => `The import failed and nothing was saved: ${msg}`,

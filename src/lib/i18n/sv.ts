@@ -785,6 +785,8 @@ export const sv = {
     importBtn: 'Importera',
     cancel: 'Avbryt',
     writing: 'Sparar …',
+    stopping: 'Avbryter … Ingenting sparas om det hinns med, annars sägs det.',
+    writeCancelled: 'Importen avbröts. Ingenting sparades.',
     done: (n: number, c: number) =>
       `Importen är klar: ${n.toLocaleString('sv-SE')} nya och ${c.toLocaleString('sv-SE')} ändrade poster.`,
     failed: (msg: string) => `Importen misslyckades och ingenting sparades: ${msg}`,

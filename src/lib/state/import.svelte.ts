@@ -7,7 +7,8 @@ import type { WorkerMessage, WorkerRequest } from '$lib/io/import.worker';
 import { countPlans, type Rec, type Strategy, type TablePlan } from '$lib/domain/merge';
 import type { EntityName } from '$lib/domain/records';
 import { hasErrors, type FileIssue } from '$lib/io/issues';
-import { commitImport, storedRows } from '$lib/db/importer';
+import { storedRows } from '$lib/db/importer';
+import { commitOffThread } from '$lib/db/commitChannel';
 import { keyRecords, planInSlices, yieldToBackground, yieldToPage } from './importPlan';
 import { StalePreviewError } from '$lib/db/errors';
 import { RECORD_TABLES } from '$lib/db/chunks';
@@ -53,6 +54,8 @@ export class ImportSession {
   private planRun = 0;
   private files: InputFile[] = [];
   private worker: Worker | null = null;
+  /** Stops the commit while it is being written (nothing is written if it is in time). */
+  private writing: AbortController | null = null;
 
   constructor(private live: LiveData) {}
 
@@ -143,6 +146,12 @@ export class ImportSession {
   }
 
   cancel(): void {
+    if (this.phase === 'writing') {
+      // commit() hears it: nothing written (then it resets), or too late (then it reports the import).
+      this.progress = { ...this.progress, stage: t.preview.stopping };
+      this.writing?.abort();
+      return;
+    }
     this.worker?.terminate();
     this.worker = null;
     this.reset();
@@ -156,11 +165,24 @@ export class ImportSession {
     try {
       const names = this.files.map((f) => f.name).join(', ');
       const kalla = [...new Set((this.analysis?.tables ?? []).map((t) => t.source))].join(', ');
-      const record = await commitImport(this.plans, { fil: names, kalla });
+      this.progress = { stage: '', done: 0, total: 0 };
+      const writing = (this.writing = new AbortController());
+      // Written in the commit worker: the page only sends the rows, a slice at a time.
+      const record = await commitOffThread(
+        this.plans,
+        { fil: names, kalla },
+        {
+          signal: writing.signal,
+          pause: yieldToPage,
+          progress: (done, total) => (this.progress = { ...this.progress, done, total }),
+        },
+      );
       mark('committed');
       this.reset();
+      if (!record) notify.say(t.preview.writeCancelled);
       return record;
     } catch (e) {
+      this.writing = null;
       if (e instanceof StalePreviewError && this.analysis) {
         // Someone changed records after the preview: compare again with what is stored now (read
         // afresh: the live data may not have heard of the change yet), show the new preview, write nothing.
@@ -286,6 +308,7 @@ export class ImportSession {
 
   private reset(): void {
     this.phase = 'idle';
+    this.writing = null;
     this.analysis = null;
     this.planRun++;
     this.incoming = new Map();

@@ -1,0 +1,231 @@
+/**
+ * Committing an import off the page's thread. The page sends the plan to the commit worker
+ * (commit.worker.ts) in slices of rows, each one small structured clone; the worker writes it
+ * with its own connection (writeImport: the same transaction, checks and history as on the
+ * page), so that the 200 000 row objects a large commit makes, their garbage collection and
+ * IndexedDB's serialising all happen off the page. Dexie tells the page's live queries and other
+ * tabs of the change (its BroadcastChannel), as for any write.
+ *
+ * The two halves speak over any port (a Worker, the worker's global scope, a MessagePort), so
+ * that the unit tests run both over a MessageChannel.
+ */
+import Dexie from 'dexie';
+import type { ImportRecord } from '$lib/domain/model';
+import { countPlans, type TablePlan } from '$lib/domain/merge';
+import { db } from './db';
+import { databaseMarker } from './open';
+import type { RecordTable } from './chunks';
+import { DatabaseLostError, StalePreviewError } from './errors';
+import type { HistoryEntry } from './history';
+import {
+  appendWrite,
+  emptyWrite,
+  importEntry,
+  tableWrite,
+  WriteCancelled,
+  writeImport,
+  type CommitInfo,
+  type TableWrite,
+} from './importer';
+
+/** What both ends of a commit channel need: a Worker, a worker's global scope, a MessagePort. */
+export interface CommitPort {
+  postMessage(message: unknown): void;
+  onmessage: ((e: MessageEvent) => void) | null;
+}
+
+/** Page → worker. */
+export type ToWorker =
+  | { type: 'begin'; entry: HistoryEntry; marker?: Marker }
+  /** Rows of the plan of table number `at`, in order. */
+  | { type: 'rows'; at: number; write: TableWrite }
+  | { type: 'commit' }
+  /** Stop if still possible: the worker answers `failed` with WriteCancelled, or `done` if it was too late. */
+  | { type: 'cancel' };
+
+/** Worker → page. */
+export type FromWorker =
+  | { type: 'progress'; done: number; total: number }
+  /** Written: the history entry's summary (what it changed is in the changes table). */
+  | { type: 'done'; record: ImportRecord }
+  | { type: 'failed'; name: string; message: string; keys?: { table: RecordTable; key: string }[] };
+
+/** The database marker the page opened (open.ts): the worker writes only into that database. */
+export interface Marker {
+  key: string;
+  value: unknown;
+}
+
+/** Rows per message: one structured clone of about 0.5 MB, a few ms on the page. */
+export const SEND_ROWS = 2000;
+
+export interface SendOptions {
+  marker?: Marker;
+  /** Rows sent and written so far, of all. */
+  progress?: (done: number, total: number) => void;
+  /** Aborting stops the commit if it is not written yet: then the promise resolves to null. */
+  signal?: AbortSignal;
+  /** A break for the page between two slices. */
+  pause?: () => Promise<unknown>;
+}
+
+const pauseOutside = () => new Promise((res) => setTimeout(res, 0));
+
+/**
+ * Send an import to a commit worker and wait for it to be written. Resolves to the history
+ * entry, or to null when it was cancelled in time (nothing written); rejects with
+ * StalePreviewError, DatabaseLostError or the storage error (its name kept, e.g. QuotaExceededError).
+ */
+export function sendCommit(
+  port: CommitPort,
+  plans: readonly TablePlan[],
+  info: CommitInfo,
+  opts: SendOptions = {},
+): Promise<ImportRecord | null> {
+  const { signal, progress } = opts;
+  const pause = opts.pause ?? pauseOutside;
+  const post = (m: ToWorker) => port.postMessage(m);
+  const rows = plans.reduce((n, p) => n + p.add.length + p.update.length, 0);
+  const removals = plans.reduce((n, p) => n + (p.remove?.length ?? 0), 0);
+  // Sending is a fourth of the work: the worker then checks, puts and writes every row (writeImport's total).
+  const all = 4 * rows + removals;
+  let onAbort = () => {};
+  return new Promise<ImportRecord | null>((resolve, reject) => {
+    let committed = false;
+    port.onmessage = (e: MessageEvent<FromWorker>) => {
+      const m = e.data;
+      if (m.type === 'progress') progress?.(rows + m.done, rows + m.total);
+      else if (m.type === 'done') resolve(m.record);
+      else if (m.name === 'WriteCancelled') resolve(null);
+      else reject(errorOf(m));
+    };
+    onAbort = () => {
+      if (committed) post({ type: 'cancel' });
+      else resolve(null);
+    };
+    signal?.addEventListener('abort', onAbort);
+    void (async () => {
+      post({ type: 'begin', entry: importEntry(info, countPlans(plans)), marker: opts.marker });
+      let sent = 0;
+      for (let at = 0; at < plans.length; at++) {
+        const p = plans[at];
+        // The removals first (they are few), then the new rows, then the changed ones, a slice at a time.
+        post({ type: 'rows', at, write: tableWrite(p, [0, 0], [0, 0], true) });
+        const slices: [[number, number], [number, number]][] = [];
+        for (let i = 0; i < p.add.length; i += SEND_ROWS)
+          slices.push([
+            [i, Math.min(i + SEND_ROWS, p.add.length)],
+            [0, 0],
+          ]);
+        for (let i = 0; i < p.update.length; i += SEND_ROWS)
+          slices.push([
+            [0, 0],
+            [i, Math.min(i + SEND_ROWS, p.update.length)],
+          ]);
+        for (const [add, update] of slices) {
+          if (signal?.aborted) return;
+          post({ type: 'rows', at, write: tableWrite(p, add, update, false) });
+          sent += add[1] - add[0] + update[1] - update[0];
+          progress?.(sent, all);
+          await pause();
+        }
+      }
+      if (signal?.aborted) return;
+      committed = true;
+      post({ type: 'commit' });
+    })().catch(reject);
+  }).finally(() => signal?.removeEventListener('abort', onAbort));
+}
+
+/** The error a worker reported, as the page knows it. */
+function errorOf(m: Extract<FromWorker, { type: 'failed' }>): Error {
+  if (m.name === 'StalePreviewError' && m.keys) return new StalePreviewError(m.keys);
+  if (m.name === 'DatabaseLostError') return new DatabaseLostError();
+  const e = new Error(m.message);
+  e.name = m.name;
+  return e;
+}
+
+/**
+ * The worker's half: gather the slices, then write them all in one transaction (writeImport,
+ * without breaks: nothing waits on this thread) and answer. `after` runs when it has answered.
+ */
+export function serveCommit(port: CommitPort, after?: () => void): void {
+  const post = (m: FromWorker) => port.postMessage(m);
+  let entry: HistoryEntry | undefined;
+  let marker: Marker | undefined;
+  let writes: TableWrite[] = [];
+  let cancelled = false;
+  port.onmessage = (e: MessageEvent<ToWorker>) => {
+    const m = e.data;
+    if (m.type === 'begin') {
+      entry = m.entry;
+      marker = m.marker;
+      writes = [];
+      cancelled = false;
+    } else if (m.type === 'rows') appendWrite((writes[m.at] ??= emptyWrite(m.write.table)), m.write);
+    else if (m.type === 'cancel') cancelled = true;
+    else void commit();
+  };
+  async function commit(): Promise<void> {
+    try {
+      if (!entry) throw new Error('commit before begin');
+      // A database deleted under the page is not created again here (RELIABILITY: nothing lands in a fresh one).
+      if (marker && !(await Dexie.exists(db.name))) throw new DatabaseLostError();
+      const record = await writeImport(writes, entry, {
+        breaks: false,
+        marker,
+        progress: (done, total) => post({ type: 'progress', done, total }),
+        cancelled: () => cancelled,
+      });
+      post({ type: 'done', record: { ...record, andringar: [] } });
+    } catch (e) {
+      const err = e instanceof Error ? e : new Error(String(e));
+      const keys = e instanceof StalePreviewError ? e.keys : undefined;
+      post({ type: 'failed', name: err.name, message: err.message, ...(keys ? { keys } : {}) });
+    } finally {
+      writes = [];
+      entry = undefined;
+      after?.();
+    }
+  }
+}
+
+/**
+ * Commit an import in the commit worker (see above), or on the page where there are no workers
+ * (the unit tests). Resolves to null when `signal` aborted it in time: nothing was written.
+ */
+export async function commitOffThread(
+  plans: readonly TablePlan[],
+  info: CommitInfo,
+  opts: Omit<SendOptions, 'marker'> = {},
+): Promise<ImportRecord | null> {
+  if (typeof Worker === 'undefined') return commitOnPage(plans, info, opts);
+  const worker = new Worker(new URL('./commit.worker.ts', import.meta.url), { type: 'module', name: 'commit' });
+  const broken = new Promise<never>((_, reject) => {
+    worker.onerror = (e) => reject(new Error(e.message || 'the commit worker did not start'));
+  });
+  try {
+    return await Promise.race([sendCommit(worker, plans, info, { ...opts, marker: databaseMarker() }), broken]);
+  } finally {
+    worker.terminate();
+  }
+}
+
+/** The same commit on the page's thread, in slices with breaks. */
+export async function commitOnPage(
+  plans: readonly TablePlan[],
+  info: CommitInfo,
+  opts: Omit<SendOptions, 'marker'> = {},
+): Promise<ImportRecord | null> {
+  try {
+    return await writeImport(
+      plans.map((p) => tableWrite(p)),
+      importEntry(info, countPlans(plans)),
+      { progress: opts.progress, cancelled: () => !!opts.signal?.aborted },
+    );
+  } catch (e) {
+    if (e instanceof WriteCancelled) return null;
+    throw e;
+  }
+}

@@ -1,0 +1,167 @@
+import 'fake-indexeddb/auto';
+import { MessageChannel } from 'node:worker_threads';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '$lib/db/db';
+import { commitImport, storedRows } from '$lib/db/importer';
+import {
+  commitOnPage,
+  SEND_ROWS,
+  sendCommit,
+  serveCommit,
+  type CommitPort,
+  type Marker,
+  type SendOptions,
+} from '$lib/db/commitChannel';
+import { StalePreviewError } from '$lib/db/errors';
+import { readChanges } from '$lib/db/history';
+import { planTable, recordKey, type Rec, type TablePlan } from '$lib/domain/merge';
+import { T } from './support/tables';
+import { aMeasure } from './support/records';
+
+const measure = (i: number, titel: string, kommunkod = ['1490', '0180', '1401'][i % 3]): Rec =>
+  aMeasure(`m${i}`, { kommunkod, titel, uppdaterad: '2017-01-01T00:00:00Z' });
+const many = (n: number, from: number, titel: string) =>
+  Array.from({ length: n }, (_, i) => measure(from + i, `${titel} ${from + i}`));
+
+/** The plan of importing `rows` over what is stored, as the import dialog makes it (stored rows as `before`). */
+async function planOf(rows: Rec[], remove: string[] = []): Promise<TablePlan> {
+  const keys = new Set(rows.map((r) => recordKey('measures', r)));
+  const stored = await storedRows('measures', keys);
+  const plan = planTable('measures', rows, stored, 'theirs');
+  if (remove.length) {
+    const all = await storedRows('measures', new Set(remove));
+    plan.remove = remove.map((k) => all.get(k)!) as TablePlan['remove'];
+  }
+  return plan;
+}
+
+/** Both halves over one MessageChannel, as the page and the commit worker. */
+function overChannel(plans: TablePlan[], opts: SendOptions = {}) {
+  const { port1, port2 } = new MessageChannel();
+  serveCommit(port2 as unknown as CommitPort, () => port2.close());
+  return sendCommit(
+    port1 as unknown as CommitPort,
+    plans,
+    { fil: 'atgarder.csv', kalla: 'test', tid: 'T' },
+    opts,
+  ).finally(() => port1.close());
+}
+
+/** What is stored, without the random id of history entries. */
+async function snapshot() {
+  const history = await db.imports.toArray();
+  const changes = (await Promise.all(history.map((h) => readChanges(h.id)))).flat();
+  return {
+    rows: await T.measures.stored(),
+    history: history.map(({ id: _id, ...h }) => h),
+    changes: changes.map(({ key: _k, entry: _e, ...c }) => c),
+  };
+}
+
+const stored = (n: number) => many(n, 0, 'Gammal');
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+});
+
+describe('an import committed through the commit channel', () => {
+  it.each([
+    ['a few new rows: one slice', 0, () => many(5, 0, 'Ny'), []],
+    ['new rows over three slices', 0, () => many(2 * SEND_ROWS + 5, 0, 'Ny'), []],
+    ['changed rows over two slices, and new ones', SEND_ROWS + 3, () => many(SEND_ROWS + 10, 0, 'Ändrad'), []],
+    ['a changed row that moves to another municipality', 3, () => [measure(1, 'Flyttad', '1401')], []],
+    ['rows the person chose to remove', 6, () => [measure(0, 'Ändrad')], ['m4', 'm5']],
+  ] as [string, number, () => Rec[], string[]][])(
+    '%s: written exactly as on the page',
+    async (_, before, rows, remove) => {
+      const setUp = async () => {
+        await db.delete();
+        await db.open();
+        if (before) await commitImport([await planOf(stored(before))], { fil: 'a.csv', kalla: 'a', tid: 'S' });
+      };
+      await setUp();
+      const onPage = await commitImport([await planOf(rows(), remove)], {
+        fil: 'atgarder.csv',
+        kalla: 'test',
+        tid: 'T',
+      });
+      const expected = await snapshot();
+      await setUp();
+      const record = await overChannel([await planOf(rows(), remove)]);
+      expect(await snapshot()).toEqual(expected);
+      expect(record).toMatchObject({ fil: 'atgarder.csv', tid: 'T', antal: onPage.antal, andringar: [] });
+    },
+  );
+
+  it('reports progress up to the whole, sending first', async () => {
+    const seen: [number, number][] = [];
+    await overChannel([await planOf(many(3 * SEND_ROWS, 0, 'Ny'))], { progress: (d, t) => seen.push([d, t]) });
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.every(([d, t], i) => d <= t && (i === 0 || d >= seen[i - 1][0]))).toBe(true);
+    expect(seen.at(-1)![0]).toBe(seen.at(-1)![1]);
+  });
+
+  it('refuses a stale preview: the worker says which records changed, and nothing is written', async () => {
+    await commitImport([await planOf(stored(4))], { fil: 'a.csv', kalla: 'a' });
+    const plan = await planOf([measure(1, 'Min'), measure(2, 'Min'), measure(9, 'Ny')]);
+    // Another tab changes m2 after the preview.
+    await commitImport([await planOf([measure(2, 'Annan flik')])], { fil: 'b.csv', kalla: 'b' });
+    const before = await snapshot();
+    const error = await overChannel([plan]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StalePreviewError);
+    expect((error as StalePreviewError).keys).toEqual([{ table: 'measures', key: 'm2' }]);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it.each([['another database under the same name', { key: 'databasId', value: 'den vi öppnade' }]] as [
+    string,
+    Marker,
+  ][])('writes nothing into %s', async (_, marker) => {
+    await db.meta.put({ key: 'databasId', value: 'en ny' });
+    const error = await overChannel([await planOf(many(5, 0, 'Ny'))], { marker }).catch((e: unknown) => e);
+    expect((error as Error).name).toBe('DatabaseLostError');
+    expect(await T.measures.count()).toBe(0);
+  });
+
+  it('keeps the name of a storage error (the page words it)', async () => {
+    const error = await overChannel([await planOf([aMeasure('', { titel: 'Utan id' })])]).catch((e: unknown) => e);
+    expect((error as Error).name).toBe('DataError');
+    expect(await db.imports.count()).toBe(0);
+  });
+
+  it.each([
+    ['while the rows are being sent', (d: number, t: number) => d > 0 && d < t / 4],
+    ['while the worker writes', (d: number, t: number) => d > t / 2],
+  ])('cancelled %s: resolves to null and writes nothing', async (_, when) => {
+    const signal = new AbortController();
+    const result = await overChannel([await planOf(many(4 * SEND_ROWS, 0, 'Ny'))], {
+      signal: signal.signal,
+      progress: (d, t) => {
+        if (when(d, t)) signal.abort();
+      },
+    });
+    expect(result).toBeNull();
+    expect(await T.measures.count()).toBe(0);
+    expect(await db.imports.count()).toBe(0);
+  });
+});
+
+describe('the same commit on the page (no workers)', () => {
+  it('writes, and can be cancelled before anything is written', async () => {
+    const signal = new AbortController();
+    const cancelled = await commitOnPage(
+      [await planOf(many(3 * SEND_ROWS, 0, 'Ny'))],
+      { fil: 'a', kalla: 'a' },
+      {
+        signal: signal.signal,
+        progress: () => signal.abort(),
+      },
+    );
+    expect(cancelled).toBeNull();
+    expect(await T.measures.count()).toBe(0);
+    const record = await commitOnPage([await planOf(many(5, 0, 'Ny'))], { fil: 'a', kalla: 'a' });
+    expect(record?.antal.nya).toBe(5);
+    expect(await T.measures.count()).toBe(5);
+  });
+});
