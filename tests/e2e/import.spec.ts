@@ -57,7 +57,7 @@ test.describe('Avbryt while an import is being saved', () => {
     // Saving takes as long as the commit worker takes to start: long enough to press Avbryt.
     await page.route(/commit\.worker-[\w-]+\.js$/, async (route) => {
       const response = await route.fetch();
-      await new Promise((res) => setTimeout(res, 1500));
+      await new Promise((res) => setTimeout(res, 4000));
       await route.fulfill({ response });
     });
     await openApp(page, '#/data?tabell=measures');

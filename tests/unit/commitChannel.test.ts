@@ -3,16 +3,21 @@ import { MessageChannel } from 'node:worker_threads';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '$lib/db/db';
 import { commitImport, storedRows } from '$lib/db/importer';
+import Dexie from 'dexie';
 import {
   commitOnPage,
+  errorOf,
   SEND_ROWS,
+  wireError,
   sendCommit,
   serveCommit,
   type CommitPort,
   type Marker,
   type SendOptions,
 } from '$lib/db/commitChannel';
-import { StalePreviewError } from '$lib/db/errors';
+import { DatabaseLostError, StalePreviewError } from '$lib/db/errors';
+import { describeError } from '$lib/state/notify.svelte';
+import { t } from '$lib/i18n';
 import { readChanges } from '$lib/db/history';
 import { planTable, recordKey, type Rec, type TablePlan } from '$lib/domain/merge';
 import { T } from './support/tables';
@@ -94,12 +99,27 @@ describe('an import committed through the commit channel', () => {
     },
   );
 
-  it('reports progress up to the whole, sending first', async () => {
-    const seen: [number, number][] = [];
-    await overChannel([await planOf(many(3 * SEND_ROWS, 0, 'Ny'))], { progress: (d, t) => seen.push([d, t]) });
-    expect(seen.length).toBeGreaterThan(3);
-    expect(seen.every(([d, t], i) => d <= t && (i === 0 || d >= seen[i - 1][0]))).toBe(true);
-    expect(seen.at(-1)![0]).toBe(seen.at(-1)![1]);
+  it.each([
+    ['into an empty table', 0, () => many(3 * SEND_ROWS, 0, 'Ny')],
+    // The chunks written hold 6 000 stored rows the import does not touch: they are not its progress.
+    ['a few rows into full chunks', 3 * SEND_ROWS, () => many(10, 0, 'Ändrad')],
+  ] as [string, number, () => Rec[]][])(
+    'reports progress %s: never past the whole, and up to it',
+    async (_, before, rows) => {
+      if (before) await commitImport([await planOf(stored(before))], { fil: 'a.csv', kalla: 'a' });
+      const seen: [number, number][] = [];
+      await overChannel([await planOf(rows())], { progress: (d, t) => seen.push([d, t]) });
+      expect(seen.length).toBeGreaterThan(1);
+      expect(seen.every(([d, t], i) => d <= t && (i === 0 || d >= seen[i - 1][0]))).toBe(true);
+      expect(seen.at(-1)![0]).toBe(seen.at(-1)![1]);
+    },
+  );
+
+  it('resolves to null at once when already cancelled, and writes nothing', async () => {
+    const signal = new AbortController();
+    signal.abort();
+    expect(await overChannel([await planOf(many(5, 0, 'Ny'))], { signal: signal.signal })).toBeNull();
+    expect(await T.measures.count()).toBe(0);
   });
 
   it('refuses a stale preview: the worker says which records changed, and nothing is written', async () => {
@@ -144,6 +164,32 @@ describe('an import committed through the commit channel', () => {
     expect(result).toBeNull();
     expect(await T.measures.count()).toBe(0);
     expect(await db.imports.count()).toBe(0);
+  });
+});
+
+describe('errors cross to the page as the page knows them', () => {
+  const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+  it.each([
+    ['a full disk at the put', quota, 'QuotaExceededError', t.app.quota],
+    [
+      'a full disk at commit: Dexie wraps it in an AbortError',
+      new Dexie.AbortError('aborted', quota),
+      'AbortError',
+      t.app.quota,
+    ],
+    ['any other failure', new TypeError('boom'), 'TypeError', t.app.saveFailed('boom')],
+  ] as [string, Error, string, string][])('%s', (_, error, name, message) => {
+    const onPage = errorOf(wireError(error));
+    expect(onPage.name).toBe(name);
+    expect(describeError(onPage)).toBe(message);
+  });
+
+  it('a stale preview keeps its keys, a lost database its class', () => {
+    const keys = [{ table: 'measures' as const, key: 'm1' }];
+    const stale = errorOf(wireError(new StalePreviewError(keys)));
+    expect(stale).toBeInstanceOf(StalePreviewError);
+    expect((stale as StalePreviewError).keys).toEqual(keys);
+    expect(errorOf(wireError(new DatabaseLostError()))).toBeInstanceOf(DatabaseLostError);
   });
 });
 

@@ -4,6 +4,12 @@
  * database (see commitChannel.ts). One worker per commit; the page ends it after the answer.
  */
 import { db } from './db';
+import { DatabaseLostError } from './errors';
 import { serveCommit, type CommitPort } from './commitChannel';
 
+// This connection never creates the database: if it was deleted under the page (after the check
+// in serveCommit), creating it fails here instead of seeding a fresh one that nobody opened.
+db.on('populate', () => {
+  throw new DatabaseLostError();
+});
 serveCommit(self as unknown as CommitPort, () => db.close());

@@ -48,7 +48,14 @@ export type FromWorker =
   | { type: 'progress'; done: number; total: number }
   /** Written: the history entry's summary (what it changed is in the changes table). */
   | { type: 'done'; record: ImportRecord }
-  | { type: 'failed'; name: string; message: string; keys?: { table: RecordTable; key: string }[] };
+  | {
+      type: 'failed';
+      name: string;
+      message: string;
+      /** The cause Dexie wraps (an AbortError at commit carries the QuotaExceededError of a full disk). */
+      inner?: { name: string; message: string };
+      keys?: { table: RecordTable; key: string }[];
+    };
 
 /** The database marker the page opened (open.ts): the worker writes only into that database. */
 export interface Marker {
@@ -67,6 +74,8 @@ export interface SendOptions {
   signal?: AbortSignal;
   /** A break for the page between two slices. */
   pause?: () => Promise<unknown>;
+  /** Settles when the caller gives up on the worker (it failed to start): sending stops, later answers are ignored. */
+  stop?: Promise<unknown>;
 }
 
 const pauseOutside = () => new Promise((res) => setTimeout(res, 0));
@@ -90,11 +99,23 @@ export function sendCommit(
   // Sending is a fourth of the work: the worker then checks, puts and writes every row (writeImport's total).
   const all = 4 * rows + removals;
   let onAbort = () => {};
-  return new Promise<ImportRecord | null>((resolve, reject) => {
+  /** True once the promise has settled (an answer, a cancel in time, or the caller gave up: see `stop`). */
+  let settled = false;
+  return new Promise<ImportRecord | null>((res, rej) => {
+    const resolve = (v: ImportRecord | null) => {
+      settled = true;
+      res(v);
+    };
+    const reject = (e: unknown) => {
+      settled = true;
+      rej(e);
+    };
+    if (signal?.aborted) return resolve(null);
     let committed = false;
     port.onmessage = (e: MessageEvent<FromWorker>) => {
       const m = e.data;
-      if (m.type === 'progress') progress?.(rows + m.done, rows + m.total);
+      if (settled) return;
+      if (m.type === 'progress') progress?.(Math.min(rows + m.done, rows + m.total), rows + m.total);
       else if (m.type === 'done') resolve(m.record);
       else if (m.name === 'WriteCancelled') resolve(null);
       else reject(errorOf(m));
@@ -103,6 +124,7 @@ export function sendCommit(
       if (committed) post({ type: 'cancel' });
       else resolve(null);
     };
+    void opts.stop?.then(() => (settled = true));
     signal?.addEventListener('abort', onAbort);
     void (async () => {
       post({ type: 'begin', entry: importEntry(info, countPlans(plans)), marker: opts.marker });
@@ -123,26 +145,43 @@ export function sendCommit(
             [i, Math.min(i + SEND_ROWS, p.update.length)],
           ]);
         for (const [add, update] of slices) {
-          if (signal?.aborted) return;
+          if (signal?.aborted || settled) return;
           post({ type: 'rows', at, write: tableWrite(p, add, update, false) });
           sent += add[1] - add[0] + update[1] - update[0];
           progress?.(sent, all);
           await pause();
         }
       }
-      if (signal?.aborted) return;
+      if (signal?.aborted || settled) return;
       committed = true;
       post({ type: 'commit' });
     })().catch(reject);
   }).finally(() => signal?.removeEventListener('abort', onAbort));
 }
 
-/** The error a worker reported, as the page knows it. */
-function errorOf(m: Extract<FromWorker, { type: 'failed' }>): Error {
+/** An error as it crosses to the page: its name, message and the cause Dexie wraps, and a stale preview's keys. */
+export function wireError(e: unknown): Extract<FromWorker, { type: 'failed' }> {
+  const err = e instanceof Error ? e : new Error(String(e));
+  const inner = (err as { inner?: unknown }).inner;
+  return {
+    type: 'failed',
+    name: err.name,
+    message: err.message,
+    ...(inner instanceof Error ? { inner: { name: inner.name, message: inner.message } } : {}),
+    ...(e instanceof StalePreviewError ? { keys: e.keys } : {}),
+  };
+}
+
+/** The error a worker reported, as the page knows it (the same classes, names and causes). */
+export function errorOf(m: Extract<FromWorker, { type: 'failed' }>): Error {
   if (m.name === 'StalePreviewError' && m.keys) return new StalePreviewError(m.keys);
   if (m.name === 'DatabaseLostError') return new DatabaseLostError();
-  const e = new Error(m.message);
+  const e = new Error(m.message) as Error & { inner?: Error };
   e.name = m.name;
+  if (m.inner) {
+    e.inner = new Error(m.inner.message);
+    e.inner.name = m.inner.name;
+  }
   return e;
 }
 
@@ -180,9 +219,7 @@ export function serveCommit(port: CommitPort, after?: () => void): void {
       });
       post({ type: 'done', record: { ...record, andringar: [] } });
     } catch (e) {
-      const err = e instanceof Error ? e : new Error(String(e));
-      const keys = e instanceof StalePreviewError ? e.keys : undefined;
-      post({ type: 'failed', name: err.name, message: err.message, ...(keys ? { keys } : {}) });
+      post(wireError(e));
     } finally {
       writes = [];
       entry = undefined;
@@ -205,8 +242,9 @@ export async function commitOffThread(
   const broken = new Promise<never>((_, reject) => {
     worker.onerror = (e) => reject(new Error(e.message || 'the commit worker did not start'));
   });
+  const stop = broken.catch(() => undefined);
   try {
-    return await Promise.race([sendCommit(worker, plans, info, { ...opts, marker: databaseMarker() }), broken]);
+    return await Promise.race([sendCommit(worker, plans, info, { ...opts, marker: databaseMarker(), stop }), broken]);
   } finally {
     worker.terminate();
   }

@@ -306,7 +306,14 @@ export async function writeImport(
       }
       const b = step(0, true);
       if (b) await b;
-      await writeSet(set, SLICE_ROWS, (rows) => void report(rows, true));
+      // Its share of the progress: the import's rows, however many stored rows their chunks hold.
+      const share = nAdd + w.after.length;
+      let counted = 0;
+      await writeSet(set, SLICE_ROWS, (written, all) => {
+        const now = all ? Math.round((share * written) / all) : share;
+        report(now - counted, true);
+        counted = now;
+      });
       sets.push(...(whole ? [one] : [...addedSlices, ...overSlices]));
     }
     // Throwing inside the transaction aborts it: nothing of this import is written.

@@ -62,12 +62,19 @@ export async function loadParts(table: RecordTable, parts: Iterable<string>): Pr
 /**
  * Write what changed in a chunk set. Large writes go in slices of about `sliceRows` rows (2 000:
  * well under 50 ms of serialising per task), each awaited: the transaction stays open, and the
- * main thread gets a break between slices. `written` is told each slice's rows after it is put;
+ * main thread gets a break between slices. `written` is told after each slice how many of the rows
+ * to write are written, of how many (every row of the chunks written, not only the changed ones);
  * it may throw to abort the transaction (only Dexie calls are awaited here).
  */
-export async function writeSet(set: ChunkSet, sliceRows = 2000, written?: (rows: number) => void): Promise<void> {
+export async function writeSet(
+  set: ChunkSet,
+  sliceRows = 2000,
+  written?: (done: number, all: number) => void,
+): Promise<void> {
   const { put, del } = set.changes();
   if (del.length) await db.chunks.bulkDelete(del);
+  const all = put.reduce((n, c) => n + c.rows.length, 0);
+  let done = 0;
   let slice: Chunk[] = [];
   let rows = 0;
   for (const c of put) {
@@ -75,7 +82,7 @@ export async function writeSet(set: ChunkSet, sliceRows = 2000, written?: (rows:
     rows += c.rows.length;
     if (rows >= sliceRows) {
       await db.chunks.bulkPut(slice);
-      written?.(rows);
+      written?.((done += rows), all);
       slice = [];
       rows = 0;
       await breathe();
@@ -83,7 +90,7 @@ export async function writeSet(set: ChunkSet, sliceRows = 2000, written?: (rows:
   }
   if (slice.length) {
     await db.chunks.bulkPut(slice);
-    written?.(rows);
+    written?.(done + rows, all);
   }
 }
 

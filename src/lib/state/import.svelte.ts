@@ -182,12 +182,24 @@ export class ImportSession {
       if (!record) notify.say(t.preview.writeCancelled);
       return record;
     } catch (e) {
+      // Nothing was written. After Avbryt that is all there is to say, whatever stopped the commit.
+      const cancelled = !!this.writing?.signal.aborted;
       this.writing = null;
+      if (cancelled) {
+        this.reset();
+        notify.say(t.preview.writeCancelled);
+        return null;
+      }
       if (e instanceof StalePreviewError && this.analysis) {
         // Someone changed records after the preview: compare again with what is stored now (read
         // afresh: the live data may not have heard of the change yet), show the new preview, write nothing.
+        // Meanwhile the dialog reads (Avbryt ends the import).
+        this.phase = 'reading';
+        this.progress = { stage: '', done: 0, total: 0 };
         await this.refreshStored(this.analysis, true);
+        if (this.phase !== 'reading') return null;
         await this.replan();
+        if (this.phase !== 'reading' || !this.analysis) return null;
         this.repreviewed = e.keys.length;
         this.phase = 'preview';
         void this.suggest(this.analysis);
