@@ -124,6 +124,8 @@ describe('layoutLanes', () => {
     overdue: false,
     row: 0,
     next: Infinity,
+
+    prev: -Infinity,
   });
   it('stacks overlapping bars in rows and keeps empty lanes', () => {
     const items = [

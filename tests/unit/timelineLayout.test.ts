@@ -21,6 +21,8 @@ const bar = (id: string, lane: string, start: number, end: number): TimelineItem
   overdue: false,
   row: 0,
   next: Infinity,
+
+  prev: -Infinity,
 });
 
 /** The reference: lowest row whose last bar ended by the start (linear search), bars by start, longer first, then id. */

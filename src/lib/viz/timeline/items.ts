@@ -34,7 +34,7 @@ export interface TimelineItem {
   /** Start (UTC ms) of the next bar in the same row, set by layoutLanes (Infinity when none): room for a title beside the bar. */
   next: number;
   /** End (UTC ms) of the previous bar in the same row, set by layoutLanes (-Infinity when none). */
-  prev?: number;
+  prev: number;
 }
 
 /** A group (kommunalförbund, custom region) whose region-wide events may be shown in their own lane. */
@@ -82,6 +82,47 @@ export interface BuiltItems {
 
 export const MILESTONES = ['startdatum', 'planerat_klart', 'antagen', 'uppfoljning'] as const;
 
+/**
+ * An item with every field set, always in the same order: 100 000 items of one shape keep the
+ * sorting, packing and painting that read them fast (fields added later would give them another).
+ */
+function item(
+  id: string,
+  recordId: string,
+  lane: string,
+  kind: ItemKind,
+  start: number,
+  end: number,
+  precision: Precision,
+  from: string,
+  to: string,
+  label: string,
+  colour: string,
+  themes: string[],
+  sub: string,
+  overdue: boolean,
+): TimelineItem {
+  return {
+    id,
+    recordId,
+    lane,
+    kind,
+    start,
+    end,
+    precision,
+    from,
+    to,
+    label,
+    colour,
+    themes,
+    sub,
+    overdue,
+    row: 0,
+    next: Infinity,
+    prev: -Infinity,
+  };
+}
+
 export function buildItems(input: ItemInput): BuiltItems {
   const members = new Set(input.members);
   const undatedMeasures: BuiltItems['undatedMeasures'] = [];
@@ -94,7 +135,6 @@ export function buildItems(input: ItemInput): BuiltItems {
   const colour = new Map(input.themes.map((t) => [t.id, t.farg]));
   const items: TimelineItem[] = [];
   let undated = 0;
-  const base = { row: 0, next: Infinity, overdue: false, themes: [] as string[] };
   const spans = new Map<string, [number, number]>();
 
   for (const m of input.measures) {
@@ -114,24 +154,24 @@ export function buildItems(input: ItemInput): BuiltItems {
     let se = spans.get(pair);
     if (!se) spans.set(pair, (se = span(from, to)));
     const [start, end] = se;
-    items.push({
-      row: 0,
-      next: Infinity,
-      id: `m:${m.id}`,
-      recordId: m.id,
-      lane: m.kommunkod,
-      kind: 'measure',
-      start,
-      end: Math.max(end, start + DAY),
-      precision: precisionOf(from),
-      from: m.start,
-      to: m.slut,
-      label: m.titel,
-      colour: colour.get(m.teman[0]) ?? '#767676',
-      themes: m.teman,
-      sub: m.status,
-      overdue,
-    });
+    items.push(
+      item(
+        `m:${m.id}`,
+        m.id,
+        m.kommunkod,
+        'measure',
+        start,
+        Math.max(end, start + DAY),
+        precisionOf(from),
+        m.start,
+        m.slut,
+        m.titel,
+        colour.get(m.teman[0]) ?? '#767676',
+        m.teman,
+        m.status,
+        overdue,
+      ),
+    );
   }
   for (const p of input.plans) {
     if (!members.has(p.kommunkod)) continue;
@@ -139,21 +179,24 @@ export function buildItems(input: ItemInput): BuiltItems {
       const d = p[key];
       if (!d) continue;
       const [start, end] = span(d);
-      items.push({
-        ...base,
-        id: `p:${p.id}:${key}`,
-        recordId: p.id,
-        lane: p.kommunkod,
-        kind: 'milestone',
-        start,
-        end,
-        precision: precisionOf(d),
-        from: d,
-        to: '',
-        label: p.titel,
-        colour: '#1a1a1a',
-        sub: key,
-      });
+      items.push(
+        item(
+          `p:${p.id}:${key}`,
+          p.id,
+          p.kommunkod,
+          'milestone',
+          start,
+          end,
+          precisionOf(d),
+          d,
+          '',
+          p.titel,
+          '#1a1a1a',
+          [],
+          key,
+          false,
+        ),
+      );
     }
   }
   for (const e of input.events) {
@@ -169,21 +212,24 @@ export function buildItems(input: ItemInput): BuiltItems {
     if (!lane || !e.datum) continue;
     if (lane !== REGION_LANE && !e.kommunkod) usedGroups.add(e.region_id);
     const [start, end] = span(e.datum, e.slutdatum);
-    items.push({
-      ...base,
-      id: `e:${e.id}`,
-      recordId: e.id,
-      lane,
-      kind: 'event',
-      start,
-      end,
-      precision: precisionOf(e.datum),
-      from: e.datum,
-      to: e.slutdatum,
-      label: e.titel,
-      colour: '#444444',
-      sub: e.typ,
-    });
+    items.push(
+      item(
+        `e:${e.id}`,
+        e.id,
+        lane,
+        'event',
+        start,
+        end,
+        precisionOf(e.datum),
+        e.datum,
+        e.slutdatum,
+        e.titel,
+        '#444444',
+        [],
+        e.typ,
+        false,
+      ),
+    );
   }
   const groupLanes = [...usedGroups]
     .map((id) => ({ id: groupLane(id), label: shownGroups.get(id)!.name }))
