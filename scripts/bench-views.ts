@@ -16,6 +16,7 @@ import {
   printLongFrames,
   settled,
   withProfile,
+  withTrace,
 } from './bench/ui.ts';
 
 const rows = arg('rows', 100_000);
@@ -80,10 +81,13 @@ try {
       await page.goto(`${base}#/${route}`);
       return settled(page, heading, name);
     };
+    // --trace <route>: what each long task of that view's page load is made of.
     const loaded =
       process.argv.includes('--profile') && process.argv.includes(route)
         ? await withProfile(page, `${name} page load`, load)
-        : await load();
+        : process.argv.includes('--trace') && process.argv.includes(route)
+          ? await withTrace(page, `${name} page load`, load)
+          : await load();
     const loadLongest = await longestSince(page, 0);
     await printLongFrames(page, 0, `${name} page load`);
     // Navigating to it from another view, data already in memory.
