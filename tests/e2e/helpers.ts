@@ -35,3 +35,33 @@ export const VIEWS = [
   { name: 'Data', route: 'data' },
   { name: 'Teman', route: 'teman' },
 ] as const;
+
+/** Choose a CSV of `n` measures in Borås with Data's "Välj filer"; returns the preview dialog. */
+export async function chooseMeasures(page: Page, n: number) {
+  const rows = ['kommunkod;titel;status'];
+  for (let i = 0; i < n; i++) rows.push(`Borås;Åtgärd ${i};planerad`);
+  await page
+    .getByLabel('Välj filer')
+    .setInputFiles({ name: 'atgarder.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\r\n')) });
+  return page.getByRole('dialog', { name: 'Förhandsgranska import' });
+}
+
+/**
+ * Serve the commit worker's script changed: held back `delay` ms, with `before` in front of it. A
+ * route reaches the worker's script only when no service worker answers for it: the test must use
+ * `serviceWorkers: 'block'`.
+ */
+export async function routeCommitWorker(page: Page, change: { delay?: number; before?: string }): Promise<void> {
+  await page.route(/commit\.worker-[\w-]+\.js$/, async (route) => {
+    const response = await route.fetch();
+    if (change.delay) await new Promise((res) => setTimeout(res, change.delay));
+    await route.fulfill({ response, body: (change.before ?? '') + (await response.text()) });
+  });
+}
+
+/** Nothing of the import was saved: after a reload, no rows and no import in the history. */
+export async function expectNothingSaved(page: Page): Promise<void> {
+  await page.reload();
+  await expect(page.getByText('Inga rader ännu')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Importhistorik' })).toContainText('Inga importer ännu.');
+}

@@ -2,7 +2,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { expectNoAxeViolations, loadExample, openApp } from './helpers';
+import {
+  chooseMeasures,
+  expectNoAxeViolations,
+  expectNothingSaved,
+  loadExample,
+  openApp,
+  routeCommitWorker,
+} from './helpers';
 
 const fixture = (name: string) => new URL(`../fixtures/e2e/${name}`, import.meta.url).pathname;
 
@@ -51,22 +58,13 @@ test('import a semicolon Windows-1252 CSV from Swedish Excel through the preview
 });
 
 test.describe('Avbryt while an import is being saved', () => {
-  // The commit worker's script is held back by a route, which reaches it only without a service worker.
+  // The commit worker's script is held back by a route (see routeCommitWorker).
   test.use({ serviceWorkers: 'block' });
   test('nothing is saved, and the dialog says so', async ({ page }) => {
     // Saving takes as long as the commit worker takes to start: long enough to press Avbryt.
-    await page.route(/commit\.worker-[\w-]+\.js$/, async (route) => {
-      const response = await route.fetch();
-      await new Promise((res) => setTimeout(res, 4000));
-      await route.fulfill({ response });
-    });
+    await routeCommitWorker(page, { delay: 4000 });
     await openApp(page, '#/data?tabell=measures');
-    const rows = ['kommunkod;titel;status'];
-    for (let i = 0; i < 3000; i++) rows.push(`Borås;Åtgärd ${i};planerad`);
-    await page
-      .getByLabel('Välj filer')
-      .setInputFiles({ name: 'atgarder.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\r\n')) });
-    const dialog = page.getByRole('dialog', { name: 'Förhandsgranska import' });
+    const dialog = await chooseMeasures(page, 3000);
     await dialog.getByRole('button', { name: 'Importera' }).click();
     await expect(dialog).toContainText('Sparar …');
     await expect(dialog.getByRole('progressbar', { name: 'Förlopp' })).toBeVisible();
@@ -74,9 +72,7 @@ test.describe('Avbryt while an import is being saved', () => {
     await expect(dialog).toContainText('Avbryter …');
     await expect(page.getByRole('status')).toContainText('Importen avbröts. Ingenting sparades.');
     await expect(dialog).toBeHidden();
-    await page.reload();
-    await expect(page.getByText('Inga rader ännu')).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Importhistorik' })).toContainText('Inga importer ännu.');
+    await expectNothingSaved(page);
   });
 });
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { loadExample, openApp } from './helpers';
+import { chooseMeasures, expectNothingSaved, loadExample, openApp, routeCommitWorker } from './helpers';
 
 test('the Lagring panel shows persistence and usage, and reminds to export a backup until one is made', async ({
   page,
@@ -21,15 +21,18 @@ test('the Lagring panel shows persistence and usage, and reminds to export a bac
   await expect(page.getByRole('region', { name: 'Lagring' })).toContainText('Senaste export av paket:');
 });
 
-/** Make every IndexedDB write fail as a full disk does. */
+/** Every IndexedDB write of the page or worker that runs this fails as on a full disk (its source is sent there). */
+const FULL_DISK = `() => {
+  const quota = () => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+  IDBObjectStore.prototype.put = quota;
+  IDBObjectStore.prototype.add = quota;
+}`;
+
+/** Make every IndexedDB write of the page fail as a full disk does. */
 async function fillTheDisk(page: import('@playwright/test').Page) {
-  await page.evaluate(() => {
-    const quota = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-    IDBObjectStore.prototype.put = quota;
-    IDBObjectStore.prototype.add = quota;
-  });
+  await page.evaluate(`(${FULL_DISK})()`);
 }
 
 test('a full disk: saving a form says so, and nothing is written', async ({ page }) => {
@@ -46,37 +49,18 @@ test('a full disk: saving a form says so, and nothing is written', async ({ page
   await expect(page.getByText('Inga rader ännu')).toBeVisible();
 });
 
-/**
- * The commit worker's writes fail as on a full disk: its script is served with the same patch
- * as fillTheDisk in front (the import is written in that worker, not on the page).
- */
-async function fillTheDiskForTheCommitWorker(page: import('@playwright/test').Page) {
-  await page.route(/commit\.worker-[\w-]+\.js$/, async (route) => {
-    const response = await route.fetch();
-    const patch = `{ const quota = () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
-      IDBObjectStore.prototype.put = quota; IDBObjectStore.prototype.add = quota; }\n`;
-    await route.fulfill({ response, body: patch + (await response.text()) });
-  });
-}
-
 test.describe('a full disk during an import', () => {
-  // Routing reaches the worker's script only when no service worker answers for it.
+  // The commit worker's script is changed by a route (see routeCommitWorker).
   test.use({ serviceWorkers: 'block' });
   test('a clear message and not one row written', async ({ page }) => {
-    await fillTheDiskForTheCommitWorker(page);
+    // The commit worker's writes fail as on a full disk (the import is written there, not on the page).
+    await routeCommitWorker(page, { before: `(${FULL_DISK})();\n` });
     await openApp(page, '#/data?tabell=measures');
-    const rows = ['kommunkod;titel;status'];
-    for (let i = 0; i < 500; i++) rows.push(`Borås;Åtgärd ${i};planerad`);
-    await page
-      .getByLabel('Välj filer')
-      .setInputFiles({ name: 'atgarder.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\r\n')) });
-    const dialog = page.getByRole('dialog', { name: 'Förhandsgranska import' });
+    const dialog = await chooseMeasures(page, 500);
     await dialog.getByRole('button', { name: 'Importera' }).click();
     await expect(page.getByRole('status')).toContainText('Importen misslyckades och ingenting sparades');
     await expect(page.getByRole('status')).toContainText('Lagringsutrymmet i webbläsaren är fullt');
-    await page.reload();
-    await expect(page.getByText('Inga rader ännu')).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Importhistorik' })).toContainText('Inga importer ännu.');
+    await expectNothingSaved(page);
   });
 });
 
