@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '$lib/db/db';
-import { commitImport, storedFor, undoImport } from '$lib/db/importer';
+import { commitImport, undoImport } from '$lib/db/importer';
+import { storedFor } from './support/stored';
 import { readChanges } from '$lib/db/history';
 import { SLICE, sliceChange, type ChangeSet } from '$lib/db/changes';
 import { planTable, type Rec } from '$lib/domain/merge';

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '$lib/db/db';
 import { T } from './support/tables';
 import { aPlan, TEST_TIME } from './support/records';
-import { commitImport, readTables, storedFor, undoImport } from '$lib/db/importer';
+import { commitImport, readTables, undoImport } from '$lib/db/importer';
+import { storedFor } from './support/stored';
 import { planTable, type Rec } from '$lib/domain/merge';
 import type { IndicatorValue, Plan } from '$lib/domain/model';
 

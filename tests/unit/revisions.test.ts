@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '$lib/db/db';
-import { commitImport, storedFor, storedRows, undoImport } from '$lib/db/importer';
+import { commitImport, storedRows, undoImport } from '$lib/db/importer';
+import { storedFor } from './support/stored';
 import { keyRecords, planInSlices } from '$lib/state/importPlan';
 import { deleteRecord, isEdit, saveRecord } from '$lib/db/repos';
 import { ConflictError, StalePreviewError } from '$lib/db/errors';
@@ -170,19 +171,11 @@ describe('the commit re-checks the preview', () => {
 });
 
 describe('a preview that holds the stored rows themselves (with rev), as the import does', () => {
-  /** The import's way: stored rows as the live data holds them, planned in slices without copies. */
+  /** The import's way: stored rows as the live data holds them, planned in slices. */
   async function preview(rows: Rec[]) {
     const keyed = await keyRecords('plans', rows, async () => {});
     const stored = await storedRows('plans', keyed);
-    return planInSlices(
-      'plans',
-      keyed,
-      stored,
-      'theirs',
-      '2026-11-24T00:00:00Z',
-      (r) => r,
-      async () => {},
-    );
+    return planInSlices('plans', keyed, stored, 'theirs', '2026-11-24T00:00:00Z', async () => {});
   }
 
   it.each<[string, boolean]>([

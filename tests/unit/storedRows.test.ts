@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '$lib/db/db';
 import { getChunks, readRows } from '$lib/db/store';
-import { commitImport, previewCopy, storedFor, storedRows } from '$lib/db/importer';
+import { commitImport, storedRows } from '$lib/db/importer';
+import { storedFor } from './support/stored';
 import { StalePreviewError } from '$lib/db/errors';
 import { saveRecord } from '$lib/db/repos';
 import { recordKey, type Rec } from '$lib/domain/merge';
@@ -19,7 +20,7 @@ const none = async () => {};
 async function preview(rows: Rec[], live?: Rec[]) {
   const keyed = await keyRecords('plans', rows, none);
   const stored = await storedRows('plans', keyed, none, live);
-  return planInSlices('plans', keyed, stored, 'newer', '2026-11-24T00:00:00Z', previewCopy, none);
+  return planInSlices('plans', keyed, stored, 'newer', '2026-11-24T00:00:00Z', none);
 }
 
 describe('storedRows: the stored rows an import would replace, read or taken from the live data', () => {
@@ -42,14 +43,12 @@ describe('storedRows: the stored rows an import would replace, read or taken fro
     for (const r of read.values()) expect(r.rev).toBe(1);
   });
 
-  it('previewCopy: the row without its revision, the same object every time', async () => {
+  it('storedFor: the stored rows with the keys of the incoming ones, as stored (with rev)', async () => {
     const [row] = (await storedRows('plans', new Set(['a']), none)).values();
-    const copy = previewCopy(row);
-    expect(copy).toEqual(plan('a', 'A'));
-    expect(previewCopy(row)).toBe(copy);
-    expect(row.rev).toBe(1);
-    const viaStoredFor = await storedFor('plans', [plan('a', 'x')]);
-    expect(viaStoredFor.get(recordKey('plans', plan('a', 'x')))).toEqual(copy);
+    const viaStoredFor = await storedFor('plans', [plan('a', 'x'), plan('y', 'Y')]);
+    expect([...viaStoredFor.keys()]).toEqual([recordKey('plans', plan('a', 'x'))]);
+    expect(viaStoredFor.get(recordKey('plans', plan('a', 'x')))).toEqual(row);
+    expect(row).toEqual({ ...plan('a', 'A'), rev: 1 });
   });
 
   it('a preview from the live data is re-checked by the commit: a later edit stops it, nothing written', async () => {

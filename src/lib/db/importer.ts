@@ -20,25 +20,6 @@ const SLICE_ROWS = 2000;
 
 export { undoImport, type UndoReport } from './history';
 
-/** The revision each record handed out by storedFor/previewCopy had, for the commit's re-check. */
-const previewRev = new WeakMap<object, number>();
-/** The preview's copy of each stored row (the same object every time, so the re-check finds it). */
-const copies = new WeakMap<object, Rec>();
-
-/**
- * A stored row as the preview compares it: without its revision, remembered with that revision
- * so that the commit can re-check it. The same stored row always gives the same copy.
- */
-export function previewCopy(row: Rec): Rec {
-  let clean = copies.get(row);
-  if (!clean) {
-    clean = withoutRev(row as StoredRow);
-    previewRev.set(clean, revOf(row as StoredRow));
-    copies.set(row, clean);
-  }
-  return clean;
-}
-
 /** A break for the page (a new task); outside transactions only. */
 const pauseOutside = () => new Promise((res) => setTimeout(res, 0));
 
@@ -65,18 +46,6 @@ export async function storedRows(
       if (++n % 5000 === 0) await pause();
     }
   }
-  return out;
-}
-
-/**
- * The stored records with the keys of `incoming`, keyed by recordKey, without their revisions
- * (the merge compares content); see storedRows. The commit's re-check relies on `update.before`
- * being the very objects returned here (or by previewCopy), or stored rows with their `rev`.
- */
-export async function storedFor(table: EntityName, incoming: Rec[]): Promise<Map<string, Rec>> {
-  const keys = new Set(incoming.map((r) => recordKey(table, r)));
-  const out = new Map<string, Rec>();
-  for (const [k, r] of await storedRows(table, keys)) out.set(k, previewCopy(r));
   return out;
 }
 
@@ -138,8 +107,8 @@ export function tableWrite(
     w.after.push(after);
     w.beforeKey.push(keyOf(table, before));
     w.beforePart.push(partOf(table, before));
-    // The revision the preview saw: remembered for a copy (previewCopy), carried by a stored row handed as it is.
-    w.beforeRev.push(previewRev.get(before) ?? (before as Partial<StoredRow>).rev ?? null);
+    // The revision the preview saw: the stored row is handed as it is, with its `rev`.
+    w.beforeRev.push((before as Partial<StoredRow>).rev ?? null);
   }
   if (removals)
     for (const r of (p.remove ?? []) as StoredRow[]) {

@@ -276,8 +276,7 @@ export class ImportSession {
     const plans: TablePlan[] = [];
     for (const [entity, recs] of this.incoming) {
       const stored = this.stored.get(entity) ?? new Map<string, Rec>();
-      // The stored rows themselves as `before` (see planInSlices): no copy of every row that differs.
-      plans.push(await planInSlices(entity, recs, stored, this.chosen, now, (row) => row, yieldToPage));
+      plans.push(await planInSlices(entity, recs, stored, this.chosen, now, yieldToPage));
       if (run !== this.planRun) return;
     }
     this.merged = plans;

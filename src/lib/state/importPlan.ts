@@ -54,10 +54,9 @@ export async function keyRecords(table: EntityName, records: readonly Rec[], pau
 
 /**
  * `planTable` for `incoming` (by key) against `stored` (rows by key, possibly with `rev`), in slices.
- * `copy` turns a stored row into the record the plan holds as `before`; it is called only for rows
- * that differ. It may hand the stored row itself (with its `rev`, which the commit then re-checks):
- * the revision is never content (NOT_CONTENT). The import does, so that a re-import of 100 000 changed rows
- * does not hold a copy of every stored row while it previews and commits (60 MB of heap that
+ * A row that differs keeps the stored row itself as `before`, with its `rev`, which the commit
+ * re-checks; the revision is never content (NOT_CONTENT). No copy: a re-import of 100 000 changed
+ * rows would hold a copy of every stored row while it previews and commits (60 MB of heap that
  * garbage collection marks in pauses of over 100 ms).
  */
 export async function planInSlices(
@@ -66,7 +65,6 @@ export async function planInSlices(
   stored: ReadonlyMap<string, Rec>,
   strategy: Strategy,
   now: string,
-  copy: (row: Rec) => Rec,
   pause: Pause,
 ): Promise<TablePlan> {
   const out: TablePlan = { table, add: [], update: [], unchanged: 0, conflicts: 0, conflictList: [] };
@@ -88,7 +86,7 @@ export async function planInSlices(
     if (before && sameRecord(before, rec)) out.unchanged++;
     else {
       rest.push(rec);
-      if (before) existing.set(key, copy(before));
+      if (before) existing.set(key, before);
     }
     // A pause every PLAN_SLICE rows, and sooner when many rows differ (those are diffed field by field).
     if (++n % PLAN_SLICE === 0 || rest.length >= DIFF_SLICE) {
