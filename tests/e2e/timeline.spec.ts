@@ -162,3 +162,74 @@ test('the axis speaks English when the language is English', async ({ page }) =>
   const labels = await timeline.locator('text').allTextContents();
   expect(labels.some((l) => /^(mars|maj|juni|juli|okt)$/.test(l))).toBe(false);
 });
+
+test('all of Sweden: 870 milestones drawn a slice at a time are all there and in the download; bars on the canvas answer the pointer', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const { municipalities } = JSON.parse(
+    readFileSync(new URL('../../src/data/municipalities.json', import.meta.url), 'utf8'),
+  ) as { municipalities: { code: string; name: string }[] };
+  const plans = ['id;kommunkod;titel;status;startdatum;planerat_klart;antagen'];
+  for (const m of municipalities)
+    plans.push(`p-${m.code};${m.code};Plan ${m.name};antagen;2016-03-01;2017-12-31;2016-05-10`);
+  // 300 bars in Borås: more than the SVG draws, so they are painted on the canvas.
+  const measures = ['id;kommunkod;titel;status;start;slut'];
+  for (let i = 0; i < 300; i++) measures.push(`m${i};1490;Åtgärd ${i};planerad;2015-01-01;2019-12-31`);
+  await openApp(page, '#/data');
+  for (const [name, rows] of [
+    ['planer.csv', plans],
+    ['atgarder.csv', measures],
+  ] as const) {
+    await page
+      .getByLabel('Välj filer')
+      .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(rows.join('\r\n')) });
+    const dialog = page.getByRole('dialog', { name: 'Förhandsgranska import' });
+    await dialog.getByRole('button', { name: 'Importera' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  await page.goto('./#/tidslinje?region=');
+  const timeline = page.getByRole('group', { name: /^Tidslinje för Hela Sverige/ });
+  await expect(timeline).toHaveAttribute('aria-busy', 'false');
+  const antagen = timeline.getByRole('button', { name: /^Antagen: Plan / });
+  await expect(antagen).toHaveCount(municipalities.length);
+  await expect(timeline.getByRole('button', { name: /^(Start|Planerat klart|Antagen): / })).toHaveCount(
+    3 * municipalities.length,
+  );
+  // Top lanes first: the first in the keyboard's order is the first lane's.
+  await expect(antagen.first()).toHaveAccessibleName(/^Antagen: Plan Ale,/);
+  await expect(page.getByText(/Många åtgärder syns samtidigt/)).toBeVisible();
+
+  // A bar painted on the canvas: the pointer over it shows its tooltip, a click opens it.
+  const boras = timeline.getByText('Borås', { exact: true });
+  await boras.scrollIntoViewIfNeeded();
+  const lane = (await boras.boundingBox())!;
+  const plot = (await timeline.boundingBox())!;
+  await page.mouse.move(plot.x + plot.width * 0.6, lane.y + 36);
+  await expect(page.getByRole('tooltip')).toContainText(/Åtgärd: Åtgärd \d+, Borås/);
+  await page.mouse.click(plot.x + plot.width * 0.6, lane.y + 36);
+  await expect(page.getByRole('dialog', { name: 'Redigera åtgärd' }).getByLabel('Titel')).toHaveValue(/^Åtgärd \d+$/);
+
+  // Downloaded while the marks are still being drawn (clicked in the task that draws the first slice).
+  const download = page.waitForEvent('download');
+  const clickedWhileBusy = await page.evaluate(
+    () =>
+      new Promise<boolean>((done) => {
+        new MutationObserver((_, seen) => {
+          const busy = document.querySelector('svg[aria-busy]');
+          const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Ladda ner SVG');
+          if (!busy || !button) return;
+          seen.disconnect();
+          const wasBusy = busy.getAttribute('aria-busy') === 'true';
+          button.click();
+          done(wasBusy);
+        }).observe(document.body, { subtree: true, childList: true, attributes: true });
+        location.hash = '#/tidslinje?region=';
+      }),
+  );
+  expect(clickedWhileBusy).toBe(true);
+  const svg = readFileSync(await (await download).path(), 'utf8');
+  expect(svg.match(/aria-label="Antagen: Plan /g)).toHaveLength(municipalities.length);
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canvasWindow, MAX_CANVAS_H } from '$lib/viz/timeline/canvas';
+import { barsByLane, barsInWindow, canvasWindow, MAX_CANVAS_H } from '$lib/viz/timeline/canvas';
+import type { TimelineItem } from '$lib/viz/timeline/items';
 
 // [case, drawing's top on screen, viewport height, drawing height, expected window]
 const cases: [string, number, number, number, { y0: number; h: number }][] = [
@@ -23,5 +24,33 @@ describe('canvasWindow: only the part of the timeline in view is painted', () =>
     expect(w).toEqual(expected);
     expect(w.h).toBeLessThanOrEqual(MAX_CANVAS_H);
     expect(w.y0 + w.h).toBeLessThanOrEqual(total);
+  });
+});
+
+describe('barsInWindow: painting and hit-testing look only at the lanes in the window', () => {
+  const bar = (id: string, lane: string) => ({ id, lane }) as TimelineItem;
+  const bars = [bar('a1', 'a'), bar('b1', 'b'), bar('a2', 'a'), bar('c1', 'c'), bar('d1', 'd')];
+  // Lanes of 100 px under a 28 px axis: a at 28–128, b at 128–228, c at 228–328, d at 328–428.
+  const lanes = ['a', 'b', 'c', 'd'].map((id, i) => ({ id, top: i * 100, height: 100 }));
+  const byLane = barsByLane(bars);
+
+  it('groups bars by lane, in their order', () => {
+    expect([...byLane].map(([lane, list]) => [lane, list.map((b) => b.id)])).toEqual([
+      ['a', ['a1', 'a2']],
+      ['b', ['b1']],
+      ['c', ['c1']],
+      ['d', ['d1']],
+    ]);
+  });
+
+  it.each<[string, number, number, string[]]>([
+    ['the whole drawing', 0, 428, ['a1', 'a2', 'b1', 'c1', 'd1']],
+    ['inside one lane', 40, 20, ['a1', 'a2']],
+    ['across two lanes', 120, 20, ['a1', 'a2', 'b1']],
+    ['a point (hit test) in the third lane', 250, 0, ['c1']],
+    ['above every lane (the axis)', 0, 10, []],
+    ['below every lane', 500, 100, []],
+  ])('%s', (_, y0, h, ids) => {
+    expect(barsInWindow(lanes, byLane, 28, y0, h).flatMap((list) => list.map((b) => b.id))).toEqual(ids);
   });
 });

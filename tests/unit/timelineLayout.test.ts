@@ -83,6 +83,38 @@ describe('layoutLanes at scale: the same rows as the linear reference', () => {
     expect([p.place(0, 10), p.place(0, 5), p.place(5, 8), p.place(9, 12), p.place(10, 11)]).toEqual([0, 1, 1, 1, 0]);
     expect(p.rows).toBe(2);
   });
+
+  /** The packing by its definition: scan every row for the lowest whose last bar ended by the start. */
+  function naiveRows(bars: [number, number][]): number[] {
+    const ends: number[] = [];
+    return bars.map(([start, end]) => {
+      let row = ends.findIndex((e) => e <= start);
+      if (row < 0) row = ends.push(end) - 1;
+      else ends[row] = end;
+      return row;
+    });
+  }
+
+  it.each([
+    ['few bars', 1, 20, 50],
+    ['many overlapping (over 16 rows at once: the heaps grow)', 2, 2_000, 400],
+    ['equal ends (ties go to the lower row)', 3, 500, 3],
+    ['touching bars (a bar may start where another ends)', 4, 300, 1],
+  ])('RowPacker: the same rows as a scan of every row, %s', (_, seed, n, maxLen) => {
+    let x = seed;
+    const rand = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const bars: [number, number][] = [];
+    let start = 0;
+    for (let i = 0; i < n; i++) {
+      start += Math.floor(rand() * 3);
+      bars.push([start, start + 1 + Math.floor(rand() * maxLen)]);
+    }
+    const p = new RowPacker();
+    const rows = bars.map(([a, b]) => p.place(a, b));
+    const expected = naiveRows(bars);
+    expect(rows).toEqual(expected);
+    expect(p.rows).toBe(Math.max(...expected) + 1);
+  });
 });
 
 describe("the mark row: a milestone's label stops at the next mark of its lane", () => {
