@@ -1,7 +1,7 @@
 /**
  * A long list drawn a slice at a time: `slice` items at first, a slice more at each following task,
- * so that drawing a few thousand elements (Tidslinje's marks, Jämför's 290 rows) is never one long
- * task. It never goes back down: once all are drawn, a change of the list is drawn at once.
+ * so that drawing a thousand elements (Tidslinje's marks) is never one long task. It never goes
+ * back down: once all are drawn, a change of the list is drawn at once.
  *
  * In a component: `const drawn = new DrawnSlices(250); $effect(() => drawn.more(list.length));`
  * and draw `drawn.of(list)`; `drawn.busy(list.length)` says whether the rest is still to come.
