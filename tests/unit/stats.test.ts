@@ -497,6 +497,24 @@ describe('overview', () => {
       }
     });
 
+    it('across tables: the newest n of each table, then of those, equal a full sort of all of them', () => {
+      const stamps = ['2016-01-01T00:00:00Z', '2016-01-02T00:00:00Z', '2016-01-03T00:00:00Z'];
+      const id = (p: string, i: number) => `${p}${String((i * 7) % 20).padStart(2, '0')}`;
+      const plans = Array.from({ length: 20 }, (_, i) => plan(id('x', i), '1490', { uppdaterad: stamps[i % 3] }));
+      const measures = Array.from({ length: 20 }, (_, i) =>
+        measure(id('m', i), '1443', { uppdaterad: stamps[(i * 2) % 3] }),
+      );
+      const events = Array.from({ length: 20 }, (_, i) => event(id('e', i), '1490', stamps[(i + 1) % 3]));
+      const requests = Array.from({ length: 20 }, (_, i) => request(id('r', i), '1465', stamps[(i * 5) % 3]));
+      const all = [...plans, ...measures, ...events, ...requests].sort((a, b) =>
+        a.uppdaterad !== b.uppdaterad ? (a.uppdaterad > b.uppdaterad ? -1 : 1) : a.id < b.id ? -1 : 1,
+      );
+      for (const n of [1, 7, 25, 60, 80, 100])
+        expect(
+          overview({ ...base, plans, measures, events, requests, latestCount: n }).latest.map((c) => c.id),
+        ).toEqual(all.slice(0, n).map((r) => r.id));
+    });
+
     it('defaults to 10', () => {
       const measures = Array.from({ length: 15 }, (_, i) =>
         measure(`m${String(i).padStart(2, '0')}`, '1490', {

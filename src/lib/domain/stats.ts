@@ -150,10 +150,10 @@ export interface OverviewInput {
 
 const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
 
-/** The `n` newest changes, without sorting them all: newest first, ties by id. */
-function newest(changes: Iterable<Change>, n: number): Change[] {
-  const before = (a: Change, b: Change) => (a.uppdaterad !== b.uppdaterad ? a.uppdaterad > b.uppdaterad : a.id < b.id);
-  const top: Change[] = [];
+/** The `n` newest rows, without sorting them all: newest first, ties by id. */
+function newest<T extends { id: string; uppdaterad: string }>(changes: Iterable<T>, n: number): T[] {
+  const before = (a: T, b: T) => (a.uppdaterad !== b.uppdaterad ? a.uppdaterad > b.uppdaterad : a.id < b.id);
+  const top: T[] = [];
   if (n <= 0) return top;
   for (const c of changes) {
     if (top.length === n && !before(c, top[n - 1])) continue;
@@ -186,8 +186,11 @@ export function overview(input: OverviewInput): Overview {
   const counts = new Map<string, number>();
   let withoutTheme = 0;
   for (const m of measures) {
-    if (m.teman.length === 0) withoutTheme++;
-    for (const id of new Set(m.teman)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const teman = m.teman;
+    if (teman.length === 0) withoutTheme++;
+    // Each theme once per measure, without a Set per measure (100 000 measures).
+    for (let i = 0; i < teman.length; i++)
+      if (teman.indexOf(teman[i]) === i) counts.set(teman[i], (counts.get(teman[i]) ?? 0) + 1);
   }
   const ordered = orderThemes(input.themes);
   const perTheme: ThemeCount[] = ordered.map((th) => ({
@@ -214,37 +217,23 @@ export function overview(input: OverviewInput): Overview {
     );
 
   const scope: RegionScope = { id: input.regionId ?? '', members, membersOf: input.membersOf ?? (() => []) };
+  // The newest of each table first, then of those: no Change made for each of 100 000 measures.
+  const n = input.latestCount ?? 10;
+  const change = (kind: Change['kind'], title: string, r: { id: string; kommunkod: string; uppdaterad: string }) => ({
+    kind,
+    id: r.id,
+    title,
+    kommunkod: r.kommunkod,
+    uppdaterad: r.uppdaterad,
+  });
   const changes: Change[] = [
-    ...plans.map((r) => ({
-      kind: 'plans' as const,
-      id: r.id,
-      title: r.titel,
-      kommunkod: r.kommunkod,
-      uppdaterad: r.uppdaterad,
-    })),
-    ...measures.map((r) => ({
-      kind: 'measures' as const,
-      id: r.id,
-      title: r.titel,
-      kommunkod: r.kommunkod,
-      uppdaterad: r.uppdaterad,
-    })),
-    ...input.events
-      .filter((r) => inScope(r, scope))
-      .map((r) => ({
-        kind: 'events' as const,
-        id: r.id,
-        title: r.titel,
-        kommunkod: r.kommunkod,
-        uppdaterad: r.uppdaterad,
-      })),
-    ...inRegion(input.requests).map((r) => ({
-      kind: 'requests' as const,
-      id: r.id,
-      title: r.text,
-      kommunkod: r.kommunkod,
-      uppdaterad: r.uppdaterad,
-    })),
+    ...newest(plans, n).map((r) => change('plans', r.titel, r)),
+    ...newest(measures, n).map((r) => change('measures', r.titel, r)),
+    ...newest(
+      input.events.filter((r) => inScope(r, scope)),
+      n,
+    ).map((r) => change('events', r.titel, r)),
+    ...newest(inRegion(input.requests), n).map((r) => change('requests', r.text, r)),
   ];
 
   return {
@@ -257,7 +246,7 @@ export function overview(input: OverviewInput): Overview {
     measures: measures.length,
     overdueCount,
     pastFollowUp,
-    latest: newest(changes, input.latestCount ?? 10),
+    latest: newest(changes, n),
   };
 }
 
