@@ -50,10 +50,14 @@ describe('DrawnSlices: a long list drawn a slice per task', () => {
     expect(d.busy(7)).toBe(true);
   });
 
-  it('all(): everything at once', () => {
+  it('all(total): all of it at once; a longer list later is sliced again', () => {
     const d = new DrawnSlices(2);
-    d.all();
-    expect(d.busy(1_000_000)).toBe(false);
-    expect(d.more(1_000_000)).toBeUndefined();
+    d.all(1_000);
+    expect(d.busy(1_000)).toBe(false);
+    expect(d.more(1_000)).toBeUndefined();
+    expect(d.busy(1_001)).toBe(true);
+    expect(drawAll(d, 1_005)).toEqual([1_000, 1_002, 1_004, 1_006]);
+    d.all(5);
+    expect(d.upTo).toBe(1_006);
   });
 });

@@ -169,4 +169,19 @@ describe('memoLast: one computation per change of the arguments', () => {
     expect(r2 === r1).toBe(same);
     expect(calls).toBe(same ? 1 : 2);
   });
+
+  // Depth 2, for functions of another memo's items: elements are compared by identity, never field by field.
+  const items = [{ id: 'a', row: 0 }];
+  it.each([
+    ['the same items', [items, 'x'], [items, 'x'], true],
+    ['a new array of the same item objects', [items, 'x'], [[...items], 'x'], true],
+    ['new items with the same content', [items, 'x'], [[{ id: 'a', row: 0 }], 'x'], false],
+    ['another word', [items, 'x'], [items, 'y'], false],
+  ])('depth 2: %s', (_, a, b, same) => {
+    let calls = 0;
+    const f = memoLast((...args: unknown[]) => ({ n: ++calls, args }), 2);
+    const r1 = f(...a);
+    expect(f(...b) === r1).toBe(same);
+    expect(calls).toBe(same ? 1 : 2);
+  });
 });

@@ -30,8 +30,8 @@ export class DrawnSlices {
     return () => clearTimeout(next);
   }
 
-  /** Everything at once (before a download or print that needs all of it). */
-  all(): void {
-    this.upTo = Infinity;
+  /** All of `total` at once (before a download or print that needs all of it); a longer list later is sliced again. */
+  all(total: number): void {
+    this.upTo = Math.max(this.upTo, total);
   }
 }

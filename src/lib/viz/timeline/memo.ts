@@ -3,12 +3,15 @@
  * of records, equal small lists and options), it returns the same result without computing it. The
  * live data replaces its arrays on every change, so "the same array" means "no change": the
  * timeline's items and lanes for 100 000 measures are computed once per data change, not on every
- * visit to the view.
+ * visit to the view. `depth` is how deep arguments are compared (see equalArgs; the list of
+ * arguments is the first level): 2 compares each argument's elements by identity, which is what a
+ * function of items made by another memo wants (new items with the same content are not worth
+ * comparing field by field: 100 000 of them take longer to compare than to recompute).
  */
-export function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+export function memoLast<A extends unknown[], R>(fn: (...args: A) => R, depth = 4): (...args: A) => R {
   let last: { args: A; result: R } | null = null;
   return (...args: A) => {
-    if (last && equalArgs(last.args, args, 4)) return last.result;
+    if (last && equalArgs(last.args, args, depth)) return last.result;
     const result = fn(...args);
     last = { args, result };
     return result;
