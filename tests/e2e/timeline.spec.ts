@@ -232,4 +232,6 @@ test('all of Sweden: 870 milestones drawn a slice at a time are all there and in
   expect(clickedWhileBusy).toBe(true);
   const svg = readFileSync(await (await download).path(), 'utf8');
   expect(svg.match(/aria-label="Antagen: Plan /g)).toHaveLength(municipalities.length);
+  // The bars painted on the canvas are in the file as rectangles (grey: no theme).
+  expect(svg.match(/<rect x="[\d.-]+" y="[\d.-]+" width="[\d.]+" height="15" fill="#767676"/g)).toHaveLength(300);
 });

@@ -116,3 +116,18 @@ export function barAt(
   }
   return null;
 }
+
+/** The bars as SVG rectangles in `parent` (a download holds the bars the canvas paints). */
+export function appendBarRects(parent: Element, bars: readonly TimelineItem[], g: BarGeometry): void {
+  const doc = parent.ownerDocument;
+  for (const it of bars) {
+    const r = doc.createElementNS('http://www.w3.org/2000/svg', 'rect');
+    const a = g.x0(it);
+    r.setAttribute('x', String(a));
+    r.setAttribute('y', String(g.y(it)));
+    r.setAttribute('width', String(Math.max(2, g.x1(it) - a)));
+    r.setAttribute('height', String(g.barH));
+    r.setAttribute('fill', it.colour);
+    parent.append(r);
+  }
+}
