@@ -1,7 +1,8 @@
 // npm run bench:views [-- --rows 100000]
 // Every view's time to usable with 100 000 measures and 290 plans, and a region change, in the
 // built app in Chromium on an on-disk profile. "Usable": the view's heading is shown, nothing in it
-// is busy being drawn (aria-busy), and the main thread is free (two frames and a macrotask later). Also the longest main-thread task of each.
+// is busy being drawn (aria-busy), and the main thread is free (two frames and a macrotask later).
+// Also the longest main-thread task of each.
 // Goal (issue 10): every view usable within 1 s, a region change within 200 ms.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,7 +56,7 @@ async function timed(
 }
 
 // Drawn: nothing in the view says it is still being drawn (Tidslinje draws its marks a slice at a time).
-const heading = (n: string) =>
+const usable = (n: string) =>
   document.querySelector('h1')?.textContent?.startsWith(n) &&
   !document.querySelector('main')?.textContent?.trim().startsWith('Laddar') &&
   !document.querySelector('main [aria-busy="true"]');
@@ -81,7 +82,7 @@ try {
     // --profile <route>: where the main thread spends that view's page load.
     const load = async () => {
       await page.goto(`${base}#/${route}`);
-      return settled(page, heading, name);
+      return settled(page, usable, name);
     };
     // --trace <route>: what each long task of that view's page load is made of.
     const loaded =
@@ -94,14 +95,14 @@ try {
     await printLongFrames(page, 0, `${name} page load`);
     // Navigating to it from another view, data already in memory.
     await page.evaluate(go, '#/teman');
-    await settled(page, heading, 'Teman');
-    const nav = await timed(go, `#/${route}`, heading, name);
+    await settled(page, usable, 'Teman');
+    const nav = await timed(go, `#/${route}`, usable, name);
     console.log(
       `  ${name.padEnd(10)} page load ${fmt(loaded)} (longest task ${loadLongest.toFixed(0)} ms); navigation ${fmt(nav.ms)} (longest task ${nav.longest.toFixed(0)} ms)`,
     );
   }
   await page.evaluate(go, '#/oversikt');
-  await settled(page, heading, 'Översikt');
+  await settled(page, usable, 'Översikt');
   const region = await timed(
     () => {
       const t = performance.now();
