@@ -1,4 +1,4 @@
-// npx tsx scripts/screenshot.ts  (PORT=4183 by default; CHROMIUM_PATH=/usr/bin/chromium by default)
+// npx tsx scripts/screenshot.ts  (PORT=4188 by default; CHROMIUM_PATH=/usr/bin/chromium by default)
 // The README's screenshot: builds the app, serves it with `vite preview`, loads the example data,
 // chooses the Sjuhärad group and saves Karta at 1366×768 as docs/screenshot-karta.png.
 import { build, preview } from 'vite';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = fileURLToPath(new URL('../docs/screenshot-karta.png', import.meta.url));
-const port = Number(process.env.PORT ?? 4183);
+const port = Number(process.env.PORT ?? 4188);
 
 await build({ root, logLevel: 'warn' });
 const server = await preview({ root, preview: { host: '127.0.0.1', port, strictPort: true } });
