@@ -62,6 +62,9 @@ const dexieBan = {
   message: 'Layer rule: Dexie is used only in src/lib/db (see CONTRIBUTING.md "Layers").',
 };
 const dexieSubpaths = { regex: '^dexie/', message: dexieBan.message };
+const COLLATION_MESSAGE =
+  'Collation rule: sort text with compareSv (or codes and ISO dates with compareCode) from $lib/domain/collate; ' +
+  'localeCompare and Intl.Collator are used only there (see CONTRIBUTING.md).';
 
 export default defineConfig(
   {
@@ -130,6 +133,19 @@ export default defineConfig(
     // Dexie nowhere outside lib/db (views, App.svelte and main.ts included).
     files: ['src/*.{ts,svelte}', 'src/views/**/*.{ts,svelte}'],
     rules: { 'no-restricted-imports': ['error', { paths: [dexieBan], patterns: [dexieSubpaths] }] },
+  },
+  {
+    // Collation: one Swedish order for every list (src/lib/domain/collate.ts). localeCompare and
+    // Intl.Collator elsewhere would each sort in their own, slightly different way.
+    files: ['src/**/*.{ts,js,svelte}'],
+    ignores: ['src/lib/domain/collate.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { property: 'localeCompare', message: COLLATION_MESSAGE },
+        { object: 'Intl', property: 'Collator', message: COLLATION_MESSAGE },
+      ],
+    },
   },
   {
     // Pure domain code reads no storage: no localStorage, sessionStorage or IndexedDB.

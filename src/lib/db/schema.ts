@@ -7,6 +7,7 @@
  * limits a 100 000-row import (ARCHITECTURE rule 11). Views read whole tables anyway, so no
  * per-row index is kept.
  */
+import { compareCode } from '$lib/domain/collate';
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { BoundaryFile, ImportRecord } from '$lib/domain/model';
 import { defaultThemes } from '$lib/domain/themes';
@@ -76,7 +77,7 @@ async function upgradeToChunks(tx: Transaction): Promise<void> {
   }
   // Undo compares the revision a record has with the one the import left. Only the latest
   // import that touched a key can still be "as it left it" (revision 1 after the upgrade).
-  const imports = ((await tx.table('imports').toArray()) as ImportRecord[]).sort((a, b) => b.tid.localeCompare(a.tid));
+  const imports = ((await tx.table('imports').toArray()) as ImportRecord[]).sort((a, b) => compareCode(b.tid, a.tid));
   const seen = new Set<string>();
   for (const imp of imports) {
     for (const c of imp.andringar as (ImportRecord['andringar'][number] & { left?: Record<string, number> })[]) {

@@ -2,6 +2,7 @@
  * Collection rounds (Insamling, DATA.md): who has answered a round, who is late, the e-mail to
  * send, the template's file name. Pure functions over records.
  */
+import { compareCode } from './collate';
 import type { PDate } from './dates';
 import type { EntityRecord } from './entities';
 import { ENTITIES } from './entities';
@@ -233,7 +234,7 @@ export function previousVersion(
 ): PreviousVersion {
   const plan = plans
     .filter((p) => p.kommunkod === kommunkod)
-    .sort((a, b) => String(b.uppdaterad ?? '').localeCompare(String(a.uppdaterad ?? '')))[0];
+    .sort((a, b) => compareCode(String(b.uppdaterad ?? ''), String(a.uppdaterad ?? '')))[0];
   return {
     status: String(plan?.status ?? ''),
     datum: String(plan?.uppdaterad ?? '').slice(0, 10),

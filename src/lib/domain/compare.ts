@@ -6,7 +6,7 @@
 import type { Measure, NationalRequest, Plan, Theme } from './model';
 import { nextSort, sortRows, type SortValue } from './text';
 
-const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
+import { compareSv } from './collate';
 
 export interface Matrix {
   /** Municipality codes, sorted by municipality name (sv). */
@@ -29,11 +29,11 @@ export interface Matrix {
  * collation), ties by id. A stable copy; the input is not changed.
  */
 export function orderThemes<T extends { id: string; namn: string }>(themes: readonly T[]): T[] {
-  return [...themes].sort((a, b) => collator.compare(a.namn, b.namn) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...themes].sort((a, b) => compareSv(a.namn, b.namn) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 const byName = (nameOf: (code: string) => string) => (a: string, b: string) =>
-  collator.compare(nameOf(a), nameOf(b)) || (a < b ? -1 : a > b ? 1 : 0);
+  compareSv(nameOf(a), nameOf(b)) || (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The members' measures, in input order. Ids are unique in the store (one row per key), so no
@@ -237,7 +237,7 @@ export function groupRequests(requests: NationalRequest[], members: string[], th
     const recipients = [...g.recipients.values()].sort(
       (a, b) =>
         b.requests.length - a.requests.length ||
-        collator.compare(a.mottagare, b.mottagare) ||
+        compareSv(a.mottagare, b.mottagare) ||
         (a.mottagare < b.mottagare ? -1 : 1),
     );
     return [{ theme, total: g.list.length, recipients }];

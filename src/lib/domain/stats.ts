@@ -1,4 +1,5 @@
 /** Region membership and the overview statistics: pure functions of plain records. */
+import { compareSv } from './collate';
 import { rangeEnd, rangeStart } from './dates';
 import { orderThemes } from './compare';
 import {
@@ -148,8 +149,6 @@ export interface OverviewInput {
   membersOf?: (regionId: string) => string[];
 }
 
-const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
-
 /** The `n` newest rows, without sorting them all: newest first, ties by id. */
 function newest<T extends { id: string; uppdaterad: string }>(changes: Iterable<T>, n: number): T[] {
   const before = (a: T, b: T) => (a.uppdaterad !== b.uppdaterad ? a.uppdaterad > b.uppdaterad : a.id < b.id);
@@ -168,7 +167,7 @@ function newest<T extends { id: string; uppdaterad: string }>(changes: Iterable<
 export function overview(input: OverviewInput): Overview {
   const members = new Set(input.members);
   const nameOf = input.nameOf ?? ((c: string) => c);
-  const byName = (a: string, b: string) => collator.compare(nameOf(a), nameOf(b)) || (a < b ? -1 : 1);
+  const byName = (a: string, b: string) => compareSv(nameOf(a), nameOf(b)) || (a < b ? -1 : 1);
   const inRegion = <T extends { kommunkod: string }>(rows: T[]) => rows.filter((r) => members.has(r.kommunkod));
   const plans = inRegion(input.plans);
   const measures = inRegion(input.measures);

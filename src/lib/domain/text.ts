@@ -3,6 +3,7 @@
  * theme names, so that "Planerat klart", "planerat-klart" and "PLANERAT_KLART" meet, and one
  * Swedish collation for every sortable table. Pure.
  */
+import { compareSv } from './collate';
 
 const MARKS = /\p{M}/gu;
 /** Spaces, hyphens and the Unicode dashes (U+2010–U+2015) that word processors put in. */
@@ -66,11 +67,6 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Swedish collation (å, ä, ö after z; numbers by value: "2" before "10"). */
-const COLLATOR = new Intl.Collator('sv', { numeric: true, sensitivity: 'base' });
-
-export const compareText = (a: string, b: string): number => COLLATOR.compare(a, b);
-
 export type SortDir = 'asc' | 'desc';
 export type SortValue = string | number | boolean | null | undefined;
 
@@ -86,7 +82,7 @@ function compareValues(x: SortValue, y: SortValue, sign: number): number {
   let c: number;
   if (typeof x === 'number' && typeof y === 'number') c = x - y;
   else if (typeof x === 'boolean' && typeof y === 'boolean') c = Number(x) - Number(y);
-  else c = compareText(String(x), String(y));
+  else c = compareSv(String(x), String(y));
   return c === 0 ? 0 : sign * c;
 }
 

@@ -18,7 +18,7 @@ import { rangeEnd, rangeStart } from './dates';
 import { isOverdue, type Measure, type Plan } from './model';
 import { currentPlans } from './stats';
 import { roundStatus, type Answer, type Round } from './collection';
-import { compareText } from './text';
+import { compareSv } from './collate';
 
 export interface RoundWatch {
   round: Round;
@@ -92,7 +92,7 @@ export function overdueMeasures(measures: readonly Measure[], today: string, mem
 
 /** The order of overdue measures: earliest end first, then by title (Swedish collation), then by id. */
 export const overdueOrder = (a: Measure, b: Measure): number =>
-  cmp(a.slut, b.slut) || compareText(a.titel, b.titel) || cmp(a.id, b.id);
+  cmp(a.slut, b.slut) || compareSv(a.titel, b.titel) || cmp(a.id, b.id);
 
 /** Rounds of the region past their last answer date with members still waiting, earliest date first. */
 export function roundsWaiting(
@@ -115,7 +115,7 @@ export function roundsWaiting(
     if (waiting.length) out.push({ round, waiting, asked: asked.length });
   }
   return out.sort(
-    (a, b) => cmp(a.round.sista_svarsdag, b.round.sista_svarsdag) || compareText(a.round.namn, b.round.namn),
+    (a, b) => cmp(a.round.sista_svarsdag, b.round.sista_svarsdag) || compareSv(a.round.namn, b.round.namn),
   );
 }
 

@@ -2,6 +2,7 @@
  * Insamling: create a round, download its templates, take in answers (checked against the round,
  * then through the one import path: preview, all or nothing, undo).
  */
+import { compareSv } from '$lib/domain/collate';
 import {
   changesTable,
   checkAnswer,
@@ -28,7 +29,7 @@ import { attempt, describeError, notify } from './notify.svelte';
 /** The round's members, by name (Swedish order). */
 export function roundMembers(round: Round): string[] {
   return [...regionMembers(round.region_id, register, live.regions)].sort((a, b) =>
-    register.name(a).localeCompare(register.name(b), 'sv'),
+    compareSv(register.name(a), register.name(b)),
   );
 }
 

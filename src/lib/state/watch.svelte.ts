@@ -3,6 +3,7 @@
  * last answer date), computed once per change of the data, the region or today. `today` is a field so
  * tests can set it; the app takes the browser's date.
  */
+import { compareSv } from '$lib/domain/collate';
 import { todayIso } from '$lib/domain/dates';
 import { register } from '$lib/domain/register';
 import { regionMembers } from '$lib/domain/stats';
@@ -10,8 +11,7 @@ import { watchList } from '$lib/domain/watch';
 import { live } from './live.svelte';
 import { region } from './region.svelte';
 
-const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
-const byName = (a: string, b: string) => collator.compare(register.name(a), register.name(b)) || (a < b ? -1 : 1);
+const byName = (a: string, b: string) => compareSv(register.name(a), register.name(b)) || (a < b ? -1 : 1);
 
 export class WatchState {
   today = $state('');

@@ -2,6 +2,7 @@
  * Names on the map: a consistent short form when a name does not fit ("Ulric."), one label per tile
  * at a readable screen size, and greedy placement without overlaps for the geographic map. Pure.
  */
+import { compareCode } from '$lib/domain/collate';
 
 /** Average glyph width as a share of the font size (system sans-serif, mixed case). */
 export const CHAR_W = 0.62;
@@ -85,7 +86,7 @@ export function placeLabels(candidates: Candidate[], pxPerUnit: number, px = 11,
   const out: Label[] = [];
   const order = [...candidates]
     .filter((c) => Number.isFinite(c.x) && Number.isFinite(c.y))
-    .sort((a, b) => b.priority - a.priority || a.code.localeCompare(b.code));
+    .sort((a, b) => b.priority - a.priority || compareCode(a.code, b.code));
   const p = pad / pxPerUnit;
   for (const c of order) {
     const w = c.text.length * CHAR_W * size;

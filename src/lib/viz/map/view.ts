@@ -7,7 +7,8 @@ import type { ColourBy, MapClass, MapColouring } from './colour';
 import { measureRunning, planStatusAt, planUndated } from './colour';
 import { moveAmong, moveFrom, type Placed, type TileGeometry } from './tiles';
 import { groupCentres, placeLabels, tileLabels, type Candidate, type Label } from './labels';
-import { compareText, type SortValue } from '$lib/domain/text';
+import { compareSv } from '$lib/domain/collate';
+import type { SortValue } from '$lib/domain/text';
 
 /** URL "farg": status | tema:<id> | antal | indikator:<id>; an indicator takes the latest period up to the date's year. */
 export function parseColourBy(farg: string, values: IndicatorValue[], datum: string): ColourBy {
@@ -45,9 +46,7 @@ export function themeCounts(
     if (m.kommunkod === code && measureRunning(m, datum))
       for (const id of m.teman) counts.set(id, (counts.get(id) ?? 0) + 1);
   const name = (id: string) => themes.find((t) => t.id === id)?.namn ?? id;
-  return [...counts]
-    .map(([id, n]) => ({ name: name(id), n }))
-    .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name, 'sv'));
+  return [...counts].map(([id, n]) => ({ name: name(id), n })).sort((a, b) => b.n - a.n || compareSv(a.name, b.name));
 }
 
 export interface TipContent {
@@ -116,7 +115,7 @@ export const tableColumns: {
 ];
 
 /** Rows with the same value in the sorted column: by name. */
-export const tableThen = (a: TableRow, b: TableRow): number => compareText(a.name, b.name);
+export const tableThen = (a: TableRow, b: TableRow): number => compareSv(a.name, b.name);
 
 /** "Västra Götalands län" → "Västra Götaland"; "Skåne län" → "Skåne": the county's short name for the map. */
 export const countyShort = (name: string) => name.replace(/ län$/, '').replace(/s$/, '');

@@ -2,6 +2,7 @@
  * Timeline items from records: measures as bars, plan milestones and events as marks. Dates of
  * month or year precision become the range they cover, never a false day. Pure.
  */
+import { compareSv } from '$lib/domain/collate';
 import { dateRange, precisionOf, type Precision } from '$lib/domain/dates';
 import { isOverdue, type Measure, type Plan, type PlanEvent, type Theme } from '$lib/domain/model';
 
@@ -233,6 +234,6 @@ export function buildItems(input: ItemInput): BuiltItems {
   }
   const groupLanes = [...usedGroups]
     .map((id) => ({ id: groupLane(id), label: shownGroups.get(id)!.name }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'sv'));
+    .sort((a, b) => compareSv(a.label, b.label));
   return { items, undated, undatedMeasures, groupLanes };
 }

@@ -1,4 +1,5 @@
 /** Pure helpers for the Tidslinje view: lane order, theme key and the undated measures grouped by lane. */
+import { compareSv } from '$lib/domain/collate';
 import { REGION_LANE, type BuiltItems } from './items';
 
 type Lane = { id: string; label: string };
@@ -12,7 +13,7 @@ export function orderLanes(
 ): Lane[] {
   const withItems = new Set(built.items.map((i) => i.lane));
   const codes = members.length <= 30 ? members : members.filter((c) => withItems.has(c));
-  const order = [...codes].sort((a, b) => name(a).localeCompare(name(b), 'sv')).map((c) => ({ id: c, label: name(c) }));
+  const order = [...codes].sort((a, b) => compareSv(name(a), name(b))).map((c) => ({ id: c, label: name(c) }));
   return [
     ...(withItems.has(REGION_LANE) ? [{ id: REGION_LANE, label: regionLabel }] : []),
     ...built.groupLanes,
@@ -49,5 +50,5 @@ export function undatedGroups(
   }
   return [...by]
     .map(([lane, titles]) => ({ lane, name: name(lane), titles }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    .sort((a, b) => compareSv(a.name, b.name));
 }
