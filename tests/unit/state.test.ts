@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AppState } from '$lib/state/app.svelte';
 import { attempt, describeError, Notifier, notify } from '$lib/state/notify.svelte';
-import { DEFAULT_STATE } from '$lib/state/url';
+import { DEFAULT_STATE, parseHash, type UrlState } from '$lib/state/url';
 
 describe('AppState', () => {
   it('applies and snapshots the URL state', () => {
@@ -74,8 +74,10 @@ describe('AppState writes the URL itself', () => {
     let hash = initial;
     const listeners: (() => void)[] = [];
     const writes: string[] = [];
+    const pushes: string[] = [];
     return {
       writes,
+      pushes,
       go(h: string) {
         hash = h;
         listeners.forEach((l) => l());
@@ -85,6 +87,10 @@ describe('AppState writes the URL itself', () => {
         replace: (h: string) => {
           hash = h;
           writes.push(h);
+        },
+        push: (h: string) => {
+          hash = h;
+          pushes.push(h);
         },
         listen: (cb: () => void) => {
           listeners.push(cb);
@@ -126,6 +132,39 @@ describe('AppState writes the URL itself', () => {
     stop();
     f.go('#/karta');
     expect(s.route).toBe('jamfor');
+  });
+
+  it('navigate: a change of route is a new history entry (as a link), a change of parameter is not', () => {
+    const f = fakeTarget('#/tidslinje?region=sjuharad&bevakning=forsenade');
+    const s = new AppState();
+    const stop = s.connect(f.target);
+    s.navigate({ datum: '2016-03' });
+    expect(f.pushes).toEqual([]);
+    s.mirror(f.target, s.hash);
+    expect(f.writes).toEqual(['#/tidslinje?region=sjuharad&datum=2016-03']);
+    s.navigate({ route: 'data', tabell: 'measures', post: 'm1' });
+    expect(f.pushes).toEqual(['#/data?region=sjuharad&datum=2016-03&tabell=measures&post=m1&bevakning=forsenade']);
+    expect(s.snapshot()).toEqual(parseHash(f.pushes[0]));
+    // The mirror finds the location already there: nothing more is written.
+    s.mirror(f.target, s.hash);
+    expect(f.writes).toHaveLength(1);
+    stop();
+  });
+
+  it.each([
+    [{ region: '20' }, { region: '20', kommuner: [] }],
+    [
+      { region: '20', kommuner: ['2080'] },
+      { region: '20', kommuner: ['2080'] },
+    ],
+    [{ region: '14' }, { region: '14', kommuner: [] }],
+    [{ tema: 'skola' }, { region: '14', kommuner: ['1490'], tema: 'skola' }],
+    [{ kommuner: [] }, { region: '14', kommuner: [] }],
+  ] as [Partial<UrlState>, Partial<UrlState>][])('navigate(%j) gives %j', (changes, expected) => {
+    const s = new AppState();
+    s.apply({ ...DEFAULT_STATE, route: 'karta', region: '14', kommuner: ['1490'] });
+    s.navigate(changes);
+    expect(s.snapshot()).toEqual({ ...DEFAULT_STATE, route: 'karta', ...expected });
   });
 
   it('setRegion clears the municipality selection; hrefWith changes only the given fields', () => {

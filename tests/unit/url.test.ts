@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { buildHash, DEFAULT_STATE, parseHash, ROUTES, type UrlState } from '$lib/state/url';
+import {
+  buildHash,
+  DEFAULT_STATE,
+  linkState,
+  MIGRATIONS,
+  PARAM_NAMES,
+  PARAMS,
+  parseHash,
+  ROUTES,
+  withChanges,
+  type ParamName,
+  type UrlMigrations,
+  type UrlState,
+} from '$lib/state/url';
 
 const state = (s: Partial<UrlState>): UrlState => ({ ...DEFAULT_STATE, ...s });
 
@@ -134,4 +147,120 @@ describe('parseHash keeps only a known watch filter', () => {
     ['#/data?bevakning=', ''],
     ['#/data', ''],
   ])('%s → %j', (hash, bevakning) => expect(parseHash(hash).bevakning).toBe(bevakning));
+});
+
+describe('the parameter table', () => {
+  // [parameter, a value other than the default, its text in the hash]: every parameter of the table.
+  const examples: { [K in ParamName]: [UrlState[K], string] } = {
+    region: ['ex-sjuharad', 'region=ex-sjuharad'],
+    kommuner: [['1490', '0180'], 'kommuner=1490,0180'],
+    tema: ['hälsa och vård', 'tema=h%C3%A4lsa+och+v%C3%A5rd'],
+    datum: ['2016-03-15', 'datum=2016-03-15'],
+    farg: ['indikator:N1', 'farg=indikator:N1'],
+    tabell: ['measures', 'tabell=measures'],
+    post: ['m-1', 'post=m-1'],
+    bevakning: ['forsenade', 'bevakning=forsenade'],
+  };
+
+  it('lists every parameter of the state, in hash order, and nothing else', () => {
+    expect(PARAM_NAMES).toEqual(Object.keys(examples));
+    expect(Object.keys(DEFAULT_STATE).sort()).toEqual(['route', ...PARAM_NAMES].sort());
+  });
+
+  it.each(PARAM_NAMES)('%s: the default state has its default, and an empty or missing value reads as it', (k) => {
+    expect(DEFAULT_STATE[k]).toEqual(PARAMS[k].default);
+    expect(PARAMS[k].parse('')).toEqual(PARAMS[k].default);
+    expect(parseHash('#/data?')[k]).toEqual(PARAMS[k].default);
+  });
+
+  it.each(PARAM_NAMES.map((k) => [k, ...examples[k]] as const))(
+    '%s = %j is written as %s and read back',
+    (k, value, text) => {
+      const s = { ...DEFAULT_STATE, route: 'data' as const, [k]: value };
+      expect(buildHash(s)).toBe(`#/data?${text}`);
+      expect(parseHash(buildHash(s))).toEqual(s);
+    },
+  );
+
+  it.each(PARAM_NAMES)('%s: its default is left out of the hash', (k) => {
+    expect(buildHash({ ...DEFAULT_STATE, route: 'data', [k]: PARAMS[k].default })).toBe('#/data');
+  });
+
+  it.each(PARAM_NAMES.flatMap((k) => ROUTES.map((route) => [k, route] as const)))(
+    '%s is written on route %s only when the table says so',
+    (k, route) => {
+      const spec: { routes?: readonly string[] } = PARAMS[k];
+      const written = buildHash({ ...DEFAULT_STATE, route, [k]: examples[k][0] }).includes(`${k}=`);
+      expect(written).toBe(!spec.routes || spec.routes.includes(route));
+    },
+  );
+});
+
+describe('migrations of renamed parameters', () => {
+  it('each rename leads from a name no longer used to a name of today (a guard for future entries)', () => {
+    for (const m of MIGRATIONS.params) {
+      expect(PARAM_NAMES).toContain(m.to);
+      expect(PARAM_NAMES).not.toContain(m.from);
+    }
+    for (const [old, route] of Object.entries(MIGRATIONS.routes)) {
+      expect(ROUTES).toContain(route);
+      expect(ROUTES).not.toContain(old);
+    }
+  });
+
+  // A made-up history: "kommun" became "kommuner", "farg" once took "tema-<id>", "karta2" became "karta".
+  const history: UrlMigrations = {
+    params: [
+      { from: 'kommun', to: 'kommuner' },
+      { from: 'colour', to: 'farg', value: (old) => old.replace(/^tema-/, 'tema:') },
+    ],
+    routes: { karta2: 'karta' },
+  };
+  it.each([
+    ['#/karta?kommun=1490,1496', '#/karta?kommuner=1490,1496'],
+    ['#/karta?colour=tema-skola', '#/karta?farg=tema:skola'],
+    ['#/karta2?region=14', '#/karta?region=14'],
+    ['#/karta?kommun=1490&kommuner=0180', '#/karta?kommuner=0180'],
+    ['#/karta?region=14', '#/karta?region=14'],
+  ])('an old link %s opens the same view as %s', (old, today) => {
+    expect(parseHash(old, history)).toEqual(parseHash(today));
+    expect(buildHash(parseHash(old, history))).toBe(today);
+  });
+
+  it('without the migration the old name is ignored', () => {
+    expect(parseHash('#/karta?kommun=1490').kommuner).toEqual([]);
+  });
+});
+
+describe('withChanges and linkState', () => {
+  const from = state({
+    route: 'data',
+    region: '14',
+    kommuner: ['1490'],
+    tabell: 'plans',
+    post: 'p1',
+    bevakning: 'forsenade',
+  });
+  it.each([
+    [{ tema: 'skola' }, { ...from, tema: 'skola' }],
+    [{ region: '20' }, { ...from, region: '20', kommuner: [] }],
+    [
+      { region: '20', kommuner: ['2080'] },
+      { ...from, region: '20', kommuner: ['2080'] },
+    ],
+    [{ route: 'karta' as const }, { ...from, route: 'karta' as const }],
+  ])('withChanges(%j)', (changes, expected) => {
+    expect(withChanges(from, changes)).toEqual(expected);
+  });
+
+  it('a link starts without the per-visit parameters (the open record, the watch filter) unless given', () => {
+    expect(linkState(from, 'data', { tabell: 'measures' })).toEqual({
+      ...from,
+      tabell: 'measures',
+      post: '',
+      bevakning: '',
+    });
+    expect(linkState(from, 'data', { post: 'p2' })).toEqual({ ...from, post: 'p2', bevakning: '' });
+    expect(linkState(from, 'karta')).toEqual({ ...from, route: 'karta', post: '', bevakning: '' });
+  });
 });

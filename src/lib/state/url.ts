@@ -1,17 +1,33 @@
 import { parseDate } from '$lib/domain/dates';
 import { isWatchFilter } from '$lib/domain/watch';
 
-/** The URL hash as the app's shareable state: "#/karta?region=14&kommuner=1490,1496&tema=skola". Pure. */
+/**
+ * The URL hash as the app's shareable state: "#/karta?region=14&kommuner=1490,1496&tema=skola". Pure.
+ *
+ * One table, PARAMS, says everything about each parameter: its name in the hash (the key), its type,
+ * its default, how it is read from and written to the hash, and on which routes it is written. Parsing,
+ * building, the defaults and the app's state (app.svelte.ts) all read the table; the compiler checks
+ * that every field of UrlState has an entry. A renamed parameter keeps its old links working through
+ * MIGRATIONS (OWID grapher's pattern). Every change of route or parameter goes through one function,
+ * `app.navigate` (app.svelte.ts), which uses `withChanges` below.
+ */
 export const ROUTES = ['oversikt', 'karta', 'tidslinje', 'jamfor', 'data', 'teman', 'insamling'] as const;
 export type Route = (typeof ROUTES)[number];
 
 export interface UrlState {
+  /** The view: the hash's path ("#/karta"). */
   route: Route;
+  /** The chosen region (a county code or a group's id); '' = all of Sweden. */
   region: string;
+  /** Chosen municipalities (SCB codes, four digits), in the order chosen. */
   kommuner: string[];
+  /** A theme id (Tidslinje's and Data's theme filter). */
   tema: string;
+  /** The shared date: "2016", "2016-03" or "2016-03-15". */
   datum: string;
+  /** Karta's colouring: '' (status) | tema:<id> | antal | indikator:<id> | insamling:<id>. */
   farg: string;
+  /** Data's table. */
   tabell: string;
   /** A record to open in the Data view (its id). */
   post: string;
@@ -19,62 +35,150 @@ export interface UrlState {
   bevakning: string;
 }
 
-export const DEFAULT_STATE: UrlState = {
-  route: 'oversikt',
-  region: '',
-  kommuner: [],
-  tema: '',
-  datum: '',
-  farg: '',
-  tabell: '',
-  post: '',
-  bevakning: '',
-};
+/** The parameters of the hash's query: every field of the state except the route. */
+export type Params = Omit<UrlState, 'route'>;
+export type ParamName = keyof Params;
 
-export function parseHash(hash: string): UrlState {
-  const h = hash.replace(/^#/, '');
-  const [path, query = ''] = h.split('?', 2);
-  const name = path.replace(/^\/+/, '').split('/')[0];
-  const route = (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'oversikt';
-  const p = new URLSearchParams(query);
-  const codes = (p.get('kommuner') ?? '')
-    .split(',')
-    .map((c) => c.trim())
-    .filter((c) => /^\d{4}$/.test(c));
-  return {
-    route,
-    region: p.get('region') ?? '',
-    kommuner: [...new Set(codes)],
-    tema: p.get('tema') ?? '',
-    datum: validDatum(p.get('datum') ?? ''),
-    farg: p.get('farg') ?? '',
-    tabell: p.get('tabell') ?? '',
-    post: p.get('post') ?? '',
-    bevakning: validWatch(p.get('bevakning') ?? ''),
-  };
+/** One parameter of the hash. */
+export interface ParamSpec<T> {
+  /** The value when the hash does not carry the parameter; a state with it leaves the parameter out. */
+  readonly default: T;
+  /** From the hash's (decoded) text to a value; text it cannot read gives the default. */
+  parse(text: string): T;
+  /** To the hash's text ('' for the default). */
+  serialize(value: T): string;
+  /** The routes whose hash carries it (every route when absent). */
+  readonly routes?: readonly Route[];
+  /** Belongs to one visit of a view: a link made with other changes (`hrefWith`) starts without it. */
+  readonly perVisit?: boolean;
 }
 
-/** Build the hash for a state; empty values are left out so links stay short. */
+/** Free text; `valid` drops what the app cannot use (to the default ''). */
+const text = (
+  valid: (s: string) => boolean = () => true,
+  more: Partial<ParamSpec<string>> = {},
+): ParamSpec<string> => ({
+  default: '',
+  parse: (s) => (valid(s) ? s : ''),
+  serialize: (v) => v,
+  ...more,
+});
+
+/** A comma-separated list of codes matching `code`, without repeats, in the given order. */
+const codeList = (code: RegExp): ParamSpec<string[]> => ({
+  default: [],
+  parse: (s) => [
+    ...new Set(
+      s
+        .split(',')
+        .map((c) => c.trim())
+        .filter((c) => code.test(c)),
+    ),
+  ],
+  serialize: (v) => v.join(','),
+});
+
+/** Only a canonical, real date is kept from a link ("2016-02-30" is dropped). */
+function validDatum(s: string): boolean {
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(s)) return false;
+  const d = parseDate(s);
+  return d.ok && d.value === s;
+}
+
+/** The parameters, in the order they are written to the hash. */
+export const PARAMS = {
+  region: text(),
+  kommuner: codeList(/^\d{4}$/),
+  tema: text(),
+  datum: text(validDatum),
+  farg: text(),
+  tabell: text(undefined, { routes: ['data'] }),
+  post: text(undefined, { routes: ['data'], perVisit: true }),
+  bevakning: text(isWatchFilter, { routes: ['data'], perVisit: true }),
+} satisfies { [K in ParamName]: ParamSpec<Params[K]> };
+
+export const PARAM_NAMES = Object.keys(PARAMS) as ParamName[];
+
+/** A parameter renamed since links were shared: the old name (and value) read as today's. */
+export interface ParamMigration {
+  /** The name in old links. */
+  readonly from: string;
+  /** Its name today. */
+  readonly to: ParamName;
+  /** The old value in today's form (default: unchanged). */
+  readonly value?: (old: string) => string;
+}
+
+export interface UrlMigrations {
+  /** Applied in order, so a parameter renamed twice needs one entry per rename. */
+  readonly params: readonly ParamMigration[];
+  /** Old route names and the route they became. */
+  readonly routes: Readonly<Record<string, Route>>;
+}
+
+/**
+ * Every rename of a parameter or route since the first release: an old link still opens the same view.
+ * None so far (the names have not changed since the hash was introduced; `git log -p -S` on this file).
+ * Add an entry here when a name changes, never reuse an old name for something else.
+ */
+export const MIGRATIONS: UrlMigrations = { params: [], routes: {} };
+
+/** The query of an old link in today's names (a new name given beside an old one wins). */
+function migrate(p: URLSearchParams, migrations: UrlMigrations): URLSearchParams {
+  for (const m of migrations.params) {
+    const old = p.get(m.from);
+    if (old === null) continue;
+    p.delete(m.from);
+    if (!p.has(m.to)) p.set(m.to, m.value ? m.value(old) : old);
+  }
+  return p;
+}
+
+function serializeParam<K extends ParamName>(name: K, value: Params[K]): string {
+  return (PARAMS[name] as ParamSpec<Params[K]>).serialize(value);
+}
+
+export function parseHash(hash: string, migrations: UrlMigrations = MIGRATIONS): UrlState {
+  const h = hash.replace(/^#/, '');
+  const [path, query = ''] = h.split('?', 2);
+  const segment = path.replace(/^\/+/, '').split('/')[0];
+  const name = Object.hasOwn(migrations.routes, segment) ? migrations.routes[segment] : segment;
+  const route = (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'oversikt';
+  const p = migrate(new URLSearchParams(query), migrations);
+  // A missing parameter is read as empty text, which each spec reads as its default (a fresh array for lists).
+  const params = Object.fromEntries(PARAM_NAMES.map((k) => [k, PARAMS[k].parse(p.get(k) ?? '')])) as Params;
+  return { route, ...params };
+}
+
+/** The state of an empty hash: every parameter at its default. */
+export const DEFAULT_STATE: UrlState = parseHash('');
+
+/** Build the hash for a state; defaults, and parameters of other routes, are left out so links stay short. */
 export function buildHash(s: UrlState): string {
   const p = new URLSearchParams();
-  if (s.region) p.set('region', s.region);
-  if (s.kommuner.length) p.set('kommuner', s.kommuner.join(','));
-  if (s.tema) p.set('tema', s.tema);
-  if (s.datum) p.set('datum', s.datum);
-  if (s.farg) p.set('farg', s.farg);
-  if (s.tabell && s.route === 'data') p.set('tabell', s.tabell);
-  if (s.post && s.route === 'data') p.set('post', s.post);
-  if (s.bevakning && s.route === 'data') p.set('bevakning', s.bevakning);
+  for (const k of PARAM_NAMES) {
+    const spec: ParamSpec<unknown> = PARAMS[k];
+    if (spec.routes && !spec.routes.includes(s.route)) continue;
+    const v = serializeParam(k, s[k]);
+    if (v !== serializeParam(k, PARAMS[k].default)) p.set(k, v);
+  }
   const q = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return `#/${s.route}${q ? `?${q}` : ''}`;
 }
 
-/** Only a canonical, real date is kept from a link ("2016-02-30" is dropped). */
-function validDatum(s: string): string {
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(s)) return '';
-  const d = parseDate(s);
-  return d.ok && d.value === s ? s : '';
+/**
+ * The state after a navigation: `changes` over `s`. Choosing a region clears the municipality
+ * selection (it belongs to the previous region) unless the changes give one.
+ */
+export function withChanges(s: UrlState, changes: Partial<UrlState>): UrlState {
+  const next = { ...s, ...changes };
+  if ('region' in changes && !('kommuner' in changes)) next.kommuner = [];
+  return next;
 }
 
-/** Only a known watch filter is kept from a link. */
-const validWatch = (s: string): string => (isWatchFilter(s) ? s : '');
+/** The state of a link to `route` with some fields changed: the per-visit parameters start over. */
+export function linkState(s: UrlState, route: Route, changes: Partial<UrlState> = {}): UrlState {
+  const perVisit = PARAM_NAMES.filter((k) => (PARAMS[k] as ParamSpec<unknown>).perVisit);
+  const fresh = Object.fromEntries(perVisit.map((k) => [k, DEFAULT_STATE[k]]));
+  return { ...s, ...fresh, ...changes, route };
+}

@@ -133,7 +133,7 @@ export class KartaState {
   dateLabel = $derived(app.datum ? fmtDate(app.datum) : tk.dateNow);
   shownDate = $derived(app.datum ? rangeEnd(app.datum) : this.today);
   slide = (i: number) => {
-    app.datum = i >= this.range.months.length ? '' : this.range.months[i];
+    app.navigate({ datum: i >= this.range.months.length ? '' : this.range.months[i] });
   };
 
   // Selection, keyboard, tooltip.
@@ -143,8 +143,14 @@ export class KartaState {
   hover = $state<{ code: string; at: { x: number; y: number } } | null>(null);
   toggle = (code: string, add: boolean) => {
     const selected = this.selected;
-    if (add) app.kommuner = selected.has(code) ? app.kommuner.filter((c) => c !== code) : [...app.kommuner, code];
-    else app.kommuner = selected.has(code) && app.kommuner.length === 1 ? [] : [code];
+    const kommuner = add
+      ? selected.has(code)
+        ? app.kommuner.filter((c) => c !== code)
+        : [...app.kommuner, code]
+      : selected.has(code) && app.kommuner.length === 1
+        ? []
+        : [code];
+    app.navigate({ kommuner });
   };
   keydown = (e: KeyboardEvent, code: string) => {
     if (e.key === 'Enter' || e.key === ' ') {

@@ -1,0 +1,148 @@
+/**
+ * Tidslinje's controller, headless: the lanes, items, domain, key and words of the timeline from the
+ * inputs it is handed (the data, the chosen region and the URL's parameters), and the changes it asks
+ * for through `navigate`. It imports no app state: the view passes `live`, `region` and `app` in, and a
+ * test passes plain records.
+ */
+import { memoLast } from '$lib/viz/timeline/memo';
+import { buildItems as build, REGION_LANE, type TimelineItem } from '$lib/viz/timeline/items';
+import { layoutLanes as lay } from '$lib/viz/timeline/layout';
+import { fitDomain as fit } from '$lib/viz/timeline/axis';
+import { hiddenLaneCount, orderLanes as order, themeKeyFor as key, undatedGroups } from '$lib/viz/timeline/view';
+import type { Caption } from '$lib/viz/export';
+import { register } from '$lib/domain/register';
+import { regionMembers, regionName } from '$lib/domain/stats';
+import { todayIso } from '$lib/domain/dates';
+import type { Measure, Plan, PlanEvent, Region, Theme } from '$lib/domain/model';
+import type { UrlState } from '$lib/state/url';
+import { enumText, fmtDate } from '$lib/i18n/format';
+import { t } from '$lib/i18n';
+
+// Kept across visits: what reads every item is computed once per change of the data or the filters.
+const buildItems = memoLast(build);
+// Of the items: they are compared by identity (buildItems gives the same array while nothing changed).
+const layoutLanes = memoLast(lay, 2);
+const orderLanes = memoLast(order, 2);
+const fitDomain = memoLast(fit, 2);
+const themeKeyFor = memoLast(key, 2);
+/** A municipality's name (one function, so that orderLanes' memo sees the same arguments). */
+const nameOf = (code: string) => register.name(code);
+
+/**
+ * What the timeline is drawn from. The view hands over the app's reactive objects (`live`, `region`,
+ * `app`): each derived value reads only the fields it uses, so it is recomputed only when they change.
+ */
+export interface TidslinjeInput {
+  /** The records; `regions` are the stored groups (custom regions). */
+  data: { plans: Plan[]; measures: Measure[]; events: PlanEvent[]; themes: Theme[]; regions: Region[] };
+  /** The chosen region: its id ('' = Sweden), name and members. */
+  region: { id: string; name: string; members: string[]; memberSet: ReadonlySet<string> };
+  /** The URL's parameters the timeline reads. */
+  url: Pick<UrlState, 'kommuner' | 'tema' | 'datum'>;
+}
+
+const tt = t.views.tidslinje;
+
+export class TidslinjeState {
+  readonly today: string;
+  private readonly input: TidslinjeInput;
+  private readonly navigate: (changes: Partial<UrlState>) => void;
+  /** The measure-status filter (not in the URL). */
+  status = $state('');
+
+  constructor(input: TidslinjeInput, navigate: (changes: Partial<UrlState>) => void, today: string = todayIso()) {
+    this.input = input;
+    this.navigate = navigate;
+    this.today = today;
+  }
+
+  /** The lanes' municipalities: the chosen ones in the region, or all its members. */
+  members = $derived.by(() => {
+    const { url, region } = this.input;
+    return url.kommuner.length ? url.kommuner.filter((c) => region.memberSet.has(c) || !region.id) : region.members;
+  });
+  /** Groups with region-wide events: shown in their own lane when all their members are chosen. */
+  groups = $derived.by(() => {
+    const { events, regions } = this.input.data;
+    return [...new Set(events.filter((e) => e.region_id && !e.kommunkod).map((e) => e.region_id))].map((id) => ({
+      id,
+      name: regionName(id, register, regions, id),
+      members: regionMembers(id, register, regions),
+    }));
+  });
+  built = $derived.by(() => {
+    const { plans, measures, events, themes } = this.input.data;
+    return buildItems({
+      members: this.members,
+      plans,
+      measures,
+      events,
+      themes,
+      regionId: this.input.region.id,
+      today: this.today,
+      theme: this.input.url.tema,
+      status: this.status,
+      groups: this.groups,
+    });
+  });
+  laneOrder = $derived(orderLanes(this.members, this.built, nameOf, tt.regionLane));
+  hiddenLanes = $derived(hiddenLaneCount(this.members, this.laneOrder));
+  layout = $derived(layoutLanes(this.built.items, this.laneOrder));
+  domain = $derived.by(() => fitDomain(this.built.items, Date.parse(`${this.today}T00:00:00Z`)));
+  /** The key: each theme that colours a bar (the measure's first theme). */
+  themeKey = $derived.by(() => themeKeyFor(this.built.items, this.input.data.themes, tt.noTheme));
+  undatedByLane = $derived(undatedGroups(this.built.undatedMeasures, nameOf));
+  /** The date for the download's file name: the chosen day, or today. */
+  fileDate = $derived.by(() => (this.input.url.datum.length === 10 ? this.input.url.datum : this.today));
+
+  /** An item in words (the tooltip and the screen reader's label). */
+  describe = (it: TimelineItem): string => {
+    const when = it.to && it.to !== it.from ? `${fmtDate(it.from)} – ${fmtDate(it.to)}` : fmtDate(it.from || it.to);
+    const { region } = this.input;
+    const { regions } = this.input.data;
+    const where =
+      it.lane === REGION_LANE
+        ? region.name
+        : it.lane.startsWith('group:')
+          ? regionName(it.lane.slice(6), register, regions, '')
+          : register.name(it.lane);
+    if (it.kind === 'measure')
+      return tt.itemMeasure(it.label, where, when || '', enumText('measureStatus', it.sub), it.overdue);
+    if (it.kind === 'milestone') return tt.itemMilestone(tt.milestone[it.sub] ?? it.sub, it.label, when);
+    return tt.itemEvent(enumText('eventType', it.sub), it.label, where, when);
+  };
+
+  /** Open an item's record in Data (a new history entry: back returns to the timeline). */
+  open = (it: TimelineItem): void => {
+    const tabell = it.kind === 'measure' ? 'measures' : it.kind === 'milestone' ? 'plans' : 'events';
+    this.navigate({ route: 'data', tabell, post: it.recordId });
+  };
+
+  /** Choose the shared date ('' clears it). */
+  setDatum = (datum: string): void => this.navigate({ datum });
+
+  /** Choose the theme filter ('' = all). */
+  setTema = (tema: string): void => this.navigate({ tema });
+
+  /** The title, subtitle and key of the downloaded picture. */
+  caption = (): Caption => {
+    const { region, url } = this.input;
+    const { tema, datum } = url;
+    const themes = this.input.data.themes;
+    const themeName = tema ? themes.find((x) => x.id === tema)?.namn : '';
+    return {
+      title: `${tt.title}: ${region.name}${themeName ? ` – ${themeName}` : ''}`,
+      subtitle: t.views.karta.subtitle(region.name, fmtDate(datum || this.today)),
+      lines: [
+        { text: tt.legendBar, colour: '#0072b2', shape: 'bar' },
+        { text: tt.legendOverdue, colour: '#b00020', shape: 'outline' },
+        { text: tt.legendMilestone, colour: '#1a1a1a', shape: 'diamond' },
+        { text: tt.legendEvent, colour: '#6a3d9a', shape: 'dot' },
+        { text: tt.legendRangeEvent, colour: '#d9cfe6', shape: 'bar' },
+        ...this.themeKey.map((k) => ({ text: k.name, colour: k.colour, shape: 'bar' as const })),
+        ...(this.built.undated ? [{ text: tt.undatedHeading(this.built.undated) }] : []),
+        { text: t.download.source(this.today) },
+      ],
+    };
+  };
+}

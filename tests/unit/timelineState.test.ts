@@ -1,0 +1,90 @@
+// TidslinjeState (src/views/tidslinje/state.svelte.ts): the timeline view's controller, handed plain
+// inputs instead of the app's state, and asking for changes through the navigate it is given.
+import { describe, expect, it } from 'vitest';
+import { aMeasure, aPlan } from './support/records';
+import { TidslinjeState, type TidslinjeInput } from '../../src/views/tidslinje/state.svelte';
+import { DEFAULT_THEMES } from '$lib/domain/themes';
+import type { UrlState } from '$lib/state/url';
+
+const members = ['1490', '1401', '1443'];
+const input = (url: Partial<TidslinjeInput['url']> = {}): TidslinjeInput => ({
+  data: {
+    plans: [aPlan('p1', { kommunkod: '1490', titel: 'Plan Borås', startdatum: '2016-03', antagen: '2016-05' })],
+    measures: [
+      aMeasure('m1', { kommunkod: '1490', titel: 'Läxhjälp', teman: ['skola'], start: '2017-01', slut: '2018' }),
+      aMeasure('m2', { kommunkod: '1401', titel: 'Fritidsgård', teman: ['fritid'], start: '2017', slut: '2019' }),
+      aMeasure('m3', { kommunkod: '0180', titel: 'Utanför regionen', start: '2017', slut: '2019' }),
+    ],
+    events: [],
+    themes: DEFAULT_THEMES,
+    regions: [],
+  },
+  region: { id: '14', name: 'Västra Götalands län', members, memberSet: new Set(members) },
+  url: { kommuner: [], tema: '', datum: '', ...url },
+});
+
+const controller = (url: Partial<TidslinjeInput['url']> = {}) => {
+  const asked: Partial<UrlState>[] = [];
+  const tl = new TidslinjeState(input(url), (c) => asked.push(c), '2020-06-15');
+  return { tl, asked };
+};
+
+const recordIds = (tl: TidslinjeState) => tl.built.items.map((i) => i.recordId).sort();
+
+describe('TidslinjeState', () => {
+  it.each([
+    [{}, ['m1', 'm2', 'p1', 'p1']],
+    [{ kommuner: ['1401'] }, ['m2']],
+    [{ kommuner: ['1401', '0180'] }, ['m2']],
+    [{ tema: 'skola' }, ['m1', 'p1', 'p1']],
+  ] as [Partial<TidslinjeInput['url']>, string[]][])('with %j draws the records %j', (url, ids) => {
+    expect(recordIds(controller(url).tl)).toEqual(ids);
+  });
+
+  it('lanes are the region members in Swedish name order', () => {
+    const { tl } = controller();
+    expect(tl.members).toEqual(members);
+    expect(tl.layout.lanes.map((l) => l.label)).toEqual(['Bollebygd', 'Borås', 'Härryda']);
+  });
+
+  it('filters by measure status', () => {
+    const { tl } = controller();
+    tl.status = 'avbruten';
+    expect(recordIds(tl)).toEqual(['p1', 'p1']);
+  });
+
+  it.each([
+    ['measure', 'm1', { route: 'data', tabell: 'measures', post: 'm1' }],
+    ['milestone', 'p1', { route: 'data', tabell: 'plans', post: 'p1' }],
+  ])('opening a %s asks to navigate to its record in Data', (kind, id, expected) => {
+    const { tl, asked } = controller();
+    const item = tl.built.items.find((i) => i.kind === kind && i.recordId === id)!;
+    tl.open(item);
+    expect(asked).toEqual([expected]);
+  });
+
+  it('the date and the theme are chosen through navigate', () => {
+    const { tl, asked } = controller();
+    tl.setDatum('2017-02-01');
+    tl.setTema('skola');
+    tl.setDatum('');
+    expect(asked).toEqual([{ datum: '2017-02-01' }, { tema: 'skola' }, { datum: '' }]);
+  });
+
+  it.each([
+    [{}, 'Tidslinje: Västra Götalands län', '2020-06-15'],
+    [
+      { tema: 'skola', datum: '2017-02-01' },
+      'Tidslinje: Västra Götalands län – Samverkan med skola och förskola',
+      '2017-02-01',
+    ],
+    [{ datum: '2017-02' }, 'Tidslinje: Västra Götalands län', '2020-06-15'],
+  ] as [Partial<TidslinjeInput['url']>, string, string][])(
+    'with %j the picture is titled %s, the file dated %s',
+    (url, title, date) => {
+      const { tl } = controller(url);
+      expect(tl.caption().title).toBe(title);
+      expect(tl.fileDate).toBe(date);
+    },
+  );
+});
