@@ -64,7 +64,7 @@ const dexieBan = {
 const dexieSubpaths = { regex: '^dexie/', message: dexieBan.message };
 const COLLATION_MESSAGE =
   'Collation rule: sort text with compareSv (or codes and ISO dates with compareCode) from $lib/domain/collate; ' +
-  'localeCompare and Intl.Collator are used only there (see CONTRIBUTING.md).';
+  'localeCompare and Intl.Collator are used only there.';
 
 export default defineConfig(
   {
