@@ -66,6 +66,10 @@ test('filter by theme, and open a measure in the Data view', async ({ page }) =>
   await expect(page.getByRole('dialog', { name: 'Redigera åtgärd' }).getByLabel('Titel')).toHaveValue(
     'Ny organisation med horisontell samverkan',
   );
+  // Opening a record is a change of view (a history entry): Back returns to the timeline.
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/tidslinje\?region=14$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Tidslinje');
 });
 
 test('with Västra Götalands län chosen, the Sjuhärad seminar is in a lane named Sjuhärad; a wheel zoom keeps it under the pointer', async ({
