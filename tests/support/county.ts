@@ -1,0 +1,225 @@
+/**
+ * A generated county for tests, screenshots and benchmarks at the scale a region really has: the
+ * municipalities of one county (Västra Götaland, `14`, has 49) or of all Sweden, a plan for most of
+ * them, 2 000–3 000 measures with dates of every precision (day, month, year, none), some overdue,
+ * and events. Deterministic: the same arguments give the same bytes. The CSV files are written in the
+ * exchange format (BOM, `;`, CRLF), so a test imports them through the app's own import.
+ */
+import { readFileSync } from 'node:fs';
+
+interface RegisterMunicipality {
+  code: string;
+  name: string;
+  county: string;
+}
+
+const REGISTER = (
+  JSON.parse(readFileSync(new URL('../../src/data/municipalities.json', import.meta.url), 'utf8')) as {
+    municipalities: RegisterMunicipality[];
+  }
+).municipalities;
+
+/** The default themes' ids (src/lib/domain/themes.ts). */
+const THEMES = [
+  'kompetens',
+  'arbetsmiljo',
+  'ledning',
+  'skola',
+  'halsa',
+  'placerade',
+  'forebyggande',
+  'delaktighet',
+  'digitalisering',
+  'ensamkommande',
+  'familjehem',
+  'tillganglighet',
+  'kunskap',
+];
+const PLAN_STATUSES = ['ej_paborjad', 'under_arbete', 'remiss', 'antagen', 'uppfoljd'];
+const MEASURE_STATUSES = ['planerad', 'pagaende', 'pagaende', 'genomford', 'avbruten'];
+const WORDS = [
+  'kompetensutveckling',
+  'handledning',
+  'familjehemsrekrytering',
+  'skolsamverkan',
+  'tidiga insatser',
+  'barnsamtal',
+  'introduktion av nyanställda',
+  'mentorskap',
+  'uppföljning av placeringar',
+  'öppenvård',
+  'samverkan med BUP',
+  'digitala ärenden',
+];
+const EVENT_TYPES = ['besok', 'seminarium', 'beslut', 'remiss', 'uppfoljning'];
+
+export interface County {
+  /** The municipalities' codes, in register order. */
+  codes: string[];
+  names: string[];
+  planer: string;
+  atgarder: string;
+  handelser: string;
+  /** How many measures are past their end date and neither done nor cancelled (on `today`). */
+  overdue: number;
+}
+
+export interface CountyOptions {
+  /** A county code (`14`), or `''` for all of Sweden. */
+  county?: string;
+  measures?: number;
+  /** Share of municipalities with a plan (the rest have none). */
+  withPlan?: number;
+  seed?: number;
+  /** "Today" for counting overdue measures, `YYYY-MM-DD`. */
+  today?: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const csv = (header: string[], rows: string[][]) =>
+  '\uFEFF' + [header.join(';'), ...rows.map((r) => r.join(';'))].join('\r\n') + '\r\n';
+
+/** A county's plans, measures and events as the three CSV files of the exchange format. */
+export function generateCounty(options: CountyOptions = {}): County {
+  const { county = '14', measures = 3000, withPlan = 0.85, today = new Date().toISOString().slice(0, 10) } = options;
+  let seed = options.seed ?? 7;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)];
+  const members = REGISTER.filter((m) => !county || m.county === county);
+  const planRows: string[][] = [];
+  const planOf = new Map<string, string>();
+  members.forEach((m, i) => {
+    // The first municipality always has a plan and the last never, whatever the share.
+    if (i !== 0 && (i === members.length - 1 || rnd() >= withPlan)) return;
+    const id = `gen-p-${m.code}`;
+    planOf.set(m.code, id);
+    const y = 2015 + Math.floor(rnd() * 3);
+    const status = pick(PLAN_STATUSES);
+    const adopted = status === 'antagen' || status === 'uppfoljd' ? `${y}-${pad(1 + Math.floor(rnd() * 12))}-15` : '';
+    planRows.push([
+      id,
+      m.code,
+      `Plan för handling – ${m.name}`,
+      status,
+      `${y}-${pad(1 + Math.floor(rnd() * 12))}`,
+      `${y + 1}`,
+      adopted,
+      rnd() < 0.5 ? `${y + 2}-04-30` : '',
+      'Socialtjänsten',
+      '',
+      '',
+      'generated',
+      '2016-01-01T00:00:00Z',
+    ]);
+  });
+  const measureRows: string[][] = [];
+  let overdue = 0;
+  for (let i = 0; i < measures; i++) {
+    const m = pick(members);
+    const y = 2015 + Math.floor(rnd() * 12);
+    const month = 1 + Math.floor(rnd() * 12);
+    const precision = rnd();
+    // Dates of every precision: day, month, year, and some without any date.
+    const [start, end] =
+      precision < 0.3
+        ? [
+            `${y}-${pad(month)}-${pad(1 + Math.floor(rnd() * 28))}`,
+            `${y + 1}-${pad(month)}-${pad(1 + Math.floor(rnd() * 28))}`,
+          ]
+        : precision < 0.75
+          ? [`${y}-${pad(month)}`, `${y + 1 + Math.floor(rnd() * 2)}-${pad(month)}`]
+          : precision < 0.95
+            ? [`${y}`, `${y + 2}`]
+            : ['', ''];
+    const status = pick(MEASURE_STATUSES);
+    const themes = [...new Set([pick(THEMES), ...(rnd() < 0.3 ? [pick(THEMES)] : [])])];
+    if (end && status !== 'genomford' && status !== 'avbruten' && endOf(end) < today) overdue++;
+    measureRows.push([
+      `gen-a-${i}`,
+      planOf.get(m.code) ?? '',
+      m.code,
+      `${capitalise(pick(WORDS))} ${i}`,
+      `Åtgärd ${i} i ${m.name}.`,
+      themes.join('|'),
+      status,
+      start,
+      end,
+      'Socialtjänsten',
+      rnd() < 0.5 ? 'skola|BUP' : '',
+      'generated',
+      '2016-01-01T00:00:00Z',
+    ]);
+  }
+  const eventRows: string[][] = [];
+  members.forEach((m, i) => {
+    if (i % 3) return;
+    const y = 2015 + (i % 8);
+    const precision = i % 9;
+    eventRows.push([
+      `gen-h-${m.code}`,
+      m.code,
+      '',
+      precision === 0 ? `${y}` : precision === 3 ? `${y}-05` : `${y}-05-1${i % 10}`,
+      '',
+      pick(EVENT_TYPES),
+      `Besök i ${m.name}`,
+      '',
+      'generated',
+      '2016-01-01T00:00:00Z',
+    ]);
+  });
+  return {
+    codes: members.map((m) => m.code),
+    names: members.map((m) => m.name),
+    planer: csv(
+      [
+        'id',
+        'kommunkod',
+        'titel',
+        'status',
+        'startdatum',
+        'planerat_klart',
+        'antagen',
+        'uppfoljning',
+        'ansvarig',
+        'lank',
+        'beskrivning',
+        'kalla',
+        'uppdaterad',
+      ],
+      planRows,
+    ),
+    atgarder: csv(
+      [
+        'id',
+        'plan_id',
+        'kommunkod',
+        'titel',
+        'beskrivning',
+        'teman',
+        'status',
+        'start',
+        'slut',
+        'ansvarig',
+        'samverkan',
+        'kalla',
+        'uppdaterad',
+      ],
+      measureRows,
+    ),
+    handelser: csv(
+      ['id', 'kommunkod', 'region_id', 'datum', 'slutdatum', 'typ', 'titel', 'beskrivning', 'kalla', 'uppdaterad'],
+      eventRows,
+    ),
+    overdue,
+  };
+}
+
+/** The last day a date of any precision covers, as `YYYY-MM-DD` (for comparing with today). */
+function endOf(date: string): string {
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length === 7) return `${date}-31`;
+  return date;
+}
+
+const capitalise = (s: string) => s[0].toUpperCase() + s.slice(1);
