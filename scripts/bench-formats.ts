@@ -3,7 +3,7 @@
 // main-thread task meanwhile, for (1) a 10 000-row workbook through "Importera filer" (to the preview),
 // (2) "Exportera Excel" of those rows, (3) a GeoPackage of the 290 municipalities through "Importera
 // kommungränser" (to the map drawn), (4) a large GeoJSON (the 290 municipalities densified to ~48 MB with
-// ogr2ogr -segmentize) through the same button. Needs ../shared/geo and ogr2ogr (apt-get install gdal-bin).
+// ogr2ogr -segmentize) through the same button. Needs the shared folder beside the checkout and ogr2ogr (apt-get install gdal-bin).
 // `npm run bench:boundaries` runs (3) and (4) only.
 import { build, preview } from 'vite';
 import { execFileSync } from 'node:child_process';
@@ -13,13 +13,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { launchChromium, withProfile, withTrace, type BenchMunicipality } from './bench/ui.ts';
+import { onPath, sharedPath, TOOLS } from '../tests/support/needs.ts';
 
 const onlyBoundaries = process.argv.includes('boundaries');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const shared = fileURLToPath(new URL('../../shared/geo/municipalities-sweref99tm.geojson', import.meta.url));
+const shared = sharedPath('geo/municipalities-sweref99tm.geojson');
 if (!existsSync(shared)) {
   console.error(`bench:formats needs ${shared} (the shared folder beside the checkout).`);
+  process.exit(1);
+}
+const ogr2ogr = onPath('ogr2ogr');
+if (!ogr2ogr) {
+  console.error(`bench:formats needs ogr2ogr (apt-get install ${TOOLS.ogr2ogr}).`);
   process.exit(1);
 }
 const dir = mkdtempSync(join(tmpdir(), 'bench-formats-'));
@@ -58,10 +64,10 @@ for (let i = 0; i < 10_000; i++)
 writeFileSync(csv, '\ufeff' + lines.join('\r\n') + '\r\n');
 
 const gpkg = join(dir, 'kommuner-290.gpkg');
-execFileSync('ogr2ogr', ['-f', 'GPKG', gpkg, join(root, 'tests/fixtures/formats/lan-3006.geojson'), '-nln', 'lan']);
-execFileSync('ogr2ogr', ['-f', 'GPKG', '-update', gpkg, shared, '-nln', 'kommunyta']);
+execFileSync(ogr2ogr, ['-f', 'GPKG', gpkg, join(root, 'tests/fixtures/formats/lan-3006.geojson'), '-nln', 'lan']);
+execFileSync(ogr2ogr, ['-f', 'GPKG', '-update', gpkg, shared, '-nln', 'kommunyta']);
 const big = join(dir, 'kommuner-tat.geojson');
-execFileSync('ogr2ogr', ['-f', 'GeoJSON', big, shared, '-segmentize', '30', '-lco', 'COORDINATE_PRECISION=2']);
+execFileSync(ogr2ogr, ['-f', 'GeoJSON', big, shared, '-segmentize', '30', '-lco', 'COORDINATE_PRECISION=2']);
 
 // --profile: unminified, and a CPU profile of the large GeoJSON's import (where the main thread spends it);
 // --trace: what each long task of that import is made of.

@@ -2,7 +2,7 @@
 // In headless Chromium, with the built app and the example data: the time of a hover update (tooltip
 // content and position) and of a
 // selection update on the 290 municipalities, in tile mode and in geographic mode (SWEREF 99 TM
-// boundaries from ../shared/geo), and the first render of the geographic map. Each figure is the
+// boundaries from the shared folder beside the checkout), and the first render of the geographic map. Each figure is the
 // synchronous work from the input event to an updated layout (Svelte flushes in a microtask), with a
 // baseline in the same run: one trivial attribute change plus layout. Goal: under 16 ms per update.
 import { build, preview } from 'vite';
@@ -10,9 +10,10 @@ import type { Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, quantile as q } from './bench/ui.ts';
+import { sharedPath } from '../tests/support/needs.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const boundaries = fileURLToPath(new URL('../../shared/geo/municipalities-sweref99tm.geojson', import.meta.url));
+const boundaries = sharedPath('geo/municipalities-sweref99tm.geojson');
 if (!existsSync(boundaries)) {
   console.error(`bench:map needs ${boundaries} (the shared folder beside the checkout).`);
   process.exit(1);

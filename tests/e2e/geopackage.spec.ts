@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sharedFile, systemTool } from '../support/needs';
 import { openApp } from './helpers';
 
 const fixture = (name: string) => new URL(`../fixtures/formats/${name}`, import.meta.url).pathname;
@@ -54,26 +55,18 @@ test('a GeoPackage in a local SWEREF 99 zone is transformed and drawn in the sam
   expect(Math.abs(zone!.y - tm!.y)).toBeLessThan(3);
 });
 
-const SHARED = new URL('../../../shared/geo/municipalities-sweref99tm.geojson', import.meta.url).pathname;
-let ogr = true;
-try {
-  execFileSync('ogr2ogr', ['--version'], { stdio: 'ignore' });
-} catch {
-  ogr = false;
-}
-if (!existsSync(SHARED) && process.env.CI) throw new Error(`${SHARED} is missing (CI is set)`);
+const SHARED = sharedFile('geo/municipalities-sweref99tm.geojson');
+const OGR = systemTool('ogr2ogr');
 
-test('a GeoPackage of all 290 municipalities (made from ../shared at test time)', async ({ page }) => {
-  test.skip(!existsSync(SHARED), `${SHARED} is missing`);
-  test.skip(!ogr, 'ogr2ogr (gdal-bin) is not installed');
+test('a GeoPackage of all 290 municipalities (made at test time from the shared boundary file)', async ({ page }) => {
+  test.skip(SHARED.skip, SHARED.reason);
+  test.skip(OGR.skip, OGR.reason);
   const path = join(mkdtempSync(join(tmpdir(), 'gpkg-')), 'kommuner-290.gpkg');
-  execFileSync('ogr2ogr', ['-f', 'GPKG', path, fixture('lan-3006.geojson'), '-nln', 'lan']);
-  execFileSync('ogr2ogr', ['-f', 'GPKG', '-update', path, SHARED, '-nln', 'kommunyta']);
+  execFileSync(OGR.located(), ['-f', 'GPKG', path, fixture('lan-3006.geojson'), '-nln', 'lan']);
+  execFileSync(OGR.located(), ['-f', 'GPKG', '-update', path, SHARED.located(), '-nln', 'kommunyta']);
   await openApp(page, '#/karta');
-  const started = Date.now();
   await page.getByLabel('Välj gränsfil').setInputFiles(path);
   await expect(page.getByText('Kommungränser från kommuner-290.gpkg: 290 kommuner.')).toBeVisible();
   const map = page.getByRole('group', { name: /^Karta med kommungränser/ });
   await expect(map.getByRole('button')).toHaveCount(290);
-  console.info(`[geopackage] 290 municipalities: chosen → drawn in ${Date.now() - started} ms`);
 });

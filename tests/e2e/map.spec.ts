@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { sharedFile } from '../support/needs';
 import { expectNoAxeViolations, loadExample, openApp } from './helpers';
 
 test('the tile map colours by plan status and names each municipality by what its colour means', async ({ page }) => {
@@ -90,17 +91,19 @@ test('download the map as SVG (with title, legend, date and source) and as PNG',
   expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 });
 
-const shared = (name: string) => new URL(`../../../shared/geo/${name}`, import.meta.url).pathname;
+const SWEREF = sharedFile('geo/municipalities-sweref99tm.geojson');
+const WGS84 = sharedFile('geo/municipalities-wgs84.geojson');
 
 test('import official boundaries in SWEREF 99 TM and see the geographic map; a broken file keeps the previous map', async ({
   page,
 }) => {
+  test.skip(SWEREF.skip, SWEREF.reason);
   await openApp(page, '#/oversikt');
   await loadExample(page);
   await page.goto('./#/karta');
   await expect(page.getByRole('radio', { name: /Geografisk/ })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Importera kommungränser' })).toBeVisible();
-  await page.getByLabel('Välj gränsfil').setInputFiles(shared('municipalities-sweref99tm.geojson'));
+  await page.getByLabel('Välj gränsfil').setInputFiles(SWEREF.located());
   await expect(page.getByText('Kommungränser från municipalities-sweref99tm.geojson: 290 kommuner.')).toBeVisible();
   await expect(page.getByRole('radio', { name: /Geografisk/ })).toBeChecked();
   const map = page.getByRole('group', { name: /^Karta med kommungränser/ });
@@ -157,8 +160,9 @@ test('moving the date slider shows plan status as it was then', async ({ page })
 });
 
 test('WGS 84 boundaries are drawn with a conic projection', async ({ page }) => {
+  test.skip(WGS84.skip, WGS84.reason);
   await openApp(page, '#/karta?region=24');
-  await page.getByLabel('Välj gränsfil').setInputFiles(shared('municipalities-wgs84.geojson'));
+  await page.getByLabel('Välj gränsfil').setInputFiles(WGS84.located());
   const map = page.getByRole('group', { name: /^Karta med kommungränser/ });
   await expect(map.getByRole('button')).toHaveCount(290);
   const umea = map.getByRole('button', { name: /^Umeå:/ });

@@ -264,12 +264,14 @@ describe('parseCsvText: file errors', () => {
     expect(issues[0].message).toMatch(/rad 2/);
   });
 
-  it('an unterminated quote in a large file fails fast', () => {
+  // How long this takes is measured by `npm run bench:csv`, not asserted here.
+  it('an unterminated quote in a large file is one file error at its row, whatever follows', () => {
     const text = 'id;t\n' + '1;a\n'.repeat(50_000) + '2;"never closed\n' + '3;b\n'.repeat(50_000);
-    const start = Date.now();
     const issues = parseFail(text);
-    expect(Date.now() - start).toBeLessThan(5000);
+    expect(issues).toHaveLength(1);
     expect(issues[0].row).toBe(50_002);
+    expect(issues[0].message).toContain('rad 50002');
+    expect(issues[0].message).toMatch(/Inget har importerats/);
   });
 
   it('duplicate headers after normalisation (RELIABILITY 8)', () => {

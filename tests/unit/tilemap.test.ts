@@ -111,7 +111,7 @@ function borderPairs(features: Feature[]): [string, string][] {
   return [...pairs.values()];
 }
 
-describe.skipIf(GEOJSON.skip)('tile map quality against the real borders (../shared/geo)', () => {
+describe.skipIf(GEOJSON.skip)('tile map quality against the real borders (the shared boundary file)', () => {
   // README "Data sources and credits" promises 95 %.
   it('keeps at least 95 % of bordering municipalities at most 2 hexagon steps apart', () => {
     const features = (JSON.parse(GEOJSON.text()) as { features: Feature[] }).features;
