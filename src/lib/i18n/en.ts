@@ -8,7 +8,6 @@ export const en: Messages = {
     name: 'Planatlas',
     tagline: 'Action plans in social services for children and young people',
     skip: 'Skip to content',
-    manualSource: 'Entered in Planatlas',
     exampleSource: 'Example data',
     exampleBanner:
       'Example data is shown. It is based on visits to municipalities in 2015–2016 and is not the municipalities’ real plans.',

@@ -4,7 +4,6 @@ export const sv = {
     name: 'Planatlas',
     tagline: 'Planer för handling i den sociala barn- och ungdomsvården',
     skip: 'Hoppa till innehållet',
-    manualSource: 'Inmatad i Planatlas',
     exampleSource: 'Exempeldata',
     exampleBanner:
       'Exempeldata visas. Uppgifterna bygger på kommunbesök 2015–2016 och är inte kommunernas riktiga planer.',
