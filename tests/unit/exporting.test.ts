@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { unzipSync, zipSync } from 'fflate';
-import { exampleData } from '$lib/domain/example';
 import { register } from '$lib/domain/register';
 import { DEFAULT_THEMES } from '$lib/domain/themes';
 import type { EntityName } from '$lib/domain/records';
@@ -8,23 +7,12 @@ import { analyseFiles, type ContextData } from '$lib/io/analyse';
 import { bundleBytes, EXPORT_TABLES, scopedRecords, tableCsv } from '$lib/io/exporting';
 import type { Rec } from '$lib/domain/merge';
 import { EXCEL_DIALECT, SCRIPT_DIALECT } from '$lib/io/write';
+import { EXAMPLE, exampleTables, wholeSweden } from './support/example-tables';
 
 const NOW = '2026-01-01T00:00:00.000Z';
-const example = exampleData(register, '2025-06-01T10:00:00.000Z');
-const tables: Record<EntityName, Rec[]> = {
-  regions: example.regions as unknown as Rec[],
-  plans: example.plans as unknown as Rec[],
-  measures: example.measures as unknown as Rec[],
-  themes: DEFAULT_THEMES as unknown as Rec[],
-  events: example.events as unknown as Rec[],
-  requests: example.requests as unknown as Rec[],
-  indicators: example.indicators as unknown as Rec[],
-  indicatorValues: example.indicatorValues as unknown as Rec[],
-  rounds: [],
-  answers: [],
-};
+const tables = exampleTables();
 const emptyCtx: ContextData = { themes: [], plans: [], regionIds: [], now: NOW };
-const meta = { region: '', regionName: 'Hela Sverige', created: NOW, app: 'planatlas' };
+const meta = wholeSweden(NOW);
 
 describe('export → import → export', () => {
   it('a bundle of the example data imports into an empty database without errors and exports to the same bytes', () => {
@@ -89,8 +77,8 @@ describe('export → import → export', () => {
       const csv = tableCsv(table, tables[table], {}, dialect);
       const ctx: ContextData = {
         themes: DEFAULT_THEMES.map((th) => [th.id, th.namn]),
-        plans: example.plans.map((p) => [p.id, p.kommunkod]),
-        regionIds: example.regions.map((r) => r.id),
+        plans: EXAMPLE.plans.map((p) => [p.id, p.kommunkod]),
+        regionIds: EXAMPLE.regions.map((r) => r.id),
         now: NOW,
       };
       const analysis = analyseFiles([{ name: `x-${table}.csv`, bytes: new TextEncoder().encode(csv) }], ctx, {

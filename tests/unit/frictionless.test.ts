@@ -11,26 +11,12 @@ import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: the package ships no types
 import { Package } from 'datapackage';
-import { exampleData } from '$lib/domain/example';
-import { register } from '$lib/domain/register';
-import { DEFAULT_THEMES } from '$lib/domain/themes';
 import { ENTITIES, type EntityName } from '$lib/domain/records';
 import { bundleBytes, EXPORT_TABLES } from '$lib/io/exporting';
 import type { Rec } from '$lib/domain/merge';
+import { exampleTables, wholeSweden } from './support/example-tables';
 
-const example = exampleData(register, '2025-06-01T10:00:00.000Z');
-const base: Record<EntityName, Rec[]> = {
-  regions: example.regions as unknown as Rec[],
-  plans: example.plans as unknown as Rec[],
-  measures: example.measures as unknown as Rec[],
-  themes: DEFAULT_THEMES as unknown as Rec[],
-  events: example.events as unknown as Rec[],
-  requests: example.requests as unknown as Rec[],
-  indicators: example.indicators as unknown as Rec[],
-  indicatorValues: example.indicatorValues as unknown as Rec[],
-  rounds: [],
-  answers: [],
-};
+const base = exampleTables();
 // Values the example lacks: timestamps with milliseconds, without seconds, with an offset;
 // text with the delimiter, quotes, a line break and a leading formula character.
 const plan = base.plans[0];
@@ -51,7 +37,7 @@ const tables: Record<EntityName, Rec[]> = {
 const dir = mkdtempSync(join(tmpdir(), 'planatlas-frictionless-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const meta = { region: '', regionName: 'Hela Sverige', created: '2026-11-24T05:55:40.991Z', app: 'planatlas' };
+const meta = wholeSweden('2026-11-24T05:55:40.991Z');
 
 async function loadExported(): Promise<any> {
   const files = unzipSync(bundleBytes(tables, {}, meta));

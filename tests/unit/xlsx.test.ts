@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { exampleData } from '$lib/domain/example';
-import { register } from '$lib/domain/register';
-import { DEFAULT_THEMES } from '$lib/domain/themes';
-import { ENTITIES, type EntityName } from '$lib/domain/records';
+import { ENTITIES } from '$lib/domain/records';
 import { analyseFiles, type ContextData, type InputFile } from '$lib/io/analyse';
 import { EXPORT_TABLES, scopedRecords } from '$lib/io/exporting';
 import type { Rec } from '$lib/domain/merge';
+import { exampleTables, wholeSweden } from './support/example-tables';
 import { cellText, columnLetters, dateText, isXlsx, readWorkbook } from '$lib/io/xlsx-read';
 import { sheetName, workbookBytes, workbookFileName } from '$lib/io/xlsx-write';
 
@@ -165,20 +163,8 @@ describe('reading a workbook written by LibreOffice', () => {
 });
 
 describe('export → Excel → import', () => {
-  const example = exampleData(register, '2025-06-01T10:00:00.000Z');
-  const tables: Record<EntityName, Rec[]> = {
-    regions: example.regions as unknown as Rec[],
-    plans: example.plans as unknown as Rec[],
-    measures: example.measures as unknown as Rec[],
-    themes: DEFAULT_THEMES as unknown as Rec[],
-    events: example.events as unknown as Rec[],
-    requests: example.requests as unknown as Rec[],
-    indicators: example.indicators as unknown as Rec[],
-    indicatorValues: example.indicatorValues as unknown as Rec[],
-    rounds: [],
-    answers: [],
-  };
-  const meta = { region: '', regionName: 'Hela Sverige', created: NOW, app: 'planatlas' };
+  const tables = exampleTables();
+  const meta = wholeSweden(NOW);
 
   it('changes nothing', async () => {
     const bytes = await workbookBytes(tables, {}, meta);

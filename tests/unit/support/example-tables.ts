@@ -1,0 +1,30 @@
+/**
+ * The example data as the tables of an export: every entity, the example's records and the default
+ * themes, no collection rounds or answers. For the export, bundle and workbook round trips.
+ */
+import { exampleData } from '$lib/domain/example';
+import type { Rec } from '$lib/domain/merge';
+import type { EntityName } from '$lib/domain/records';
+import { register } from '$lib/domain/register';
+import { DEFAULT_THEMES } from '$lib/domain/themes';
+
+/** The example data, built as on 2025-06-01. */
+export const EXAMPLE = exampleData(register, '2025-06-01T10:00:00.000Z');
+
+export function exampleTables(example = EXAMPLE): Record<EntityName, Rec[]> {
+  return {
+    regions: example.regions as unknown as Rec[],
+    plans: example.plans as unknown as Rec[],
+    measures: example.measures as unknown as Rec[],
+    themes: DEFAULT_THEMES as unknown as Rec[],
+    events: example.events as unknown as Rec[],
+    requests: example.requests as unknown as Rec[],
+    indicators: example.indicators as unknown as Rec[],
+    indicatorValues: example.indicatorValues as unknown as Rec[],
+    rounds: [],
+    answers: [],
+  };
+}
+
+/** An export of all Sweden made at `created`. */
+export const wholeSweden = (created: string) => ({ region: '', regionName: 'Hela Sverige', created, app: 'planatlas' });
