@@ -62,20 +62,45 @@ describe('layoutLanes at scale: the same rows as the linear reference', () => {
     const expected = reference(items);
     const order = Array.from({ length: lanes }, (_, i) => ({ id: `L${i}`, label: `L${i}` }));
     const { lanes: laid } = layoutLanes(items, order);
-    for (const it of items) expect(it.row).toBe(expected.get(it.id));
+    // Mismatches are collected and compared once: an expect per bar would be most of the test's time.
+    const wrong = (test: (it: TimelineItem) => boolean) => items.filter((it) => !test(it)).map((it) => it.id);
+    expect(wrong((it) => it.row === expected.get(it.id))).toEqual([]);
     const rowsPerLane = new Map<string, number>();
     for (const it of items) rowsPerLane.set(it.lane, Math.max(rowsPerLane.get(it.lane) ?? 0, it.row + 1));
     expect(laid.map((l) => l.rows)).toEqual(order.map((o) => Math.max(1, rowsPerLane.get(o.id) ?? 0)));
-    // next/prev: the neighbours in the same row.
-    const byRow = new Map<string, TimelineItem[]>();
-    for (const it of items) byRow.set(`${it.lane}/${it.row}`, [...(byRow.get(`${it.lane}/${it.row}`) ?? []), it]);
+    // next/prev: the neighbours in the same row — the first start at or after the bar's end, the last end
+    // at or before its start, searched in each row's sorted starts and ends (every bar ends after it
+    // starts, so none is its own neighbour).
+    const byRow = new Map<string, { starts: number[]; ends: number[] }>();
+    expect(wrong((it) => it.end > it.start)).toEqual([]);
     for (const it of items) {
-      const same = byRow.get(`${it.lane}/${it.row}`)!.filter((x) => x !== it);
-      const after = same.filter((x) => x.start >= it.end).map((x) => x.start);
-      const before = same.filter((x) => x.end <= it.start).map((x) => x.end);
-      expect(it.next).toBe(after.length ? Math.min(...after) : Infinity);
-      expect(it.prev).toBe(before.length ? Math.max(...before) : -Infinity);
+      const row = byRow.get(`${it.lane}/${it.row}`) ?? { starts: [], ends: [] };
+      row.starts.push(it.start);
+      row.ends.push(it.end);
+      byRow.set(`${it.lane}/${it.row}`, row);
     }
+    for (const row of byRow.values()) {
+      row.starts.sort((a, b) => a - b);
+      row.ends.sort((a, b) => a - b);
+    }
+    /** How many values of ascending `a` are below `x` (or at most `x`, with `orEqual`). */
+    const countBelow = (a: number[], x: number, orEqual = false) => {
+      let [lo, hi] = [0, a.length];
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (a[mid] < x || (orEqual && a[mid] === x)) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const neighbours = (it: TimelineItem) => {
+      const { starts, ends } = byRow.get(`${it.lane}/${it.row}`)!;
+      const after = countBelow(starts, it.end);
+      const before = countBelow(ends, it.start, true) - 1;
+      return { next: after < starts.length ? starts[after] : Infinity, prev: before >= 0 ? ends[before] : -Infinity };
+    };
+    expect(wrong((it) => it.next === neighbours(it).next)).toEqual([]);
+    expect(wrong((it) => it.prev === neighbours(it).prev)).toEqual([]);
   });
 
   it('RowPacker: the lowest free row, a new one when all are busy', () => {
