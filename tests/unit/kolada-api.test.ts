@@ -9,6 +9,7 @@ import {
   kpiSearchUrl,
   parseDataPage,
   parseKpis,
+  type KoladaEntry,
 } from '$lib/io/kolada-api';
 import { KoladaFetch, type Fetcher } from '$lib/state/koladaFetch.svelte';
 
@@ -94,6 +95,22 @@ describe('Kolada v3 URLs and answers', () => {
       ['0180', '2023', '12', 'Kolada (hämtat 2026-11-24)'],
     ]);
     expect(fetchedSource('2026-01-02')).toBe('Kolada (hämtat 2026-01-02)');
+  });
+});
+
+describe('Kolada v3: a value that is no finite number (issue 22)', () => {
+  it('a fetched 1e309 (Infinity once read) reaches the import as an error naming the entry, not as missing', () => {
+    const page = JSON.parse(
+      '{"values":[{"kpi":"N17510","municipality":"1490","period":2023,"values":[{"gender":"T","value":1e309}]}]}',
+    ) as { values: KoladaEntry[] };
+    expect(page.values[0].values[0].value).toBe(Infinity);
+    const [, values] = importFiles(KPI, [...page.values, ...page2.values], '2026-11-24');
+    const parsed = parseKoladaJson(values.text, values.name);
+    if (!parsed.ok) throw new Error('not ok');
+    expect(parsed.value.raws.map((r) => r.raw.kommunkod)).toEqual(['0180']);
+    const errors = parsed.value.issues.filter((i) => i.severity === 'error');
+    expect(errors).toEqual([expect.objectContaining({ row: 1, message: expect.stringContaining('N17510 1490 2023') })]);
+    expect(parsed.value.issues.some((i) => /utan värde/.test(i.message))).toBe(false);
   });
 });
 

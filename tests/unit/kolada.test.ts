@@ -161,6 +161,30 @@ describe('parseKoladaJson', () => {
     ]);
   });
 
+  // Issue 22: a second total or a value that is no finite number is an error naming the entry,
+  // never "the last wins" or "missing"; the other entries still import. `values` is JSON text, as Kolada writes it.
+  it.each([
+    [
+      'two totals',
+      '[{"gender":"T","value":1},{"gender":"T","value":2}]',
+      /^Posten N1 1490 2016 har 2 värden för totalen/,
+    ],
+    ['two totals, one lower case', '[{"gender":"t","value":1},{"gender":"T","value":1}]', /har 2 värden för totalen/],
+    ['1e309 (read as Infinity)', '[{"gender":"T","value":1e309}]', /^Posten N1 1490 2016 har värdet Infinity/],
+    ['-1e309', '[{"gender":"T","value":-1e309}]', /har värdet -Infinity/],
+    ['1e309 without a gender', '[{"value":1e309}]', /har värdet Infinity/],
+    ['"Infinity" as text', '[{"gender":"T","value":"Infinity"}]', /har värdet Infinity/],
+    ['"NaN" as text', '[{"gender":"T","value":"NaN"}]', /har värdet NaN/],
+  ])('%s: an error naming the entry, not a value', (_, values, message) => {
+    const text = `{"values":[{"kpi":"N1","municipality":"0180","period":2016,"values":[{"gender":"T","value":3}]},{"kpi":"N1","municipality":"1490","period":2016,"values":${values}}]}`;
+    const r = parseKoladaJson(text, 'k.json');
+    if (!r.ok) throw new Error('not ok');
+    expect(r.value.raws).toEqual([{ row: 1, raw: raw('N1', '0180', '2016', '3') }]);
+    expect(r.value.issues).toEqual([
+      expect.objectContaining({ row: 2, severity: 'error', message: expect.stringMatching(message) }),
+    ]);
+  });
+
   it('warns about an empty answer', () => {
     const r = parseKoladaJson('{"count":0,"values":[]}', 'k.json');
     expect(r.ok && r.value.raws).toEqual([]);

@@ -674,6 +674,10 @@ export const en: Messages = {
       badEntry: 'The entry lacks kpi, municipality, period or values and was skipped.',
       ambiguous: (n: number) =>
         `The entry has ${n} values without a gender; there is no way to tell which one applies. It was skipped.`,
+      twoTotals: (entry: string, n: number) =>
+        `The entry ${entry} has ${n} values for the total (gender T); there is no way to tell which one applies. It was skipped.`,
+      notFinite: (entry: string, value: string) =>
+        `The entry ${entry} has the value ${value}, which is not a number that can be stored (too large, or not a number). It was skipped.`,
       empty: (file: string) => `"${file}" contains no values.`,
       nextPage: (file: string) =>
         `"${file}" is only the first page of the response from Kolada (next_url or next_page is present). Fetch the following pages as well and import them.`,

@@ -657,6 +657,10 @@ export const sv = {
       badEntry: 'Posten saknar kpi, municipality, period eller values och hoppades över.',
       ambiguous: (n: number) =>
         `Posten har ${n} värden utan kön; det går inte att veta vilket som gäller. Den hoppades över.`,
+      twoTotals: (entry: string, n: number) =>
+        `Posten ${entry} har ${n} värden för totalen (kön T); det går inte att veta vilket som gäller. Den hoppades över.`,
+      notFinite: (entry: string, value: string) =>
+        `Posten ${entry} har värdet ${value}, som inte är ett tal som går att lagra (för stort eller inget tal). Den hoppades över.`,
       empty: (file: string) => `"${file}" innehåller inga värden.`,
       nextPage: (file: string) =>
         `"${file}" är bara första sidan av svaret från Kolada (next_url eller next_page finns). Hämta även de följande sidorna och importera dem.`,

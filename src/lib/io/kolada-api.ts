@@ -95,7 +95,11 @@ export function importFiles(
     [[kpi.id, kpi.title, kpi.unit ?? '', kpi.description ?? '']],
     SCRIPT_DIALECT,
   );
-  const values = JSON.stringify({ kalla: fetchedSource(date), count: entries.length, values: entries });
+  // JSON has no Infinity: a value Kolada sent that is not a finite number (1e309 is read as
+  // Infinity) goes as its text ("Infinity"), which the import refuses, instead of null ("missing").
+  const values = JSON.stringify({ kalla: fetchedSource(date), count: entries.length, values: entries }, (_, v) =>
+    typeof v === 'number' && !Number.isFinite(v) ? String(v) : (v as unknown),
+  );
   return [
     { name: `kolada-${kpi.id}-indikator.csv`, text: indicator, type: 'text/csv' },
     { name: `kolada-${kpi.id}-${date}.json`, text: values, type: 'application/json' },

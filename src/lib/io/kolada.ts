@@ -112,6 +112,10 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 const isScalar = (v: unknown): v is string | number =>
   (typeof v === 'string' && v.trim() !== '') || (typeof v === 'number' && Number.isFinite(v));
 
+/** A number JSON cannot hold (1e309 is read as Infinity), as a number or as the text it became. */
+const notFinite = (v: unknown): boolean =>
+  (typeof v === 'number' && !Number.isFinite(v)) || (typeof v === 'string' && /^[+-]?(infinity|nan)$/i.test(v.trim()));
+
 /** An element of `values` as Kolada API v2 writes it. */
 const isEntry = (v: unknown): v is Json =>
   isObject(v) && isScalar(v.kpi) && isScalar(v.municipality) && isScalar(v.period) && Array.isArray(v.values);
@@ -150,23 +154,34 @@ export function parseKoladaJson(
     }
     const values = (entry.values as unknown[]).filter(isObject);
     const hasGender = values.some((v) => v.gender !== undefined && v.gender !== null && v.gender !== '');
+    const name = `${String(entry.kpi).trim()} ${String(entry.municipality).trim()} ${String(entry.period).trim()}`;
     let pick: Json | undefined;
     if (hasGender) {
-      for (const v of values) {
-        if (
+      const totals = values.filter(
+        (v) =>
           String(v.gender ?? '')
             .trim()
-            .toUpperCase() === TOTAL
-        )
-          pick = v;
-        else genderSkipped.push(row);
+            .toUpperCase() === TOTAL,
+      );
+      genderSkipped.push(...values.filter((v) => !totals.includes(v)).map(() => row));
+      // Two totals for one KPI, municipality and period: which one holds cannot be known (never the last silently).
+      if (totals.length > 1) {
+        issues.push({ file, row, severity: 'error', message: tx().bundle.kolada.twoTotals(name, totals.length) });
+        return;
       }
+      pick = totals[0];
     } else if (values.length === 1) pick = values[0];
     else if (values.length > 1) {
       issues.push({ file, row, severity: 'error', message: tx().bundle.kolada.ambiguous(values.length) });
       return;
     }
     const value = pick?.value;
+    // JSON reads 1e309 as Infinity (and "Hämta från Kolada" hands it on as text, kolada-api.ts): a
+    // value that is not a finite number is an error naming the entry, never a missing value.
+    if (notFinite(value)) {
+      issues.push({ file, row, severity: 'error', message: tx().bundle.kolada.notFinite(name, String(value)) });
+      return;
+    }
     if (!isScalar(value)) {
       emptySkipped.push(row);
       return;
