@@ -201,11 +201,15 @@ describe('what an import does per municipality', () => {
     { table: 'plans', add: [], update: [{ after: { kommunkod: '1490' } }] },
     { table: 'measures', add: [{ kommunkod: '1490' }, { kommunkod: '1441' }], update: [] },
     { table: 'answers', add: [{ kommunkod: '1490' }], update: [] },
+    // A record moved from Hedemora to Skövde changes both.
+    { table: 'requests', add: [], update: [{ before: { kommunkod: '2083' }, after: { kommunkod: '1496' } }] },
   ];
   it.each([
     ['1490', { add: 1, update: 1 }],
     ['1441', { add: 1, update: 0 }],
     ['0180', { add: 0, update: 0 }],
+    ['2083', { add: 0, update: 1 }],
+    ['1496', { add: 0, update: 1 }],
   ])('%s → %j', (k, want) => expect(kommunEffects(plans, k)).toEqual(want));
 });
 

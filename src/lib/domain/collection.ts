@@ -201,18 +201,22 @@ export function answersInImport(
   return out;
 }
 
-/** What an import does for one municipality: records added and changed (across its tables, the answer row aside). */
+/**
+ * What an import does for one municipality: records added and changed (across its tables, the
+ * answer row aside). A change counts for the municipality a record belonged to as well as the one
+ * it goes to, so the summary never says "0 ändrade" while the import changes one of its records.
+ */
 export function kommunEffects(
-  plans: readonly { table: string; add: readonly object[]; update: readonly { after: object }[] }[],
+  plans: readonly { table: string; add: readonly object[]; update: readonly { before?: object; after: object }[] }[],
   kommunkod: string,
 ): { add: number; update: number } {
-  const of = (r: object) => (r as { kommunkod?: unknown }).kommunkod === kommunkod;
+  const of = (r: object | undefined) => !!r && (r as { kommunkod?: unknown }).kommunkod === kommunkod;
   return plans
     .filter((p) => p.table !== 'answers')
     .reduce(
       (c, p) => ({
         add: c.add + p.add.filter(of).length,
-        update: c.update + p.update.filter((u) => of(u.after)).length,
+        update: c.update + p.update.filter((u) => of(u.after) || of(u.before)).length,
       }),
       { add: 0, update: 0 },
     );

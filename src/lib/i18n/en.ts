@@ -1047,6 +1047,20 @@ export const en: Messages = {
         'the file belongs to a collection round that does not exist here (it may have been deleted, or created in another browser).',
     } as Record<string, string>,
     downloaded: (n: number) => `${n} templates were downloaded.`,
+    /** An answer with a row of another municipality or round (domain/answerCheck): refused whole. */
+    rows: {
+      at: (sheet: string, row: number | undefined, isFile: boolean) =>
+        `${isFile ? 'file' : 'sheet'} "${sheet}"${row ? `, row ${row}` : ''}`,
+      rowKommun: (kommun: string, answer: string) => `the row is for ${kommun}, but the answer is from ${answer}`,
+      storedKommun: (id: string, kommun: string, answer: string) =>
+        `id ${id} is a record of ${kommun}; an answer from ${answer} cannot change it`,
+      otherRound: (round: string) => `the answer row is for another collection round (${round || 'none'})`,
+      table: (table: string) => `${table} belong to no municipality and cannot be part of an answer`,
+      more: (n: number) => (n === 1 ? 'and 1 more row' : `and ${n} more rows`),
+      refused: (file: string, reasons: string) =>
+        `${file} was not accepted: ${reasons}. An answer may only hold rows for the municipality its "Om filen" sheet names. Nothing of the answer was saved.`,
+      heading: 'Answers not imported',
+    },
     preview: {
       heading: (n: number) => (n === 1 ? 'Answer from one municipality' : `Answers from ${n} municipalities`),
       answer: (kommun: string, round: string) => `${kommun} – answer to ${round}`,

@@ -1028,6 +1028,20 @@ export const sv = {
         'filen hör till en insamling som inte finns här (den kan ha tagits bort, eller skapats i en annan webbläsare).',
     } as Record<string, string>,
     downloaded: (n: number) => `${n} mallar laddades ner.`,
+    /** An answer with a row of another municipality or round (domain/answerCheck): refused whole. */
+    rows: {
+      at: (sheet: string, row: number | undefined, isFile: boolean) =>
+        `${isFile ? 'filen' : 'bladet'} "${sheet}"${row ? `, rad ${row}` : ''}`,
+      rowKommun: (kommun: string, answer: string) => `raden gäller ${kommun}, men svaret gäller ${answer}`,
+      storedKommun: (id: string, kommun: string, answer: string) =>
+        `id ${id} är en post som hör till ${kommun}; ett svar från ${answer} kan inte ändra den`,
+      otherRound: (round: string) => `svarsraden gäller en annan insamling (${round || 'ingen'})`,
+      table: (table: string) => `${table} hör inte till någon kommun och kan inte ingå i ett svar`,
+      more: (n: number) => (n === 1 ? 'och 1 rad till' : `och ${n} rader till`),
+      refused: (file: string, reasons: string) =>
+        `${file} togs inte emot: ${reasons}. Ett svar får bara innehålla rader för kommunen som bladet "Om filen" anger. Ingenting från svaret sparades.`,
+      heading: 'Svar som inte importeras',
+    },
     preview: {
       heading: (n: number) => (n === 1 ? 'Svar från en kommun' : `Svar från ${n} kommuner`),
       answer: (kommun: string, round: string) => `${kommun} – svar på ${round}`,

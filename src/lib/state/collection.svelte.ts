@@ -13,6 +13,7 @@ import {
   type Round,
   type RoundChanges,
 } from '$lib/domain/collection';
+import type { AnswerOf } from '$lib/domain/answerCheck';
 import { toCsvRows } from '$lib/io/write';
 import type { InFile } from '$lib/io/template-csv';
 import { register } from '$lib/domain/register';
@@ -101,20 +102,29 @@ async function sortFiles(files: File[]): Promise<{ answers: (InFile & { origin: 
 }
 
 const asFile = (f: InFile) => new File([f.bytes as BlobPart], f.name);
+/** An accepted answer as the import screens it: every row must be its municipality's (domain/answerCheck). */
+const asAnswer = (a: { name: string; origin: AnswerOrigin }): AnswerOf => ({
+  file: a.name,
+  kommunkod: a.origin.kommunkod ?? '',
+  round: a.origin.round ?? '',
+});
 
 /** Check each file against the round (refusing others with a message), then import the rest. */
 export async function receiveAnswers(round: Round, files: File[]): Promise<void> {
   const { answers, rest } = await sortFiles(files);
   const members = roundMembers(round);
   const accepted: File[] = [];
+  const screened: AnswerOf[] = [];
   const refused = rest.map((f) => t.insamling.refused(f.name, t.insamling.why.notTemplate));
   for (const a of answers) {
     const check = checkAnswer(a.origin, round, members);
-    if (check.ok) accepted.push(asFile(a));
-    else refused.push(t.insamling.refused(a.name, t.insamling.why[check.reason]));
+    if (check.ok) {
+      accepted.push(asFile(a));
+      screened.push(asAnswer(a));
+    } else refused.push(t.insamling.refused(a.name, t.insamling.why[check.reason]));
   }
   if (refused.length) notify.say(refused.join(' '), 'error');
-  if (accepted.length && importer.phase === 'idle') await importer.start(accepted);
+  if (accepted.length && importer.phase === 'idle') await importer.start(accepted, screened);
 }
 
 /**
@@ -126,14 +136,17 @@ export async function importFiles(files: File[]): Promise<void> {
   if (importer.phase !== 'idle') return;
   const { answers, rest } = await sortFiles(files);
   const accepted: File[] = [...rest];
+  const screened: AnswerOf[] = [];
   const refused: string[] = [];
   for (const a of answers) {
     const m = matchAnswer(a.origin, live.rounds, roundMembers);
-    if (m.ok) accepted.push(asFile(a));
-    else refused.push(t.insamling.refused(a.name, t.insamling.why[m.reason]));
+    if (m.ok) {
+      accepted.push(asFile(a));
+      screened.push(asAnswer(a));
+    } else refused.push(t.insamling.refused(a.name, t.insamling.why[m.reason]));
   }
   if (refused.length) notify.say(refused.join(' '), 'error');
-  if (accepted.length) await importer.start(accepted);
+  if (accepted.length) await importer.start(accepted, screened);
 }
 
 /** A round saved or deleted by hand: said with "Ångra" (the one undo of every hand edit), or its error. */

@@ -4,7 +4,14 @@
  */
 import type { Analysis, ContextData, InputFile } from '$lib/io/analyse';
 import type { WorkerMessage, WorkerRequest } from '$lib/io/import.worker';
-import { countPlans, type Rec, type Strategy, type TablePlan } from '$lib/domain/merge';
+import { countPlans, recordKey, type Rec, type Strategy, type TablePlan } from '$lib/domain/merge';
+import {
+  answerRefusals,
+  stampReceived,
+  type AnswerOf,
+  type Refusal,
+  type ScreenedTable,
+} from '$lib/domain/answerCheck';
 import type { EntityName } from '$lib/domain/records';
 import { hasErrors, type FileIssue } from '$lib/io/issues';
 import { storedRows } from '$lib/db/importer';
@@ -17,6 +24,7 @@ import type { ImportRecord } from '$lib/domain/model';
 import { suggestThemes } from '$lib/domain/suggest';
 import { lang, t } from '$lib/i18n';
 import { notify } from './notify.svelte';
+import { refusalMessages } from './answerRefusals';
 
 /** Rows whose themes are suggested between two breaks for the page (about 25 µs a row). */
 const SUGGEST_SLICE = 500;
@@ -47,6 +55,10 @@ export class ImportSession {
   removals = $state.raw<{ table: EntityName; rec: Rec }[]>([]);
   /** Records changed elsewhere between the preview and the commit: the preview was run again. */
   repreviewed = $state(0);
+  /** Collection answers taken out of this import whole: a row of another municipality or round (domain/answerCheck). */
+  refused = $state.raw<Refusal[]>([]);
+  /** The collection answers among the files, with the municipality and round their "Om filen" names (state/collection). */
+  private answers: AnswerOf[] = [];
   /** Incoming valid records per entity by key (a later file's record wins over an earlier one with the same key). */
   private incoming = new Map<EntityName, Map<string, Rec>>();
   /** The stored rows (with revisions) that the incoming keys would replace, per entity. */
@@ -119,8 +131,13 @@ export class ImportSession {
     return list.length;
   }
 
-  async start(files: File[]): Promise<void> {
+  /**
+   * Read `files` and show the preview. `answers` are the collection answers among them (checked
+   * against their round by state/collection): each is screened row by row before the preview.
+   */
+  async start(files: File[], answers: AnswerOf[] = []): Promise<void> {
     this.reset();
+    this.answers = answers;
     this.overrides = {};
     this.phase = 'reading';
     mark('start');
@@ -196,8 +213,11 @@ export class ImportSession {
         // Meanwhile the dialog reads (Avbryt ends the import).
         this.phase = 'reading';
         this.progress = { stage: '', done: 0, total: 0 };
-        await this.refreshStored(this.analysis, true);
+        // Screened again against the stored records as they are now (one may have moved to another municipality).
+        const analysis = await this.screen(this.analysis, new Date().toISOString(), true);
         if (this.phase !== 'reading') return null;
+        if (!analysis) return this.endRefused();
+        this.analysis = analysis;
         await this.replan();
         if (this.phase !== 'reading' || !this.analysis) return null;
         this.repreviewed = e.keys.length;
@@ -226,14 +246,59 @@ export class ImportSession {
     });
     if (this.phase !== 'reading') return; // cancelled meanwhile
     mark('parsed');
-    await this.refreshStored(analysis);
+    const screened = await this.screen(analysis, ctxData.now);
     if (this.phase !== 'reading') return;
+    if (!screened) {
+      this.endRefused();
+      return;
+    }
     await this.replan();
     if (this.phase !== 'reading') return;
-    this.analysis = analysis;
+    this.analysis = screened;
     this.phase = 'preview';
     mark('previewed');
-    void this.suggest(analysis);
+    void this.suggest(screened);
+  }
+
+  /**
+   * The collection answers checked row by row (domain/answerCheck) against the stored records the
+   * import would replace: an answer with a row of another municipality or round is taken out of the
+   * import whole and said (the other files go on); the rest are stamped as received `now`. Then the
+   * stored rows are read for what is left. Null: nothing is left to import.
+   */
+  private async screen(analysis: Analysis, now: string, fresh = false): Promise<Analysis | null> {
+    await this.refreshStored(analysis, fresh);
+    if (!this.answers.length) return analysis;
+    const tables: ScreenedTable[] = analysis.tables.map((x) => ({
+      file: x.file,
+      entity: x.entity,
+      records: x.result?.records ?? [],
+      rowNumbers: x.result?.rowNumbers ?? [],
+    }));
+    const storedKommun = (entity: EntityName, rec: Record<string, unknown>) => {
+      const r = this.stored.get(entity)?.get(recordKey(entity, rec));
+      return r ? String(r.kommunkod ?? '') : undefined;
+    };
+    const refused = this.answers.flatMap((a) => answerRefusals(a, tables, storedKommun));
+    for (const a of this.answers) stampReceived(a.file, tables, now);
+    this.refused = refused;
+    if (!refused.length) return analysis;
+    const out = new Set(refused.map((r) => r.file));
+    notify.say(refusalMessages(refused).join(' '), 'error');
+    const inFile = (file: string) => out.has(file.split(' › ')[0]);
+    const kept: Analysis = {
+      tables: analysis.tables.filter((x) => !inFile(x.file)),
+      issues: analysis.issues.filter((i) => !inFile(i.file)),
+    };
+    if (!kept.tables.length && !kept.issues.length) return null;
+    await this.refreshStored(kept, fresh);
+    return kept;
+  }
+
+  /** Every file was a refused answer: nothing to preview (the refusal has been said). */
+  private endRefused(): null {
+    this.reset();
+    return null;
   }
 
   /**
@@ -328,6 +393,8 @@ export class ImportSession {
     this.planning = false;
     this.error = '';
     this.repreviewed = 0;
+    this.refused = [];
+    this.answers = [];
     this.removals = [];
     this.onlyValid = false;
     this.chosen = 'newer';
