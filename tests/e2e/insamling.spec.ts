@@ -277,3 +277,197 @@ test('axe finds no violations on Insamling with a round, in English', async ({ p
   await expect(page.getByText('0 of 49 have answered')).toBeVisible();
   await expectNoAxeViolations(page, 'Collection (en)');
 });
+
+// ---------------------------------------------------------------------------------------------
+// Issue 22: an answer speaks for one municipality in one round (RELIABILITY 37–39). The attacks
+// write the workbooks with exceljs, as a person or a script would.
+
+/** Every record, import and change stored in IndexedDB, as JSON: to see that nothing changed. */
+async function storedData(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((res, rej) => {
+      const r = indexedDB.open('planatlas');
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    const out: Record<string, unknown> = {};
+    for (const name of ['chunks', 'imports', 'changes']) {
+      out[name] = await new Promise((res, rej) => {
+        const r = db.transaction(name).objectStore(name).getAll();
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+    }
+    db.close();
+    return JSON.stringify(out);
+  });
+}
+
+/** The example data, the group "Trion" (Borås, Skövde, Tranemo), a round for it and its templates by municipality. */
+async function trionRound(page: Page) {
+  await openApp(page);
+  await loadExample(page);
+  await createGroup(page, 'Trion', ['Borås', 'Skövde', 'Tranemo']);
+  await menu(page, 'Insamling').click();
+  const round = await createRound(page, ROUND);
+  const zip = await download(page, round.getByRole('button', { name: 'Ladda ner mallar', exact: true }));
+  const files = unzipSync(zip.bytes);
+  const template = async (kommun: string) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(files[`${ROUND}-${kommun}.xlsx`].slice().buffer as ArrayBuffer);
+    return wb;
+  };
+  return { round, template };
+}
+
+const headersOf = (ws: ExcelJS.Worksheet) => (ws.getRow(1).values as string[]).slice(1);
+
+/** Add a row to a sheet by header name. */
+function addRow(ws: ExcelJS.Worksheet, values: Record<string, string>) {
+  ws.addRow(headersOf(ws).map((h) => values[h] ?? null));
+}
+
+/** Set a cell by its row and header name. */
+function setCell(ws: ExcelJS.Worksheet, row: number, header: string, value: string) {
+  ws.getRow(row).getCell(headersOf(ws).indexOf(header) + 1).value = value;
+}
+
+/** Set the value of a label in "Om filen" (column A label, column B value). */
+function setAbout(wb: ExcelJS.Workbook, label: string, value: string) {
+  wb.getWorksheet('Om filen')!.eachRow((row) => {
+    if (row.getCell(1).value === label) row.getCell(2).value = value;
+  });
+}
+
+const bytes = async (wb: ExcelJS.Workbook) => Buffer.from(await wb.xlsx.writeBuffer());
+
+test('an answer with rows of another municipality is refused whole, naming sheet and row; nothing changes', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const { round, template } = await trionRound(page);
+  const preview = page.getByRole('dialog', { name: 'Förhandsgranska import' });
+  const before = await storedData(page);
+
+  const attack = async (name: string, wb: ExcelJS.Workbook, message: RegExp) => {
+    await round.getByLabel('Importera svar').setInputFiles([{ name, mimeType: XLSX, buffer: await bytes(wb) }]);
+    await expect(page.getByText(message)).toBeVisible();
+    await expect(page.getByText(message)).toContainText('Ingenting från svaret sparades.');
+    await expect(preview).toBeHidden();
+    await expect(round.getByText('0 av 3 har svarat')).toBeVisible();
+    expect(await storedData(page), `${name}: nothing stored changed`).toBe(before);
+  };
+
+  // (a) A Borås answer whose hidden id and kommunkod point at a Hedemora measure (outside the round).
+  const a = await template('Borås');
+  addRow(a.getWorksheet('atgarder')!, {
+    id: 'ex-hedemora-landsting-skola',
+    kommunkod: '2083',
+    titel: 'Kapad av Borås',
+    beskrivning: 'Skrivet över från ett annat svar',
+    status: 'planerad',
+  });
+  await attack(
+    'a.xlsx',
+    a,
+    /^a\.xlsx togs inte emot: bladet "atgarder", rad \d+: raden gäller Hedemora \(2083\), men svaret gäller Borås \(1490\)\./,
+  );
+
+  // (b) The same with a Skövde measure (another member), the row saying Borås: the stored record decides.
+  const b = await template('Borås');
+  addRow(b.getWorksheet('atgarder')!, {
+    id: 'ex-skovde-placerade-barns-skolgang',
+    kommunkod: '1490',
+    titel: 'Kapad av Borås',
+    status: 'planerad',
+  });
+  await attack(
+    'b.xlsx',
+    b,
+    /^b\.xlsx togs inte emot: bladet "atgarder", rad \d+: id ex-skovde-placerade-barns-skolgang är en post som hör till Skövde \(1496\); ett svar från Borås \(1490\) kan inte ändra den\./,
+  );
+
+  // (c) A Borås workbook whose "Om filen" names Skövde: its Borås rows are refused, no Skövde row is offered for deletion.
+  const c = await template('Borås');
+  setAbout(c, 'Kommunkod', '1496');
+  await attack(
+    'c.xlsx',
+    c,
+    /^c\.xlsx togs inte emot: bladet "planer", rad 2: raden gäller Borås \(1490\), men svaret gäller Skövde \(1496\); bladet "atgarder", rad 2: /,
+  );
+
+  // (d) Tranemo's answer with a new measure of kommunkod 1490 (Borås).
+  const d = await template('Tranemo');
+  addRow(d.getWorksheet('atgarder')!, { kommunkod: '1490', titel: 'Borås åtgärd från Tranemo', status: 'planerad' });
+  await attack(
+    'd.xlsx',
+    d,
+    /^d\.xlsx togs inte emot: bladet "atgarder", rad 2: raden gäller Borås \(1490\), men svaret gäller Tranemo \(1452\)\./,
+  );
+
+  // The Data view after a reload says the same: Hedemora's and Skövde's measures as they were (all regions shown).
+  await page.reload();
+  await menu(page, 'Data').click();
+  await page.getByRole('tab', { name: /Åtgärder/ }).click();
+  await page.getByRole('checkbox', { name: /^Visa bara vald region/ }).uncheck();
+  await expect(page.getByRole('row', { name: /Samverkan med landsting och skola/ })).toHaveCount(1);
+  await expect(page.getByRole('row', { name: /Stöd för placerade barns skolgång/ })).toHaveCount(1);
+  await expect(page.getByRole('row', { name: /Kapad av Borås|Borås åtgärd från Tranemo/ })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Importhistorik' })).not.toContainText(/[abcd]\.xlsx/);
+});
+
+test('an answer without uppdaterad wins, and a refused answer in the same drop leaves the others to import', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const { round, template } = await trionRound(page);
+
+  // (e) Borås deletes the uppdaterad columns (as a person tidying a sheet does), adopts the plan and retitles a measure.
+  const boras = await template('Borås');
+  const plans = boras.getWorksheet('planer')!;
+  const measures = boras.getWorksheet('atgarder')!;
+  setCell(plans, 2, 'status', 'antagen');
+  const oldTitle = String(measures.getRow(2).getCell(headersOf(measures).indexOf('titel') + 1).value);
+  setCell(measures, 2, 'titel', 'Omdöpt av Borås');
+  for (const ws of [plans, measures]) {
+    const col = headersOf(ws).indexOf('uppdaterad');
+    expect(col, `${ws.name} has an uppdaterad column to delete`).toBeGreaterThanOrEqual(0);
+    ws.spliceColumns(col + 1, 1);
+    expect(headersOf(ws)).not.toContain('uppdaterad');
+  }
+  // Tranemo's answer in the same drop brings a Borås row: refused whole, the others go on.
+  const tranemo = await template('Tranemo');
+  addRow(tranemo.getWorksheet('atgarder')!, {
+    kommunkod: '1490',
+    titel: 'Borås åtgärd från Tranemo',
+    status: 'planerad',
+  });
+
+  await round.getByLabel('Importera svar').setInputFiles([
+    { name: 'boras.xlsx', mimeType: XLSX, buffer: await bytes(boras) },
+    { name: 'tranemo.xlsx', mimeType: XLSX, buffer: await bytes(tranemo) },
+  ]);
+  const preview = page.getByRole('dialog', { name: 'Förhandsgranska import' });
+  await expect(preview.getByRole('button', { name: 'Importera' })).toBeEnabled();
+  const refused = preview.getByRole('region', { name: 'Svar som inte importeras' });
+  await expect(refused).toContainText(/^.*tranemo\.xlsx togs inte emot: bladet "atgarder", rad 2: raden gäller Borås/);
+  await expect(preview.getByRole('heading', { name: `Borås – svar på ${ROUND}` })).toBeVisible();
+  await expect(preview.getByRole('heading', { name: `Tranemo – svar på ${ROUND}` })).toHaveCount(0);
+  // The summary counts what the import does to Borås: the plan and the measure changed.
+  await expect(preview).toContainText('0 nya och 2 ändrade rader');
+  await expect(preview).toContainText('Status: Under arbete → Antagen');
+  await preview.getByRole('button', { name: 'Importera' }).click();
+  await expect(preview).toBeHidden();
+  await expect(page.getByText(/^Importen är klar: 1 nya och 2 ändrade poster\./)).toBeVisible();
+
+  const members = round.getByRole('table', { name: `Svar på ${ROUND}` });
+  await expect(members.getByRole('row', { name: /Borås/ })).toContainText(/Inkommen/);
+  await expect(members.getByRole('row', { name: /Tranemo/ })).toContainText('Väntar');
+  await menu(page, 'Data').click();
+  await page.getByRole('tab', { name: /Åtgärder/ }).click();
+  await expect(page.getByRole('row', { name: /Omdöpt av Borås/ })).toHaveCount(1);
+  await expect(page.getByRole('row', { name: new RegExp(escape(oldTitle)) })).toHaveCount(0);
+  await expect(page.getByRole('row', { name: /Borås åtgärd från Tranemo/ })).toHaveCount(0);
+  await page.getByRole('tab', { name: /Planer/ }).click();
+  await expect(page.getByRole('row', { name: /Borås/ }).first()).toContainText('Antagen');
+});
