@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerRefusals, stampReceived, type ScreenedTable } from '$lib/domain/answerCheck';
+import { answerOwners, answerRefusals, stampReceived, type ScreenedTable } from '$lib/domain/answerCheck';
 import type { EntityName } from '$lib/domain/records';
 
 // Issue 22: an answer speaks for one municipality in one round. Borås (1490) answers round i-1;
@@ -118,5 +118,22 @@ describe('an answer’s rows count as received at import time', () => {
     expect(plans.records[0].uppdaterad).toBe('2016-05-01T10:00:00.000Z');
     expect(other.records[0]).not.toHaveProperty('uppdaterad');
     expect(themes.records[0]).not.toHaveProperty('uppdaterad');
+  });
+});
+
+describe('the rows the commit checks again', () => {
+  it('each answer’s rows by table and key, with its municipality; other files and tables without kommunkod left out', () => {
+    const tables = [
+      measures(['m-bor', '1490']),
+      table('tranemo.zip › atgarder.csv', 'measures', [{ id: 'm-tra', kommunkod: '1452' }]),
+      table('annat.csv', 'measures', [{ id: 'm-x', kommunkod: '0180' }]),
+      table('Borås.xlsx › teman', 'themes', [{ id: 't1' }]),
+    ];
+    const owners = answerOwners([ANSWER, { file: 'tranemo.zip', kommunkod: '1452', round: 'i-1' }], tables);
+    expect(Object.keys(owners)).toEqual(['measures']);
+    expect([...owners.measures!]).toEqual([
+      ['m-bor', '1490'],
+      ['m-tra', '1452'],
+    ]);
   });
 });

@@ -134,6 +134,23 @@ describe('an import committed through the commit channel', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('carries the answers’ owners across: a row of another municipality is refused in the worker (issue 22)', async () => {
+    await commitImport([await planOf(stored(3))], { fil: 'a.csv', kalla: 'a' });
+    // m1 is stored under 0180; an answer from 1490 brings it as its own, with a new row of its own ('theirs' plans both).
+    const rows = [measure(1, 'Kapad', '1490'), measure(9, 'Ny', '1490')];
+    const plan = await planOf(rows);
+    const owners = { measures: new Map(rows.map((r) => [recordKey('measures', r), '1490'])) };
+    const before = await snapshot();
+    const { port1, port2 } = new MessageChannel();
+    serveCommit(port2 as unknown as CommitPort, () => port2.close());
+    const error = await sendCommit(port1 as unknown as CommitPort, [plan], { fil: 'svar.xlsx', kalla: 'svar', owners })
+      .catch((e: unknown) => e)
+      .finally(() => port1.close());
+    expect(error).toBeInstanceOf(StalePreviewError);
+    expect((error as StalePreviewError).keys).toEqual([{ table: 'measures', key: 'm1' }]);
+    expect(await snapshot()).toEqual(before);
+  });
+
   it.each([['another database under the same name', { key: 'databasId', value: 'den vi öppnade' }]] as [
     string,
     Marker,

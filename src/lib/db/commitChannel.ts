@@ -132,7 +132,7 @@ export function sendCommit(
       for (let at = 0; at < plans.length; at++) {
         const p = plans[at];
         // The removals first (they are few), then the new rows, then the changed ones, a slice at a time.
-        post({ type: 'rows', at, write: tableWrite(p, [0, 0], [0, 0], true) });
+        post({ type: 'rows', at, write: tableWrite(p, [0, 0], [0, 0], true, info.owners) });
         const slices: [[number, number], [number, number]][] = [];
         for (let i = 0; i < p.add.length; i += SEND_ROWS)
           slices.push([
@@ -146,7 +146,7 @@ export function sendCommit(
           ]);
         for (const [add, update] of slices) {
           if (signal?.aborted || settled) return;
-          post({ type: 'rows', at, write: tableWrite(p, add, update, false) });
+          post({ type: 'rows', at, write: tableWrite(p, add, update, false, info.owners) });
           sent += add[1] - add[0] + update[1] - update[0];
           progress?.(sent, all);
           await pause();
@@ -258,7 +258,7 @@ export async function commitOnPage(
 ): Promise<ImportRecord | null> {
   try {
     return await writeImport(
-      plans.map((p) => tableWrite(p)),
+      plans.map((p) => tableWrite(p, undefined, undefined, true, info.owners)),
       importEntry(info, countPlans(plans)),
       { progress: opts.progress, cancelled: () => !!opts.signal?.aborted },
     );

@@ -6,6 +6,7 @@
  */
 import type { ImportRecord } from '$lib/domain/model';
 import type { EntityName } from '$lib/domain/records';
+import type { Owners } from '$lib/domain/answerCheck';
 import { countPlans, recordKey, type PlanCounts, type Rec, type TablePlan } from '$lib/domain/merge';
 import { db } from './db';
 import { keyOf, partOf, revOf, withoutRev, type RecordTable, type StoredRow } from './chunks';
@@ -53,6 +54,11 @@ export interface CommitInfo {
   fil: string;
   kalla: string;
   tid?: string;
+  /**
+   * Rows of collection answers by table and key → the municipality of their answer (domain/answerCheck):
+   * checked again inside the transaction, where the row is written and the stored record it replaces is read.
+   */
+  owners?: Owners;
 }
 
 /**
@@ -74,6 +80,13 @@ export interface TableWrite {
   removeKey: string[];
   removePart: string[];
   removeRev: number[];
+  /**
+   * Per row of `add` and of `after`, the municipality of the collection answer it comes from ('' for
+   * none); empty arrays when the import holds no answer. Inside the transaction the row, and the
+   * stored record it replaces, must belong to it.
+   */
+  addOwner: string[];
+  afterOwner: string[];
 }
 
 /** An empty write to a table. */
@@ -87,6 +100,8 @@ export const emptyWrite = (table: RecordTable): TableWrite => ({
   removeKey: [],
   removePart: [],
   removeRev: [],
+  addOwner: [],
+  afterOwner: [],
 });
 
 /**
@@ -98,13 +113,19 @@ export function tableWrite(
   add: [number, number] = [0, p.add.length],
   update: [number, number] = [0, p.update.length],
   removals = true,
+  owners?: Owners,
 ): TableWrite {
   const table = p.table as RecordTable;
   const w = emptyWrite(table);
-  for (let i = add[0]; i < add[1]; i++) w.add.push(p.add[i]);
+  const own = owners?.[p.table];
+  for (let i = add[0]; i < add[1]; i++) {
+    w.add.push(p.add[i]);
+    if (own) w.addOwner.push(own.get(keyOf(table, p.add[i])) ?? '');
+  }
   for (let i = update[0]; i < update[1]; i++) {
     const { before, after } = p.update[i];
     w.after.push(after);
+    if (own) w.afterOwner.push(own.get(keyOf(table, after)) ?? '');
     w.beforeKey.push(keyOf(table, before));
     w.beforePart.push(partOf(table, before));
     // The revision the preview saw: the stored row is handed as it is, with its `rev`.
@@ -132,6 +153,8 @@ export function appendWrite(into: TableWrite, w: TableWrite): void {
   push(into.removeKey, w.removeKey);
   push(into.removePart, w.removePart);
   push(into.removeRev, w.removeRev);
+  push(into.addOwner, w.addOwner);
+  push(into.afterOwner, w.afterOwner);
 }
 
 /** The import's history entry before it is written: its id, time, files and counts. */
@@ -155,10 +178,13 @@ export function importEntry(info: CommitInfo, antal: PlanCounts): HistoryEntry {
  */
 export async function commitImport(plans: TablePlan[], info: CommitInfo): Promise<ImportRecord> {
   return writeImport(
-    plans.map((p) => tableWrite(p)),
+    plans.map((p) => tableWrite(p, undefined, undefined, true, info.owners)),
     importEntry(info, countPlans(plans)),
   );
 }
+
+/** The municipality of a row ('' when it has none). */
+const kommunOf = (r: object | undefined): string => String((r as { kommunkod?: unknown } | undefined)?.kommunkod ?? '');
 
 export interface WriteOptions {
   /** Breaks for the page between slices of rows (on the page; not in a worker, where nothing waits). */
@@ -236,6 +262,8 @@ export async function writeImport(
       for (let i = 0; i < nAdd; i++) {
         const k = keyOf(table, w.add[i]);
         if (set.get(k)) stale.push({ table, key: k });
+        // A collection answer's row belongs to the answer's municipality (checked in the preview, and here again).
+        else if (w.addOwner[i] && kommunOf(w.add[i]) !== w.addOwner[i]) stale.push({ table, key: k });
         const c = addedAt(i);
         c.added.push(k);
         c.prior![k] = 0;
@@ -252,7 +280,13 @@ export async function writeImport(
         c.prior![k] = revOf(current);
       };
       for (let i = 0; i < w.after.length; i++) {
+        const seen = stale.length;
         over(w.beforeKey[i], w.beforeRev[i], i);
+        // An answer's row may replace only a stored record of the answer's municipality, and stays its.
+        const owner = w.afterOwner[i];
+        if (stale.length === seen && owner)
+          if (kommunOf(set.get(w.beforeKey[i])) !== owner || kommunOf(w.after[i]) !== owner)
+            stale.push({ table, key: w.beforeKey[i] });
         const b = step();
         if (b) await b;
       }

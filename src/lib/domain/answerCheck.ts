@@ -8,6 +8,7 @@
  * answer: nothing of it is written. Pure; the state layer renders the reasons.
  */
 import { ENTITIES, type EntityName } from './records';
+import { recordKey } from './merge';
 
 /** Why a row refuses its answer. */
 export type RefusalReason =
@@ -102,4 +103,22 @@ export function stampReceived(answerFile: string, tables: readonly ScreenedTable
     }
   }
   return n;
+}
+
+/** Per table, the keys of collection answers' rows and the municipality each must belong to. */
+export type Owners = Partial<Record<EntityName, ReadonlyMap<string, string>>>;
+
+/**
+ * The rows of `answers` by table and key, each with its answer's municipality: what the commit
+ * checks again inside its transaction (db/importer), where the stored record it replaces is read.
+ */
+export function answerOwners(answers: readonly AnswerOf[], tables: readonly ScreenedTable[]): Owners {
+  const out: Partial<Record<EntityName, Map<string, string>>> = {};
+  for (const a of answers)
+    for (const t of tables) {
+      if (containerOf(t.file) !== a.file || !t.entity || !hasField(t.entity, 'kommunkod')) continue;
+      const map = (out[t.entity] ??= new Map());
+      for (const rec of t.records) map.set(recordKey(t.entity, rec), a.kommunkod);
+    }
+  return out;
 }

@@ -6,9 +6,11 @@ import type { Analysis, ContextData, InputFile } from '$lib/io/analyse';
 import type { WorkerMessage, WorkerRequest } from '$lib/io/import.worker';
 import { countPlans, recordKey, type Rec, type Strategy, type TablePlan } from '$lib/domain/merge';
 import {
+  answerOwners,
   answerRefusals,
   stampReceived,
   type AnswerOf,
+  type Owners,
   type Refusal,
   type ScreenedTable,
 } from '$lib/domain/answerCheck';
@@ -59,6 +61,8 @@ export class ImportSession {
   refused = $state.raw<Refusal[]>([]);
   /** The collection answers among the files, with the municipality and round their "Om filen" names (state/collection). */
   private answers: AnswerOf[] = [];
+  /** The answers' rows by table and key → their municipality, checked again by the commit (db/importer). */
+  private owners: Owners = {};
   /** Incoming valid records per entity by key (a later file's record wins over an earlier one with the same key). */
   private incoming = new Map<EntityName, Map<string, Rec>>();
   /** The stored rows (with revisions) that the incoming keys would replace, per entity. */
@@ -187,7 +191,7 @@ export class ImportSession {
       // Written in the commit worker: the page only sends the rows, a slice at a time.
       const record = await commitOffThread(
         this.plans,
-        { fil: names, kalla },
+        { fil: names, kalla, owners: this.owners },
         {
           signal: writing.signal,
           pause: yieldToPage,
@@ -282,7 +286,10 @@ export class ImportSession {
     const refused = this.answers.flatMap((a) => answerRefusals(a, tables, storedKommun));
     for (const a of this.answers) stampReceived(a.file, tables, now);
     this.refused = refused;
-    if (!refused.length) return analysis;
+    if (!refused.length) {
+      this.owners = answerOwners(this.answers, tables);
+      return analysis;
+    }
     const out = new Set(refused.map((r) => r.file));
     notify.say(refusalMessages(refused).join(' '), 'error');
     const inFile = (file: string) => out.has(file.split(' › ')[0]);
@@ -291,6 +298,10 @@ export class ImportSession {
       issues: analysis.issues.filter((i) => !inFile(i.file)),
     };
     if (!kept.tables.length && !kept.issues.length) return null;
+    this.owners = answerOwners(
+      this.answers,
+      tables.filter((x) => !inFile(x.file)),
+    );
     await this.refreshStored(kept, fresh);
     return kept;
   }
@@ -395,6 +406,7 @@ export class ImportSession {
     this.repreviewed = 0;
     this.refused = [];
     this.answers = [];
+    this.owners = {};
     this.removals = [];
     this.onlyValid = false;
     this.chosen = 'newer';
