@@ -285,13 +285,17 @@ export class ImportSession {
     };
     const refused = this.answers.flatMap((a) => answerRefusals(a, tables, storedKommun));
     for (const a of this.answers) stampReceived(a.file, tables, now);
-    this.refused = refused;
+    // Screened again before a commit (fresh): the answers refused the first time are out already, and still said.
+    this.refused = fresh ? [...this.refused, ...refused] : refused;
     if (!refused.length) {
       this.owners = answerOwners(this.answers, tables);
       return analysis;
     }
     const out = new Set(refused.map((r) => r.file));
     notify.say(refusalMessages(refused).join(' '), 'error');
+    // Rows a refused answer removed are no longer offered, nor deleted if ticked (a re-screen before a commit).
+    const gone = new Set(refused.map((r) => r.answerKommun));
+    this.removals = this.removals.filter((x) => !gone.has(String(x.rec.kommunkod ?? '')));
     const inFile = (file: string) => out.has(file.split(' › ')[0]);
     const kept: Analysis = {
       tables: analysis.tables.filter((x) => !inFile(x.file)),
