@@ -453,6 +453,7 @@ test('an answer without uppdaterad wins, and a refused answer in the same drop l
   await expect(refused).toContainText(/^.*tranemo\.xlsx togs inte emot: bladet "atgarder", rad 2: raden gäller Borås/);
   await expect(preview.getByRole('heading', { name: `Borås – svar på ${ROUND}` })).toBeVisible();
   await expect(preview.getByRole('heading', { name: `Tranemo – svar på ${ROUND}` })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'förhandsgranskning med ett svar som inte importeras');
   // The summary counts what the import does to Borås: the plan and the measure changed.
   await expect(preview).toContainText('0 nya och 2 ändrade rader');
   await expect(preview).toContainText('Status: Under arbete → Antagen');
