@@ -893,6 +893,7 @@ export const en: Messages = {
     notGeoJson:
       'The file is JSON but neither GeoJSON (a FeatureCollection) nor TopoJSON (a Topology). Choose a file with municipal boundaries.',
     badZip: (detail: string) => `The zip file could not be unpacked (${detail}).`,
+    zipDamaged: 'the file is damaged',
     zipNoShp: 'The zip file contains no Shapefile (.shp). Put the .shp, .dbf and .prj files in the same zip file.',
     zipNoDbf: (shp: string) =>
       `${shp} is missing its .dbf file, which holds the municipality codes. Put the .shp, .dbf and .prj files, with the same name, in the zip file.`,
@@ -937,8 +938,8 @@ export const en: Messages = {
     outOfRangeDeclared: (crs: string, label: string, found: string, expected: string) =>
       `The file specifies ${crs} (${label}) but the coordinates are not in Sweden (${found}; expected ${expected}). Check the coordinate system and export the file again.`,
     swapped: ' Latitude and longitude appear to have been swapped.',
-    crsAssumed: (label: string, crs: string) =>
-      `The file specifies the coordinate system ${label}, which Planatlas does not recognise. The coordinates look like ${crs} and were read as such.`,
+    crsRefused: (label: string) =>
+      `The file specifies the coordinate system ${label}, which is not one of the Swedish systems Planatlas reads (WGS 84, SWEREF 99 TM, the local SWEREF 99 zones and RT90 2.5 gon V). Export the file in SWEREF 99 TM (EPSG:3006) or WGS 84 (EPSG:4326) and try again. The previous municipality boundaries are kept.`,
     crsZone: (label: string) =>
       `${label} is a SWEREF 99 zone, not SWEREF 99 TM. The map is drawn anyway, but the shapes may be slightly distorted.`,
   },

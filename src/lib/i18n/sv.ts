@@ -878,6 +878,7 @@ export const sv = {
     notGeoJson:
       'Filen är JSON men varken GeoJSON (en FeatureCollection) eller TopoJSON (en Topology). Välj en fil med kommungränser.',
     badZip: (detail: string) => `Zip-filen kunde inte packas upp (${detail}).`,
+    zipDamaged: 'filen är skadad',
     zipNoShp: 'Zip-filen innehåller ingen Shapefile (.shp). Lägg .shp, .dbf och .prj i samma zip-fil.',
     zipNoDbf: (shp: string) =>
       `${shp} saknar sin .dbf-fil, där kommunkoderna står. Lägg .shp, .dbf och .prj med samma namn i zip-filen.`,
@@ -919,8 +920,8 @@ export const sv = {
     outOfRangeDeclared: (crs: string, label: string, found: string, expected: string) =>
       `Filen anger ${crs} (${label}) men koordinaterna ligger inte i Sverige (${found}; väntat ${expected}). Kontrollera koordinatsystemet och exportera filen igen.`,
     swapped: ' Latitud och longitud verkar ha bytt plats.',
-    crsAssumed: (label: string, crs: string) =>
-      `Filen anger koordinatsystemet ${label}, som Planatlas inte känner igen. Koordinaterna ser ut som ${crs} och lästes så.`,
+    crsRefused: (label: string) =>
+      `Filen anger koordinatsystemet ${label}, som inte är ett av de svenska system Planatlas läser (WGS 84, SWEREF 99 TM, de lokala SWEREF 99-zonerna och RT90 2.5 gon V). Exportera filen i SWEREF 99 TM (EPSG:3006) eller WGS 84 (EPSG:4326) och försök igen. De tidigare kommungränserna finns kvar.`,
     crsZone: (label: string) =>
       `${label} är en SWEREF 99-zon, inte SWEREF 99 TM. Kartan ritas ändå men formerna kan bli något förvrängda.`,
   },

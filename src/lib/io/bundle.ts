@@ -11,7 +11,7 @@ import { tx } from '$lib/io/texts';
 import type { FileIssue } from './issues';
 import { detectDelimiter, normalizeHeader } from './csvtext';
 import { decodeBytes, stripBom } from './decode';
-import { listZip, readEntry, type ZipProblem } from './zip';
+import { extractZip, openZip, type ZipProblem } from './zip';
 
 /** Version of the file format this Planatlas writes and reads. Bump on a breaking change. */
 export const FORMAT_VERSION = '1';
@@ -127,20 +127,11 @@ function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-function hasEndOfCentralDirectory(bytes: Uint8Array): boolean {
-  const stop = Math.max(0, bytes.length - 22 - 65535);
-  for (let e = bytes.length - 22; e >= stop; e--) {
-    if (bytes[e] === 0x50 && bytes[e + 1] === 0x4b && bytes[e + 2] === 0x05 && bytes[e + 3] === 0x06) return true;
-  }
-  return false;
-}
-
-const startsWithPK = (b: Uint8Array) =>
-  b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5 || b[2] === 7);
-
 /** The sentence for a zip that failed verification, naming the entry when there is one. */
 function problemMessage(fileName: string, problem: ZipProblem): string {
   const b = tx().bundle;
+  if (problem.kind === 'notZip') return b.notZip(fileName);
+  if (problem.kind === 'tooLarge') return b.tooLarge(fileName, Math.ceil(problem.total / (1024 * 1024)));
   if (problem.entry === undefined) return b.corrupt(fileName);
   switch (problem.kind) {
     case 'crc':
@@ -231,15 +222,10 @@ export function readBundle(bytes: Uint8Array, fileName: string): ReadBundleResul
     ok: false,
     issues: [{ file: fileName, severity: 'error', message }],
   });
-  if (!startsWithPK(bytes) && !hasEndOfCentralDirectory(bytes)) return error(tx().bundle.notZip(fileName));
-  if (!hasEndOfCentralDirectory(bytes)) return error(tx().bundle.corrupt(fileName));
-
-  // Pass 1: list the entries from the central directory without inflating anything.
-  const listed = listZip(bytes);
+  // Pass 1: list the entries from the central directory without inflating anything (and the size guard).
+  const listed = openZip(bytes, { maxTotal: MAX_UNCOMPRESSED });
   if (!listed.ok) return error(problemMessage(fileName, listed.problem));
   const entries = listed.value;
-  const total = entries.reduce((s, e) => s + e.size, 0);
-  if (total > MAX_UNCOMPRESSED) return error(tx().bundle.tooLarge(fileName, Math.ceil(total / (1024 * 1024))));
 
   const names = entries.map((e) => e.name);
   if (names.includes('[Content_Types].xml') && names.some((n) => n.startsWith('xl/')))
@@ -273,13 +259,9 @@ export function readBundle(bytes: Uint8Array, fileName: string): ReadBundleResul
 
   // Pass 2: verify every entry (a damaged entry refuses the whole bundle); keep the chosen ones.
   const wanted = new Set(chosen.values());
-  const unzipped: Record<string, Uint8Array> = {};
-  for (const entry of entries) {
-    const keep = wanted.has(entry.name) && unzipped[entry.name] === undefined;
-    const read = readEntry(bytes, entry, keep);
-    if (!read.ok) return error(problemMessage(fileName, read.problem));
-    if (keep) unzipped[entry.name] = read.value;
-  }
+  const extracted = extractZip(bytes, entries, (e) => wanted.has(e.name), true);
+  if (!extracted.ok) return error(problemMessage(fileName, extracted.problem));
+  const unzipped = Object.fromEntries(extracted.value);
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, checked field by field before use
   let datapackage: any | null = null;

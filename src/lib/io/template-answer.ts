@@ -7,7 +7,7 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { csvColumns } from '$lib/domain/entities';
-import type { SheetTable } from './xlsx-read';
+import type { SheetTable } from './sheet-table';
 
 /** Labels in column A of "Om filen". */
 export const ROUND_LABEL = 'Insamling (id)';

@@ -12,9 +12,9 @@ import { normalizeHeader, type ParsedTable } from './csv';
 import type { FileIssue } from './issues';
 import { numberText } from './kolada';
 import { asAnswer, INSTRUCTIONS_SHEET, originOf, type AboutOrigin } from './template-answer';
+import type { SheetTable } from './sheet-table';
 
-export type SheetTable =
-  { sheet: string; ok: true; value: ParsedTable } | { sheet: string; ok: false; issues: FileIssue[] };
+export type { SheetTable };
 
 export interface WorkbookRead {
   sheets: SheetTable[];
@@ -44,14 +44,7 @@ const CODE_HEADERS = new Set([
   'kommuner',
 ]);
 
-/** Is this the start of an .xlsx (a zip holding xl/workbook.xml)? Cheap: looks at the zip's file names. */
-export function isXlsx(name: string, bytes: Uint8Array): boolean {
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) return false;
-  if (/\.xls[xm]$/i.test(name)) return true;
-  // Central directory names are plain ASCII; look for the workbook part without unzipping.
-  const tail = bytes.subarray(Math.max(0, bytes.length - 65_536));
-  return new TextDecoder('latin1').decode(tail).includes('xl/workbook.xml');
-}
+export { isXlsx } from './formats';
 
 /** Column number (1-based) → Excel's letters: 1 → A, 27 → AA. */
 export function columnLetters(n: number): string {

@@ -1,8 +1,11 @@
 /**
- * A verifying zip reader. fflate's `unzipSync` trusts the sizes and checks no CRC, so a damaged
- * or forged bundle would import silently; this reads the central directory itself, checks every
- * entry's local header against it, inflates with fflate's streaming `Inflate` and stops as soon
- * as an entry grows past its declared size, then checks the size and CRC-32 of what came out.
+ * The one zip check of io: every zip that comes in (bundles, zipped Shapefiles, workbooks) is
+ * recognised by `isZip` and read with `openZip` + `extractZip`. fflate's `unzipSync` trusts the
+ * sizes and checks no CRC, so a damaged or forged file would import silently; this reads the
+ * central directory itself, refuses more than a stated total before inflating anything (a guard
+ * against zip bombs), checks every entry's local header against the directory, inflates with
+ * fflate's streaming `Inflate` and stops as soon as an entry grows past its declared size, then
+ * checks the size and CRC-32 of what came out.
  * Pure: no DOM; works in the browser, a Web Worker and Node.
  */
 import { Inflate, strFromU8 } from 'fflate';
@@ -24,6 +27,10 @@ export interface ZipEntry {
 /** Why an entry (or the whole zip) failed; `entry` is absent for problems with the zip as a whole. */
 export type ZipProblem =
   | { kind: 'structure'; entry?: string }
+  /** Neither a zip signature at the start nor an end-of-central-directory record. */
+  | { kind: 'notZip'; entry?: undefined }
+  /** The entries counted declare more than the limit together (`total` bytes). */
+  | { kind: 'tooLarge'; total: number; entry?: undefined }
   | { kind: 'encrypted' | 'method' | 'header' | 'larger' | 'smaller' | 'crc'; entry: string };
 
 export type ZipResult<T> = { ok: true; value: T } | { ok: false; problem: ZipProblem };
@@ -33,6 +40,15 @@ const SIG_CENTRAL = 0x02014b50;
 const SIG_END = 0x06054b50;
 const SIG_END64 = 0x06064b50;
 const SIG_END64_LOCATOR = 0x07064b50;
+
+/**
+ * Does a file start as a zip does: a local file header (PK 3 4), an empty archive's end record
+ * (PK 5 6) or a spanned archive's marker (PK 7 8)? Zips are recognised by this, whatever their name.
+ */
+export function isZip(bytes: Uint8Array): boolean {
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return false;
+  return (bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6) || (bytes[2] === 7 && bytes[3] === 8);
+}
 
 let table: Uint32Array | undefined;
 
@@ -224,4 +240,49 @@ export function readEntry(
   if (produced < limit) return fail('smaller');
   if (crc !== entry.crc) return fail('crc');
   return { ok: true, value: out ?? new Uint8Array(0) };
+}
+
+export interface OpenOptions {
+  /** Most bytes the counted entries may declare together, checked before anything is inflated. */
+  maxTotal: number;
+  /** The entries that count towards `maxTotal` (default: all). */
+  counted?: (entry: ZipEntry) => boolean;
+}
+
+/**
+ * Open a zip: its signature or end record, its central directory, and the declared total of the
+ * counted entries against `maxTotal`. Nothing is inflated.
+ */
+export function openZip(bytes: Uint8Array, opts: OpenOptions): ZipResult<ZipEntry[]> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const hasEnd = bytes.length >= 22 && findEnd(bytes, view) >= 0;
+  if (!isZip(bytes) && !hasEnd) return { ok: false, problem: { kind: 'notZip' } };
+  if (!hasEnd) return { ok: false, problem: { kind: 'structure' } };
+  const listed = listZip(bytes);
+  if (!listed.ok) return listed;
+  const counted = opts.counted ?? (() => true);
+  const total = listed.value.reduce((s, e) => s + (counted(e) ? e.size : 0), 0);
+  if (total > opts.maxTotal) return { ok: false, problem: { kind: 'tooLarge', total } };
+  return listed;
+}
+
+/**
+ * Inflate and verify entries (see `readEntry`): those `keep` wants are returned by name (the first
+ * of a name); with `verifyAll` the others are verified too and dropped, otherwise not read.
+ */
+export function extractZip(
+  bytes: Uint8Array,
+  entries: ZipEntry[],
+  keep: (entry: ZipEntry) => boolean,
+  verifyAll = false,
+): ZipResult<Map<string, Uint8Array>> {
+  const files = new Map<string, Uint8Array>();
+  for (const entry of entries) {
+    const wanted = keep(entry) && !files.has(entry.name);
+    if (!wanted && !verifyAll) continue;
+    const read = readEntry(bytes, entry, wanted);
+    if (!read.ok) return read;
+    if (wanted) files.set(entry.name, read.value);
+  }
+  return { ok: true, value: files };
 }

@@ -1,0 +1,182 @@
+/**
+ * The file formats Planatlas reads, in one table: how each is recognised (magic bytes, a look at
+ * its content, its name), which worker reads it and what it yields (records for the import,
+ * boundaries for the map, a collection answer). `formatOf` is the one dispatch: the import worker,
+ * the boundary reader and the answer sorting ask it which format a file is, and then call the
+ * reader registered for that id (`READERS` in analyse.ts and boundaries.ts, typed by the ids
+ * here, so the compiler asks for a reader when a format is added).
+ *
+ * Adding a format: its reader module, an entry below (before the formats it must win over), a
+ * reader in the consumer's table, and tests (tests/unit/formats.test.ts, the reader's own). Pure;
+ * only cheap checks here (no format is read whole to be recognised).
+ */
+import { isZip, listZip } from './zip';
+import { isSqlite } from './gpkg';
+import { mayBeAnswer } from './template-answer';
+
+/** Is this the start of an .xlsx (a zip holding xl/workbook.xml)? Cheap: looks at the zip's file names. */
+export function isXlsx(name: string, bytes: Uint8Array): boolean {
+  if (!isZip(bytes)) return false;
+  if (/\.xls[xm]$/i.test(name)) return true;
+  // Central directory names are plain ASCII; look for the workbook part without unzipping.
+  const tail = bytes.subarray(Math.max(0, bytes.length - 65_536));
+  return new TextDecoder('latin1').decode(tail).includes('xl/workbook.xml');
+}
+
+/** What a file gives. */
+export type Yields = 'records' | 'boundaries' | 'answer';
+/** The worker (src/lib/workers/) that reads it; `page` for what is cheap enough to read on the page. */
+export type Reader = 'import' | 'boundaries' | 'page';
+
+export interface FileFormat<Id extends string = string> {
+  id: Id;
+  /** The format's own name, as the people who make such files call it (not translated). */
+  name: string;
+  yields: Yields;
+  worker: Reader;
+  /** Name endings offered by the file chooser (lower case, with the dot). */
+  extensions: readonly string[];
+  /** How it is recognised, in words (docs, the io README). */
+  recognisedBy: string;
+  /** Is this file in the format? Cheap: magic bytes, a small look inside, the name. */
+  matches: (name: string, bytes: Uint8Array) => boolean;
+}
+
+const ends = (name: string, ...exts: string[]) => exts.some((e) => name.toLowerCase().endsWith(e));
+/** The file that makes a folder an answer (template-csv.ts ANSWER_CSV). */
+const ANSWER_FILE = /(^|\/)insamling\.csv$/i;
+/** The names in a zip's central directory (nothing inflated); none when it is no zip. */
+const zipNames = (bytes: Uint8Array) => {
+  const listed = isZip(bytes) ? listZip(bytes) : null;
+  return listed?.ok ? listed.value.map((e) => e.name) : [];
+};
+
+/** First `n` bytes as Latin-1 text: enough to sniff JSON without decoding a 50 MB file. */
+const head = (bytes: Uint8Array, n = 65_536) => new TextDecoder('latin1').decode(bytes.subarray(0, n));
+
+/** Records for the import (Data › Importera), read by the import worker; the first match wins. */
+export const RECORD_FORMATS = [
+  {
+    id: 'xlsx',
+    name: 'Excel (.xlsx)',
+    yields: 'records',
+    worker: 'import',
+    extensions: ['.xlsx'],
+    recognisedBy: 'zip signature, and an .xlsx/.xlsm name or xl/workbook.xml in the zip directory',
+    matches: (name, bytes) => isXlsx(name, bytes),
+  },
+  {
+    id: 'bundle',
+    name: 'Planatlas bundle (.zip, Frictionless Data Package)',
+    yields: 'records',
+    worker: 'import',
+    extensions: ['.zip'],
+    recognisedBy: 'zip signature, whatever the name; or a .zip name',
+    matches: (name, bytes) => isZip(bytes) || ends(name, '.zip'),
+  },
+  {
+    id: 'kolada-json',
+    name: 'Kolada API v2 (JSON)',
+    yields: 'records',
+    worker: 'import',
+    extensions: ['.json'],
+    recognisedBy: 'a .json name',
+    matches: (name) => ends(name, '.json'),
+  },
+  {
+    id: 'csv',
+    name: 'CSV (any delimiter, UTF-8 or Windows-1252; Kolada CSV by its headers)',
+    yields: 'records',
+    worker: 'import',
+    extensions: ['.csv', '.tsv', '.txt'],
+    recognisedBy: 'anything else (the table is recognised by its name, headers and values)',
+    matches: () => true,
+  },
+] as const satisfies readonly FileFormat[];
+
+/** Municipality boundaries (Karta › Importera kommungränser), read by the boundaries worker. */
+export const BOUNDARY_FORMATS = [
+  {
+    id: 'geopackage',
+    name: 'GeoPackage (.gpkg)',
+    yields: 'boundaries',
+    worker: 'boundaries',
+    extensions: ['.gpkg'],
+    recognisedBy: 'SQLite magic bytes ("SQLite format 3")',
+    matches: (_name, bytes) => isSqlite(bytes),
+  },
+  {
+    id: 'shapefile',
+    name: 'Shapefile (.zip with .shp, .dbf, .prj)',
+    yields: 'boundaries',
+    worker: 'boundaries',
+    extensions: ['.zip'],
+    recognisedBy: 'zip signature',
+    matches: (_name, bytes) => isZip(bytes),
+  },
+  {
+    id: 'topojson',
+    name: 'TopoJSON',
+    yields: 'boundaries',
+    worker: 'boundaries',
+    extensions: ['.topojson', '.json'],
+    recognisedBy: 'JSON whose first 64 KB say "type": "Topology" (the reader decides by the parsed type)',
+    matches: (_name, bytes) => /"type"\s*:\s*"Topology"/.test(head(bytes)),
+  },
+  {
+    id: 'geojson',
+    name: 'GeoJSON',
+    yields: 'boundaries',
+    worker: 'boundaries',
+    extensions: ['.geojson', '.json'],
+    recognisedBy: 'anything else (JSON with "type": FeatureCollection or Feature, checked when read)',
+    matches: () => true,
+  },
+] as const satisfies readonly FileFormat[];
+
+/** Returned collection templates (Insamling › Importera svar), recognised by content, not name. */
+export const ANSWER_FORMATS = [
+  {
+    id: 'answer-workbook',
+    name: 'Answer workbook (.xlsx with "Om filen")',
+    yields: 'answer',
+    worker: 'page',
+    extensions: ['.xlsx'],
+    recognisedBy: 'an .xlsx whose shared strings or small sheets hold the label "Insamling (id)"',
+    matches: (name, bytes) => isXlsx(name, bytes) && mayBeAnswer(bytes),
+  },
+  {
+    id: 'answer-csv',
+    name: 'Answer CSV folder (insamling.csv beside the tables, loose or zipped)',
+    yields: 'answer',
+    worker: 'page',
+    extensions: ['.csv', '.zip'],
+    recognisedBy: 'a file named insamling.csv, or a zip (not a workbook) whose directory names one',
+    matches: (name, bytes) =>
+      ANSWER_FILE.test(name) || (!isXlsx(name, bytes) && zipNames(bytes).some((n) => ANSWER_FILE.test(n))),
+  },
+] as const satisfies readonly FileFormat[];
+
+export type RecordFormatId = (typeof RECORD_FORMATS)[number]['id'];
+export type BoundaryFormatId = (typeof BOUNDARY_FORMATS)[number]['id'];
+export type AnswerFormatId = (typeof ANSWER_FORMATS)[number]['id'];
+export type FormatId = RecordFormatId | BoundaryFormatId | AnswerFormatId;
+
+export const FORMATS: readonly FileFormat<FormatId>[] = [...RECORD_FORMATS, ...BOUNDARY_FORMATS, ...ANSWER_FORMATS];
+
+const BY_YIELD = { records: RECORD_FORMATS, boundaries: BOUNDARY_FORMATS, answer: ANSWER_FORMATS } as const;
+type IdOf<Y extends Yields> = (typeof BY_YIELD)[Y][number]['id'];
+
+/**
+ * The one dispatch: the format of a file for what it is meant to give, the first that matches;
+ * null only for an answer that is no answer (records and boundaries end in a catch-all).
+ */
+export function formatOf<Y extends Yields>(yields: Y, name: string, bytes: Uint8Array): FileFormat<IdOf<Y>> | null {
+  const list = BY_YIELD[yields] as readonly FileFormat<IdOf<Y>>[];
+  return list.find((f) => f.matches(name, bytes)) ?? null;
+}
+
+/** The file chooser's `accept` list for what the formats yield: ".json,.geojson,…". */
+export function acceptOf(yields: Yields): string {
+  return [...new Set(BY_YIELD[yields].flatMap((f) => f.extensions))].join(',');
+}
