@@ -16,10 +16,14 @@ export const LAYERS = {
   domain: [],
   i18n: ['domain'],
   // io reports in the person's language through texts handed over by the entry point (io/texts.ts):
-  // only a worker's entry file (a composition root, like main.ts) imports i18n — see the override below.
+  // main.ts for the page, each worker's entry file (lib/workers) for its worker.
   io: ['domain'],
   db: ['domain'],
-  state: ['domain', 'io', 'db', 'i18n'],
+  // Every Web Worker's entry file, in one folder: each is a composition root (like main.ts) that hands
+  // io the texts of its language; the boundary worker draws what it read with viz (the map is drawn
+  // once, off the page's thread); the commit worker writes with db. Nothing but state starts them.
+  workers: ['domain', 'io', 'db', 'i18n', 'viz'],
+  state: ['domain', 'io', 'db', 'i18n', 'workers'],
   // viz is handed its words (labels, formatters) by its caller, like io.
   viz: ['domain'],
   ui: ['domain', 'io', 'viz', 'i18n'],
@@ -123,12 +127,6 @@ export default defineConfig(
     files: [`src/lib/${layer}/**/*.{ts,js,svelte}`],
     rules: layerRules(layer),
   })),
-  {
-    // A worker's entry file is a composition root (like main.ts): it hands io the texts of its language,
-    // and the boundary worker draws what it read with viz (the map is drawn once, off the page's thread).
-    files: ['src/lib/io/*.worker.ts'],
-    rules: layerRules('io', ['i18n', 'viz']),
-  },
   {
     // Dexie nowhere outside lib/db (views, App.svelte and main.ts included).
     files: ['src/*.{ts,svelte}', 'src/views/**/*.{ts,svelte}'],

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import type { BoundaryRead, BoundaryRequest, BoundaryWorkerMessage } from '$lib/io/boundaries.worker';
+import type { BoundaryRead, BoundaryRequest, BoundaryWorkerMessage } from '$lib/workers/boundaries.worker';
 import { BoundaryImport, type BoundaryDeps, type WorkerLike } from '$lib/state/boundaryImport.svelte';
 
 /** A worker the test drives by hand. */

@@ -238,7 +238,7 @@ export async function commitOffThread(
   opts: Omit<SendOptions, 'marker'> = {},
 ): Promise<ImportRecord | null> {
   if (typeof Worker === 'undefined') return commitOnPage(plans, info, opts);
-  const worker = new Worker(new URL('./commit.worker.ts', import.meta.url), { type: 'module', name: 'commit' });
+  const worker = new Worker(new URL('../workers/commit.worker.ts', import.meta.url), { type: 'module', name: 'commit' });
   const broken = new Promise<never>((_, reject) => {
     worker.onerror = (e) => reject(new Error(e.message || 'the commit worker did not start'));
   });

@@ -15,7 +15,9 @@ import { isKoladaHeaders, koladaRowsToRaw, parseKoladaJson } from './kolada';
 import { readBundle } from './bundle';
 import { crossFileDuplicates, rowsToRecords, tableRows, type RawRow, type RowsResult } from './rows';
 import type { FileIssue } from './issues';
-import { columnLetters, sheetLabel, type SheetTable, type WorkbookRead } from './xlsx-read';
+import { columnLetters, sheetLabel, type WorkbookRead } from './xlsx-read';
+import type { SheetTable } from './sheet-table';
+import { formatOf, type RecordFormatId } from './formats';
 
 export interface InputFile {
   name: string;
@@ -97,181 +99,208 @@ export function analyseFiles(
   overrides: Record<string, EntityName> = {},
   progress: Progress = () => {},
 ): Analysis {
-  const issues: FileIssue[] = [];
-  const pending: Pending[] = [];
+  const reading: Reading = { pending: [], issues: [], overrides, progress };
+  for (const f of files) {
+    if (f.workbook) addWorkbook(reading, f.name, f.workbook);
+    else READERS[formatOf('records', f.name, f.bytes)!.id](reading, f);
+  }
+  const tables = validateInOrder(reading.pending, ctxData, progress);
+  // Show tables in the order the person gave the files.
+  tables.sort(
+    (a, b) => reading.pending.findIndex((p) => p.key === a.key) - reading.pending.findIndex((p) => p.key === b.key),
+  );
+  // The same record in two files of one import: an error naming both (the later row is left out).
+  return { tables, issues: [...reading.issues, ...crossFileDuplicates(tables)] };
+}
 
-  const addCsv = (
-    key: string,
-    file: string,
-    bytes: Uint8Array,
-    source: string,
-    hint: EntityName | null,
-    sheet?: SheetTable,
-  ) => {
-    progress(tx().importer.stageDecode(file), 0, 1);
-    const { text, encoding } = sheet ? { text: '', encoding: 'utf-8' as const } : decodeBytes(bytes);
-    progress(tx().importer.stageParse(file), 0, 1);
-    const parsed = sheet ?? parseCsvText(text, file, encoding);
-    if (!parsed.ok) {
-      pending.push({
-        key,
-        file,
-        source,
-        format: 'csv',
-        entity: overrides[key] ?? hint,
-        encoding,
-        headers: [],
-        raws: null,
-        mappedHeaders: [],
-        headerOf: (f) => f,
-        issues: parsed.issues,
-      });
-      return;
-    }
-    const table = parsed.value;
-    const norm = table.headers.map(normalizeHeader);
-    const sample = table.rows.slice(0, SAMPLE_ROWS).map((r) => r.cells);
-    if (!overrides[key] && isKoladaHeaders(norm)) {
-      const k = koladaRowsToRaw(table.headers, table.rows, file);
-      pending.push({
-        key,
-        file,
-        source,
-        format: 'kolada-csv',
-        entity: 'indicatorValues',
-        encoding,
-        delimiter: table.delimiter,
-        headers: table.headers,
-        raws: k.raws,
-        mappedHeaders: table.headers.map((h) => ({ header: h, field: KOLADA_FIELD[normalizeHeader(h)] ?? null })),
-        headerOf: (f) => table.headers.find((h) => KOLADA_FIELD[normalizeHeader(h)] === f) ?? f,
-        issues: [...table.issues, ...k.issues],
-        recognition: { by: 'kolada', guess: false },
-        sample,
-      });
-      return;
-    }
-    const recognition: Recognition = overrides[key]
-      ? { by: 'chosen', guess: false, entity: overrides[key] }
-      : recogniseTable(file, table.headers, sample, hint);
-    const entity = recognition.entity;
-    const fileIssues = [...table.issues];
-    if (!entity) {
-      fileIssues.push({ file, severity: 'error', message: tx().importer.unknownEntity });
-      pending.push({
-        key,
-        file,
-        source,
-        format: 'csv',
-        entity: null,
-        encoding,
-        delimiter: table.delimiter,
-        headers: table.headers,
-        raws: null,
-        mappedHeaders: table.headers.map((h) => ({ header: h, field: null })),
-        headerOf: (f) => f,
-        issues: fileIssues,
-        recognition,
-        sample,
-      });
-      return;
-    }
-    const { raws, headerOf, mapping } = tableRows(entity, table.headers, table.rows);
-    for (const h of mapping.unknown)
-      fileIssues.push({ file, row: 1, column: h, severity: 'warning', message: tx().importer.unknownColumn(h) });
-    for (const f of mapping.missingRequired)
-      fileIssues.push({ file, row: 1, column: f, severity: 'error', message: tx().importer.missingColumn(f) });
+/** What reading the files builds up: a pending table per file or sheet, and problems with whole files. */
+interface Reading {
+  pending: Pending[];
+  issues: FileIssue[];
+  overrides: Record<string, EntityName>;
+  progress: Progress;
+}
+
+/**
+ * The reader of each record format of the registry (formats.ts). A workbook comes already read
+ * into sheets (`InputFile.workbook`, by the worker); one that did not is looked at as a zip, which
+ * says that it is a workbook.
+ */
+const READERS: Record<RecordFormatId, (r: Reading, f: InputFile) => void> = {
+  xlsx: (r, f) => addBundle(r, f),
+  bundle: (r, f) => addBundle(r, f),
+  'kolada-json': (r, f) => addKoladaJson(r, f),
+  csv: (r, f) => addCsv(r, f.name, f.name, f.bytes, f.name, null),
+};
+
+/** One CSV file (or a workbook's sheet, already parsed): decode, parse, recognise, map the headers. */
+function addCsv(
+  r: Reading,
+  key: string,
+  file: string,
+  bytes: Uint8Array,
+  source: string,
+  hint: EntityName | null,
+  sheet?: SheetTable,
+) {
+  const { pending, overrides, progress } = r;
+  progress(tx().importer.stageDecode(file), 0, 1);
+  const { text, encoding } = sheet ? { text: '', encoding: 'utf-8' as const } : decodeBytes(bytes);
+  progress(tx().importer.stageParse(file), 0, 1);
+  const parsed = sheet ?? parseCsvText(text, file, encoding);
+  if (!parsed.ok) {
     pending.push({
       key,
       file,
       source,
       format: 'csv',
-      entity,
+      entity: overrides[key] ?? hint,
+      encoding,
+      headers: [],
+      raws: null,
+      mappedHeaders: [],
+      headerOf: (f) => f,
+      issues: parsed.issues,
+    });
+    return;
+  }
+  const table = parsed.value;
+  const norm = table.headers.map(normalizeHeader);
+  const sample = table.rows.slice(0, SAMPLE_ROWS).map((r) => r.cells);
+  if (!overrides[key] && isKoladaHeaders(norm)) {
+    const k = koladaRowsToRaw(table.headers, table.rows, file);
+    pending.push({
+      key,
+      file,
+      source,
+      format: 'kolada-csv',
+      entity: 'indicatorValues',
       encoding,
       delimiter: table.delimiter,
       headers: table.headers,
-      raws: mapping.missingRequired.length ? null : raws,
-      mappedHeaders: table.headers.map((h, i) => ({ header: h, field: mapping.fields[i] })),
-      headerOf,
+      raws: k.raws,
+      mappedHeaders: table.headers.map((h) => ({ header: h, field: KOLADA_FIELD[normalizeHeader(h)] ?? null })),
+      headerOf: (f) => table.headers.find((h) => KOLADA_FIELD[normalizeHeader(h)] === f) ?? f,
+      issues: [...table.issues, ...k.issues],
+      recognition: { by: 'kolada', guess: false },
+      sample,
+    });
+    return;
+  }
+  const recognition: Recognition = overrides[key]
+    ? { by: 'chosen', guess: false, entity: overrides[key] }
+    : recogniseTable(file, table.headers, sample, hint);
+  const entity = recognition.entity;
+  const fileIssues = [...table.issues];
+  if (!entity) {
+    fileIssues.push({ file, severity: 'error', message: tx().importer.unknownEntity });
+    pending.push({
+      key,
+      file,
+      source,
+      format: 'csv',
+      entity: null,
+      encoding,
+      delimiter: table.delimiter,
+      headers: table.headers,
+      raws: null,
+      mappedHeaders: table.headers.map((h) => ({ header: h, field: null })),
+      headerOf: (f) => f,
       issues: fileIssues,
       recognition,
       sample,
     });
-  };
-
-  /** Each sheet of a workbook as a CSV table; then the columns are named by header and letter, as Excel shows them. */
-  const addWorkbook = (name: string, wb: WorkbookRead) => {
-    issues.push(...wb.issues);
-    for (const s of wb.sheets) {
-      const from = pending.length;
-      const hint =
-        (Object.keys(ENTITIES) as EntityName[]).find((e) => ENTITIES[e].file === `${s.sheet.toLowerCase()}.csv`) ??
-        null;
-      addCsv(sheetLabel(name, s.sheet), sheetLabel(name, s.sheet), new Uint8Array(), wb.region || name, hint, s);
-      for (const p of pending.slice(from)) {
-        if (p.format === 'csv') p.format = 'xlsx';
-        p.encoding = p.delimiter = undefined;
-        const headerOf = p.headerOf;
-        p.headerOf = (field) => {
-          const h = headerOf(field);
-          const i = p.headers.indexOf(h);
-          return i < 0 ? h : `${h} (${columnLetters(i + 1)})`;
-        };
-      }
-    }
-  };
-
-  for (const f of files) {
-    const lower = f.name.toLowerCase();
-    if (f.workbook) {
-      addWorkbook(f.name, f.workbook);
-      continue;
-    }
-    // A zip is recognised by its signature, whatever its name.
-    const isZip = f.bytes[0] === 0x50 && f.bytes[1] === 0x4b && f.bytes[2] === 0x03 && f.bytes[3] === 0x04;
-    if (isZip || lower.endsWith('.zip')) {
-      const bundle = readBundle(f.bytes, f.name);
-      if (!bundle.ok) {
-        issues.push(...bundle.issues);
-        continue;
-      }
-      issues.push(...bundle.value.issues);
-      const dp = bundle.value.datapackage as { 'planatlas:region'?: { name?: string } } | null;
-      const source = dp?.['planatlas:region']?.name || f.name;
-      for (const inner of bundle.value.files) {
-        const base = inner.path.split('/').pop()!;
-        const hint =
-          (Object.keys(ENTITIES) as EntityName[]).find((e) => ENTITIES[e].file === base.toLowerCase()) ?? null;
-        addCsv(`${f.name} › ${base}`, `${f.name} › ${base}`, inner.bytes, source, hint);
-      }
-      continue;
-    }
-    if (lower.endsWith('.json')) {
-      const { text } = decodeBytes(f.bytes);
-      const k = parseKoladaJson(text, f.name);
-      if (!k.ok) {
-        issues.push(...k.issues);
-        continue;
-      }
-      pending.push({
-        key: f.name,
-        file: f.name,
-        source: 'Kolada',
-        format: 'kolada-json',
-        entity: 'indicatorValues',
-        headers: [],
-        raws: k.value.raws,
-        mappedHeaders: [],
-        headerOf: (x) => x,
-        issues: k.value.issues,
-        recognition: { by: 'kolada', guess: false },
-      });
-      continue;
-    }
-    addCsv(f.name, f.name, f.bytes, f.name, null);
+    return;
   }
+  const { raws, headerOf, mapping } = tableRows(entity, table.headers, table.rows);
+  for (const h of mapping.unknown)
+    fileIssues.push({ file, row: 1, column: h, severity: 'warning', message: tx().importer.unknownColumn(h) });
+  for (const f of mapping.missingRequired)
+    fileIssues.push({ file, row: 1, column: f, severity: 'error', message: tx().importer.missingColumn(f) });
+  pending.push({
+    key,
+    file,
+    source,
+    format: 'csv',
+    entity,
+    encoding,
+    delimiter: table.delimiter,
+    headers: table.headers,
+    raws: mapping.missingRequired.length ? null : raws,
+    mappedHeaders: table.headers.map((h, i) => ({ header: h, field: mapping.fields[i] })),
+    headerOf,
+    issues: fileIssues,
+    recognition,
+    sample,
+  });
+}
 
-  // Validate in dependency order with one shared context, so a bundle's measures find its plans.
+/** Each sheet of a workbook as a CSV table; then the columns are named by header and letter, as Excel shows them. */
+function addWorkbook(r: Reading, name: string, wb: WorkbookRead) {
+  const { pending, issues } = r;
+  issues.push(...wb.issues);
+  for (const s of wb.sheets) {
+    const from = pending.length;
+    const hint =
+      (Object.keys(ENTITIES) as EntityName[]).find((e) => ENTITIES[e].file === `${s.sheet.toLowerCase()}.csv`) ?? null;
+    addCsv(r, sheetLabel(name, s.sheet), sheetLabel(name, s.sheet), new Uint8Array(), wb.region || name, hint, s);
+    for (const p of pending.slice(from)) {
+      if (p.format === 'csv') p.format = 'xlsx';
+      p.encoding = p.delimiter = undefined;
+      const headerOf = p.headerOf;
+      p.headerOf = (field) => {
+        const h = headerOf(field);
+        const i = p.headers.indexOf(h);
+        return i < 0 ? h : `${h} (${columnLetters(i + 1)})`;
+      };
+    }
+  }
+}
+
+/** A bundle: each of its CSV files as a table, with the region its datapackage names as source. */
+function addBundle(r: Reading, f: InputFile) {
+  const { issues } = r;
+  const bundle = readBundle(f.bytes, f.name);
+  if (!bundle.ok) {
+    issues.push(...bundle.issues);
+    return;
+  }
+  issues.push(...bundle.value.issues);
+  const dp = bundle.value.datapackage as { 'planatlas:region'?: { name?: string } } | null;
+  const source = dp?.['planatlas:region']?.name || f.name;
+  for (const inner of bundle.value.files) {
+    const base = inner.path.split('/').pop()!;
+    const hint = (Object.keys(ENTITIES) as EntityName[]).find((e) => ENTITIES[e].file === base.toLowerCase()) ?? null;
+    addCsv(r, `${f.name} › ${base}`, `${f.name} › ${base}`, inner.bytes, source, hint);
+  }
+}
+
+/** Kolada API v2 JSON: indicator values. */
+function addKoladaJson(r: Reading, f: InputFile) {
+  const { pending, issues } = r;
+  const { text } = decodeBytes(f.bytes);
+  const k = parseKoladaJson(text, f.name);
+  if (!k.ok) {
+    issues.push(...k.issues);
+    return;
+  }
+  pending.push({
+    key: f.name,
+    file: f.name,
+    source: 'Kolada',
+    format: 'kolada-json',
+    entity: 'indicatorValues',
+    headers: [],
+    raws: k.value.raws,
+    mappedHeaders: [],
+    headerOf: (x) => x,
+    issues: k.value.issues,
+    recognition: { by: 'kolada', guess: false },
+  });
+}
+
+/** Validate in dependency order with one shared context, so a bundle's measures find its plans. */
+function validateInOrder(pending: Pending[], ctxData: ContextData, progress: Progress): AnalysedTable[] {
   const ctx: ValidationContext = {
     register,
     themes: new Map(ctxData.themes),
@@ -309,11 +338,7 @@ export function analyseFiles(
       sample: p.sample,
     });
   }
-  // Show tables in the order the person gave the files.
-  tables.sort((a, b) => pending.findIndex((p) => p.key === a.key) - pending.findIndex((p) => p.key === b.key));
-  // The same record in two files of one import: an error naming both (the later row is left out).
-  issues.push(...crossFileDuplicates(tables));
-  return { tables, issues };
+  return tables;
 }
 
 const KOLADA_FIELD: Record<string, string> = {

@@ -2,7 +2,7 @@
  * The texts io reports in: errors that name file, row and column, notes, and the words written
  * into workbooks. io does not import lib/i18n (layer rule: io imports only domain), so the
  * composition root hands the active catalogue over once — the page in `src/main.ts`, each
- * worker in its entry file (`*.worker.ts`), the unit tests in `tests/unit/setup.ts`.
+ * worker in its entry file (`src/lib/workers/*.worker.ts`), the unit tests in `tests/unit/setup.ts`.
  * The type import below is erased at build: io reads no language setting of its own.
  */
 import type { Messages } from '$lib/i18n/sv';

@@ -5,7 +5,7 @@
  */
 import { lang, t } from '$lib/i18n';
 import { saveBoundaries } from '$lib/db/repos';
-import type { BoundaryRead, BoundaryRequest, BoundaryWorkerMessage } from '$lib/io/boundaries.worker';
+import type { BoundaryRead, BoundaryRequest, BoundaryWorkerMessage } from '$lib/workers/boundaries.worker';
 import type { FileIssue } from '$lib/io/issues';
 import { describeError, notify } from './notify.svelte';
 
@@ -25,7 +25,7 @@ export interface BoundaryDeps {
 
 const realDeps: BoundaryDeps = {
   makeWorker: () =>
-    new Worker(new URL('../io/boundaries.worker.ts', import.meta.url), {
+    new Worker(new URL('../workers/boundaries.worker.ts', import.meta.url), {
       type: 'module',
       name: lang,
     }) as unknown as WorkerLike,

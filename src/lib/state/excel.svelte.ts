@@ -2,7 +2,7 @@
 import { lang, t } from '$lib/i18n';
 import { readTables } from '$lib/db/importer';
 import { EXPORT_TABLES } from '$lib/io/exporting';
-import type { XlsxWriteMessage, XlsxWriteRequest } from '$lib/io/xlsx-write.worker';
+import type { XlsxWriteMessage, XlsxWriteRequest } from '$lib/workers/xlsx-write.worker';
 import { bundleFileName } from '$lib/io/bundle';
 import { downloadBlob } from '$lib/io/download';
 import { todayIso } from '$lib/domain/dates';
@@ -44,7 +44,7 @@ class ExcelExport {
 /** The workbook is written in a worker (exceljs is loaded there), so the page stays responsive. */
 function write(req: XlsxWriteRequest): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('../io/xlsx-write.worker.ts', import.meta.url), { type: 'module', name: lang });
+    const worker = new Worker(new URL('../workers/xlsx-write.worker.ts', import.meta.url), { type: 'module', name: lang });
     worker.onmessage = (e: MessageEvent<XlsxWriteMessage>) => {
       worker.terminate();
       if (e.data.type === 'done') resolve(e.data.bytes);

@@ -3,7 +3,7 @@
  * preview against stored data (new / changed / unchanged / conflicts), then one commit.
  */
 import type { Analysis, ContextData, InputFile } from '$lib/io/analyse';
-import type { WorkerMessage, WorkerRequest } from '$lib/io/import.worker';
+import type { WorkerMessage, WorkerRequest } from '$lib/workers/import.worker';
 import { countPlans, recordKey, type Rec, type Strategy, type TablePlan } from '$lib/domain/merge';
 import {
   answerOwners,
@@ -365,7 +365,7 @@ export class ImportSession {
 
   private runWorker(req: WorkerRequest): Promise<Analysis> {
     return new Promise((resolve, reject) => {
-      const worker = new Worker(new URL('../io/import.worker.ts', import.meta.url), { type: 'module', name: lang });
+      const worker = new Worker(new URL('../workers/import.worker.ts', import.meta.url), { type: 'module', name: lang });
       this.worker = worker;
       // The records arrive in slices before `done` (see import.worker.ts); they are put back in order.
       const slices = new Map<number, unknown[][]>();

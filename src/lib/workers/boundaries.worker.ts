@@ -5,13 +5,13 @@
  * bundled by Vite (no CDN), which is why the CSP allows 'wasm-unsafe-eval'.
  */
 import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
-import { parseBoundaryFile, type BoundaryParse, type BoundaryResult, type BoundaryStage } from './boundaries';
-import type { FileIssue } from './issues';
+import { parseBoundaryFile, type BoundaryParse, type BoundaryResult, type BoundaryStage } from '$lib/io/boundaries';
+import type { FileIssue } from '$lib/io/issues';
 import type { BoundaryDrawing } from '$lib/domain/model';
 import { geoDrawing } from '$lib/viz/map/geo';
 import { t } from '$lib/i18n';
 import { say } from '$lib/i18n/say';
-import { useTexts } from './texts';
+import { useTexts } from '$lib/io/texts';
 
 // A worker's entry is a composition root: it hands io the texts of the language it was started in,
 // and draws the boundaries with viz once, here, so that the page never projects them.

@@ -1,12 +1,12 @@
 /// <reference lib="webworker" />
 /** Writes the Excel workbook off the main thread: exceljs takes seconds for 100 000 rows. */
 import type { EntityName } from '$lib/domain/records';
-import type { BundleMeta } from './bundle';
+import type { BundleMeta } from '$lib/io/bundle';
 import type { Rec } from '$lib/domain/merge';
-import { workbookBytes } from './xlsx-write';
+import { workbookBytes } from '$lib/io/xlsx-write';
 import { t } from '$lib/i18n';
 import { say } from '$lib/i18n/say';
-import { useTexts } from './texts';
+import { useTexts } from '$lib/io/texts';
 
 // A worker's entry is a composition root: it hands io the texts of the language it was started in.
 useTexts(t, say);

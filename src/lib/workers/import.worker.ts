@@ -1,11 +1,12 @@
 /// <reference lib="webworker" />
 /** Runs the read half of an import off the main thread, so the page stays responsive. */
-import { analyseFiles, type ContextData, type InputFile } from './analyse';
+import { analyseFiles, type ContextData, type InputFile } from '$lib/io/analyse';
 import type { EntityName } from '$lib/domain/records';
 import { t } from '$lib/i18n';
-import { isXlsx, readWorkbook } from './xlsx-read';
+import { readWorkbook } from '$lib/io/xlsx-read';
+import { formatOf } from '$lib/io/formats';
 import { say } from '$lib/i18n/say';
-import { useTexts } from './texts';
+import { useTexts } from '$lib/io/texts';
 
 // A worker's entry is a composition root: it hands io the texts of the language it was started in.
 useTexts(t, say);
@@ -35,7 +36,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   try {
     // Workbooks are read into sheets here (exceljs is loaded only when one comes); the rest is the CSV path.
     for (const f of files) {
-      if (!isXlsx(f.name, f.bytes)) continue;
+      if (formatOf('records', f.name, f.bytes)?.id !== 'xlsx') continue;
       post({ type: 'progress', stage: t.importer.stageParse(f.name), done: 0, total: 1 });
       f.workbook = await readWorkbook(f.name, f.bytes);
     }
