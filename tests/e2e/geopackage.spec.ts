@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sharedFile, systemTool } from '../support/needs';
@@ -53,6 +53,36 @@ test('a GeoPackage in a local SWEREF 99 zone is transformed and drawn in the sam
   const zone = await map.getByRole('button', { name: /^Solna:/ }).boundingBox();
   expect(Math.abs(zone!.x - tm!.x)).toBeLessThan(3);
   expect(Math.abs(zone!.y - tm!.y)).toBeLessThan(3);
+});
+
+test('a GeoPackage declaring EPSG:32632 (UTM 32N) is refused naming it, and the boundaries drawn stay', async ({
+  page,
+}) => {
+  // The EPSG:3006 fixture with its layers declared in WGS 84 / UTM zone 32N, as a misconfigured export says.
+  const SQL = await (await import('sql.js')).default();
+  const db = new SQL.Database(readFileSync(fixture('kommuner-3006.gpkg')));
+  db.run(
+    `INSERT INTO gpkg_spatial_ref_sys (srs_name, srs_id, organization, organization_coordsys_id, definition) VALUES ('WGS 84 / UTM zone 32N', 32632, 'EPSG', 32632, 'undefined')`,
+  );
+  db.run('UPDATE gpkg_geometry_columns SET srs_id = 32632');
+  db.run('UPDATE gpkg_contents SET srs_id = 32632');
+  const utm = Buffer.from(db.export());
+  db.close();
+
+  await openApp(page, '#/karta?region=01');
+  await page.getByLabel('Välj gränsfil').setInputFiles(fixture('kommuner-3006.gpkg'));
+  await expect(page.getByText('Kommungränser från kommuner-3006.gpkg: 6 kommuner.')).toBeVisible();
+  const map = page.getByRole('group', { name: /^Karta med kommungränser/ });
+  const before = await map.getByRole('button', { name: /^Solna:/ }).getAttribute('d');
+
+  await page
+    .getByLabel('Välj gränsfil')
+    .setInputFiles({ name: 'kommuner-utm32.gpkg', mimeType: 'application/geopackage+sqlite3', buffer: utm });
+  await expect(
+    page.getByText(/WGS 84 \/ UTM zone 32N \(EPSG:32632\).*De tidigare kommungränserna finns kvar/),
+  ).toBeVisible();
+  await expect(page.getByText('Kommungränser från kommuner-3006.gpkg: 6 kommuner.')).toBeVisible();
+  expect(await map.getByRole('button', { name: /^Solna:/ }).getAttribute('d')).toBe(before);
 });
 
 const SHARED = sharedFile('geo/municipalities-sweref99tm.geojson');
