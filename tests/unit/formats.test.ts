@@ -37,7 +37,7 @@ describe('formatOf: records (the import worker)', () => {
     ['kolada.json', kolada, 'kolada-json'],
     ['planer.csv', csv, 'csv'],
     ['planer.txt', csv, 'csv'],
-  ] as const)('%s → %s', (name, bytes, id) => expect(formatOf('records', name, bytes)?.id).toBe(id));
+  ] as const)('%s → %s', (name, bytes, id) => expect(formatOf(RECORD_FORMATS, name, bytes)?.id).toBe(id));
 });
 
 describe('formatOf: boundaries (the boundaries worker)', () => {
@@ -50,7 +50,7 @@ describe('formatOf: boundaries (the boundaries worker)', () => {
     ['kommuner.geojson', geojson, 'geojson'],
     ['kommuner.json', geojson, 'geojson'],
     ['kommuner.txt', csv, 'geojson'], // the catch-all: its reader says it is no boundary file
-  ] as const)('%s → %s', (name, bytes, id) => expect(formatOf('boundaries', name, bytes)?.id).toBe(id));
+  ] as const)('%s → %s', (name, bytes, id) => expect(formatOf(BOUNDARY_FORMATS, name, bytes)?.id).toBe(id));
 });
 
 describe('formatOf: answers (Insamling)', () => {
@@ -61,7 +61,7 @@ describe('formatOf: answers (Insamling)', () => {
     ['planer.xlsx', xlsx, null], // a workbook without "Om filen"
     ['planatlas.zip', bundle, null],
     ['planer.csv', csv, null],
-  ] as const)('%s → %s', (name, bytes, id) => expect(formatOf('answer', name, bytes)?.id ?? null).toBe(id));
+  ] as const)('%s → %s', (name, bytes, id) => expect(formatOf(ANSWER_FORMATS, name, bytes)?.id ?? null).toBe(id));
 });
 
 describe('the registry', () => {
@@ -82,8 +82,8 @@ describe('the registry', () => {
   });
 
   it("the file chooser's accept list holds every extension of what is meant", () => {
-    expect(acceptOf('boundaries').split(',').sort()).toEqual(['.geojson', '.gpkg', '.json', '.topojson', '.zip']);
-    expect(acceptOf('records').split(',').sort()).toEqual(['.csv', '.json', '.tsv', '.txt', '.xlsx', '.zip']);
+    expect(acceptOf(BOUNDARY_FORMATS).split(',').sort()).toEqual(['.geojson', '.gpkg', '.json', '.topojson', '.zip']);
+    expect(acceptOf(RECORD_FORMATS).split(',').sort()).toEqual(['.csv', '.json', '.tsv', '.txt', '.xlsx', '.zip']);
   });
 });
 

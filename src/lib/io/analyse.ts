@@ -17,7 +17,7 @@ import { crossFileDuplicates, rowsToRecords, tableRows, type RawRow, type RowsRe
 import type { FileIssue } from './issues';
 import { columnLetters, sheetLabel, type WorkbookRead } from './xlsx-read';
 import type { SheetTable } from './sheet-table';
-import { formatOf, type RecordFormatId } from './formats';
+import { formatOf, RECORD_FORMATS, type RecordFormatId } from './formats';
 
 export interface InputFile {
   name: string;
@@ -102,7 +102,7 @@ export function analyseFiles(
   const reading: Reading = { pending: [], issues: [], overrides, progress };
   for (const f of files) {
     if (f.workbook) addWorkbook(reading, f.name, f.workbook);
-    else READERS[formatOf('records', f.name, f.bytes)!.id](reading, f);
+    else READERS[formatOf(RECORD_FORMATS, f.name, f.bytes)!.id](reading, f);
   }
   const tables = validateInOrder(reading.pending, ctxData, progress);
   // Show tables in the order the person gave the files.

@@ -17,7 +17,7 @@
  */
 import type { Topology } from 'topojson-specification';
 import type { FileIssue } from './issues';
-import { formatOf, type BoundaryFormatId } from './formats';
+import { BOUNDARY_FORMATS, formatOf, type BoundaryFormatId } from './formats';
 import { readJsonBoundaries } from './boundary-json';
 import { readShapefileZip } from './boundary-shapefile';
 import { readGeoPackage } from './boundary-gpkg';
@@ -93,7 +93,7 @@ export async function parseBoundaryFile(
     if (bytes.length === 0) return { ok: false, issues: [issue('error', tb().empty)] };
     const progress = opts.onProgress ?? (() => {});
     progress('read', 0, 1);
-    const format = formatOf('boundaries', name, bytes)!;
+    const format = formatOf(BOUNDARY_FORMATS, name, bytes)!;
     const source = await READERS[format.id](bytes, opts, issue);
     // A system Planatlas does not read is refused before anything is asked of the person.
     refuseUnreadable(source.declared);

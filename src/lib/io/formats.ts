@@ -2,16 +2,16 @@
  * The file formats Planatlas reads, in one table: how each is recognised (magic bytes, a look at
  * its content, its name), which worker reads it and what it yields (records for the import,
  * boundaries for the map, a collection answer). `formatOf` is the one dispatch: the import worker,
- * the boundary reader and the answer sorting ask it which format a file is, and then call the
- * reader registered for that id (`READERS` in analyse.ts and boundaries.ts, typed by the ids
- * here, so the compiler asks for a reader when a format is added).
+ * analyse.ts and boundaries.ts ask it which format a file is, and then call the reader registered
+ * for that id (`READERS`, typed by the ids here, so the compiler asks for a reader when a format
+ * is added). The answer formats are recognised by the same matchers that Insamling's sorting of
+ * dropped files (state/collection.svelte.ts) calls itself today.
  *
  * Adding a format: its reader module, an entry below (before the formats it must win over), a
  * reader in the consumer's table, and tests (tests/unit/formats.test.ts, the reader's own). Pure;
  * only cheap checks here (no format is read whole to be recognised).
  */
 import { isZip, listZip } from './zip';
-import { isSqlite } from './gpkg';
 import { mayBeAnswer } from './template-answer';
 
 /** Is this the start of an .xlsx (a zip holding xl/workbook.xml)? Cheap: looks at the zip's file names. */
@@ -40,6 +40,14 @@ export interface FileFormat<Id extends string = string> {
   recognisedBy: string;
   /** Is this file in the format? Cheap: magic bytes, a small look inside, the name. */
   matches: (name: string, bytes: Uint8Array) => boolean;
+}
+
+/** The 16 bytes every SQLite database (a GeoPackage) starts with. */
+export function isSqlite(bytes: Uint8Array): boolean {
+  const magic = 'SQLite format 3\u0000';
+  if (bytes.length < 16) return false;
+  for (let i = 0; i < 16; i++) if (bytes[i] !== magic.charCodeAt(i)) return false;
+  return true;
 }
 
 const ends = (name: string, ...exts: string[]) => exts.some((e) => name.toLowerCase().endsWith(e));
@@ -162,21 +170,24 @@ export type BoundaryFormatId = (typeof BOUNDARY_FORMATS)[number]['id'];
 export type AnswerFormatId = (typeof ANSWER_FORMATS)[number]['id'];
 export type FormatId = RecordFormatId | BoundaryFormatId | AnswerFormatId;
 
-export const FORMATS: readonly FileFormat<FormatId>[] = [...RECORD_FORMATS, ...BOUNDARY_FORMATS, ...ANSWER_FORMATS];
-
-const BY_YIELD = { records: RECORD_FORMATS, boundaries: BOUNDARY_FORMATS, answer: ANSWER_FORMATS } as const;
-type IdOf<Y extends Yields> = (typeof BY_YIELD)[Y][number]['id'];
+/** Every format, for docs and tests (a pure call, so a bundle that does not use it leaves it out). */
+export const FORMATS: readonly FileFormat<FormatId>[] = /* @__PURE__ */ (() => [
+  ...RECORD_FORMATS,
+  ...BOUNDARY_FORMATS,
+  ...ANSWER_FORMATS,
+])();
 
 /**
- * The one dispatch: the format of a file for what it is meant to give, the first that matches;
- * null only for an answer that is no answer (records and boundaries end in a catch-all).
+ * The one dispatch: the format of a file among the formats of one purpose (RECORD_FORMATS,
+ * BOUNDARY_FORMATS, ANSWER_FORMATS; passed in, so that a worker's bundle holds only the matchers
+ * it uses), the first that matches; null only for an answer that is no answer (records and
+ * boundaries end in a catch-all).
  */
-export function formatOf<Y extends Yields>(yields: Y, name: string, bytes: Uint8Array): FileFormat<IdOf<Y>> | null {
-  const list = BY_YIELD[yields] as readonly FileFormat<IdOf<Y>>[];
-  return list.find((f) => f.matches(name, bytes)) ?? null;
+export function formatOf<F extends FileFormat>(formats: readonly F[], name: string, bytes: Uint8Array): F | null {
+  return formats.find((f) => f.matches(name, bytes)) ?? null;
 }
 
-/** The file chooser's `accept` list for what the formats yield: ".json,.geojson,…". */
-export function acceptOf(yields: Yields): string {
-  return [...new Set(BY_YIELD[yields].flatMap((f) => f.extensions))].join(',');
+/** The file chooser's `accept` list for some formats: ".json,.geojson,…". */
+export function acceptOf(formats: readonly FileFormat[]): string {
+  return [...new Set(formats.flatMap((f) => f.extensions))].join(',');
 }

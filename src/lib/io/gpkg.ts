@@ -26,13 +26,7 @@ export interface GpkgFeature {
   geometry: unknown;
 }
 
-/** The 16 bytes every SQLite database starts with. */
-export function isSqlite(bytes: Uint8Array): boolean {
-  const magic = 'SQLite format 3\u0000';
-  if (bytes.length < 16) return false;
-  for (let i = 0; i < 16; i++) if (bytes[i] !== magic.charCodeAt(i)) return false;
-  return true;
-}
+export { isSqlite } from './formats';
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 

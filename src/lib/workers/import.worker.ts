@@ -4,7 +4,7 @@ import { analyseFiles, type ContextData, type InputFile } from '$lib/io/analyse'
 import type { EntityName } from '$lib/domain/records';
 import { t } from '$lib/i18n';
 import { readWorkbook } from '$lib/io/xlsx-read';
-import { formatOf } from '$lib/io/formats';
+import { formatOf, RECORD_FORMATS } from '$lib/io/formats';
 import { say } from '$lib/i18n/say';
 import { useTexts } from '$lib/io/texts';
 
@@ -36,7 +36,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   try {
     // Workbooks are read into sheets here (exceljs is loaded only when one comes); the rest is the CSV path.
     for (const f of files) {
-      if (formatOf('records', f.name, f.bytes)?.id !== 'xlsx') continue;
+      if (formatOf(RECORD_FORMATS, f.name, f.bytes)?.id !== 'xlsx') continue;
       post({ type: 'progress', stage: t.importer.stageParse(f.name), done: 0, total: 1 });
       f.workbook = await readWorkbook(f.name, f.bytes);
     }
