@@ -1,6 +1,6 @@
 /**
  * Committing an import off the page's thread. The page sends the plan to the commit worker
- * (commit.worker.ts) in slices of rows, each one small structured clone; the worker writes it
+ * (workers/commit.worker.ts) in slices of rows, each one small structured clone; the worker writes it
  * with its own connection (writeImport: the same transaction, checks and history as on the
  * page), so that the 200 000 row objects a large commit makes, their garbage collection and
  * IndexedDB's serialising all happen off the page. Dexie tells the page's live queries and other
@@ -238,7 +238,10 @@ export async function commitOffThread(
   opts: Omit<SendOptions, 'marker'> = {},
 ): Promise<ImportRecord | null> {
   if (typeof Worker === 'undefined') return commitOnPage(plans, info, opts);
-  const worker = new Worker(new URL('../workers/commit.worker.ts', import.meta.url), { type: 'module', name: 'commit' });
+  const worker = new Worker(new URL('../workers/commit.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'commit',
+  });
   const broken = new Promise<never>((_, reject) => {
     worker.onerror = (e) => reject(new Error(e.message || 'the commit worker did not start'));
   });

@@ -212,7 +212,7 @@ const rowsOf = (writes: readonly TableWrite[]) =>
 
 /**
  * Write an import (see commitImport) from its table writes and its history entry, all or nothing.
- * Runs on the page or in the commit worker (db/commit.worker.ts), with its own connection there.
+ * Runs on the page or in the commit worker (workers/commit.worker.ts), with its own connection there.
  */
 export async function writeImport(
   writes: TableWrite[],

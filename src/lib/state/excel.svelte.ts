@@ -44,7 +44,10 @@ class ExcelExport {
 /** The workbook is written in a worker (exceljs is loaded there), so the page stays responsive. */
 function write(req: XlsxWriteRequest): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('../workers/xlsx-write.worker.ts', import.meta.url), { type: 'module', name: lang });
+    const worker = new Worker(new URL('../workers/xlsx-write.worker.ts', import.meta.url), {
+      type: 'module',
+      name: lang,
+    });
     worker.onmessage = (e: MessageEvent<XlsxWriteMessage>) => {
       worker.terminate();
       if (e.data.type === 'done') resolve(e.data.bytes);

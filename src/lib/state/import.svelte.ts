@@ -365,7 +365,10 @@ export class ImportSession {
 
   private runWorker(req: WorkerRequest): Promise<Analysis> {
     return new Promise((resolve, reject) => {
-      const worker = new Worker(new URL('../workers/import.worker.ts', import.meta.url), { type: 'module', name: lang });
+      const worker = new Worker(new URL('../workers/import.worker.ts', import.meta.url), {
+        type: 'module',
+        name: lang,
+      });
       this.worker = worker;
       // The records arrive in slices before `done` (see import.worker.ts); they are put back in order.
       const slices = new Map<number, unknown[][]>();
