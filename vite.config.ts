@@ -27,5 +27,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     setupFiles: ['tests/unit/setup.ts'],
     environment: 'node',
+    // Large-input cases (20 000 bars, 10 000 rows) take 2–8 s on a loaded 2-core machine: a generous
+    // limit so that load never fails a test (no test asserts a time; benchmarks measure speed).
+    testTimeout: 30_000,
   },
 });
