@@ -1,10 +1,18 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
+  byMunicipality,
   csvColumns,
+  emptyRecord,
+  emptyValue,
   ENTITIES,
   ENTITY_NAMES,
   entityOfFile,
+  IMPORT_ORDER,
+  NAME_WORDS,
+  refersTo,
+  restoreRecord,
+  tableName,
   enumCodes,
   ENUM_LABELS,
   fieldOf,
@@ -27,11 +35,19 @@ import { parseEnum } from '$lib/domain/model';
 import { validateRecord, type ValidationContext } from '$lib/domain/records';
 import { register } from '$lib/domain/register';
 import { SCHEMA_V1, SCHEMA_V2 } from '$lib/db/schema';
-import { keyOf as chunkKeyOf, partOf } from '$lib/db/chunks';
+import { keyOf as chunkKeyOf, hasKey, partOf, RECORD_TABLES, restoreChunk } from '$lib/db/chunks';
+import { db } from '$lib/db/db';
+import { readRows } from '$lib/db/store';
+import { exampleData } from '$lib/domain/example';
 import { en } from '$lib/i18n/en';
 import { sv } from '$lib/i18n/sv';
-import { dataPackage } from '$lib/io/bundle';
+import { dataPackage, readBundle } from '$lib/io/bundle';
+import { entityFromName } from '$lib/io/analyse';
+import { bundleBytes, EXPORT_TABLES } from '$lib/io/exporting';
 import { detectEntity, entityFromFileName } from '$lib/io/headers';
+import { sheetName } from '$lib/io/xlsx-write';
+import { LiveData } from '$lib/state/live.svelte';
+import { aMeasure, aPlan } from './support/records';
 
 /** DATA.md's table: file and columns in order, written out by hand so the definitions are checked against the spec. */
 const DATA_MD: Record<EntityName, [string, string[]]> = {
@@ -207,6 +223,66 @@ describe.each(ENTITY_NAMES.map((e) => [e]))(
       expect(chunkKeyOf(entity, rec)).toBe(keyOf(entity, rec));
     });
 
+    it('the empty record has every CSV column, each with its empty value; validating nothing but the required fields gives it', () => {
+      const empty = emptyRecord(entity) as Record<string, unknown>;
+      expect(Object.keys(empty)).toEqual(columns);
+      for (const f of spec.fields) expect(empty[f.key], f.key).toEqual(emptyValue(f.type));
+      const r = validateRecord(entity, VALID[entity], ctx);
+      if (!r.ok) throw new Error('invalid');
+      const filled = Object.keys(VALID[entity]).concat('uppdaterad');
+      for (const k of columns.filter((c) => !filled.includes(c)))
+        expect((r.value as Record<string, unknown>)[k], k).toEqual(empty[k]);
+    });
+
+    it('restoreRecord fills every field a stored row lacks, keeps what it has (the revision too), and leaves a whole row as it is', () => {
+      const r = validateRecord(entity, VALID[entity], ctx);
+      if (!r.ok) throw new Error('invalid');
+      const whole = { ...r.value, rev: 3 };
+      expect(restoreRecord(entity, whole)).toBe(whole);
+      for (const f of spec.fields) {
+        const { [f.key]: _gone, ...older } = whole as Record<string, unknown>;
+        const back = restoreRecord(entity, older);
+        expect(back, f.key).toEqual({ ...whole, [f.key]: emptyValue(f.type) });
+        expect(Object.keys(older), 'the stored row itself is not changed').not.toContain(f.key);
+      }
+    });
+
+    it('storage: a record table of its own, chunks by municipality when it has a kommunkod, a key from its key fields', () => {
+      expect(RECORD_TABLES).toContain(entity);
+      expect(byMunicipality(entity)).toBe(columns.includes('kommunkod'));
+      const r = validateRecord(entity, VALID[entity], ctx);
+      if (!r.ok) throw new Error('invalid');
+      const rec = r.value as Record<string, unknown>;
+      expect(hasKey(entity, rec)).toBe(true);
+      for (const k of keyFields(entity)) expect(hasKey(entity, { ...rec, [k]: '' }), k).toBe(false);
+    });
+
+    it('files: exported, one bundle resource and one workbook sheet named after its CSV file', () => {
+      expect(EXPORT_TABLES).toContain(entity);
+      expect(sheetName(entity)).toBe(tableName(entity));
+      expect(`${tableName(entity)}.csv`).toBe(spec.file);
+    });
+
+    it('import: validated after the entities it refers to; recognised by a file name before them', () => {
+      for (const other of refersTo(entity)) {
+        expect(ENTITY_NAMES).toContain(other);
+        expect(IMPORT_ORDER.indexOf(other), other).toBeLessThan(IMPORT_ORDER.indexOf(entity));
+        const named = NAME_WORDS.map(([e]) => e);
+        if (named.includes(entity) && named.includes(other))
+          expect(named.indexOf(entity), other).toBeLessThan(named.indexOf(other));
+      }
+      // A reference field's entity is among those it refers to (validation needs it first).
+      const REF: Partial<Record<string, EntityName>> = { planRef: 'plans', regionRef: 'regions', themes: 'themes' };
+      for (const f of spec.fields) {
+        const target = REF[f.type];
+        if (target) expect(refersTo(entity), f.key).toContain(target);
+      }
+      for (const w of spec.nameWords ?? []) {
+        expect(fold(w, '_'), w).toBe(w);
+        expect(entityFromName(`${w}.csv`), w).toBe(entity);
+      }
+    });
+
     it('keyOf, storeKeyOf and storeKeyFromKey agree', () => {
       const r = validateRecord(entity, VALID[entity], ctx);
       if (!r.ok) throw new Error('invalid');
@@ -278,4 +354,59 @@ describe('compound keys (indicator values: indikator + kommunkod + period)', () 
     ['a simple key is the id', keyOf('plans', { id: 'p-1' }), 'p-1'],
     ['its store key too', storeKeyOf('plans', { id: 'p-1' }), 'p-1'],
   ])('%s', (_, actual, expected) => expect(actual).toEqual(expected));
+});
+
+describe('every registry consumer iterates the registry', () => {
+  it('the lists of entities are the registry, in its order (DATA.md): record tables, export, workbook sheets', () => {
+    expect(RECORD_TABLES).toEqual(ENTITY_NAMES);
+    expect(EXPORT_TABLES).toEqual(ENTITY_NAMES);
+    expect(ENTITY_NAMES).toEqual(Object.keys(ENTITIES));
+  });
+
+  it('import order and recognition order hold every entity once', () => {
+    expect([...IMPORT_ORDER].sort()).toEqual([...ENTITY_NAMES].sort());
+    const named = NAME_WORDS.map(([e]) => e);
+    expect(new Set(named).size).toBe(named.length);
+    expect(named.sort()).toEqual(ENTITY_NAMES.filter((e) => ENTITIES[e].nameWords?.length).sort());
+  });
+
+  it('live data: one table per entity (empty before the first result), plus the import history and the boundaries', () => {
+    const live = new LiveData();
+    expect(live.tableCount).toBe(ENTITY_NAMES.length + 2);
+    for (const e of ENTITY_NAMES) expect(live.rows(e), e).toEqual([]);
+  });
+
+  it('the bundle has one resource per entity, in registry order, and reads back as the same tables', () => {
+    const bytes = bundleBytes({}, {}, { region: '', regionName: '', created: '2026-01-01T00:00:00.000Z', app: 'x' });
+    const back = readBundle(bytes, 'paket.zip');
+    if (!back.ok) throw new Error(JSON.stringify(back.issues));
+    expect(back.value.files.map((f) => f.path)).toEqual(ENTITY_NAMES.map((e) => ENTITIES[e].file));
+    const resources = (back.value.datapackage as { resources: { name: string; path: string }[] }).resources;
+    expect(resources.map((r) => [r.name, r.path])).toEqual(ENTITY_NAMES.map((e) => [tableName(e), ENTITIES[e].file]));
+  });
+
+  it('example data: every record has every column of its entity (the builders start from emptyRecord)', () => {
+    const data = exampleData(register, '2026-01-01T00:00:00.000Z') as unknown as Record<string, object[]>;
+    for (const [table, rows] of Object.entries(data)) {
+      expect(ENTITY_NAMES, table).toContain(table);
+      for (const r of rows)
+        expect(Object.keys(r), table).toEqual(expect.arrayContaining(csvColumns(table as EntityName)));
+    }
+  });
+
+  it('test factories: every column of their entity', () => {
+    expect(Object.keys(aPlan('p')).sort()).toEqual(csvColumns('plans').sort());
+    expect(Object.keys(aMeasure('m')).sort()).toEqual(csvColumns('measures').sort());
+  });
+
+  it('rows stored before a field existed are read with its empty value (no database version)', async () => {
+    const { samverkan: _s, kalla: _k, ...older } = aMeasure('gammal');
+    await db.open();
+    await db.chunks.put({ key: 'measures:1490', table: 'measures', part: '1490', rows: [{ ...older, rev: 1 }] });
+    const [row] = await readRows('measures');
+    expect(row).toEqual({ ...aMeasure('gammal'), samverkan: [], kalla: '', rev: 1 });
+    const chunk = { key: 'k', table: 'measures' as const, part: '1490', rows: [{ ...aMeasure('ny'), rev: 1 }] };
+    expect(restoreChunk(chunk)).toBe(chunk);
+    await db.delete();
+  });
 });

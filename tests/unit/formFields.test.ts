@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { describedBy, errorFor, hintFor, toggleTheme } from '../../src/views/parts/formFields';
 
-const hints = { date: 'D', list: 'L', kommun: 'K', kommunOptional: 'KO' };
+const hints = {
+  date: 'D',
+  list: 'L',
+  kommun: 'K',
+  kommunOptional: 'KO',
+  range: (min: number, max: number, whole: boolean) => `${whole ? 'W' : 'N'} ${min}–${max}`,
+};
 
 describe('record form field logic', () => {
-  it('gives a hint for dates, lists and municipalities only', () => {
+  it('gives a hint for dates, lists, municipalities and numbers with a range only', () => {
+    expect(hintFor({ type: 'number', min: 0, max: 100, whole: true }, hints)).toBe('W 0–100');
+    expect(hintFor({ type: 'number', min: -1, max: 1 }, hints)).toBe('N -1–1');
+    expect(hintFor({ type: 'number', min: 0 }, hints)).toBeUndefined();
+    expect(hintFor({ type: 'number' }, hints)).toBeUndefined();
     expect(hintFor({ type: 'date' }, hints)).toBe('D');
     expect(hintFor({ type: 'list' }, hints)).toBe('L');
     expect(hintFor({ type: 'kommun' }, hints)).toBe('K');

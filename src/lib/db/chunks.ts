@@ -5,22 +5,18 @@
  * revision, incremented on every write; it is never exported.
  * Pure functions: no Dexie here, so the bookkeeping is unit-tested with plain objects.
  */
-import type { EntityName } from '$lib/domain/records';
-import { keyOf as entityKeyOf } from '$lib/domain/entities';
+import {
+  byMunicipality,
+  ENTITY_NAMES,
+  keyFields,
+  keyOf as entityKeyOf,
+  restoreRecord,
+  type EntityName,
+} from '$lib/domain/entities';
 
-export const RECORD_TABLES = [
-  'plans',
-  'measures',
-  'events',
-  'requests',
-  'regions',
-  'themes',
-  'indicators',
-  'indicatorValues',
-  'rounds',
-  'answers',
-] as const;
-export type RecordTable = (typeof RECORD_TABLES)[number] & EntityName;
+/** The record tables: one per entity of the registry. */
+export const RECORD_TABLES: readonly EntityName[] = ENTITY_NAMES;
+export type RecordTable = EntityName;
 
 export type StoredRow = Record<string, unknown> & { rev?: number };
 
@@ -32,8 +28,8 @@ export interface Chunk {
   rows: StoredRow[];
 }
 
-/** Tables whose rows are grouped by municipality. */
-const BY_KOMMUN = new Set<string>(['plans', 'measures', 'events', 'requests', 'indicatorValues', 'answers']);
+/** Tables whose rows are grouped by municipality: those with a `kommunkod`. */
+const BY_KOMMUN = new Set<string>(ENTITY_NAMES.filter(byMunicipality));
 
 /** The part (chunk) a row belongs to: its municipality code, or `alla`. */
 export function partOf(table: RecordTable, r: Record<string, unknown>): string {
@@ -75,11 +71,24 @@ export class MissingKeyError extends Error {
 
 const present = (v: unknown) => (typeof v === 'string' && v !== '') || typeof v === 'number';
 
+/** Does the row have every field of its table's key? */
 export function hasKey(table: RecordTable, r: Record<string, unknown>): boolean {
-  if (table === 'answers') return present(r.insamling_id) && present(r.kommunkod);
-  return table === 'indicatorValues'
-    ? present(r.indikator) && present(r.kommunkod) && present(r.period)
-    : present(r.id);
+  return keyFields(table).every((k) => present(r[k]));
+}
+
+/**
+ * A chunk as read from the database, its rows restored (`restoreRecord`: fields added to the entity
+ * after the row was stored get their empty value). The same chunk when no row lacks a field.
+ */
+export function restoreChunk(c: Chunk): Chunk {
+  let rows: StoredRow[] | undefined;
+  c.rows.forEach((r, i) => {
+    const restored = restoreRecord(c.table, r);
+    if (restored === r) return;
+    rows ??= [...c.rows];
+    rows[i] = restored;
+  });
+  return rows ? { ...c, rows } : c;
 }
 
 /**

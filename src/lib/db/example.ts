@@ -8,14 +8,12 @@ import { exampleData, EXAMPLE_PREFIX } from '$lib/domain/example';
 import type { Register } from '$lib/domain/municipalities';
 import { sameContent } from '$lib/domain/merge';
 import { db } from './db';
-import { keyOf, revOf, withoutRev, type ChunkSet, type RecordTable, type StoredRow } from './chunks';
+import { keyOf, RECORD_TABLES, revOf, withoutRev, type ChunkSet, type RecordTable, type StoredRow } from './chunks';
 import { loadTable, readRows, writeSet } from './store';
 import { writeEntry, type ChangeSet, type HistoryEntry } from './history';
 
 /** `kalla` of an example record the person changed and kept: theirs now, no longer example data. */
 export const ADOPTED_SOURCE = 'Egen (från exempeldata)';
-
-const TABLES: RecordTable[] = ['regions', 'plans', 'measures', 'events', 'requests', 'indicators', 'indicatorValues'];
 
 /** Is a stored row example data (by id, or by indicator for indicator values), not adopted by the person? */
 export function isExampleRow(table: RecordTable, row: object): boolean {
@@ -47,6 +45,8 @@ export interface RemovalOptions {
 export async function removeExampleData(register: Register, o: RemovalOptions = {}): Promise<RemovalReport> {
   const now = o.now ?? new Date().toISOString();
   const fresh = exampleData(register, now) as unknown as Record<string, Record<string, unknown>[]>;
+  // The tables the example data has, in registry order.
+  const TABLES = RECORD_TABLES.filter((t) => t in fresh);
   const report: RemovalReport = {
     removed: 0,
     kept: [],

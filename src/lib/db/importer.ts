@@ -347,7 +347,7 @@ async function partsOf(w: TableWrite, breaks: boolean): Promise<Set<string>> {
 }
 
 /** Every record of every exportable table, for export (without revisions). */
-export async function readTables(names: EntityName[]): Promise<Record<string, Rec[]>> {
+export async function readTables(names: readonly EntityName[]): Promise<Record<string, Rec[]>> {
   const out: Record<string, Rec[]> = {};
   await db.transaction('r', db.chunks, async () => {
     for (const n of names) out[n] = await readExportRows(n as RecordTable);

@@ -10,7 +10,7 @@ import type { Register } from '$lib/domain/municipalities';
 import type { EntityName } from '$lib/domain/records';
 import { defaultThemes, mergeKeywords, replaceTheme } from '$lib/domain/themes';
 import { db } from './db';
-import { keyOf, partOf, revOf, withoutRev, type ChunkSet, type RecordTable } from './chunks';
+import { keyOf, partOf, RECORD_TABLES, revOf, withoutRev, type ChunkSet, type RecordTable } from './chunks';
 import { ConflictError } from './errors';
 import { countRows, loadParts, loadTable, writeSet } from './store';
 import { EditRecorder, titleOf, writeEdit, type EditInfo } from './edits';
@@ -226,15 +226,8 @@ export async function loadExampleData(register: Register, now = new Date().toISO
   await db.transaction('rw', db.chunks, async () => {
     // Example measures are tagged with the default themes; bring back any the user deleted.
     await addMissingDefaultThemes();
-    for (const table of [
-      'regions',
-      'plans',
-      'measures',
-      'events',
-      'requests',
-      'indicators',
-      'indicatorValues',
-    ] as const) {
+    // The tables the example data has, in registry order.
+    for (const table of RECORD_TABLES.filter((t) => t in data)) {
       const rows = data[table];
       const set = await loadParts(
         table,
@@ -269,19 +262,7 @@ export async function setMeta(key: string, value: unknown): Promise<void> {
 /** Number of records per table (for the storage panel and the lost-database check). */
 export async function recordCounts(): Promise<Record<RecordTable, number>> {
   const out = {} as Record<RecordTable, number>;
-  for (const t of [
-    'plans',
-    'measures',
-    'events',
-    'requests',
-    'regions',
-    'themes',
-    'indicators',
-    'indicatorValues',
-    'rounds',
-    'answers',
-  ] as const)
-    out[t] = await countRows(t);
+  for (const t of RECORD_TABLES) out[t] = await countRows(t);
   return out;
 }
 

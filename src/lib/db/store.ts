@@ -8,6 +8,7 @@ import {
   chunkKey,
   flatten,
   keyOf,
+  restoreChunk,
   tableRange,
   withoutRev,
   type Chunk,
@@ -31,13 +32,15 @@ const READ_BATCH = 24;
 
 /**
  * Chunks by key, in order, read a few at a time: 290 chunks of 100 000 rows in one bulkGet were
- * decoded in one task of 50–150 ms. Only Dexie calls are awaited (safe in a transaction).
+ * decoded in one task of 50–150 ms. Only Dexie calls are awaited (safe in a transaction). Rows
+ * stored before a field existed come back with its empty value (`restoreChunk`).
  */
 export async function getChunks(keys: string[]): Promise<(Chunk | undefined)[]> {
-  if (keys.length <= READ_BATCH) return db.chunks.bulkGet(keys);
+  const restore = (cs: (Chunk | undefined)[]) => cs.map((c) => c && restoreChunk(c));
+  if (keys.length <= READ_BATCH) return restore(await db.chunks.bulkGet(keys));
   const out: (Chunk | undefined)[] = [];
   for (let i = 0; i < keys.length; i += READ_BATCH)
-    out.push(...(await db.chunks.bulkGet(keys.slice(i, i + READ_BATCH))));
+    out.push(...restore(await db.chunks.bulkGet(keys.slice(i, i + READ_BATCH))));
   return out;
 }
 

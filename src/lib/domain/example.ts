@@ -18,6 +18,7 @@ import type {
   EventType,
 } from './model';
 import type { PDate } from './dates';
+import { emptyRecord } from './entities';
 import type { Register } from './municipalities';
 
 export const EXAMPLE_PREFIX = 'ex-';
@@ -541,6 +542,7 @@ export function exampleData(register: Register, uppdaterad: string): ExampleData
 
   const regions: Region[] = [
     {
+      ...emptyRecord('regions'),
       id: `${EXAMPLE_PREFIX}sjuharad`,
       namn: 'Sjuhärad',
       kommunkoder: codes(SJUHARAD),
@@ -550,6 +552,7 @@ export function exampleData(register: Register, uppdaterad: string): ExampleData
       uppdaterad,
     },
     {
+      ...emptyRecord('regions'),
       id: `${EXAMPLE_PREFIX}skaraborg`,
       namn: 'Skaraborg',
       kommunkoder: codes(SKARABORG),
@@ -560,16 +563,12 @@ export function exampleData(register: Register, uppdaterad: string): ExampleData
   ];
 
   const plans: Plan[] = keys.map((k) => ({
+    ...emptyRecord('plans'),
     id: planId(k),
     kommunkod: kommunkod(k),
     titel: `Plan för handling – ${KOMMUNER[k]}`,
     status: PLANS[k].status,
-    startdatum: '',
     planerat_klart: PLANS[k].planerat_klart ?? '',
-    antagen: '',
-    uppfoljning: '',
-    ansvarig: '',
-    lank: '',
     beskrivning: PLANS[k].beskrivning,
     kalla,
     uppdaterad,
@@ -577,6 +576,7 @@ export function exampleData(register: Register, uppdaterad: string): ExampleData
 
   const measures: Measure[] = keys.flatMap((k) =>
     MEASURES[k].map((m) => ({
+      ...emptyRecord('measures'),
       id: `${EXAMPLE_PREFIX}${k}-${m.slug}`,
       plan_id: planId(k),
       kommunkod: kommunkod(k),
@@ -586,7 +586,6 @@ export function exampleData(register: Register, uppdaterad: string): ExampleData
       status: m.status,
       start: m.start ?? '',
       slut: m.slut ?? '',
-      ansvarig: '',
       samverkan: [...(m.samverkan ?? [])],
       kalla,
       uppdaterad,
@@ -594,11 +593,11 @@ export function exampleData(register: Register, uppdaterad: string): ExampleData
   );
 
   const events: PlanEvent[] = EVENTS.map((e) => ({
+    ...emptyRecord('events'),
     id: `${EXAMPLE_PREFIX}${e.slug}`,
     kommunkod: e.kommun ? kommunkod(e.kommun) : '',
     region_id: e.region_id ?? '',
     datum: e.datum,
-    slutdatum: '',
     typ: e.typ,
     titel: e.titel,
     beskrivning: e.beskrivning,
@@ -608,6 +607,7 @@ export function exampleData(register: Register, uppdaterad: string): ExampleData
 
   const requests: NationalRequest[] = keys.flatMap((k) =>
     REQUESTS[k].map((r, i) => ({
+      ...emptyRecord('requests'),
       id: `${EXAMPLE_PREFIX}${k}-medskick-${i + 1}`,
       kommunkod: kommunkod(k),
       datum: r.datum ?? '',
@@ -619,9 +619,10 @@ export function exampleData(register: Register, uppdaterad: string): ExampleData
     })),
   );
 
-  const indicators: Indicator[] = INDICATORS.map((i) => ({ ...i }));
+  const indicators: Indicator[] = INDICATORS.map((i) => ({ ...emptyRecord('indicators'), ...i }));
 
   const indicatorValues: IndicatorValue[] = VALUES.map((v) => ({
+    ...emptyRecord('indicatorValues'),
     indikator: `${EXAMPLE_PREFIX}${v.indikator}`,
     kommunkod: kommunkod(v.kommun),
     period: v.period,

@@ -38,6 +38,8 @@ export interface DomainMessages {
   numberInvalid: (s: string) => string;
   numberAmbiguous: (s: string, whole: string, decimal: string) => string;
   numberTooLarge: (s: string) => string;
+  numberWhole: (s: string) => string;
+  numberRange: (s: string, min: string, max: string) => string;
 }
 
 export type MsgKey = keyof DomainMessages;

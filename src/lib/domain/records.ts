@@ -5,7 +5,7 @@
  * Messages are codes (`Msg`); the i18n layer renders them (`say` in lib/i18n/say.ts).
  */
 import { endsBeforeStart, parseDate } from './dates';
-import { ENTITIES, enumCodes, type EntityName, type FieldType, type RecordOfEntity } from './entities';
+import { emptyValue, ENTITIES, enumCodes, type EntityName, type RecordOfEntity } from './entities';
 import { msg, msgCode, type Msg } from './messages';
 import { ENUM_LABELS, parseEnum } from './model';
 import type { Register } from './municipalities';
@@ -188,8 +188,11 @@ export function validateRecord<E extends EntityName>(
       }
       case 'number': {
         const n = parseNumber(text);
+        if (!n.ok) err(field.key, n.error);
+        else if (field.whole && !Number.isInteger(n.value)) err(field.key, msg('numberWhole', text));
+        else if ((field.min ?? -Infinity) > n.value || n.value > (field.max ?? Infinity))
+          err(field.key, msg('numberRange', text, String(field.min ?? ''), String(field.max ?? '')));
         if (n.ok) out[field.key] = n.value;
-        else err(field.key, n.error);
         break;
       }
     }
@@ -216,13 +219,6 @@ export function validateRecord<E extends EntityName>(
 
 const TRUE = ['ja', 'yes', 'true', '1', 'sant'];
 const FALSE = ['nej', 'no', 'false', '0', 'falskt'];
-
-function emptyValue(type: FieldType): unknown {
-  if (type === 'themes' || type === 'list' || type === 'kommunList') return [];
-  if (type === 'bool') return false;
-  if (type === 'number') return null;
-  return '';
-}
 
 /**
  * A theme given by id or by name: exactly (any case, diacritics kept) first, then folded (without

@@ -400,6 +400,8 @@ export const en: Messages = {
     list: 'Write several with a vertical bar between them, e.g. school | child psychiatry',
     kommun: 'Municipality name or code, e.g. Borås or 1490',
     kommunOptional: 'Leave empty for an event that concerns the whole region',
+    range: (min: number, max: number, whole: boolean) =>
+      `${whole ? 'A whole number' : 'A number'} from ${min} to ${max}, e.g. ${max}. Leave empty when not known.`,
     themes: 'Choose one or more themes',
     kommunkoder: 'Municipality names or codes separated by |, e.g. Borås|Mark|1443',
     keywords: 'Words separated by |, matched against the (Swedish) text, e.g. skola|elevhälsa|förskola',
@@ -608,6 +610,8 @@ export const en: Messages = {
         `"${s}" could mean either ${whole} or a decimal number. Write ${whole} if it is a whole number, or ${decimal} if it is a decimal number.`,
       tooLarge: (s: string) =>
         `"${s}" is too large to be stored exactly (largest whole number: 9,007,199,254,740,991). Write a smaller number or keep the value as text.`,
+      whole: (s: string) => `"${s}" should be a whole number.`,
+      range: (s: string, min: string, max: string) => `"${s}" should be a number from ${min} to ${max}.`,
     },
   },
   rows: {

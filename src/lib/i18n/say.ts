@@ -11,6 +11,8 @@ export function domainCatalogue(m: Messages): DomainMessages {
     numberInvalid: m.io.number.invalid,
     numberAmbiguous: m.io.number.ambiguous,
     numberTooLarge: m.io.number.tooLarge,
+    numberWhole: m.io.number.whole,
+    numberRange: m.io.number.range,
   };
 }
 

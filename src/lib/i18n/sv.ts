@@ -387,6 +387,8 @@ export const sv = {
     list: 'Skriv flera med ett lodstreck emellan, t.ex. skola | BUP',
     kommun: 'Kommunnamn eller kommunkod, t.ex. Borås eller 1490',
     kommunOptional: 'Lämna tomt för en händelse som gäller hela regionen',
+    range: (min: number, max: number, whole: boolean) =>
+      `${whole ? 'Ett heltal' : 'Ett tal'} från ${min} till ${max}, t.ex. ${max}. Lämna tomt om det inte är känt.`,
     themes: 'Välj ett eller flera teman',
     kommunkoder: 'Kommunnamn eller koder skilda med |, t.ex. Borås|Mark|1443',
     keywords: 'Ord skilda med |, t.ex. skola|elevhälsa|förskola',
@@ -591,6 +593,8 @@ export const sv = {
         `"${s}" kan betyda både ${whole} och ett decimaltal. Skriv ${whole} om det är ett heltal, eller ${decimal} om det är ett decimaltal.`,
       tooLarge: (s: string) =>
         `"${s}" är för stort för att sparas exakt (största heltal: 9 007 199 254 740 991). Skriv ett mindre tal eller lagra värdet som text.`,
+      whole: (s: string) => `"${s}" ska vara ett heltal.`,
+      range: (s: string, min: string, max: string) => `"${s}" ska vara ett tal från ${min} till ${max}.`,
     },
   },
   rows: {

@@ -7,6 +7,7 @@ import { tx } from '$lib/io/texts';
 import { register } from '$lib/domain/register';
 import type { EntityName, ValidationContext } from '$lib/domain/records';
 import { ENTITIES } from '$lib/domain/records';
+import { IMPORT_ORDER, NAME_WORDS } from '$lib/domain/entities';
 import { decodeBytes, type Encoding } from './decode';
 import { normalizeHeader, parseCsvText, type Delimiter } from './csv';
 import { detectEntity, mapHeaders } from './headers';
@@ -63,18 +64,7 @@ export interface Analysis {
 export type Progress = (stage: string, done: number, total: number) => void;
 
 /** Processing order, so that plans, regions and themes are known before what refers to them. */
-const ORDER: EntityName[] = [
-  'themes',
-  'regions',
-  'indicators',
-  'plans',
-  'measures',
-  'events',
-  'requests',
-  'indicatorValues',
-  'rounds',
-  'answers',
-];
+const ORDER = IMPORT_ORDER;
 
 interface Pending {
   key: string;
@@ -365,18 +355,6 @@ export interface Recognition {
   column?: string;
   value?: string;
 }
-
-/** Words (prefixes of the file name's words, folded: lower case, no diacritics) per table; the first match wins. */
-const NAME_WORDS: [EntityName, string[]][] = [
-  ['indicatorValues', ['nyckeltal', 'indicatorvalue', 'kpivalue', 'kolada']],
-  ['indicators', ['indikator', 'indicator', 'kpi']],
-  ['measures', ['atgard', 'measure', 'action']],
-  ['events', ['handelse', 'event']],
-  ['requests', ['medskick', 'request']],
-  ['themes', ['tema', 'theme']],
-  ['regions', ['region', 'grupp', 'group']],
-  ['plans', ['plan']],
-];
 
 /**
  * The table a file's name speaks of, loosely: Swedish or English words, any case, with or without

@@ -5,6 +5,7 @@
  */
 import { zipSync, type Zippable } from 'fflate';
 import { ENTITIES, type EntityName } from '$lib/domain/records';
+import { tableName } from '$lib/domain/entities';
 import { tableSchema } from '$lib/domain/entities/schema';
 import { fold } from '$lib/domain/text';
 import { tx } from '$lib/io/texts';
@@ -65,7 +66,7 @@ export function dataPackage(meta: BundleMeta, resources: { entity: EntityName; r
     resources: resources.map(({ entity, rowCount }) => {
       const spec = ENTITIES[entity];
       const resource: Record<string, unknown> = {
-        name: spec.file.replace(/\.csv$/, ''),
+        name: tableName(entity),
         path: spec.file,
         profile: 'tabular-data-resource',
         format: 'csv',

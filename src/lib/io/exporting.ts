@@ -1,24 +1,13 @@
 /** What goes into an export: the records of each table, optionally only the chosen region's, in a stable order. */
-import { ENTITIES, type EntityName } from '$lib/domain/records';
+import { ENTITIES, ENTITY_NAMES, type EntityName } from '$lib/domain/records';
 import { inScope, type RegionScope } from '$lib/domain/stats';
 import type { BundleMeta } from './bundle';
 import { buildBundle, dataPackage } from './bundle';
 import { recordKey, type Rec } from '$lib/domain/merge';
 import { toCsv, BUNDLE_DIALECT, type CsvDialect } from './write';
 
-/** Tables in the order of DATA.md. */
-export const EXPORT_TABLES: EntityName[] = [
-  'regions',
-  'plans',
-  'measures',
-  'themes',
-  'events',
-  'requests',
-  'indicators',
-  'indicatorValues',
-  'rounds',
-  'answers',
-];
+/** Every table of the registry, in its order (DATA.md's): the bundle's files, the workbook's sheets. */
+export const EXPORT_TABLES: readonly EntityName[] = ENTITY_NAMES;
 
 export interface Scope {
   /** Municipality codes of the region; undefined = everything. */

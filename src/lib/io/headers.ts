@@ -2,7 +2,7 @@
  * Header mapping and entity recognition. Headers are the Swedish field names of DATA.md; the
  * English names are aliases; any case, with or without diacritics, with surrounding spaces.
  */
-import { aliasesOf, ENTITIES, ENTITY_NAMES, type EntityName } from '$lib/domain/entities';
+import { aliasesOf, ENTITIES, ENTITY_NAMES, tableName, type EntityName } from '$lib/domain/entities';
 import { fold } from '$lib/domain/text';
 
 /** Header text → comparable key ("Planerat klart" → "planerat_klart", "Källa" → "kalla"). */
@@ -48,7 +48,7 @@ export function entityFromFileName(name: string): EntityName | null {
     .replace(/\.(csv|tsv|txt)$/, '')
     .replace(/[\s_-]*(\(\d+\)|\d+)$/, '')
     .trim();
-  return ENTITY_NAMES.find((e) => ENTITIES[e].file.replace(/\.csv$/, '') === stem) ?? null;
+  return ENTITY_NAMES.find((e) => tableName(e) === stem) ?? null;
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import { ENTITIES, type EntityName } from '$lib/domain/records';
+import { tableName } from '$lib/domain/entities';
 import { ENUM_LABELS } from '$lib/domain/model';
 import { tx } from '$lib/io/texts';
 import { FORMAT_VERSION, type BundleMeta } from './bundle';
@@ -16,7 +17,7 @@ import { recordToCells, SCRIPT_DIALECT } from './write';
 import { ABOUT_SHEET, LISTS_SHEET } from './xlsx-read';
 
 /** Sheet name of a table: its CSV file name without `.csv` ("planer"). */
-export const sheetName = (entity: EntityName) => ENTITIES[entity].file.replace(/\.csv$/, '');
+export const sheetName = (entity: EntityName): string => tableName(entity);
 
 /** `planatlas-<slug>-<yyyy-mm-dd>.xlsx`, like the bundle's name. */
 export function workbookFileName(bundleName: string): string {

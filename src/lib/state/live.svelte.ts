@@ -18,15 +18,22 @@ import type {
   Theme,
 } from '$lib/domain/model';
 import type { Answer, Round } from '$lib/domain/collection';
+import { ENTITY_NAMES, type EntityName, type EntityRecord, type RecordOfEntity } from '$lib/domain/records';
 import { watchBoundaries, watchImports, watchTable, type Subscription, type Watcher } from '$lib/db/watch';
 
-export class LiveData {
+/** The rows of every record table: LiveData has one property per entity of the registry. */
+export type LiveTables = { [E in EntityName]: EntityRecord<E>[] };
+
+/** How a table's rows are kept, when not as read: one theme order everywhere (Teman, Karta, Tidslinje, Jämför, Översikt). */
+const SHAPE: { [E in EntityName]?: (rows: EntityRecord<E>[]) => EntityRecord<E>[] } = { themes: orderThemes };
+
+export class LiveData implements LiveTables {
+  regions = $state.raw<Region[]>([]);
   plans = $state.raw<Plan[]>([]);
   measures = $state.raw<Measure[]>([]);
+  themes = $state.raw<Theme[]>([]);
   events = $state.raw<PlanEvent[]>([]);
   requests = $state.raw<NationalRequest[]>([]);
-  regions = $state.raw<Region[]>([]);
-  themes = $state.raw<Theme[]>([]);
   indicators = $state.raw<Indicator[]>([]);
   indicatorValues = $state.raw<IndicatorValue[]>([]);
   rounds = $state.raw<Round[]>([]);
@@ -36,7 +43,8 @@ export class LiveData {
   /** Number of tables whose first result has arrived. */
   loadedTables = $state(0);
   error = $state<string | null>(null);
-  readonly tableCount = 12;
+  /** Every record table of the registry, the import history and the boundaries. */
+  readonly tableCount = ENTITY_NAMES.length + 2;
 
   get loaded(): boolean {
     return this.loadedTables >= this.tableCount;
@@ -45,47 +53,7 @@ export class LiveData {
   /** Subscribe to every table; returns the unsubscribe function. */
   start(): () => void {
     const subs: Subscription[] = [
-      watchTable<Plan>(
-        'plans',
-        this.watcher((v) => (this.plans = v)),
-      ),
-      watchTable<Measure>(
-        'measures',
-        this.watcher((v) => (this.measures = v)),
-      ),
-      watchTable<PlanEvent>(
-        'events',
-        this.watcher((v) => (this.events = v)),
-      ),
-      watchTable<NationalRequest>(
-        'requests',
-        this.watcher((v) => (this.requests = v)),
-      ),
-      watchTable<Region>(
-        'regions',
-        this.watcher((v) => (this.regions = v)),
-      ),
-      // One theme order everywhere (Teman, Karta, Tidslinje, Jämför, Översikt): orderThemes.
-      watchTable<Theme>(
-        'themes',
-        this.watcher((v) => (this.themes = orderThemes(v))),
-      ),
-      watchTable<Indicator>(
-        'indicators',
-        this.watcher((v) => (this.indicators = v)),
-      ),
-      watchTable<IndicatorValue>(
-        'indicatorValues',
-        this.watcher((v) => (this.indicatorValues = v)),
-      ),
-      watchTable<Round>(
-        'rounds',
-        this.watcher((v) => (this.rounds = v)),
-      ),
-      watchTable<Answer>(
-        'answers',
-        this.watcher((v) => (this.answers = v)),
-      ),
+      ...ENTITY_NAMES.map((e) => this.watchEntity(e)),
       watchImports(this.watcher((v) => (this.imports = v))),
       watchBoundaries(this.watcher((v) => (this.boundaries = v))),
     ];
@@ -94,18 +62,26 @@ export class LiveData {
 
   /** Forget everything shown (the database is gone: stale data must not look current). */
   clear(): void {
-    this.plans = [];
-    this.measures = [];
-    this.events = [];
-    this.requests = [];
-    this.regions = [];
-    this.themes = [];
-    this.indicators = [];
-    this.indicatorValues = [];
-    this.rounds = [];
-    this.answers = [];
+    for (const e of ENTITY_NAMES) this.set(e, []);
     this.imports = [];
     this.boundaries = [];
+  }
+
+  /** The rows of a table, for code that handles every entity alike. */
+  rows<E extends EntityName>(entity: E): RecordOfEntity<E>[] {
+    return (this as LiveTables)[entity] as RecordOfEntity<E>[];
+  }
+
+  private set<E extends EntityName>(entity: E, rows: EntityRecord<E>[]): void {
+    (this as LiveTables)[entity] = rows;
+  }
+
+  private watchEntity<E extends EntityName>(entity: E): Subscription {
+    const shape = SHAPE[entity] as ((rows: EntityRecord<E>[]) => EntityRecord<E>[]) | undefined;
+    return watchTable<EntityRecord<E>>(
+      entity,
+      this.watcher((v) => this.set(entity, shape ? shape(v) : v)),
+    );
   }
 
   private watcher<T>(set: (v: T) => void): Watcher<T> {

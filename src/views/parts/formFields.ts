@@ -6,10 +6,13 @@ export interface FieldHints {
   list: string;
   kommun: string;
   kommunOptional: string;
+  /** A number field with a smallest and largest value ("a whole number from 0 to 100"). */
+  range: (min: number, max: number, whole: boolean) => string;
 }
 
 /** The hint under a field of this type, if it has one. */
-export function hintFor(f: Pick<FieldSpec, 'type'>, hints: FieldHints): string | undefined {
+export function hintFor(f: Pick<FieldSpec, 'type' | 'min' | 'max' | 'whole'>, hints: FieldHints): string | undefined {
+  if (f.type === 'number' && f.min !== undefined && f.max !== undefined) return hints.range(f.min, f.max, !!f.whole);
   return f.type === 'date'
     ? hints.date
     : f.type === 'list'

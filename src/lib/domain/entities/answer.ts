@@ -10,6 +10,7 @@ export const answer = defineEntity({
   key: ['insamling_id', 'kommunkod'],
   indexes: ['insamling_id', 'kommunkod'],
   labelKey: 'answers',
+  refersTo: ['rounds', 'plans'],
   fields: [
     field('insamling_id', 'text', { required: true, column: true }),
     field('kommunkod', 'kommun', { required: true, column: true }),

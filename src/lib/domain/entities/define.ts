@@ -34,6 +34,11 @@ export interface FieldOptions {
   hidden?: boolean;
   /** Further CSV header names (folded, e.g. 'due_date') beyond the shared ones of aliases.ts. */
   aliases?: readonly string[];
+  /** Number fields: the smallest and largest value accepted (inclusive). */
+  min?: number;
+  max?: number;
+  /** Number fields: only whole numbers (a Table Schema `integer`). */
+  whole?: boolean;
 }
 
 export interface FieldSpec extends FieldOptions {
@@ -41,12 +46,15 @@ export interface FieldSpec extends FieldOptions {
   type: FieldType;
 }
 
-/** One field, with its key and type kept as literal types (so the record type can be derived). */
-export function field<K extends string, T extends Exclude<FieldType, 'enum'>>(
-  key: K,
-  type: T,
-  options: Omit<FieldOptions, 'enumKind'> = {},
-): { key: K; type: T } & FieldOptions {
+/**
+ * One field, with its key, type and options kept as literal types (so the record type can be
+ * derived: an optional number is `number | null`).
+ */
+export function field<
+  K extends string,
+  T extends Exclude<FieldType, 'enum'>,
+  const O extends Omit<FieldOptions, 'enumKind'> = Record<never, never>,
+>(key: K, type: T, options: O = {} as O): { key: K; type: T } & O & FieldOptions {
   return { key, type, ...options };
 }
 
@@ -81,9 +89,13 @@ interface ValueTypes {
 
 type ValueOf<F> = F extends { type: 'enum'; enumKind: infer E extends EnumKind }
   ? EnumCode<E>
-  : F extends { type: infer T extends keyof ValueTypes }
-    ? ValueTypes[T]
-    : never;
+  : F extends { type: 'number'; required: true }
+    ? number
+    : F extends { type: 'number' }
+      ? number | null
+      : F extends { type: infer T extends keyof ValueTypes }
+        ? ValueTypes[T]
+        : never;
 
 /** The record type of a field list: one property per field, typed by the field's type. */
 export type RecordOf<Fields extends readonly { key: string }[]> = {
@@ -111,6 +123,17 @@ export interface EntityDefinition<
   ranges?: readonly (readonly [Fields[number]['key'], Fields[number]['key']])[];
   /** Key of the entity's plural name in the i18n `entities` section, when it has one. */
   labelKey?: string;
+  /**
+   * The entities whose records this one refers to (a plan id, a region, a theme, an indicator):
+   * they are validated first on import, and recognised by a file name only after this one
+   * ("Plan åtgärder.csv" is measures). Entity names (index.ts checks them).
+   */
+  refersTo?: readonly string[];
+  /**
+   * Words of file names that speak of this entity (folded: lower case, no diacritics; a word of the
+   * name that starts with one counts). None: recognised by its exact file name and headers only.
+   */
+  nameWords?: readonly string[];
   fields: Fields;
 }
 

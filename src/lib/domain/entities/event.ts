@@ -11,6 +11,8 @@ export const event = defineEntity({
   indexes: ['kommunkod', 'region_id', 'datum'],
   ranges: [['datum', 'slutdatum']],
   labelKey: 'events',
+  refersTo: ['regions'],
+  nameWords: ['handelse', 'event'],
   fields: [
     field('id', 'id', { hidden: true }),
     field('kommunkod', 'kommunOptional', { column: true }),

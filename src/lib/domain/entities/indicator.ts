@@ -8,6 +8,7 @@ export const indicator = defineEntity({
   titleField: 'namn',
   key: ['id'],
   indexes: [],
+  nameWords: ['indikator', 'indicator', 'kpi'],
   fields: [
     field('id', 'id', { required: true }),
     field('namn', 'text', { required: true }),

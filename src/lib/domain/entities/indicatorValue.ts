@@ -8,6 +8,8 @@ export const indicatorValue = defineEntity({
   titleField: 'indikator',
   key: ['indikator', 'kommunkod', 'period'],
   indexes: ['indikator', 'kommunkod'],
+  refersTo: ['indicators'],
+  nameWords: ['nyckeltal', 'indicatorvalue', 'kpivalue', 'kolada'],
   fields: [
     field('indikator', 'text', { required: true }),
     field('kommunkod', 'kommun', { required: true }),

@@ -11,6 +11,8 @@ export const measure = defineEntity({
   indexes: ['kommunkod', 'plan_id', '*teman'],
   ranges: [['start', 'slut']],
   labelKey: 'measures',
+  refersTo: ['plans', 'themes'],
+  nameWords: ['atgard', 'measure', 'action'],
   fields: [
     field('id', 'id', { hidden: true }),
     field('plan_id', 'planRef'),

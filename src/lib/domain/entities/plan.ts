@@ -11,6 +11,7 @@ export const plan = defineEntity({
   indexes: ['kommunkod'],
   ranges: [['startdatum', 'planerat_klart']],
   labelKey: 'plans',
+  nameWords: ['plan'],
   fields: [
     field('id', 'id', { hidden: true }),
     field('kommunkod', 'kommun', { required: true, column: true }),

@@ -9,6 +9,7 @@ export const region = defineEntity({
   key: ['id'],
   indexes: [],
   labelKey: 'regions',
+  nameWords: ['region', 'grupp', 'group'],
   fields: [
     field('id', 'id', { hidden: true }),
     field('namn', 'text', { required: true, column: true }),

@@ -10,6 +10,8 @@ export const request = defineEntity({
   key: ['id'],
   indexes: ['kommunkod', '*teman'],
   labelKey: 'requests',
+  refersTo: ['themes'],
+  nameWords: ['medskick', 'request'],
   fields: [
     field('id', 'id', { hidden: true }),
     field('kommunkod', 'kommun', { required: true, column: true }),

@@ -10,6 +10,7 @@ export const round = defineEntity({
   key: ['id'],
   indexes: ['region_id'],
   labelKey: 'rounds',
+  refersTo: ['regions'],
   fields: [
     field('id', 'id', { hidden: true }),
     field('namn', 'text', { required: true, column: true }),

@@ -50,8 +50,13 @@ export function schemaField(spec: FieldSpec, texts: SchemaTexts): SchemaField {
       if (texts.timestamp) field.description = texts.timestamp;
       break;
     case 'number':
-      field.type = 'number';
-      field.decimalChar = ',';
+      if (spec.whole) field.type = 'integer';
+      else {
+        field.type = 'number';
+        field.decimalChar = ',';
+      }
+      if (spec.min !== undefined) constraints.minimum = spec.min;
+      if (spec.max !== undefined) constraints.maximum = spec.max;
       break;
     case 'bool':
       field.type = 'boolean';
@@ -82,9 +87,9 @@ export function schemaField(spec: FieldSpec, texts: SchemaTexts): SchemaField {
   ordered.type = field.type;
   for (const [k, v] of Object.entries(field)) if (!(k in ordered)) ordered[k] = v;
   if (Object.keys(constraints).length) {
-    // required first, then pattern, then enum.
+    // required first, then pattern, enum, minimum, maximum.
     const c: Record<string, unknown> = {};
-    for (const k of ['required', 'pattern', 'enum']) if (k in constraints) c[k] = constraints[k];
+    for (const k of ['required', 'pattern', 'enum', 'minimum', 'maximum']) if (k in constraints) c[k] = constraints[k];
     ordered.constraints = c;
   }
   return ordered;

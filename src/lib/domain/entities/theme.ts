@@ -8,6 +8,7 @@ export const theme = defineEntity({
   titleField: 'namn',
   key: ['id'],
   indexes: [],
+  nameWords: ['tema', 'theme'],
   fields: [
     field('id', 'id', { required: true }),
     field('namn', 'text', { required: true, column: true }),
