@@ -12,6 +12,7 @@ import { DEFAULT_THEMES } from '../../src/lib/domain/themes';
 import { sv } from '../../src/lib/i18n/sv';
 import data from '../../src/data/municipalities.json';
 import type { Measure } from '../../src/lib/domain/model';
+import { emptyRecord } from '../../src/lib/domain/entities';
 
 function generate(n: number, lanes: number): { measures: Measure[]; codes: string[] } {
   const codes = data.municipalities.slice(0, lanes).map((m) => m.code);
@@ -24,19 +25,14 @@ function generate(n: number, lanes: number): { measures: Measure[]; codes: strin
     const endY = y + Math.floor((m + len - 1) / 12);
     const endM = ((m + len - 1) % 12) + 1;
     return {
+      ...emptyRecord('measures'),
       id: `m${i}`,
-      plan_id: '',
       kommunkod: codes[i % lanes],
       titel: `Åtgärd ${i}`,
-      beskrivning: '',
       teman: [DEFAULT_THEMES[i % 13].id],
       status: rnd() < 0.2 ? 'genomford' : 'pagaende',
       start: `${y}-${String(m).padStart(2, '0')}`,
       slut: `${endY}-${String(endM).padStart(2, '0')}`,
-      ansvarig: '',
-      samverkan: [],
-      kalla: '',
-      uppdaterad: '',
     };
   });
   return { measures, codes };
