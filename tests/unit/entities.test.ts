@@ -42,7 +42,8 @@ import { exampleData } from '$lib/domain/example';
 import { en } from '$lib/i18n/en';
 import { sv } from '$lib/i18n/sv';
 import { dataPackage, readBundle } from '$lib/io/bundle';
-import { entityFromName } from '$lib/io/analyse';
+import { analyseFiles, entityFromName } from '$lib/io/analyse';
+import { BUNDLE_DIALECT, toCsv } from '$lib/io/write';
 import { bundleBytes, EXPORT_TABLES } from '$lib/io/exporting';
 import { detectEntity, entityFromFileName } from '$lib/io/headers';
 import { sheetName } from '$lib/io/xlsx-write';
@@ -273,6 +274,75 @@ describe.each(ENTITY_NAMES.map((e) => [e]))(
     });
   },
 );
+
+describe('measures: genomforande (a whole percentage) and gott_exempel (ja/nej)', () => {
+  const measure = (extra: Record<string, string>) => validateRecord('measures', { ...VALID.measures, ...extra }, ctx);
+  it.each([
+    [{}, null, false],
+    [{ genomforande: '60' }, 60, false],
+    [{ genomforande: '60 %' }, 60, false],
+    [{ genomforande: '0' }, 0, false],
+    [{ genomforande: '100%' }, 100, false],
+    [{ gott_exempel: 'ja' }, null, true],
+    [{ gott_exempel: 'Nej' }, null, false],
+    [{ gott_exempel: '' }, null, false],
+  ])('%j is valid: genomforande %j, gott_exempel %j', (raw, genomforande, gott) => {
+    const r = measure(raw);
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    if (r.ok) expect([r.value.genomforande, r.value.gott_exempel]).toEqual([genomforande, gott]);
+  });
+  it.each([
+    [{ genomforande: '101' }, 'genomforande', 'numberRange'],
+    [{ genomforande: '-5' }, 'genomforande', 'numberRange'],
+    [{ genomforande: '60,5' }, 'genomforande', 'numberWhole'],
+    [{ genomforande: 'hälften' }, 'genomforande', 'numberInvalid'],
+    [{ gott_exempel: 'kanske' }, 'gott_exempel', 'bool'],
+  ])('%j is an error on %s (%s)', (raw, field, key) => {
+    const r = measure(raw);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.map((e) => [e.field, e.msg.key])).toEqual([[field, key]]);
+  });
+  const importCsv = (text: string) =>
+    analyseFiles([{ name: 'atgarder.csv', bytes: new TextEncoder().encode(text) }], {
+      themes: [],
+      plans: [],
+      regionIds: [],
+      now: ctx.now,
+    }).tables[0];
+  it('an older atgarder.csv without the two columns imports: not reported, not a good example', () => {
+    const t = importCsv('id;kommunkod;titel;status\r\na1;1490;Åtgärd;planerad\r\n');
+    expect(t.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(t.result?.records.map((r) => [r.genomforande, r.gott_exempel])).toEqual([[null, false]]);
+  });
+  it('export → import → export is byte-identical, the two columns filled and empty', () => {
+    const records = [{ ...aMeasure('a1'), genomforande: 60, gott_exempel: true }, aMeasure('a2')];
+    const csv = toCsv('measures', records, BUNDLE_DIALECT);
+    expect(csv).toContain(';genomforande;gott_exempel;kalla;');
+    expect(csv).toContain(';60;ja;test;');
+    expect(csv).toContain(';;nej;test;');
+    const back = importCsv(csv).result?.records ?? [];
+    expect(back.map((r) => [r.genomforande, r.gott_exempel])).toEqual([
+      [60, true],
+      [null, false],
+    ]);
+    expect(toCsv('measures', back, BUNDLE_DIALECT)).toBe(csv);
+  });
+  it('a measure stored before the two fields existed is read without them missing (no database version)', async () => {
+    const { genomforande: _g, gott_exempel: _e, ...older } = aMeasure('gammal');
+    await db.open();
+    await db.chunks.put({ key: 'measures:1490', table: 'measures', part: '1490', rows: [{ ...older, rev: 1 }] });
+    expect(await readRows('measures')).toEqual([{ ...aMeasure('gammal'), rev: 1 }]);
+    await db.delete();
+  });
+  it('the Table Schema declares a whole number from 0 to 100 and a ja/nej boolean', () => {
+    const fields = tableSchema('measures', schemaTexts).fields;
+    expect(fields.find((f) => f.name === 'genomforande')).toMatchObject({
+      type: 'integer',
+      constraints: { minimum: 0, maximum: 100 },
+    });
+    expect(fields.find((f) => f.name === 'gott_exempel')).toMatchObject({ type: 'boolean', trueValues: ['ja'] });
+  });
+});
 
 describe('compound keys (indicator values: indikator + kommunkod + period)', () => {
   const v = { indikator: 'N1', kommunkod: '0180', period: '2015', varde: 1, kalla: '' };

@@ -367,6 +367,8 @@ export const en: Messages = {
     start: 'Start',
     slut: 'End',
     samverkan: 'Collaboration',
+    genomforande: 'Progress (%)',
+    gott_exempel: 'Good example',
     region_id: 'Region',
     datum: 'Date',
     slutdatum: 'End date',

@@ -354,6 +354,8 @@ export const sv = {
     start: 'Start',
     slut: 'Slut',
     samverkan: 'Samverkan',
+    genomforande: 'Genomförande (%)',
+    gott_exempel: 'Gott exempel',
     region_id: 'Region',
     datum: 'Datum',
     slutdatum: 'Slutdatum',
