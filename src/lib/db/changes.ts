@@ -3,19 +3,9 @@
  * SLICE keys: the history the views list stays small, and a 100 000-row import writes its undo
  * information in many small records rather than one large one.
  */
-export interface ChangeSet {
-  table: string;
-  /** Keys of records the entry added (absent before). */
-  added: string[];
-  /** Records the entry overwrote or removed, as they were. */
-  overwritten: unknown[];
-  /** The revision each key was left at (0 = absent; -1 = unknown, never "as left"). */
-  left?: Record<string, number>;
-  /** The revision each key had before (0 = absent). */
-  prior?: Record<string, number>;
-  /** The parts (municipalities, see chunks.ts) the entry wrote: a hand edit's undo reads only these. */
-  parts?: string[];
-}
+import type { ChangeSet } from '$lib/domain/model';
+
+export type { ChangeSet };
 
 export interface StoredChange extends ChangeSet {
   key: string;

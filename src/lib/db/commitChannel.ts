@@ -10,13 +10,12 @@
  * that the unit tests run both over a MessageChannel.
  */
 import Dexie from 'dexie';
-import type { ImportRecord } from '$lib/domain/model';
+import type { HistoryEntry } from '$lib/domain/model';
 import { countPlans, type TablePlan } from '$lib/domain/merge';
 import { db } from './db';
 import { databaseMarker } from './open';
 import type { RecordTable } from './chunks';
 import { DatabaseLostError, StalePreviewError } from './errors';
-import type { HistoryEntry } from './history';
 import {
   appendWrite,
   emptyWrite,
@@ -47,7 +46,7 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'progress'; done: number; total: number }
   /** Written: the history entry's summary (what it changed is in the changes table). */
-  | { type: 'done'; record: ImportRecord }
+  | { type: 'done'; record: HistoryEntry }
   | {
       type: 'failed';
       name: string;
@@ -90,7 +89,7 @@ export function sendCommit(
   plans: readonly TablePlan[],
   info: CommitInfo,
   opts: SendOptions = {},
-): Promise<ImportRecord | null> {
+): Promise<HistoryEntry | null> {
   const { signal, progress } = opts;
   const pause = opts.pause ?? pauseOutside;
   const post = (m: ToWorker) => port.postMessage(m);
@@ -101,8 +100,8 @@ export function sendCommit(
   let onAbort = () => {};
   /** True once the promise has settled (an answer, a cancel in time, or the caller gave up: see `stop`). */
   let settled = false;
-  return new Promise<ImportRecord | null>((res, rej) => {
-    const resolve = (v: ImportRecord | null) => {
+  return new Promise<HistoryEntry | null>((res, rej) => {
+    const resolve = (v: HistoryEntry | null) => {
       settled = true;
       res(v);
     };
@@ -236,7 +235,7 @@ export async function commitOffThread(
   plans: readonly TablePlan[],
   info: CommitInfo,
   opts: Omit<SendOptions, 'marker'> = {},
-): Promise<ImportRecord | null> {
+): Promise<HistoryEntry | null> {
   if (typeof Worker === 'undefined') return commitOnPage(plans, info, opts);
   const worker = new Worker(new URL('../workers/commit.worker.ts', import.meta.url), {
     type: 'module',
@@ -258,7 +257,7 @@ export async function commitOnPage(
   plans: readonly TablePlan[],
   info: CommitInfo,
   opts: Omit<SendOptions, 'marker'> = {},
-): Promise<ImportRecord | null> {
+): Promise<HistoryEntry | null> {
   try {
     return await writeImport(
       plans.map((p) => tableWrite(p, undefined, undefined, true, info.owners)),

@@ -149,4 +149,4 @@ export async function pruneEdits(max = MAX_EDITS): Promise<number> {
 }
 
 /** Is a history entry a hand edit? */
-export const isEdit = (e: object): boolean => (e as HistoryEntry).slag === 'redigering';
+export const isEdit = (e: Pick<HistoryEntry, 'slag'>): boolean => e.slag === 'redigering';

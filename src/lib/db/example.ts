@@ -44,7 +44,7 @@ export interface RemovalOptions {
 /** Remove the example data (or, with dryRun, report what would happen). One transaction. */
 export async function removeExampleData(register: Register, o: RemovalOptions = {}): Promise<RemovalReport> {
   const now = o.now ?? new Date().toISOString();
-  const fresh = exampleData(register, now) as unknown as Record<string, Record<string, unknown>[]>;
+  const fresh: Record<string, Record<string, unknown>[]> = exampleData(register, now);
   // The tables the example data has, in registry order.
   const TABLES = RECORD_TABLES.filter((t) => t in fresh);
   const report: RemovalReport = {

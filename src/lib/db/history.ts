@@ -6,7 +6,7 @@
  * listed and kept unless the person asks (`force`). Undo never leaves a reference to a plan,
  * theme or group that no longer exists: such references are detached, and the report says how many.
  */
-import type { ImportRecord } from '$lib/domain/model';
+import type { HistoryEntry } from '$lib/domain/model';
 import { db } from './db';
 import { keyOf, partOf, revOf, type ChunkSet, type RecordTable, type StoredRow } from './chunks';
 import { loadParts, loadTable, writeSet } from './store';
@@ -17,7 +17,7 @@ export async function writeEntry(entry: HistoryEntry, sets: ChangeSet[]): Promis
   const slices = sets.flatMap((c) =>
     sliceChange(c, (r) => keyOf(c.table as RecordTable, r as Record<string, unknown>)),
   );
-  await db.imports.add({ ...entry, andringar: [] } as ImportRecord);
+  await db.imports.add({ ...entry, andringar: [] });
   // One slice per request: each request's structured clone is one main-thread task, and ten slices
   // of a 100 000-row import took 137–158 ms each; one takes well under 50 ms.
   for (let i = 0; i < slices.length; i++)
@@ -32,29 +32,7 @@ export function readChanges(id: string): Promise<StoredChange[]> {
 
 export type { ChangeSet } from './changes';
 
-/** What a hand edit did, in words the views render in the person's language. */
-export type EditOp = 'create' | 'update' | 'delete' | 'deleteTheme' | 'mergeThemes' | 'restoreThemes';
-export interface EditLabel {
-  op: EditOp;
-  table: RecordTable;
-  /** The record's title (for a merge: the theme merged away). */
-  title: string;
-  /** Its municipality code, when it has one. */
-  kommunkod?: string;
-  /** A merge's target theme, or a deleted theme's replacement. */
-  other?: string;
-  /** How many records (restored default themes). */
-  count?: number;
-}
-
-/** A history entry as listed (its `andringar` are stored apart, in the changes table). */
-export type HistoryEntry = Omit<ImportRecord, 'andringar'> & {
-  andringar: ChangeSet[];
-  /** What kind of change: an import (default), the removal of the example data, or a hand edit. */
-  slag?: 'import' | 'exempel' | 'redigering';
-  /** A hand edit's label. */
-  redigering?: EditLabel;
-};
+export type { EditLabel, EditOp, HistoryEntry } from '$lib/domain/model';
 
 export interface UndoReport {
   /** Records put back (deleted or restored). */
@@ -90,7 +68,7 @@ export async function undoEntry(
   const now = o.now ?? new Date().toISOString();
   const report: UndoReport = { restored: 0, changed: [], detached: 0 };
   await db.transaction(o.dryRun ? 'r' : 'rw', [db.chunks, db.imports, db.changes], async () => {
-    const entry = (await db.imports.get(id)) as HistoryEntry | undefined;
+    const entry = await db.imports.get(id);
     if (!entry || entry.angrad) return;
     const changes = await readChanges(id);
     const targets: Target[] = [];
@@ -280,7 +258,7 @@ async function rewriteOthers(
 ): Promise<void> {
   const candidates = kept.filter((k) => k.left !== -1);
   if (!candidates.length && !relabel.length) return;
-  const others = ((await db.imports.toArray()) as HistoryEntry[]).filter((e) => !e.angrad && e.id !== entry.id);
+  const others = (await db.imports.toArray()).filter((e) => !e.angrad && e.id !== entry.id);
   const changed = new Set<StoredChange>();
   for (const e of others) {
     for (const c of await readChanges(e.id)) {

@@ -4,7 +4,6 @@
  * state of what nobody has changed since. Inside the transaction: only Dexie calls, no other
  * awaits, no catch (RELIABILITY 16).
  */
-import type { ImportRecord } from '$lib/domain/model';
 import type { EntityName } from '$lib/domain/records';
 import type { Owners } from '$lib/domain/answerCheck';
 import { countPlans, recordKey, type PlanCounts, type Rec, type TablePlan } from '$lib/domain/merge';
@@ -176,7 +175,7 @@ export function importEntry(info: CommitInfo, antal: PlanCounts): HistoryEntry {
  * have the revision the preview read; otherwise nothing is written and StalePreviewError says
  * which records changed.
  */
-export async function commitImport(plans: TablePlan[], info: CommitInfo): Promise<ImportRecord> {
+export async function commitImport(plans: TablePlan[], info: CommitInfo): Promise<HistoryEntry> {
   return writeImport(
     plans.map((p) => tableWrite(p, undefined, undefined, true, info.owners)),
     importEntry(info, countPlans(plans)),
@@ -218,7 +217,7 @@ export async function writeImport(
   writes: TableWrite[],
   record: HistoryEntry,
   opts: WriteOptions = {},
-): Promise<ImportRecord> {
+): Promise<HistoryEntry> {
   const breaks = opts.breaks ?? true;
   const total = rowsOf(writes);
   let done = 0;
@@ -324,7 +323,7 @@ export async function writeImport(
     if (opts.cancelled?.()) throw new WriteCancelled();
     await writeEntry(record, sets);
   });
-  return { ...record, andringar: sets } as ImportRecord;
+  return { ...record, andringar: sets };
 }
 
 /** The parts (chunks) a write adds to or overwrites in: where its new rows go, where its changed rows were and go. */

@@ -38,7 +38,7 @@ type Rec = Record<string, unknown>;
  * revision, or was deleted meanwhile, nothing is written and a ConflictError carries the stored
  * version. A record without any revision is written unconditionally.
  */
-export async function saveRecord<T extends object>(
+export async function saveRecord<T extends Rec>(
   entity: EntityName,
   record: T,
   base?: Rec | null,
@@ -47,14 +47,14 @@ export async function saveRecord<T extends object>(
 }
 
 /** saveRecord, also returning the history entry of the edit (for "Ångra"). */
-export async function saveRecordEdit<T extends object>(
+export async function saveRecordEdit<T extends Rec>(
   entity: EntityName,
   record: T,
   base?: Rec | null,
   now = iso(),
 ): Promise<Edited<T & { rev: number }>> {
   const table = entity as RecordTable;
-  const rec = record as unknown as Rec;
+  const rec: Rec = record;
   const expected =
     base === null ? 0 : base !== undefined ? revOf(base) : typeof rec.rev === 'number' ? rec.rev : undefined;
   const key = keyOf(table, rec);
@@ -155,7 +155,7 @@ async function deleteThemeIn(
   let changed = 0;
   for (const table of ['measures', 'requests'] as const) {
     const set = await loadTable(table);
-    for (const row of set.rows() as unknown as (Measure | NationalRequest)[]) {
+    for (const row of set.rows() as (Measure | NationalRequest)[]) {
       if (!row.teman.includes(id)) continue;
       recorder.put(set, { ...withoutRev(row), teman: replaceTheme(row.teman, id, moveTo), uppdaterad: now });
       changed++;
@@ -178,8 +178,8 @@ export async function mergeThemes(from: string, into: string, now = iso()): Prom
 export async function mergeThemesEdit(from: string, into: string, now = iso()): Promise<Edited<number>> {
   return db.transaction('rw', EDIT_TABLES(), async () => {
     const themes = await loadTable('themes');
-    const a = themes.get(from) as unknown as Theme | undefined;
-    const b = themes.get(into) as unknown as Theme | undefined;
+    const a = themes.get(from) as Theme | undefined;
+    const b = themes.get(into) as Theme | undefined;
     if (!a || !b || from === into) throw new Error('unknown theme');
     const recorder = new EditRecorder();
     recorder.put(themes, { ...withoutRev(b as never), nyckelord: mergeKeywords(b.nyckelord, a.nyckelord) });
@@ -213,8 +213,8 @@ async function addMissingDefaultThemes(recorder?: EditRecorder): Promise<number>
   const themes = await loadTable('themes');
   const missing = defaultThemes(new Set(themes.rows().map((th) => String(th.id))));
   for (const th of missing) {
-    if (recorder) recorder.put(themes, th as unknown as Rec);
-    else themes.put(th as unknown as Rec);
+    if (recorder) recorder.put(themes, th);
+    else themes.put(th);
   }
   await writeSet(themes);
   return missing.length;
@@ -222,13 +222,13 @@ async function addMissingDefaultThemes(recorder?: EditRecorder): Promise<number>
 
 /** Load the example data in one transaction. Loading twice changes nothing; an edited example record is kept. */
 export async function loadExampleData(register: Register, now = new Date().toISOString()): Promise<void> {
-  const data = exampleData(register, now) as unknown as Record<RecordTable, Rec[]>;
+  const data: Partial<Record<RecordTable, Rec[]>> = exampleData(register, now);
   await db.transaction('rw', db.chunks, async () => {
     // Example measures are tagged with the default themes; bring back any the user deleted.
     await addMissingDefaultThemes();
     // The tables the example data has, in registry order.
     for (const table of RECORD_TABLES.filter((t) => t in data)) {
-      const rows = data[table];
+      const rows = data[table] ?? [];
       const set = await loadParts(
         table,
         rows.map((r) => partOf(table, r)),

@@ -9,7 +9,7 @@
  */
 import { compareCode } from '$lib/domain/collate';
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { BoundaryFile, ImportRecord } from '$lib/domain/model';
+import type { BoundaryFile, ChangeSet, HistoryEntry } from '$lib/domain/model';
 import { defaultThemes } from '$lib/domain/themes';
 import { chunkKey, partOf, RECORD_TABLES, type Chunk, type RecordTable, type StoredRow } from './chunks';
 import { recordKey } from '$lib/domain/merge';
@@ -77,10 +77,10 @@ async function upgradeToChunks(tx: Transaction): Promise<void> {
   }
   // Undo compares the revision a record has with the one the import left. Only the latest
   // import that touched a key can still be "as it left it" (revision 1 after the upgrade).
-  const imports = ((await tx.table('imports').toArray()) as ImportRecord[]).sort((a, b) => compareCode(b.tid, a.tid));
+  const imports = ((await tx.table('imports').toArray()) as HistoryEntry[]).sort((a, b) => compareCode(b.tid, a.tid));
   const seen = new Set<string>();
   for (const imp of imports) {
-    for (const c of imp.andringar as (ImportRecord['andringar'][number] & { left?: Record<string, number> })[]) {
+    for (const c of imp.andringar as ChangeSet[]) {
       const keys = [
         ...c.added,
         ...c.overwritten.map((r) => recordKey(c.table as RecordTable, r as Record<string, unknown>)),
@@ -106,7 +106,7 @@ async function upgradeToChunks(tx: Transaction): Promise<void> {
 export class PlanatlasDb extends Dexie {
   chunks!: EntityTable<Chunk, 'key'>;
   boundaries!: EntityTable<BoundaryFile, 'id'>;
-  imports!: EntityTable<ImportRecord, 'id'>;
+  imports!: EntityTable<HistoryEntry, 'id'>;
   meta!: EntityTable<MetaEntry, 'key'>;
   changes!: EntityTable<StoredChange, 'key'>;
 
@@ -116,7 +116,7 @@ export class PlanatlasDb extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToChunks);
     // First start: the default taxonomy of PRODUCT.md, which the region can then edit.
     this.on('populate', (tx) => {
-      return tx.table('chunks').bulkAdd(chunksOf('themes', defaultThemes() as unknown as Record<string, unknown>[]));
+      return tx.table('chunks').bulkAdd(chunksOf('themes', defaultThemes()));
     });
   }
 }

@@ -4,7 +4,7 @@
  * its chunks, flattened once per change.
  */
 import { liveQuery } from 'dexie';
-import type { BoundaryFile, ImportRecord } from '$lib/domain/model';
+import type { BoundaryFile, HistoryEntry } from '$lib/domain/model';
 import { db } from './db';
 import { flatten, RECORD_TABLES, type RecordTable } from './chunks';
 import { tableChunks } from './store';
@@ -24,7 +24,7 @@ export function watchTable<T>(table: RecordTable, w: Watcher<T[]>): Subscription
 }
 
 /** Follow the import history, newest first. */
-export function watchImports(w: Watcher<ImportRecord[]>): Subscription {
+export function watchImports(w: Watcher<HistoryEntry[]>): Subscription {
   return liveQuery(() => db.imports.orderBy('tid').reverse().toArray()).subscribe(w);
 }
 

@@ -188,11 +188,11 @@ export function answersInImport(
         if (!held.length) continue;
         uncertain ||= held.some((x) => (x.invalid ?? 0) > 0);
         const ids = new Set(held.flatMap((x) => x.records.map((r) => String(r.id ?? ''))));
-        const rows = stored[table] as { id: string; kommunkod: string }[];
+        const rows = stored[table] as ({ id: string; kommunkod: string } & Record<string, unknown>)[];
         const title = ENTITIES[table].titleField;
         for (const id of missingInAnswer(rows, kommunkod, ids)) {
-          const rec = rows.find((r) => r.id === id) as unknown as Record<string, unknown>;
-          removed.push({ table, id, title: String(rec[title] ?? id) });
+          const rec = rows.find((r) => r.id === id);
+          removed.push({ table, id, title: String(rec?.[title] ?? id) });
         }
       }
       out.push({ file: container, kommunkod, round: String(a.insamling_id ?? ''), removed, uncertain });

@@ -24,7 +24,7 @@ import type { Register } from './municipalities';
 export const EXAMPLE_PREFIX = 'ex-';
 export const EXAMPLE_SOURCE = 'Exempeldata';
 
-export interface ExampleData {
+export type ExampleData = {
   regions: Region[];
   plans: Plan[];
   measures: Measure[];
@@ -32,7 +32,7 @@ export interface ExampleData {
   requests: NationalRequest[];
   indicators: Indicator[];
   indicatorValues: IndicatorValue[];
-}
+};
 
 const SJUHARAD = ['Borås', 'Bollebygd', 'Herrljunga', 'Mark', 'Svenljunga', 'Tranemo', 'Ulricehamn', 'Vårgårda'];
 const SKARABORG = [

@@ -5,7 +5,7 @@
  * strings (see dates.ts); `uppdaterad` is an ISO timestamp.
  */
 import { rangeEnd } from './dates';
-import type { EntityName, EntityRecord, SomeRecord } from './entities';
+import type { EntityName, EntityRecord } from './entities';
 import {
   ENUM_LABELS,
   EVENT_TYPES as ENUM_EVENT_TYPES,
@@ -83,16 +83,60 @@ export interface BoundaryFile {
   saknas: string[];
 }
 
-/** One entry of the import history; `before` holds what the import overwrote, for undo. */
-export interface ImportRecord {
+/**
+ * What a history entry changed in one table: the keys it added, the records it overwrote (as they
+ * were), and the revisions before and after. Stored apart from the entry (db/changes.ts), in slices.
+ */
+export interface ChangeSet {
+  table: string;
+  /** Keys (`keyOf`) of records the entry added (absent before). */
+  added: string[];
+  /** Records the entry overwrote or removed, as they were. */
+  overwritten: unknown[];
+  /** The revision each key was left at (0 = absent; -1 = unknown, never "as left"). */
+  left?: Record<string, number>;
+  /** The revision each key had before (0 = absent). */
+  prior?: Record<string, number>;
+  /** The parts (municipalities, see db/chunks.ts) the entry wrote: a hand edit's undo reads only these. */
+  parts?: string[];
+}
+
+/** What a hand edit did, in words the views render in the person's language. */
+export type EditOp = 'create' | 'update' | 'delete' | 'deleteTheme' | 'mergeThemes' | 'restoreThemes';
+export interface EditLabel {
+  op: EditOp;
+  table: EntityName;
+  /** The record's title (for a merge: the theme merged away). */
+  title: string;
+  /** Its municipality code, when it has one. */
+  kommunkod?: string;
+  /** A merge's target theme, or a deleted theme's replacement. */
+  other?: string;
+  /** How many records (restored default themes). */
+  count?: number;
+}
+
+/**
+ * One entry of the history (the `imports` table): an import, the removal of the example data or a
+ * hand edit. The one type for every entry, as written, stored, listed and undone.
+ */
+export interface HistoryEntry {
   id: string;
   fil: string;
   tid: string;
   kalla: string;
   antal: { nya: number; andrade: number; oforandrade: number; konflikter: number };
-  /** Per table: keys (`keyOf`) of the records the import added, and the stored records it overwrote (as they were). */
-  andringar: { table: EntityName; added: string[]; overwritten: SomeRecord[] }[];
+  /**
+   * What the entry changed, per table. Stored apart (the changes table), so empty in the stored
+   * entry; filled in what an import returns. Entries stored before version 3 held it here.
+   */
+  andringar: ChangeSet[];
+  /** When it was undone. */
   angrad?: string;
+  /** What kind of change: an import (default), the removal of the example data, or a hand edit. */
+  slag?: 'import' | 'exempel' | 'redigering';
+  /** A hand edit's label. */
+  redigering?: EditLabel;
 }
 
 export const PLAN_STATUSES: PlanStatus[] = [...ENUM_PLAN_STATUSES];

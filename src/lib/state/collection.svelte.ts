@@ -21,7 +21,6 @@ import { regionMembers, regionName } from '$lib/domain/stats';
 import { deleteRecord, saveRecordEdit, type EditInfo } from '$lib/db/repos';
 import { sayEdited } from './undo.svelte';
 import { downloadBlob, downloadText } from '$lib/io/download';
-import type { Rec } from '$lib/domain/merge';
 import { t } from '$lib/i18n';
 import { importer } from './import.svelte';
 import { live } from './live.svelte';
@@ -41,10 +40,10 @@ const templateBase = (round: Round) => ({
   round,
   regionName: regionName(round.region_id, register, live.regions, t.region.all),
   tables: {
-    plans: live.plans as unknown as Rec[],
-    measures: live.measures as unknown as Rec[],
-    requests: live.requests as unknown as Rec[],
-    themes: live.themes as unknown as Rec[],
+    plans: live.plans,
+    measures: live.measures,
+    requests: live.requests,
+    themes: live.themes,
   },
   created: new Date().toISOString(),
 });

@@ -20,9 +20,8 @@ import { storedRows } from '$lib/db/importer';
 import { commitOffThread } from '$lib/db/commitChannel';
 import { keyRecords, planInSlices, yieldToBackground, yieldToPage } from './importPlan';
 import { StalePreviewError } from '$lib/db/errors';
-import { RECORD_TABLES } from '$lib/db/chunks';
 import { live as liveData, type LiveData } from './live.svelte';
-import type { ImportRecord } from '$lib/domain/model';
+import type { HistoryEntry } from '$lib/domain/model';
 import { suggestThemes } from '$lib/domain/suggest';
 import { lang, t } from '$lib/i18n';
 import { notify } from './notify.svelte';
@@ -178,7 +177,7 @@ export class ImportSession {
     this.reset();
   }
 
-  async commit(): Promise<ImportRecord | null> {
+  async commit(): Promise<HistoryEntry | null> {
     if (!this.canCommit) return null;
     this.phase = 'writing';
     this.suggestRun++; // suggestions still being found are not needed any more, and would slow the commit
@@ -344,8 +343,8 @@ export class ImportSession {
    * preview need not read and decode 100 000 rows again; undefined before the live data has loaded.
    */
   private liveRows(entity: EntityName): readonly Rec[] | undefined {
-    if (!this.live.loaded || entity === 'themes' || !(RECORD_TABLES as readonly string[]).includes(entity)) return;
-    return (this.live as unknown as Record<string, readonly Rec[]>)[entity];
+    if (!this.live.loaded || entity === 'themes') return;
+    return this.live.rows(entity);
   }
 
   /** Compute the merge plan for the chosen strategy, in slices; a newer run supersedes an older one. */

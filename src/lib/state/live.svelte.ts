@@ -9,7 +9,7 @@ import type {
   BoundaryFile,
   Indicator,
   IndicatorValue,
-  ImportRecord,
+  HistoryEntry,
   Measure,
   NationalRequest,
   Plan,
@@ -38,7 +38,7 @@ export class LiveData implements LiveTables {
   indicatorValues = $state.raw<IndicatorValue[]>([]);
   rounds = $state.raw<Round[]>([]);
   answers = $state.raw<Answer[]>([]);
-  imports = $state.raw<ImportRecord[]>([]);
+  imports = $state.raw<HistoryEntry[]>([]);
   boundaries = $state.raw<BoundaryFile[]>([]);
   /** Number of tables whose first result has arrived. */
   loadedTables = $state(0);
@@ -67,9 +67,9 @@ export class LiveData implements LiveTables {
     this.boundaries = [];
   }
 
-  /** The rows of a table, for code that handles every entity alike. */
-  rows<E extends EntityName>(entity: E): RecordOfEntity<E>[] {
-    return (this as LiveTables)[entity] as RecordOfEntity<E>[];
+  /** The rows of a table (with their revisions), for code that handles every entity alike. */
+  rows<E extends EntityName>(entity: E): (RecordOfEntity<E> & { rev?: number })[] {
+    return (this as LiveTables)[entity] as (RecordOfEntity<E> & { rev?: number })[];
   }
 
   private set<E extends EntityName>(entity: E, rows: EntityRecord<E>[]): void {
