@@ -378,6 +378,11 @@ describe('every registry consumer iterates the registry', () => {
     const live = new LiveData();
     expect(live.tableCount).toBe(ENTITY_NAMES.length + 2);
     for (const e of ENTITY_NAMES) expect(live.rows(e), e).toEqual([]);
+    // A property per entity, defined from the registry (live.plans …), each its own state.
+    expect(Object.keys(live)).toEqual(expect.arrayContaining([...ENTITY_NAMES]));
+    live.measures = [aMeasure('m')];
+    expect(live.rows('measures')).toEqual([aMeasure('m')]);
+    expect(live.plans).toEqual([]);
   });
 
   it('the bundle has one resource per entity, in registry order, and reads back as the same tables', () => {

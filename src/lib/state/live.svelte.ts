@@ -5,19 +5,7 @@
  * which forms use to notice a change made elsewhere.
  */
 import { orderThemes } from '$lib/domain/compare';
-import type {
-  BoundaryFile,
-  Indicator,
-  IndicatorValue,
-  HistoryEntry,
-  Measure,
-  NationalRequest,
-  Plan,
-  PlanEvent,
-  Region,
-  Theme,
-} from '$lib/domain/model';
-import type { Answer, Round } from '$lib/domain/collection';
+import type { BoundaryFile, HistoryEntry } from '$lib/domain/model';
 import { ENTITY_NAMES, type EntityName, type EntityRecord, type RecordOfEntity } from '$lib/domain/records';
 import { watchBoundaries, watchImports, watchTable, type Subscription, type Watcher } from '$lib/db/watch';
 
@@ -27,17 +15,20 @@ export type LiveTables = { [E in EntityName]: EntityRecord<E>[] };
 /** How a table's rows are kept, when not as read: one theme order everywhere (Teman, Karta, Tidslinje, Jämför, Översikt). */
 const SHAPE: { [E in EntityName]?: (rows: EntityRecord<E>[]) => EntityRecord<E>[] } = { themes: orderThemes };
 
-export class LiveData implements LiveTables {
-  regions = $state.raw<Region[]>([]);
-  plans = $state.raw<Plan[]>([]);
-  measures = $state.raw<Measure[]>([]);
-  themes = $state.raw<Theme[]>([]);
-  events = $state.raw<PlanEvent[]>([]);
-  requests = $state.raw<NationalRequest[]>([]);
-  indicators = $state.raw<Indicator[]>([]);
-  indicatorValues = $state.raw<IndicatorValue[]>([]);
-  rounds = $state.raw<Round[]>([]);
-  answers = $state.raw<Answer[]>([]);
+/** One table's rows as state of its own, so a change to one table re-runs only what reads that table. */
+class TableState<T> {
+  rows = $state.raw<T[]>([]);
+}
+
+/**
+ * Live data has one property per entity of the registry (`live.plans`, `live.measures` …): declared
+ * by this interface, defined in the constructor, so a new entity needs no line here.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface LiveData extends LiveTables {}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class LiveData {
   imports = $state.raw<HistoryEntry[]>([]);
   boundaries = $state.raw<BoundaryFile[]>([]);
   /** Number of tables whose first result has arrived. */
@@ -45,6 +36,17 @@ export class LiveData implements LiveTables {
   error = $state<string | null>(null);
   /** Every record table of the registry, the import history and the boundaries. */
   readonly tableCount = ENTITY_NAMES.length + 2;
+
+  constructor() {
+    for (const e of ENTITY_NAMES) {
+      const table = new TableState<unknown>();
+      Object.defineProperty(this, e, {
+        get: () => table.rows,
+        set: (rows: unknown[]) => (table.rows = rows),
+        enumerable: true,
+      });
+    }
+  }
 
   get loaded(): boolean {
     return this.loadedTables >= this.tableCount;
