@@ -77,7 +77,7 @@ test('a collection round: templates out, answers in, who has answered', async ({
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(files[`${ROUND}-Borås.xlsx`].slice().buffer as ArrayBuffer);
   const plans = wb.getWorksheet('planer')!;
-  expect(plans.getCell('D2').value).toBe('under_arbete');
+  expect(plans.getCell('D2').value).toBe('Under arbete'); // words for people, not codes
   plans.getCell('D2').value = 'antagen';
   const measures = wb.getWorksheet('atgarder')!;
   const header = (measures.getRow(1).values as string[]).slice(1);

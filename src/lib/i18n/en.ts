@@ -1,5 +1,5 @@
 /** British English translation of every user-facing string (same keys and signatures as sv.ts). */
-import type { Messages } from './sv';
+import type { Messages, TemplateHelp } from './sv';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
 
@@ -1097,23 +1097,21 @@ export const en: Messages = {
     deleted: (name: string) => `The collection round "${name}" has been deleted. The answers are still in Data.`,
     downloadCsv: 'Download templates as CSV',
     downloadedCsv: (n: number) => `CSV templates for ${n} municipalities were downloaded.`,
-    csvReadme: (round: string, kommun: string, last: string, contact: string) =>
+    csvReadme: (o: TemplateHelp) =>
       [
-        `${round} – ${kommun}`,
+        `${o.round} – ${o.kommun}`,
         '',
-        "This is what the region knows about the municipality's plan, in CSV files that open in Excel, LibreOffice or a text editor.",
+        `This is what the region knows about ${o.kommun} today, in CSV files that open in Excel, LibreOffice or a text editor: ${o.sheets.join(', ')}. One row per plan, measure or request.`,
         '',
-        "planer.csv    the municipality's plan. Correct what has changed, such as status and dates.",
-        "atgarder.csv  the plan's measures. Change the status when a measure has started or is done. Write new measures on new rows at the bottom (leave id empty).",
-        'medskick.csv  national requests to the municipality.',
-        'insamling.csv tells which round and municipality the files are for. Do not change it.',
-        '',
-        'Write status as in the file: ej_paborjad, under_arbete, remiss, antagen, uppfoljd (plans) and planerad, pagaende, genomford, avbruten (measures).',
-        'Write dates as 2016-03-15, 2016-03 or 2016. Do not rename the columns and do not change the id column.',
-        'Save as CSV with semicolons. Send all four files back, preferably in a zip file.',
-        '',
-        last ? `Send the files back by ${last}.` : 'Send the files back when they are done.',
-        contact ? `Questions: ${contact}` : '',
+        'What to do',
+        '1. Correct what has changed and fill in what is missing.',
+        `2. Write status with the words: ${(o.words ?? []).join('; ')}. Write themes by name, several with | between them.`,
+        `3. Write anything new on a new row at the bottom: leave id empty and write ${o.kommunkod} in the column kommunkod.`,
+        '4. Do not delete rows. A measure that will not happen gets the status Avbruten (cancelled).',
+        '5. Write dates as 2016-03-15, 2016-03 or 2016.',
+        `6. Do not change the columns ${o.technical.join(', ')} (they link the rows to the region's records), the column names or the file insamling.csv.`,
+        '7. Save as CSV with semicolons (in Excel: CSV UTF-8).',
+        `8. ${o.last ? `Send the files back by ${o.last}` : 'Send the files back when they are done'}${o.contact ? ` to ${o.contact}` : ''}, in one zip file or one by one.`,
       ].join('\r\n'),
     changes: {
       heading: 'Changes since the previous round',
@@ -1138,21 +1136,21 @@ export const en: Messages = {
       aboutKommun: 'Municipality',
       aboutLastDate: 'Last answer date',
       aboutHint: 'Do not change this sheet: it tells which round and municipality the file is for.',
-      instructions: (round: string, kommun: string, last: string, contact: string) =>
+      instructions: (o: TemplateHelp) =>
         [
-          `${round} – ${kommun}`,
+          `${o.round} – ${o.kommun}`,
           '',
-          'How to fill in the file',
-          '1. The sheet "planer" shows the municipality\'s plan as the region has it. Correct what has changed, such as status and dates.',
-          '2. The sheet "atgarder" shows the plan\'s measures. Change the status when a measure has started or is done. Add new measures on new rows at the bottom.',
-          '3. The sheet "medskick" shows national requests to the municipality.',
-          '4. Choose status and themes from the lists in the cells.',
-          '5. Write dates as text: 2016-03-15, 2016-03 or 2016.',
-          "6. Do not delete rows or rename columns. A hidden id column links the rows to the region's records.",
-          '7. Do not rename the sheet "Om filen". The file may have any name.',
+          o.last ? `Answer by ${o.last}.` : 'Answer when you are done.',
           '',
-          last ? `Send the file back by ${last}.` : 'Send the file back when it is done.',
-          contact ? `Questions: ${contact}` : '',
+          'What to do',
+          `1. Go to the sheets ${o.sheets.join(', ')} (the tabs at the bottom). They show what the region knows about ${o.kommun} today, one row per plan, measure or request.`,
+          '2. Correct what has changed and fill in what is missing. Choose status and themes from the list that appears when you click in the cell.',
+          `3. Write anything new on the first empty row below the others. Write ${o.kommunkod} in the column kommunkod.`,
+          '4. Do not delete rows. A measure that will not happen gets the status Avbruten (cancelled).',
+          '5. Write dates as 2016-03-15, 2016-03 or 2016.',
+          `6. Leave the hidden columns (${o.technical.join(', ')}) and the sheet "Om filen" as they are: they link your rows to the region's records. That is why only the cells to fill in can be changed (the protection has no password).`,
+          '7. Save the file as an Excel workbook (.xlsx). It may have any name.',
+          `8. ${o.last ? `Send the file back by ${o.last}` : 'Send the file back when it is done'}${o.contact ? ` to ${o.contact}` : ''}.`,
         ].join('\n'),
     },
   },

@@ -1077,23 +1077,21 @@ export const sv = {
     deleted: (name: string) => `Insamlingen "${name}" är borttagen. Svaren finns kvar i Data.`,
     downloadCsv: 'Ladda ner mallar som CSV',
     downloadedCsv: (n: number) => `CSV-mallar för ${n} kommuner laddades ner.`,
-    csvReadme: (round: string, kommun: string, last: string, contact: string) =>
+    csvReadme: (o: TemplateHelp) =>
       [
-        `${round} – ${kommun}`,
+        `${o.round} – ${o.kommun}`,
         '',
-        'Här är det regionen vet om kommunens plan, i CSV-filer som kan öppnas i Excel, LibreOffice eller en textredigerare.',
+        `Här är det regionen vet om ${o.kommun} i dag, i CSV-filer som kan öppnas i Excel, LibreOffice eller en textredigerare: ${o.sheets.join(', ')}. En rad per plan, åtgärd eller medskick.`,
         '',
-        'planer.csv    kommunens plan. Rätta det som har ändrats, till exempel status och datum.',
-        'atgarder.csv  planens åtgärder. Ändra status när en åtgärd har startat eller är klar. Nya åtgärder skrivs på nya rader längst ner (lämna id tomt).',
-        'medskick.csv  nationella medskick till kommunen.',
-        'insamling.csv visar vilken insamling och kommun filerna gäller. Ändra den inte.',
-        '',
-        'Status skrivs som i filen: ej_paborjad, under_arbete, remiss, antagen, uppfoljd (planer) och planerad, pagaende, genomford, avbruten (åtgärder).',
-        'Datum skrivs 2016-03-15, 2016-03 eller 2016. Ändra inte kolumnernas namn och inte id-kolumnen.',
-        'Spara som CSV med semikolon. Skicka tillbaka alla fyra filerna, gärna i en zip-fil.',
-        '',
-        last ? `Skicka tillbaka filerna senast ${last}.` : 'Skicka tillbaka filerna när de är klara.',
-        contact ? `Frågor: ${contact}` : '',
+        'Så här gör du',
+        '1. Rätta det som har ändrats och fyll i det som saknas.',
+        `2. Skriv status med orden: ${(o.words ?? []).join('; ')}. Teman skrivs med sina namn, flera med | emellan.`,
+        `3. Något nytt skriver du på en ny rad längst ner: lämna id tomt och skriv ${o.kommunkod} i kolumnen kommunkod.`,
+        '4. Ta inte bort rader. En åtgärd som inte blir av får status Avbruten.',
+        '5. Skriv datum som 2016-03-15, 2016-03 eller 2016.',
+        `6. Ändra inte kolumnerna ${o.technical.join(', ')} (de kopplar raderna till regionens uppgifter), inte kolumnernas namn och inte filen insamling.csv.`,
+        '7. Spara som CSV med semikolon (i Excel: CSV UTF-8).',
+        `8. ${o.last ? `Skicka tillbaka filerna senast ${o.last}` : 'Skicka tillbaka filerna när de är klara'}${o.contact ? ` till ${o.contact}` : ''}, alla i en zip-fil eller var för sig.`,
       ].join('\r\n'),
     changes: {
       heading: 'Förändringar sedan förra insamlingen',
@@ -1118,21 +1116,21 @@ export const sv = {
       aboutKommun: 'Kommun',
       aboutLastDate: 'Sista svarsdag',
       aboutHint: 'Ändra inte det här bladet: det visar vilken insamling och kommun filen gäller.',
-      instructions: (round: string, kommun: string, last: string, contact: string) =>
+      instructions: (o: TemplateHelp) =>
         [
-          `${round} – ${kommun}`,
+          `${o.round} – ${o.kommun}`,
           '',
-          'Så här fyller du i filen',
-          '1. Bladet "planer" visar kommunens plan som regionen har den. Rätta det som har ändrats, till exempel status och datum.',
-          '2. Bladet "atgarder" visar planens åtgärder. Ändra status när en åtgärd har startat eller är klar. Lägg till nya åtgärder på nya rader längst ner.',
-          '3. Bladet "medskick" visar nationella medskick till kommunen.',
-          '4. Välj status och teman i listorna i cellerna.',
-          '5. Skriv datum som text: 2016-03-15, 2016-03 eller 2016.',
-          '6. Ta inte bort rader och ändra inte kolumnernas namn. En dold kolumn med id kopplar raderna till regionens uppgifter.',
-          '7. Byt inte namn på bladet "Om filen". Filen får heta vad som helst.',
+          o.last ? `Svara senast ${o.last}.` : 'Svara när du är klar.',
           '',
-          last ? `Skicka tillbaka filen senast ${last}.` : 'Skicka tillbaka filen när den är klar.',
-          contact ? `Frågor: ${contact}` : '',
+          'Så här gör du',
+          `1. Gå till bladen ${o.sheets.join(', ')} (flikarna längst ner). Där står det regionen vet om ${o.kommun} i dag, en rad per plan, åtgärd eller medskick.`,
+          '2. Rätta det som har ändrats och fyll i det som saknas. Status och teman väljer du i listan som visas när du klickar i cellen.',
+          `3. Något nytt skriver du på första tomma raden under de andra. Skriv ${o.kommunkod} i kolumnen kommunkod.`,
+          '4. Ta inte bort rader. En åtgärd som inte blir av får status Avbruten.',
+          '5. Skriv datum som 2016-03-15, 2016-03 eller 2016.',
+          `6. Låt de dolda kolumnerna (${o.technical.join(', ')}) och bladet "Om filen" vara: de kopplar dina rader till regionens uppgifter. Därför går bara cellerna du ska fylla i att ändra (skyddet har inget lösenord).`,
+          '7. Spara filen som Excel-arbetsbok (.xlsx). Den får heta vad som helst.',
+          `8. ${o.last ? `Skicka tillbaka filen senast ${o.last}` : 'Skicka tillbaka filen när den är klar'}${o.contact ? ` till ${o.contact}` : ''}.`,
         ].join('\n'),
     },
   },
@@ -1185,3 +1183,19 @@ export const sv = {
 };
 
 export type Messages = typeof sv;
+
+/** What the instructions of a collection template name (template.ts, template-csv.ts). */
+export interface TemplateHelp {
+  round: string;
+  kommun: string;
+  kommunkod: string;
+  /** Last answer date, or ''. */
+  last: string;
+  contact: string;
+  /** The sheets (or files) to fill in. */
+  sheets: string[];
+  /** The columns the app keeps (ids, kalla, uppdaterad). */
+  technical: string[];
+  /** The words a status may be written with, per table ("Åtgärder: Planerad, Pågående, …"); CSV only. */
+  words?: string[];
+}

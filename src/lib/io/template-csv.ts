@@ -1,25 +1,27 @@
 /**
  * Collection templates as CSV, for those without Excel: one folder per member municipality with
- * its tables in DATA.md's format, pre-filled (planer.csv, atgarder.csv, medskick.csv), an
- * `insamling.csv` (the answer's row of svar.csv: round id, municipality, the plan's previous
- * version) and a short LASMIG.txt. A returned folder (zipped or as loose files) is recognised by
+ * its tables in DATA.md's format, pre-filled (planer.csv, atgarder.csv, medskick.csv) as people
+ * read them (statuses as Swedish words, themes by name, as in the workbook), an `insamling.csv`
+ * (the answer's row of svar.csv: round id, municipality, the plan's previous version) and a
+ * LASMIG.txt with numbered steps. A returned folder (zipped or as loose files) is recognised by
  * its `insamling.csv` and turned into one zip for the one import path: its tables stamped as
  * received now (as a workbook answer, template-answer.ts) and `svar.csv` with the date and file.
  */
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { safeFileName } from '$lib/domain/collection';
-import { csvColumns, ENTITIES } from '$lib/domain/entities';
+import { csvColumns, ENTITIES, ENUM_LABELS } from '$lib/domain/entities';
 import { tx } from '$lib/io/texts';
 import { decodeBytes } from './decode';
 import { parseCsvText } from './csv';
-import { askedTables, previousOf, type TemplateInput } from './template';
+import { ASKED_TABLES, askedTables, previousOf, technicalColumns, templateRows, type TemplateInput } from './template';
 import type { AboutOrigin, BeforeField } from './template-answer';
 import { EXCEL_DIALECT, toCsv } from './write';
 
 /** The file that makes a folder of CSV files an answer. */
 export const ANSWER_CSV = 'insamling.csv';
 export const README_TXT = 'LASMIG.txt';
-const TABLE_FILES = new Set(['planer.csv', 'atgarder.csv', 'medskick.csv']);
+/** The table files an answer folder may hold: those of the tables a round can ask for. */
+const TABLE_FILES = new Set(ASKED_TABLES.map(([, e]) => ENTITIES[e].file));
 
 /** `<round>-<Kommun>`: the folder of one municipality's CSV template. */
 export const csvFolderName = (round: string, kommun: string): string =>
@@ -28,18 +30,29 @@ export const csvFolderName = (round: string, kommun: string): string =>
 /** One municipality's CSV template: file name → text. */
 export function csvTemplateFiles(input: TemplateInput): Record<string, string> {
   const out: Record<string, string> = {};
-  out[README_TXT] = tx().insamling.csvReadme(
-    input.round.namn,
-    input.kommunName,
-    String(input.round.sista_svarsdag ?? ''),
-    input.round.kontakt,
+  const asked = askedTables(input.round);
+  // The words each enumeration column takes, per file: "atgarder.csv status: Planerad, Pågående, …".
+  const words = asked.flatMap((e) =>
+    ENTITIES[e].fields
+      .filter((f) => f.enumKind)
+      .map(
+        (f) =>
+          `${ENTITIES[e].file} ${f.key}: ${Object.values(ENUM_LABELS[f.enumKind!] as Record<string, { sv: string }>)
+            .map((l) => l.sv)
+            .join(', ')}`,
+      ),
   );
-  for (const entity of askedTables(input.round)) {
-    const rows = (input.tables[entity as 'plans' | 'measures' | 'requests'] ?? []).filter(
-      (r) => r.kommunkod === input.kommunkod,
-    );
-    out[ENTITIES[entity].file] = toCsv(entity, rows, EXCEL_DIALECT);
-  }
+  out[README_TXT] = tx().insamling.csvReadme({
+    round: input.round.namn,
+    kommun: input.kommunName,
+    kommunkod: input.kommunkod,
+    last: String(input.round.sista_svarsdag ?? ''),
+    contact: input.round.kontakt,
+    sheets: asked.map((e) => ENTITIES[e].file),
+    technical: technicalColumns(input.round),
+    words,
+  });
+  for (const [entity, rows] of templateRows(input)) out[ENTITIES[entity].file] = toCsv(entity, rows, EXCEL_DIALECT);
   const before = previousOf(input);
   const answer = {
     insamling_id: input.round.id,

@@ -1,7 +1,10 @@
 /**
  * Collection templates (Insamling, DATA.md): one workbook per member municipality, pre-filled with
- * what the region knows (the plan, measures and national requests, with their ids in hidden
- * columns), drop-down lists for status and themes, dates as text. Its "Om filen" sheet carries the
+ * what the region knows (the plan, measures and national requests), written for the people who
+ * fill them in: statuses as Swedish words and themes by name (in the cells and the drop-down
+ * lists; the importer reads both back to codes and ids), the app's own columns (ids, kalla,
+ * uppdaterad: the registry's `hidden` fields) hidden and locked, the sheets protected without a
+ * password except the cells to fill, and an instructions sheet. Its "Om filen" sheet carries the
  * round's id and the municipality's code (template-answer.ts), so the answer is recognised by its
  * content. Written with the tables of xlsx-write.ts, so a template returned unchanged imports as
  * unchanged. Loads exceljs on first use.
@@ -9,16 +12,18 @@
 import type { Workbook } from 'exceljs';
 import { zipSync, type Zippable } from 'fflate';
 import { previousVersion, templateFileName, type Round } from '$lib/domain/collection';
-import type { EntityName } from '$lib/domain/records';
+import { ENTITIES, ENUM_LABELS, type EnumKind } from '$lib/domain/entities';
+import { resolveTheme, type EntityName } from '$lib/domain/records';
+import { compareSv } from '$lib/domain/collate';
 import { tx } from '$lib/io/texts';
 import { FORMAT_VERSION } from './bundle';
 import type { Rec } from '$lib/domain/merge';
-import { ABOUT_SHEET } from './xlsx-read';
-import { addTable, listSheet, sheetName } from './xlsx-write';
+import { ABOUT_SHEET, LISTS_SHEET } from './xlsx-read';
+import { addTable, listSheet, markHelperSheet, protectForPeople, sheetName } from './xlsx-write';
 import { BEFORE_LABELS, INSTRUCTIONS_SHEET, KOMMUN_LABEL, ROUND_LABEL } from './template-answer';
 
-/** The tables a template holds, in sheet order, by what the round asks (`fragar`). */
-const ASKED_TABLES: [string, EntityName][] = [
+/** The tables a template holds, in sheet order, by what the round asks (`fragar`, DATA.md): the one list of them. */
+export const ASKED_TABLES: readonly (readonly [string, EntityName])[] = [
   ['plan', 'plans'],
   ['atgarder', 'measures'],
   ['medskick', 'requests'],
@@ -40,6 +45,57 @@ export function askedTables(round: Round): EntityName[] {
   return asked.length ? asked : ASKED_TABLES.map(([, e]) => e);
 }
 
+/**
+ * How each theme is written for people: its name, or its id where the name would not be read back
+ * as that theme (a name shared with another theme, or holding `|`, the list separator).
+ */
+export function themeWords(themes: Rec[]): Map<string, string> {
+  const byId = new Map(themes.map((th) => [String(th.id), String(th.namn ?? '').trim()]));
+  const out = new Map<string, string>();
+  for (const [id, name] of byId)
+    out.set(id, name && !name.includes('|') && resolveTheme(name, byId) === id ? name : id);
+  return out;
+}
+
+/** A record as a person reads it: enumeration codes as their Swedish labels, themes by name (themeWords). */
+export function forPeople(entity: EntityName, rec: Rec, words: ReadonlyMap<string, string>): Rec {
+  const out: Rec = { ...rec };
+  for (const f of ENTITIES[entity].fields) {
+    const v = rec[f.key];
+    if (f.enumKind && typeof v === 'string') {
+      const labels = ENUM_LABELS[f.enumKind] as Record<string, { sv: string }>;
+      out[f.key] = labels[v]?.sv ?? v;
+    } else if (f.type === 'themes' && Array.isArray(v)) out[f.key] = v.map((id) => words.get(String(id)) ?? id);
+  }
+  return out;
+}
+
+/** The drop-down lists for people: every enumeration's Swedish labels, the themes as themeWords writes them. */
+export function peopleLists(words: ReadonlyMap<string, string>): [string, string[]][] {
+  const lists: [string, string[]][] = (Object.keys(ENUM_LABELS) as EnumKind[]).map((kind) => [
+    kind,
+    Object.values(ENUM_LABELS[kind] as Record<string, { sv: string }>).map((l) => l.sv),
+  ]);
+  lists.push(['themes', [...words.values()].sort(compareSv)]);
+  return lists;
+}
+
+/** The municipality's rows of each asked table, as people read them. */
+export function templateRows(input: TemplateInput): [EntityName, Rec[]][] {
+  const words = themeWords(input.tables.themes);
+  return askedTables(input.round).map((entity) => [
+    entity,
+    (input.tables[entity as 'plans' | 'measures' | 'requests'] ?? [])
+      .filter((r) => r.kommunkod === input.kommunkod)
+      .map((r) => forPeople(entity, r, words)),
+  ]);
+}
+
+/** The columns the app keeps (the registry's `hidden` fields) of the asked tables, for the instructions. */
+export function technicalColumns(round: Round): string[] {
+  return [...new Set(askedTables(round).flatMap((e) => ENTITIES[e].fields.filter((f) => f.hidden).map((f) => f.key)))];
+}
+
 /** The workbook object (for tests that look inside); `templateBytes` for the file. */
 export async function templateWorkbook(input: TemplateInput): Promise<Workbook> {
   const mod = await import('exceljs');
@@ -50,25 +106,32 @@ export async function templateWorkbook(input: TemplateInput): Promise<Workbook> 
   wb.modified = new Date(input.created);
   const m = tx().insamling.template;
   const help = wb.addWorksheet(INSTRUCTIONS_SHEET);
+  markHelperSheet(wb, help);
   help.columns = [{ width: 100 }];
   help.addRows(
     m
-      .instructions(input.round.namn, input.kommunName, input.round.sista_svarsdag, input.round.kontakt)
+      .instructions({
+        round: input.round.namn,
+        kommun: input.kommunName,
+        kommunkod: input.kommunkod,
+        last: String(input.round.sista_svarsdag ?? ''),
+        contact: input.round.kontakt,
+        sheets: askedTables(input.round).map(sheetName),
+        technical: technicalColumns(input.round),
+      })
       .split('\n')
       .map((l) => [l]),
   );
   help.getRow(1).font = { bold: true, size: 14 };
   help.getColumn(1).alignment = { wrapText: true, vertical: 'top' };
+  await help.protect('', {});
   const about = wb.addWorksheet(ABOUT_SHEET);
-  const lists = listSheet(wb, input.tables.themes);
-  for (const entity of askedTables(input.round)) {
-    const rows = (input.tables[entity as 'plans' | 'measures' | 'requests'] ?? []).filter(
-      (r) => r.kommunkod === input.kommunkod,
-    );
+  const words = themeWords(input.tables.themes);
+  const lists = listSheet(wb, peopleLists(words));
+  await wb.getWorksheet(LISTS_SHEET)?.protect('', {});
+  for (const [entity, rows] of templateRows(input)) {
     addTable(wb, entity, rows, lists);
-    const ws = wb.getWorksheet(sheetName(entity))!;
-    // Ids link an answer's rows to the stored records: kept, but out of the way.
-    ws.getColumn(1).hidden = true;
+    await protectForPeople(wb.getWorksheet(sheetName(entity))!, entity);
   }
   about.columns = [{ width: 22 }, { width: 80 }];
   about.addRows([
@@ -87,6 +150,7 @@ export async function templateWorkbook(input: TemplateInput): Promise<Workbook> 
   ]);
   about.getColumn(1).font = { bold: true };
   about.getColumn(2).numFmt = '@';
+  await about.protect('', {});
   return wb;
 }
 

@@ -28,6 +28,13 @@ export interface WorkbookRead {
 /** Sheets Planatlas writes that are not tables. */
 export const ABOUT_SHEET = 'Om filen';
 export const LISTS_SHEET = 'Listor';
+/**
+ * The marker of Planatlas's own helper sheets (lists, instructions, column guide): a defined name
+ * `Planatlas_hjalpblad_<n>` pointing at the sheet (xlsx-write.ts `markHelperSheet`). Only these are
+ * skipped on import, so a person's own sheet named "Listor" is read like any other; Excel keeps the
+ * name pointing at the sheet when it is renamed.
+ */
+export const HELPER_NAME = 'Planatlas_hjalpblad';
 
 /** Normalised headers of columns that hold municipality codes (headers.ts aliases of kommunkod/kommunkoder). */
 const CODE_HEADERS = new Set([
@@ -72,8 +79,9 @@ export async function readWorkbook(file: string, bytes: Uint8Array): Promise<Wor
   const sheets: SheetTable[] = [];
   let region: string | undefined;
   let origin: AboutOrigin | undefined;
+  const helpers = helperSheets(wb);
   for (const ws of wb.worksheets) {
-    if (ws.name === LISTS_SHEET || ws.name === INSTRUCTIONS_SHEET) continue;
+    if (helpers.has(ws.name)) continue;
     if (ws.name === ABOUT_SHEET) {
       region = aboutValue(ws, tx().xlsx.aboutRegion);
       origin = originOf(aboutPairs(ws));
@@ -86,6 +94,24 @@ export async function readWorkbook(file: string, bytes: Uint8Array): Promise<Wor
   // A returned collection template (template-answer.ts): stamped as received now, plus its answer row.
   const read = origin && sheets.length ? asAnswer(file, origin, sheets, new Date().toISOString()) : sheets;
   return { sheets: read, region, issues, ...(origin?.round ? { origin } : {}) };
+}
+
+/** The template's own helper sheets, by their marker (HELPER_NAME); by name only in a Planatlas file written before the marker. */
+export function helperSheets(wb: Workbook): Set<string> {
+  const out = new Set<string>();
+  for (const { name, ranges } of wb.definedNames.model)
+    if (name.startsWith(HELPER_NAME))
+      for (const range of ranges)
+        out.add(
+          range
+            .slice(0, range.lastIndexOf('!'))
+            .replace(/^'(.*)'$/, '$1')
+            .replace(/''/g, "'"),
+        );
+  if (out.size) return out;
+  const about = wb.getWorksheet(ABOUT_SHEET);
+  if (about && cellText(about.getCell('B1')).text === 'Planatlas') return new Set([LISTS_SHEET, INSTRUCTIONS_SHEET]);
+  return out;
 }
 
 /** Column A → column B of a sheet of labels and values. */

@@ -14,7 +14,7 @@ import { FORMAT_VERSION, type BundleMeta } from './bundle';
 import { EXPORT_TABLES, scopedRecords, type Scope } from './exporting';
 import type { Rec } from '$lib/domain/merge';
 import { recordToCells, SCRIPT_DIALECT } from './write';
-import { ABOUT_SHEET, LISTS_SHEET } from './xlsx-read';
+import { ABOUT_SHEET, HELPER_NAME, LISTS_SHEET } from './xlsx-read';
 
 /** Sheet name of a table: its CSV file name without `.csv` ("planer"). */
 export const sheetName = (entity: EntityName): string => tableName(entity);
@@ -54,21 +54,33 @@ export async function workbookBytes(
   wb.created = new Date(meta.created);
   wb.modified = new Date(meta.created);
   const about = wb.addWorksheet(ABOUT_SHEET);
-  const lists = listSheet(wb, tables.themes ?? []);
+  const lists = listSheet(wb, codeLists(tables.themes ?? []));
   for (const table of EXPORT_TABLES) addTable(wb, table, scopedRecords(table, tables[table] ?? [], scope), lists);
   fillAbout(about, meta);
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
 }
 
-/** The hidden sheet of valid values: one column per list; returns the range formula of each. */
-export function listSheet(wb: Workbook, themes: Rec[]): Map<string, string> {
+/** The values of the drop-down lists as files hold them: each enumeration's codes, the theme ids. */
+export function codeLists(themes: Rec[]): [string, string[]][] {
+  const lists: [string, string[]][] = Object.entries(ENUM_LABELS).map(([kind, labels]) => [kind, Object.keys(labels)]);
+  lists.push(['themes', themes.map((th) => String(th.id)).sort()]);
+  return lists;
+}
+
+/**
+ * Mark a sheet as the workbook's own helper (lists, instructions, column guide), so that import
+ * skips it whatever it is called, and reads a person's own sheet of the same name (xlsx-read.ts).
+ */
+export function markHelperSheet(wb: Workbook, ws: Worksheet): void {
+  const n = wb.definedNames.model.filter((d) => d.name.startsWith(HELPER_NAME)).length + 1;
+  wb.definedNames.add(`'${ws.name.replace(/'/g, "''")}'!$A$1`, `${HELPER_NAME}_${n}`);
+}
+
+/** The hidden sheet of valid values: one column per list (kind → values); returns the range formula of each. */
+export function listSheet(wb: Workbook, columns: [string, string[]][]): Map<string, string> {
   const ws = wb.addWorksheet(LISTS_SHEET, { state: 'hidden' });
-  const columns: [string, string[]][] = Object.entries(ENUM_LABELS).map(([kind, labels]) => [
-    kind,
-    Object.keys(labels),
-  ]);
-  columns.push(['themes', themes.map((th) => String(th.id)).sort()]);
+  markHelperSheet(wb, ws);
   const ranges = new Map<string, string>();
   columns.forEach(([kind, values], i) => {
     const col = ws.getColumn(i + 1);
@@ -77,6 +89,21 @@ export function listSheet(wb: Workbook, themes: Rec[]): Map<string, string> {
     if (values.length) ranges.set(kind, `'${LISTS_SHEET}'!$${letter}$2:$${letter}$${values.length + 1}`);
   });
   return ranges;
+}
+
+/**
+ * A table for a person to fill (collection templates): the app's own columns (the registry's
+ * `hidden` fields: ids, kalla, uppdaterad) hidden and locked, every other cell below the header
+ * open, the sheet protected without a password (a guard against slips, not a lock).
+ */
+export async function protectForPeople(ws: Worksheet, entity: EntityName): Promise<void> {
+  ENTITIES[entity].fields.forEach((f, i) => {
+    const col = ws.getColumn(i + 1);
+    if (f.hidden) col.hidden = true;
+    else col.protection = { locked: false };
+  });
+  ws.getRow(1).eachCell((c) => (c.protection = { locked: true }));
+  await ws.protect('', { formatRows: true, insertRows: true, deleteRows: true });
 }
 
 export function addTable(wb: Workbook, entity: EntityName, records: Rec[], lists: Map<string, string>): void {
