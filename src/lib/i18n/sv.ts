@@ -956,6 +956,72 @@ export const sv = {
     aboutHint:
       'Ändra gärna i bladen och importera filen igen under Data → Importera filer. Byt inte namn på kolumnerna.',
   },
+  blankTemplate: {
+    download: 'Ladda ner tom mall',
+    downloadCsv: 'Ladda ner tom mall som CSV',
+    downloaded: (name: string) => `${name} laddades ner: en tom tabell per fil i Planatlas format, med en kolumnguide.`,
+    guideSheet: 'Kolumner',
+    title: (version: string) => `Planatlas – tom mall (formatversion ${version})`,
+    intro:
+      'Ett blad per tabell, med kolumnnamnen i första raden precis som i CSV-filerna. Fyll i de tabeller du behöver, en rad per post, och importera filen under Data → Importera filer. Tomma tabeller ger ingenting. Byt inte namn på kolumnerna; en obligatorisk kolumn måste fyllas i på varje rad.',
+    introCsv:
+      'En CSV-fil per tabell, med kolumnnamnen i första raden. Fyll i de filer du behöver, spara dem som CSV (UTF-8, semikolon) och importera dem under Data → Importera filer, var för sig eller i en zip-fil. Byt inte namn på kolumnerna.',
+    headers: ['Blad', 'Kolumn', 'Betydelse', 'Obligatorisk', 'Exempel', 'Tillåtna värden'],
+    yes: 'ja',
+    no: 'nej',
+    example: 'Exempel',
+    allowed: 'Tillåtna värden',
+    required: 'obligatorisk',
+    maintained: 'Sköts av Planatlas; kan lämnas tomt.',
+    themesAllowed: 'id eller namn på ett tema (bladet teman eller appens teman)',
+    /** What a value of each field type is. */
+    types: {
+      id: 'Radens id. Lämna tomt på nya rader: Planatlas skapar ett av innehållet.',
+      text: 'Text.',
+      longtext: 'Text, gärna några meningar.',
+      date: 'Dag, månad eller år: 2016-03-15, 2016-03, mars 2016 eller 2016.',
+      kommun: 'Kommunkod (fyra siffror) eller kommunens namn.',
+      kommunOptional: 'Kommunkod eller kommunens namn; tomt gäller hela regionen.',
+      kommunList: 'Kommunkoder eller namn, flera med | emellan.',
+      enum: 'Ett av de tillåtna värdena: koden eller ordet.',
+      themes: 'Teman, flera med | emellan.',
+      list: 'Ett eller flera värden, med | emellan.',
+      planRef: 'Id för planen som åtgärden hör till (kolumnen id i planer).',
+      regionRef: 'Id för en region (kolumnen id i regioner) eller en länskod.',
+      link: 'Webbadress som börjar med https://.',
+      colour: 'Färg som #rrggbb.',
+      timestamp: 'Tidpunkt, t.ex. 2016-03-15T10:00:00Z.',
+      bool: 'ja eller nej.',
+      number: 'Tal, t.ex. 12,5.',
+    } as Record<string, string>,
+    /** Examples of text columns (by column, or by table and column). */
+    examples: {
+      titel: 'Kompetenstrappa för socialsekreterare',
+      beskrivning: 'Nyanställda får en mentor och en plan för sitt första år.',
+      ansvarig: 'Socialchef',
+      samverkan: 'skola|BUP',
+      mottagare: 'Socialstyrelsen',
+      text: 'Stöd för att rekrytera och behålla socialsekreterare.',
+      namn: 'Sjuhärad',
+      'themes.namn': 'Kompetensförsörjning',
+      'indicators.namn': 'Barn och unga med insats',
+      'rounds.namn': 'Planer för handling våren 2016',
+      enhet: 'antal per 10 000 invånare',
+      overordnat: 'kompetens',
+      nyckelord: 'rekrytering|introduktion',
+      kalla: 'Regionens besök 2016',
+      indikator: 'N17510',
+      period: '2016',
+      fragar: 'plan|atgarder|medskick',
+      kontakt: 'Anna Andersson, anna@example.se',
+      insamling_id: 'i-1a2b3c4d',
+      fil: 'svar från Borås.xlsx',
+      plan_kalla_fore: 'Regionens besök 2015',
+      atgarder_fore: '1490-a-1a2b3c4d:planerad',
+      'themes.id': 'kompetens',
+      'indicators.id': 'N17510',
+    } as Record<string, string>,
+  },
   kolada: {
     fetch: 'Hämta från Kolada',
     title: 'Hämta från Kolada',
@@ -1077,21 +1143,30 @@ export const sv = {
     deleted: (name: string) => `Insamlingen "${name}" är borttagen. Svaren finns kvar i Data.`,
     downloadCsv: 'Ladda ner mallar som CSV',
     downloadedCsv: (n: number) => `CSV-mallar för ${n} kommuner laddades ner.`,
-    csvReadme: (o: TemplateHelp) =>
+    csvReadme: (
+      round: string,
+      kommun: string,
+      kommunkod: string,
+      last: string,
+      contact: string,
+      sheets: string,
+      technical: string,
+      words: string,
+    ) =>
       [
-        `${o.round} – ${o.kommun}`,
+        `${round} – ${kommun}`,
         '',
-        `Här är det regionen vet om ${o.kommun} i dag, i CSV-filer som kan öppnas i Excel, LibreOffice eller en textredigerare: ${o.sheets.join(', ')}. En rad per plan, åtgärd eller medskick.`,
+        `Här är det regionen vet om ${kommun} i dag, i CSV-filer som kan öppnas i Excel, LibreOffice eller en textredigerare: ${sheets}. En rad per plan, åtgärd eller medskick.`,
         '',
         'Så här gör du',
         '1. Rätta det som har ändrats och fyll i det som saknas.',
-        `2. Skriv status med orden: ${(o.words ?? []).join('; ')}. Teman skrivs med sina namn, flera med | emellan.`,
-        `3. Något nytt skriver du på en ny rad längst ner: lämna id tomt och skriv ${o.kommunkod} i kolumnen kommunkod.`,
+        `2. Skriv status med orden: ${words}. Teman skrivs med sina namn, flera med | emellan.`,
+        `3. Något nytt skriver du på en ny rad längst ner: lämna id tomt och skriv ${kommunkod} i kolumnen kommunkod.`,
         '4. Ta inte bort rader. En åtgärd som inte blir av får status Avbruten.',
         '5. Skriv datum som 2016-03-15, 2016-03 eller 2016.',
-        `6. Ändra inte kolumnerna ${o.technical.join(', ')} (de kopplar raderna till regionens uppgifter), inte kolumnernas namn och inte filen insamling.csv.`,
+        `6. Ändra inte kolumnerna ${technical} (de kopplar raderna till regionens uppgifter), inte kolumnernas namn och inte filen insamling.csv.`,
         '7. Spara som CSV med semikolon (i Excel: CSV UTF-8).',
-        `8. ${o.last ? `Skicka tillbaka filerna senast ${o.last}` : 'Skicka tillbaka filerna när de är klara'}${o.contact ? ` till ${o.contact}` : ''}, alla i en zip-fil eller var för sig.`,
+        `8. ${last ? `Skicka tillbaka filerna senast ${last}` : 'Skicka tillbaka filerna när de är klara'}${contact ? ` till ${contact}` : ''}, alla i en zip-fil eller var för sig.`,
       ].join('\r\n'),
     changes: {
       heading: 'Förändringar sedan förra insamlingen',
@@ -1116,21 +1191,29 @@ export const sv = {
       aboutKommun: 'Kommun',
       aboutLastDate: 'Sista svarsdag',
       aboutHint: 'Ändra inte det här bladet: det visar vilken insamling och kommun filen gäller.',
-      instructions: (o: TemplateHelp) =>
+      instructions: (
+        round: string,
+        kommun: string,
+        kommunkod: string,
+        last: string,
+        contact: string,
+        sheets: string,
+        technical: string,
+      ) =>
         [
-          `${o.round} – ${o.kommun}`,
+          `${round} – ${kommun}`,
           '',
-          o.last ? `Svara senast ${o.last}.` : 'Svara när du är klar.',
+          last ? `Svara senast ${last}.` : 'Svara när du är klar.',
           '',
           'Så här gör du',
-          `1. Gå till bladen ${o.sheets.join(', ')} (flikarna längst ner). Där står det regionen vet om ${o.kommun} i dag, en rad per plan, åtgärd eller medskick.`,
+          `1. Gå till bladen ${sheets} (flikarna längst ner). Där står det regionen vet om ${kommun} i dag, en rad per plan, åtgärd eller medskick.`,
           '2. Rätta det som har ändrats och fyll i det som saknas. Status och teman väljer du i listan som visas när du klickar i cellen.',
-          `3. Något nytt skriver du på första tomma raden under de andra. Skriv ${o.kommunkod} i kolumnen kommunkod.`,
+          `3. Något nytt skriver du på första tomma raden under de andra. Skriv ${kommunkod} i kolumnen kommunkod.`,
           '4. Ta inte bort rader. En åtgärd som inte blir av får status Avbruten.',
           '5. Skriv datum som 2016-03-15, 2016-03 eller 2016.',
-          `6. Låt de dolda kolumnerna (${o.technical.join(', ')}) och bladet "Om filen" vara: de kopplar dina rader till regionens uppgifter. Därför går bara cellerna du ska fylla i att ändra (skyddet har inget lösenord).`,
+          `6. Låt de dolda kolumnerna (${technical}) och bladet "Om filen" vara: de kopplar dina rader till regionens uppgifter. Därför går bara cellerna du ska fylla i att ändra (skyddet har inget lösenord).`,
           '7. Spara filen som Excel-arbetsbok (.xlsx). Den får heta vad som helst.',
-          `8. ${o.last ? `Skicka tillbaka filen senast ${o.last}` : 'Skicka tillbaka filen när den är klar'}${o.contact ? ` till ${o.contact}` : ''}.`,
+          `8. ${last ? `Skicka tillbaka filen senast ${last}` : 'Skicka tillbaka filen när den är klar'}${contact ? ` till ${contact}` : ''}.`,
         ].join('\n'),
     },
   },
@@ -1183,19 +1266,3 @@ export const sv = {
 };
 
 export type Messages = typeof sv;
-
-/** What the instructions of a collection template name (template.ts, template-csv.ts). */
-export interface TemplateHelp {
-  round: string;
-  kommun: string;
-  kommunkod: string;
-  /** Last answer date, or ''. */
-  last: string;
-  contact: string;
-  /** The sheets (or files) to fill in. */
-  sheets: string[];
-  /** The columns the app keeps (ids, kalla, uppdaterad). */
-  technical: string[];
-  /** The words a status may be written with, per table ("Åtgärder: Planerad, Pågående, …"); CSV only. */
-  words?: string[];
-}

@@ -42,16 +42,16 @@ export function csvTemplateFiles(input: TemplateInput): Record<string, string> {
             .join(', ')}`,
       ),
   );
-  out[README_TXT] = tx().insamling.csvReadme({
-    round: input.round.namn,
-    kommun: input.kommunName,
-    kommunkod: input.kommunkod,
-    last: String(input.round.sista_svarsdag ?? ''),
-    contact: input.round.kontakt,
-    sheets: asked.map((e) => ENTITIES[e].file),
-    technical: technicalColumns(input.round),
-    words,
-  });
+  out[README_TXT] = tx().insamling.csvReadme(
+    input.round.namn,
+    input.kommunName,
+    input.kommunkod,
+    String(input.round.sista_svarsdag ?? ''),
+    input.round.kontakt,
+    asked.map((e) => ENTITIES[e].file).join(', '),
+    technicalColumns(input.round).join(', '),
+    words.join('; '),
+  );
   for (const [entity, rows] of templateRows(input)) out[ENTITIES[entity].file] = toCsv(entity, rows, EXCEL_DIALECT);
   const before = previousOf(input);
   const answer = {

@@ -110,15 +110,15 @@ export async function templateWorkbook(input: TemplateInput): Promise<Workbook> 
   help.columns = [{ width: 100 }];
   help.addRows(
     m
-      .instructions({
-        round: input.round.namn,
-        kommun: input.kommunName,
-        kommunkod: input.kommunkod,
-        last: String(input.round.sista_svarsdag ?? ''),
-        contact: input.round.kontakt,
-        sheets: askedTables(input.round).map(sheetName),
-        technical: technicalColumns(input.round),
-      })
+      .instructions(
+        input.round.namn,
+        input.kommunName,
+        input.kommunkod,
+        String(input.round.sista_svarsdag ?? ''),
+        input.round.kontakt,
+        askedTables(input.round).map(sheetName).join(', '),
+        technicalColumns(input.round).join(', '),
+      )
       .split('\n')
       .map((l) => [l]),
   );
