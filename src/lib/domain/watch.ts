@@ -135,3 +135,165 @@ export function watchList(input: WatchInput): WatchList {
 export function firstOf<T>(items: readonly T[], n: number): { shown: T[]; more: number } {
   return { shown: items.slice(0, n), more: Math.max(0, items.length - n) };
 }
+
+/** How the late list is grouped on Översikt: by municipality or by theme. */
+export const LATE_BY = ['kommun', 'tema'] as const;
+export type LateBy = (typeof LATE_BY)[number];
+
+/** One row of the late table: a municipality's (or a theme's) overdue measures and plans past follow-up. */
+export interface LateGroup {
+  /** A municipality code, a theme id, or '' (measures without a theme). */
+  key: string;
+  /** Its overdue measures, earliest end first (`overdueOrder`). */
+  measures: Measure[];
+  /** Its plans past their follow-up date, earliest first (none when grouped by theme: plans have no theme). */
+  plans: Plan[];
+  /** measures + plans. */
+  count: number;
+  /** The earliest date passed (a measure's end or a plan's follow-up), as stored ("2016-04"). */
+  oldest: string;
+  /** Days from the last day of `oldest` to today. */
+  daysLate: number;
+}
+
+const DAY = 86_400_000;
+/** Whole days from `from` (YYYY-MM-DD) to `to` (YYYY-MM-DD). */
+const daysBetween = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
+
+/**
+ * The late list grouped by municipality or by theme (a measure with several themes counts under each;
+ * one without a theme under ''), most late first: by count, then by how long the oldest has been late,
+ * then by `order` of the keys (names).
+ */
+export function lateGroups(
+  list: Pick<WatchList, 'plans' | 'measures'>,
+  by: LateBy,
+  today: string,
+  order: (a: string, b: string) => number = cmp,
+): LateGroup[] {
+  const groups = new Map<string, { measures: Measure[]; plans: Plan[] }>();
+  const group = (key: string) => {
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { measures: [], plans: [] }));
+    return g;
+  };
+  for (const m of list.measures) {
+    const keys = by === 'kommun' ? [m.kommunkod] : m.teman.length ? [...new Set(m.teman)] : [''];
+    for (const k of keys) group(k).measures.push(m);
+  }
+  if (by === 'kommun') for (const p of list.plans) group(p.kommunkod).plans.push(p);
+  const out: LateGroup[] = [];
+  for (const [key, g] of groups) {
+    g.measures.sort(overdueOrder);
+    g.plans.sort((a, b) => cmp(rangeEnd(a.uppfoljning), rangeEnd(b.uppfoljning)) || compareSv(a.titel, b.titel));
+    const dates = [...g.measures.map((m) => m.slut), ...g.plans.map((p) => p.uppfoljning)];
+    const oldest = dates.reduce((a, b) => (rangeEnd(b) < rangeEnd(a) ? b : a));
+    out.push({ key, ...g, count: dates.length, oldest, daysLate: daysBetween(rangeEnd(oldest), today) });
+  }
+  return out.sort((a, b) => b.count - a.count || b.daysLate - a.daysLate || order(a.key, b.key));
+}
+
+/** The words of a reminder e-mail (the interface language's; dates already formatted by `date`). */
+export interface ReminderTexts {
+  subject: string;
+  intro: string;
+  /** A municipality's heading: "Borås (3 åtgärder, 1 plan)". */
+  kommun: (name: string, measures: number, plans: number) => string;
+  measure: (title: string, date: string) => string;
+  plan: (title: string, date: string) => string;
+  /** The last line when the list is cut: "… och 40 till". */
+  more: (n: number) => string;
+  outro: string;
+  date: (d: string) => string;
+}
+
+export interface Reminder {
+  href: string;
+  /** Items (measures and plans) listed in the body. */
+  listed: number;
+  /** Items left out to keep the link short (`more`). */
+  left: number;
+}
+
+/** A mailto link's practical limit: mail programs and browsers cut or refuse longer ones (about 2 000). */
+export const MAILTO_MAX = 1900;
+
+/**
+ * One `mailto:` to `to` listing what is late per municipality (groups by municipality, in their
+ * order). The body is cut so the whole link stays within `max` characters, ending "… och N till".
+ */
+export function reminderMailto(
+  groups: readonly LateGroup[],
+  to: readonly string[],
+  name: (kommunkod: string) => string,
+  texts: ReminderTexts,
+  max: number = MAILTO_MAX,
+): Reminder {
+  const enc = (s: string) => encodeURIComponent(s);
+  const NL = '\r\n';
+  const head = `mailto:${to.map(enc).join(',')}?subject=${enc(texts.subject)}&body=`;
+  const total = groups.reduce((n, g) => n + g.count, 0);
+  const lines: string[] = [texts.intro, ''];
+  const endLines = ['', texts.outro];
+  const lengthOf = (ls: string[]) => ls.reduce((n, l) => n + enc(l + NL).length, 0);
+  let used = head.length + lengthOf(lines) + lengthOf(endLines);
+  // Room kept for the "… och N till" line.
+  const reserve = enc(texts.more(total) + NL).length;
+  let listed = 0;
+  let full = false;
+  for (const g of groups) {
+    const items = [
+      ...g.measures.map((m) => texts.measure(m.titel, texts.date(m.slut))),
+      ...g.plans.map((p) => texts.plan(p.titel, texts.date(p.uppfoljning))),
+    ];
+    const heading = texts.kommun(name(g.key), g.measures.length, g.plans.length);
+    let headed = false;
+    for (const item of items) {
+      // A heading goes in with its first item, never alone.
+      const add = headed ? [item] : [heading, item];
+      const len = lengthOf(add);
+      if (used + len + reserve > max) {
+        full = true;
+        break;
+      }
+      lines.push(...add);
+      used += len;
+      listed++;
+      headed = true;
+    }
+    if (headed) {
+      lines.push('');
+      used += lengthOf(['']);
+    }
+    if (full) break;
+  }
+  const left = total - listed;
+  if (left) lines.push(texts.more(left));
+  const body = [...lines, ...endLines].join(NL);
+  return { href: head + enc(body), listed, left };
+}
+
+/**
+ * The addresses a person typed for reminders, one per line or separated by commas/semicolons. A line
+ * may name its municipality first ("Borås: registrator@boras.se", "1490 a@b.se"); such an address
+ * receives reminders only when that municipality is late. `codeOf` resolves a name or code.
+ */
+export function recipients(
+  text: string,
+  concerned: ReadonlySet<string>,
+  codeOf: (nameOrCode: string) => string | undefined,
+): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const addresses = line.match(/[^\s,;:<>"()]+@[^\s,;:<>"()]+/g);
+    if (!addresses) continue;
+    const before = line
+      .slice(0, line.indexOf(addresses[0]))
+      .replace(/[\s:;,<>"()–-]+$/, '')
+      .trim();
+    const code = before ? codeOf(before) : undefined;
+    if (code && !concerned.has(code)) continue;
+    for (const a of addresses) if (!out.includes(a)) out.push(a);
+  }
+  return out;
+}
