@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, loadExample, openApp } from './helpers';
+import { generateCounty } from '../support/county';
 
 const ROUND = 'Planer för handling våren 2016';
 
@@ -163,4 +165,114 @@ test('Bevakning: on Översikt in words, a link to Data, the Data filter in the U
   const watchEn = page.getByRole('region', { name: /^Watch list/ });
   await expect(watchEn).toContainText('1 plan has passed its follow-up date: Borås (30 April 2016).');
   await expectNoAxeViolations(page, 'Overview with the watch list (en)');
+});
+
+const COUNTY_TODAY = '2022-06-15';
+
+/** Västra Götaland generated (49 municipalities, 3 000 measures), imported through the app's import. */
+async function importCounty(page: Page) {
+  const county = generateCounty({ county: '14', measures: 3000, today: COUNTY_TODAY });
+  await page.clock.setFixedTime(new Date(`${COUNTY_TODAY}T10:00:00+02:00`));
+  await openApp(page, '#/data?region=14');
+  await page.getByLabel('Välj filer').setInputFiles(
+    (['planer', 'atgarder', 'handelser'] as const).map((k) => ({
+      name: `${k}.csv`,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(county[k]),
+    })),
+  );
+  const preview = page.getByRole('dialog', { name: 'Förhandsgranska import' });
+  await preview.getByRole('button', { name: 'Importera' }).click();
+  await expect(preview).toBeHidden({ timeout: 30_000 });
+  return county;
+}
+
+/** The late table's rows as [name, measures, plans]. */
+async function lateRows(page: Page) {
+  const table = page.getByRole('group', { name: 'Försenat per kommun' }).getByRole('table');
+  return (await table.locator('tbody tr').all()).map(async (r) => {
+    const cells = await r.locator('th, td').allInnerTexts();
+    // A count is the cell's first number (a link adds words for screen readers).
+    const count = (c: string) => Number(c.match(/^[\d\s]+/)![0].replace(/\s/g, ''));
+    return [cells[0], count(cells[1]), count(cells[2])] as const;
+  });
+}
+
+test('Bevakning at county scale: late by municipality, most late first; Påminn is one mailto; the download holds every late measure', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const county = await importCounty(page);
+  expect(county.overdue).toBeGreaterThan(500);
+  await menu(page, 'Översikt');
+  const watch = page.getByRole('region', { name: /^Bevakning/ });
+  await expect(watch.getByRole('heading', { name: 'Försenade åtgärder' })).toContainText(`(${county.overdue})`);
+  const late = watch.getByRole('region', { name: 'Var förseningarna finns' });
+  await expect(late).toContainText(/Det försenade finns i \d+ kommuner, mest i /);
+
+  // The table: the municipalities, most late first (count of measures and plans).
+  await late.getByRole('button', { name: /^Visa alla/ }).click();
+  const rows = await Promise.all(await lateRows(page));
+  expect(rows.length).toBeGreaterThan(40);
+  const counts = rows.map(([, m, p]) => m + p);
+  expect(counts.every(Number.isInteger)).toBe(true);
+  expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  expect(rows.reduce((n, [, m]) => n + m, 0)).toBe(county.overdue);
+  const names = rows.map(([n]) => n);
+  expect(names.every((n) => county.names.includes(n))).toBe(true);
+  // The sentence names the first three.
+  await expect(late).toContainText(
+    `mest i ${names[0]} (${counts[0]}), ${names[1]} (${counts[1]}), ${names[2]} (${counts[2]})`,
+  );
+
+  // By theme.
+  await late.getByRole('radio', { name: 'Per tema' }).check();
+  await expect(late.getByRole('group', { name: 'Försenade åtgärder per tema' })).toBeVisible();
+  await expect(late).toContainText(/De försenade åtgärderna finns inom \d+ teman, flest inom /);
+  await late.getByRole('radio', { name: 'Per kommun' }).check();
+
+  // A row opens its municipality's overdue measures in Data.
+  await late.getByRole('link', { name: names[0], exact: true }).click();
+  await expect(page).toHaveURL(/#\/data\?.*kommuner=\d{4}.*tabell=measures.*bevakning=forsenade/);
+  await expect(page.getByLabel('Bevakning', { exact: true })).toHaveValue('forsenade');
+  await expect(page.getByRole('tab', { name: /Åtgärder/ })).toContainText(String(rows[0][1]));
+  await page.goBack();
+
+  // Påminn: one mailto to the addresses written, naming the late municipalities with what is late.
+  await late.getByRole('button', { name: 'Påminn' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Påminn kommunerna' });
+  await dialog.getByLabel('Mottagare').fill(`${names[0]}: reg@a.se\nsamordnare@region.se`);
+  await expect(dialog).toContainText('Brevet går till 2 adresser.');
+  await expect(dialog).toContainText(/brevet listar \d+ av \d+ och slutar med ”… och \d+ till”/);
+  const href = (await dialog.getByRole('link', { name: 'Öppna e-postmeddelandet' }).getAttribute('href'))!;
+  expect(href.startsWith('mailto:reg%40a.se,samordnare%40region.se?subject=')).toBe(true);
+  expect(href.length).toBeLessThanOrEqual(1900);
+  const body = decodeURIComponent(href.slice(href.indexOf('&body=') + 6));
+  expect(body).toContain(`${names[0]}: ${rows[0][1]} försenade åtgärder`);
+  expect(body).toMatch(/… och \d+ till/);
+  expect(body).toContain('skulle vara klar');
+  // The addresses are remembered in this browser.
+  await dialog.getByRole('button', { name: 'Stäng' }).click();
+  await page.reload();
+  await page.getByRole('region', { name: 'Var förseningarna finns' }).getByRole('button', { name: 'Påminn' }).click();
+  await expect(page.getByRole('dialog', { name: 'Påminn kommunerna' }).getByLabel('Mottagare')).toHaveValue(
+    `${names[0]}: reg@a.se\nsamordnare@region.se`,
+  );
+  await expectNoAxeViolations(page, 'Påminn');
+  await page.getByRole('dialog', { name: 'Påminn kommunerna' }).getByRole('button', { name: 'Stäng' }).click();
+
+  // Ladda ner: every late measure and plan, in the Excel dialect.
+  const download = page.waitForEvent('download');
+  await page
+    .getByRole('region', { name: 'Var förseningarna finns' })
+    .getByRole('button', { name: 'Ladda ner (CSV)' })
+    .click();
+  const file = readFileSync(await (await download).path(), 'utf8');
+  expect(file.startsWith('\uFEFFKommunkod;Kommun;Typ;Titel;Status;Datum;Dagar sen;Teman;Id\r\n')).toBe(true);
+  const lines = file.slice(1).split('\r\n').slice(1, -1);
+  expect(lines.filter((l) => l.includes(';Åtgärd (slutdatum);')).length).toBe(county.overdue);
+  expect(lines.filter((l) => l.includes(';Plan (uppföljningsdatum);')).length).toBe(
+    rows.reduce((n, [, , p]) => n + p, 0),
+  );
+  expect(new Set(lines.map((l) => l.split(';')[1]))).toEqual(new Set(names));
 });

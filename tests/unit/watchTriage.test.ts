@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { aMeasure, aPlan } from './support/records';
 import type { Measure, Plan } from '$lib/domain/model';
-import { lateGroups, MAILTO_MAX, recipients, reminderMailto, type LateBy, type ReminderTexts } from '$lib/domain/watch';
+import {
+  lateGroups,
+  lateRows,
+  MAILTO_MAX,
+  recipients,
+  reminderMailto,
+  type LateBy,
+  type ReminderTexts,
+} from '$lib/domain/watch';
 
 const TODAY = '2016-06-15';
 const m = (id: string, kommunkod: string, slut: string, teman: string[] = []): Measure =>
@@ -178,5 +186,31 @@ describe('recipients', () => {
     ['text without an address', 'Borås', []],
   ])('%s', (_, text, expected) => {
     expect(recipients(text, concerned, codeOf)).toEqual(expected);
+  });
+});
+
+describe('lateRows', () => {
+  it('lists every late measure and plan, municipality by municipality, with days late', () => {
+    const groups = lateGroups(
+      {
+        measures: [m('a', '1490', '2016-05', ['skola']), m('b', '1496', '2016-06-01')],
+        plans: [p('p', '1490', '2016-03-31')],
+      },
+      'kommun',
+      TODAY,
+      byName,
+    );
+    const rows = lateRows(groups, name, TODAY, {
+      measure: 'Åtgärd',
+      plan: 'Plan',
+      measureStatus: (s) => `M:${s}`,
+      planStatus: (s) => `P:${s}`,
+      theme: (id) => id.toUpperCase(),
+    });
+    expect(rows).toEqual([
+      ['1490', 'Borås', 'Åtgärd', 'Åtgärd a', 'M:planerad', '2016-05', '15', 'SKOLA', 'a'],
+      ['1490', 'Borås', 'Plan', 'Plan p', 'P:antagen', '2016-03-31', '76', '', 'p'],
+      ['1496', 'Skövde', 'Åtgärd', 'Åtgärd b', 'M:planerad', '2016-06-01', '14', '', 'b'],
+    ]);
   });
 });

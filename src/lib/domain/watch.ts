@@ -297,3 +297,53 @@ export function recipients(
   }
   return out;
 }
+
+/** The words of the late list's file (the interface language's). */
+export interface LateRowTexts {
+  measure: string;
+  plan: string;
+  measureStatus: (s: string) => string;
+  planStatus: (s: string) => string;
+  theme: (id: string) => string;
+}
+
+/**
+ * Every late measure and plan as rows for a file, municipality by municipality in the groups' order:
+ * code, name, type, title, status, the date passed (as stored), days late, themes, id.
+ */
+export function lateRows(
+  groups: readonly LateGroup[],
+  name: (kommunkod: string) => string,
+  today: string,
+  texts: LateRowTexts,
+): string[][] {
+  const days = (d: string) => String(daysBetween(rangeEnd(d), today));
+  const rows: string[][] = [];
+  for (const g of groups) {
+    for (const m of g.measures)
+      rows.push([
+        m.kommunkod,
+        name(m.kommunkod),
+        texts.measure,
+        m.titel,
+        texts.measureStatus(m.status),
+        m.slut,
+        days(m.slut),
+        m.teman.map(texts.theme).join(', '),
+        m.id,
+      ]);
+    for (const p of g.plans)
+      rows.push([
+        p.kommunkod,
+        name(p.kommunkod),
+        texts.plan,
+        p.titel,
+        texts.planStatus(p.status),
+        p.uppfoljning,
+        days(p.uppfoljning),
+        '',
+        p.id,
+      ]);
+  }
+  return rows;
+}

@@ -1281,5 +1281,68 @@ export const en: Messages = {
     },
     receivedOn: (date: string) => `Received ${date}`,
     lateOn: (date: string) => `Received after the last answer date (${date})`,
+    late: {
+      heading: 'Where the delays are',
+      byLabel: 'Group',
+      byKommun: 'By municipality',
+      byTema: 'By theme',
+      sentenceKommun: (n: number, top: string) =>
+        `What is late is in ${n === 1 ? '1 municipality' : `${n} municipalities`}${n > 1 ? `, most in ${top}` : `: ${top}`}.`,
+      sentenceTema: (n: number, top: string) =>
+        `The overdue measures are in ${n === 1 ? '1 theme' : `${n} themes`}${n > 1 ? `, most in ${top}` : `: ${top}`}.`,
+      topItem: (name: string, n: number) => `${name} (${n})`,
+      tableKommun: 'Late by municipality',
+      tableTema: 'Overdue measures by theme',
+      colKommun: 'Municipality',
+      colTema: 'Theme',
+      colMeasures: 'Overdue measures',
+      colPlans: 'Plans past follow-up',
+      colOldest: 'Oldest date',
+      colDays: 'Days late',
+      noTheme: 'No theme',
+      measuresIn: (n: number, where: string) => `overdue ${n === 1 ? 'measure' : 'measures'} in ${where}`,
+      plansIn: (n: number, where: string) => `${n === 1 ? 'plan' : 'plans'} past follow-up in ${where}`,
+      openIn: (where: string) => `Show what is late in ${where} in Data`,
+      remind: 'Remind',
+      download: 'Download (CSV)',
+      fileName: (date: string) => `late-${date}.csv`,
+      csv: {
+        kommunkod: 'Municipality code',
+        kommun: 'Municipality',
+        typ: 'Type',
+        titel: 'Title',
+        status: 'Status',
+        datum: 'Date',
+        dagar: 'Days late',
+        teman: 'Themes',
+        id: 'Id',
+        measure: 'Measure (end date)',
+        plan: 'Plan (follow-up date)',
+      },
+      dialogTitle: 'Remind the municipalities',
+      dialogIntro: (n: number) =>
+        `One e-mail to ${n === 1 ? 'the municipality' : `the ${n} municipalities`} with something late, listing what is late. Planatlas sends nothing: the message opens in your mail program.`,
+      toLabel: 'Recipients',
+      toHelp:
+        'Planatlas has no addresses for the municipalities. Write one address per line, preferably with the municipality first (Borås: registrator@boras.se): then only municipalities with something late get the message. The addresses are kept in this browser only.',
+      toCount: (n: number) =>
+        n === 0
+          ? 'No recipient yet: you can also add addresses in your mail program.'
+          : `The message goes to ${n === 1 ? '1 address' : `${n} addresses`}.`,
+      cut: (listed: number, total: number, left: number) =>
+        `A mail link cannot be arbitrarily long: the message lists ${listed} of ${total} and ends with “… and ${left} more”. The whole list is in Download (CSV).`,
+      open: 'Open the e-mail',
+      mail: {
+        subject: 'Reminder: overdue measures and follow-ups',
+        intro: (date: string) =>
+          `Hello,\r\n\r\nAccording to our records as of ${date}, the following have passed their dates. Has anything been completed or been given new dates? Please let us know.`,
+        kommun: (name: string, measures: number, plans: number) =>
+          `${name}: ${[measures ? `${measures} overdue ${measures === 1 ? 'measure' : 'measures'}` : '', plans ? `${plans} ${plans === 1 ? 'plan' : 'plans'} past follow-up` : ''].filter(Boolean).join(', ')}`,
+        measure: (title: string, date: string) => `– ${title} (due ${date})`,
+        plan: (title: string, date: string) => `– ${title} (follow-up ${date})`,
+        more: (n: number) => `… and ${n} more`,
+        outro: 'Thank you!',
+      },
+    },
   },
 };

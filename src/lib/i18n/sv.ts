@@ -1262,6 +1262,69 @@ export const sv = {
     },
     receivedOn: (date: string) => `Inkommen ${date}`,
     lateOn: (date: string) => `Inkommen efter sista svarsdag (${date})`,
+    late: {
+      heading: 'Var förseningarna finns',
+      byLabel: 'Gruppera',
+      byKommun: 'Per kommun',
+      byTema: 'Per tema',
+      sentenceKommun: (n: number, top: string) =>
+        `Det försenade finns i ${n === 1 ? '1 kommun' : `${n} kommuner`}${n > 1 ? `, mest i ${top}` : `: ${top}`}.`,
+      sentenceTema: (n: number, top: string) =>
+        `De försenade åtgärderna finns inom ${n === 1 ? '1 tema' : `${n} teman`}${n > 1 ? `, flest inom ${top}` : `: ${top}`}.`,
+      topItem: (name: string, n: number) => `${name} (${n})`,
+      tableKommun: 'Försenat per kommun',
+      tableTema: 'Försenade åtgärder per tema',
+      colKommun: 'Kommun',
+      colTema: 'Tema',
+      colMeasures: 'Försenade åtgärder',
+      colPlans: 'Planer efter uppföljningsdatum',
+      colOldest: 'Äldsta datum',
+      colDays: 'Dagar sen',
+      noTheme: 'Utan tema',
+      measuresIn: (n: number, where: string) => `${n === 1 ? 'försenad åtgärd' : 'försenade åtgärder'} i ${where}`,
+      plansIn: (n: number, where: string) => `${n === 1 ? 'plan' : 'planer'} efter uppföljningsdatum i ${where}`,
+      openIn: (where: string) => `Visa det försenade i ${where} i Data`,
+      remind: 'Påminn',
+      download: 'Ladda ner (CSV)',
+      fileName: (date: string) => `forsenat-${date}.csv`,
+      csv: {
+        kommunkod: 'Kommunkod',
+        kommun: 'Kommun',
+        typ: 'Typ',
+        titel: 'Titel',
+        status: 'Status',
+        datum: 'Datum',
+        dagar: 'Dagar sen',
+        teman: 'Teman',
+        id: 'Id',
+        measure: 'Åtgärd (slutdatum)',
+        plan: 'Plan (uppföljningsdatum)',
+      },
+      dialogTitle: 'Påminn kommunerna',
+      dialogIntro: (n: number) =>
+        `Ett e-postmeddelande till ${n === 1 ? 'den kommun' : `de ${n} kommuner`} som har något försenat, med listan över vad som är sent. Planatlas skickar inget: brevet öppnas i ditt e-postprogram.`,
+      toLabel: 'Mottagare',
+      toHelp:
+        'Planatlas har inga adresser till kommunerna. Skriv en adress per rad, gärna med kommunens namn först (Borås: registrator@boras.se): då får bara kommuner med något försenat brevet. Adresserna sparas bara i den här webbläsaren.',
+      toCount: (n: number) =>
+        n === 0
+          ? 'Ingen mottagare ännu: du kan också fylla i adresser i e-postprogrammet.'
+          : `Brevet går till ${n === 1 ? '1 adress' : `${n} adresser`}.`,
+      cut: (listed: number, total: number, left: number) =>
+        `En e-postlänk får inte vara hur lång som helst: brevet listar ${listed} av ${total} och slutar med ”… och ${left} till”. Hela listan finns i Ladda ner (CSV).`,
+      open: 'Öppna e-postmeddelandet',
+      mail: {
+        subject: 'Påminnelse: försenade åtgärder och uppföljningar',
+        intro: (date: string) =>
+          `Hej!\r\n\r\nEnligt vår sammanställning per ${date} har följande passerat sitt datum. Har något blivit klart eller fått nya datum? Hör gärna av er med uppdaterade uppgifter.`,
+        kommun: (name: string, measures: number, plans: number) =>
+          `${name}: ${[measures ? `${measures} ${measures === 1 ? 'försenad åtgärd' : 'försenade åtgärder'}` : '', plans ? `${plans} ${plans === 1 ? 'plan' : 'planer'} efter uppföljningsdatum` : ''].filter(Boolean).join(', ')}`,
+        measure: (title: string, date: string) => `– ${title} (skulle vara klar ${date})`,
+        plan: (title: string, date: string) => `– ${title} (skulle följas upp ${date})`,
+        more: (n: number) => `… och ${n} till`,
+        outro: 'Tack på förhand!',
+      },
+    },
   },
 };
 
