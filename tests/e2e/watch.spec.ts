@@ -251,6 +251,16 @@ test('Bevakning at county scale: late by municipality, most late first; Påminn 
   expect(body).toContain(`${names[0]}: ${rows[0][1]} försenade åtgärder`);
   expect(body).toMatch(/… och \d+ till/);
   expect(body).toContain('skulle vara klar');
+  expect(body).toContain(`Försenat per kommun: ${names[0]} ${counts[0]}, ${names[1]} ${counts[1]}, `);
+  // An address given for one municipality: the message lists only what is late there.
+  await dialog.getByLabel('Mottagare').fill(`${names[1]}: reg@b.se`);
+  await expect(dialog).toContainText(`Brevet listar bara det försenade i ${names[1]}.`);
+  const one = (await dialog.getByRole('link', { name: 'Öppna e-postmeddelandet' }).getAttribute('href'))!;
+  expect(one.startsWith('mailto:reg%40b.se?subject=')).toBe(true);
+  const oneBody = decodeURIComponent(one.slice(one.indexOf('&body=') + 6));
+  expect(oneBody).toContain(`${names[1]}: ${rows[1][1]} försenade åtgärder`);
+  expect(oneBody).not.toContain(`${names[0]}:`);
+  await dialog.getByLabel('Mottagare').fill(`${names[0]}: reg@a.se\nsamordnare@region.se`);
   // The addresses are remembered in this browser.
   await dialog.getByRole('button', { name: 'Stäng' }).click();
   await page.reload();

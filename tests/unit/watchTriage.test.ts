@@ -91,7 +91,9 @@ const texts: ReminderTexts = {
   kommun: (n, a, b) => `${n} (${a}, ${b})`,
   measure: (title, d) => `– ${title} (${d})`,
   plan: (title, d) => `– ${title}: uppföljning ${d}`,
-  more: (n) => `… och ${n} till`,
+  summary: (items) => `Per kommun: ${items}.`,
+  summaryItem: (n, c) => `${n} ${c}`,
+  more: (n, items) => (items ? `${items} och ${n} till` : `… och ${n} till`),
   outro: 'Hälsningar',
   date: (d) => `[${d}]`,
 };
@@ -123,6 +125,8 @@ describe('reminderMailto', () => {
       [
         'Hej!',
         '',
+        'Per kommun: Borås 2, Skövde 2.',
+        '',
         'Borås (1, 1)',
         '– Åtgärd a ([2016-05])',
         '– Plan p: uppföljning [2016-03]',
@@ -139,8 +143,8 @@ describe('reminderMailto', () => {
   });
 
   it.each([
-    [120, 'nothing fits', 0],
-    [260, 'a heading and one item fit', 1],
+    [200, 'nothing fits', 0],
+    [300, 'a heading and one item fit', 1],
     [MAILTO_MAX, 'everything fits', 4],
   ])('cut at %i characters (%s): says how many more, never longer than the limit', (max, _, listed) => {
     const r = reminderMailto(groups, ['a@b.se'], name, texts, max);
@@ -152,7 +156,9 @@ describe('reminderMailto', () => {
       expect(r.href.length).toBeLessThanOrEqual(max);
     } else expect(body).not.toContain('… och');
     // A heading never stands without an item under it.
-    expect(body.includes('Borås')).toBe(listed > 0);
+    expect(body.includes('Borås (')).toBe(listed > 0);
+    // Every municipality is named in the first lines.
+    expect(body).toContain('Per kommun: Borås 2, Skövde 2.');
   });
 
   it('stays under the limit with thousands of late measures', () => {
@@ -168,24 +174,46 @@ describe('reminderMailto', () => {
     expect(r.listed + r.left).toBe(3000);
     expect(decodeBody(r.href)).toContain(`… och ${r.left} till`);
   });
+  it('names as many municipalities as fit in half the link on the first line, then how many more', () => {
+    const codes = Array.from({ length: 290 }, (_, i) => String(1000 + i));
+    const many = lateGroups({ measures: codes.map((c, i) => m(`m${i}`, c, '2016-01')), plans: [] }, 'kommun', TODAY);
+    const r = reminderMailto(many, [], name, texts);
+    const summary = decodeBody(r.href).split('\r\n')[2];
+    const named = summary.match(/\d{4} 1/g)!.length;
+    expect(named).toBeGreaterThan(20);
+    expect(summary).toMatch(new RegExp(`^Per kommun: 1000 1, 1001 1, .* och ${290 - named} till\\.$`));
+    expect(r.href.length).toBeLessThanOrEqual(MAILTO_MAX);
+    expect(r.listed).toBeGreaterThan(0);
+  });
 });
 
 describe('recipients', () => {
   const codeOf = (s: string) => Object.keys(NAMES).find((c) => c === s || NAMES[c] === s);
   const concerned = new Set(['1490', '1496']);
-  it.each<[string, string, string[]]>([
-    ['empty', '', []],
-    ['one per line', 'a@b.se\nc@d.se', ['a@b.se', 'c@d.se']],
-    ['commas and semicolons', 'a@b.se, c@d.se; e@f.se', ['a@b.se', 'c@d.se', 'e@f.se']],
-    ['a municipality that is late', 'Borås: reg@boras.se', ['reg@boras.se']],
-    ['a municipality that is not late is left out', 'Tranemo: reg@tranemo.se\nSkövde reg@skovde.se', ['reg@skovde.se']],
-    ['by code', '1452 x@t.se\n1490 y@b.se', ['y@b.se']],
-    ['unknown text before an address keeps it', 'Samordnare: s@vg.se', ['s@vg.se']],
-    ['repeats once', 'a@b.se\nBorås a@b.se', ['a@b.se']],
-    ['names in angle brackets', 'Anna <anna@b.se>', ['anna@b.se']],
-    ['text without an address', 'Borås', []],
-  ])('%s', (_, text, expected) => {
-    expect(recipients(text, concerned, codeOf)).toEqual(expected);
+  it.each<[string, string, string[], string[] | null]>([
+    ['empty', '', [], null],
+    ['one per line', 'a@b.se\nc@d.se', ['a@b.se', 'c@d.se'], null],
+    ['commas and semicolons', 'a@b.se, c@d.se; e@f.se', ['a@b.se', 'c@d.se', 'e@f.se'], null],
+    ['a municipality that is late: only its list', 'Borås: reg@boras.se', ['reg@boras.se'], ['1490']],
+    [
+      'a municipality that is not late is left out',
+      'Tranemo: reg@tranemo.se\nSkövde reg@skovde.se',
+      ['reg@skovde.se'],
+      ['1496'],
+    ],
+    ['by code', '1452 x@t.se\n1490 y@b.se', ['y@b.se'], ['1490']],
+    [
+      'a general address gets the whole list',
+      'Borås: reg@boras.se\nSamordnare: s@vg.se',
+      ['reg@boras.se', 's@vg.se'],
+      null,
+    ],
+    ['repeats once', 'a@b.se\nBorås a@b.se', ['a@b.se'], null],
+    ['names in angle brackets', 'Anna <anna@b.se>', ['anna@b.se'], null],
+    ['text without an address', 'Borås', [], null],
+    ['only municipalities that are not late', 'Tranemo: reg@tranemo.se', [], null],
+  ])('%s', (_, text, to, only) => {
+    expect(recipients(text, concerned, codeOf)).toEqual({ to, only });
   });
 });
 

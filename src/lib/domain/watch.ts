@@ -201,8 +201,11 @@ export interface ReminderTexts {
   kommun: (name: string, measures: number, plans: number) => string;
   measure: (title: string, date: string) => string;
   plan: (title: string, date: string) => string;
-  /** The last line when the list is cut: "… och 40 till". */
-  more: (n: number) => string;
+  /** Every municipality on one line: "Försenat per kommun: Borås (4), Skövde (2)." */
+  summary: (items: string) => string;
+  summaryItem: (name: string, n: number) => string;
+  /** Where a list is cut: "… och 40 till" (after `items` when given: "Borås, Skövde och 40 till"). */
+  more: (n: number, items?: string) => string;
   outro: string;
   date: (d: string) => string;
 }
@@ -233,9 +236,19 @@ export function reminderMailto(
   const NL = '\r\n';
   const head = `mailto:${to.map(enc).join(',')}?subject=${enc(texts.subject)}&body=`;
   const total = groups.reduce((n, g) => n + g.count, 0);
-  const lines: string[] = [texts.intro, ''];
-  const endLines = ['', texts.outro];
   const lengthOf = (ls: string[]) => ls.reduce((n, l) => n + enc(l + NL).length, 0);
+  // First every municipality with its count on one line (within half the room), then the details.
+  const summaryRoom = (max - head.length) / 2;
+  let named = 0;
+  let summary = '';
+  for (let i = 1; i <= groups.length; i++) {
+    const shown = groups.slice(0, i).map((g) => texts.summaryItem(name(g.key), g.count));
+    const next = texts.summary(i < groups.length ? texts.more(groups.length - i, shown.join(', ')) : shown.join(', '));
+    if (enc(next + NL).length > summaryRoom && named) break;
+    [summary, named] = [next, i];
+  }
+  const lines: string[] = groups.length > 1 ? [texts.intro, '', summary, ''] : [texts.intro, ''];
+  const endLines = ['', texts.outro];
   let used = head.length + lengthOf(lines) + lengthOf(endLines);
   // Room kept for the "… och N till" line.
   const reserve = enc(texts.more(total) + NL).length;
@@ -273,6 +286,16 @@ export function reminderMailto(
   return { href: head + enc(body), listed, left };
 }
 
+/** Who a reminder goes to. */
+export interface Recipients {
+  to: string[];
+  /**
+   * When every address names its municipality: the late municipalities addressed (the message lists
+   * only theirs). null when some address names none (a general address receives the whole list).
+   */
+  only: string[] | null;
+}
+
 /**
  * The addresses a person typed for reminders, one per line or separated by commas/semicolons. A line
  * may name its municipality first ("Borås: registrator@boras.se", "1490 a@b.se"); such an address
@@ -282,8 +305,10 @@ export function recipients(
   text: string,
   concerned: ReadonlySet<string>,
   codeOf: (nameOrCode: string) => string | undefined,
-): string[] {
-  const out: string[] = [];
+): Recipients {
+  const to: string[] = [];
+  const only: string[] = [];
+  let general = false;
   for (const line of text.split(/\r?\n/)) {
     const addresses = line.match(/[^\s,;:<>"()]+@[^\s,;:<>"()]+/g);
     if (!addresses) continue;
@@ -293,9 +318,12 @@ export function recipients(
       .trim();
     const code = before ? codeOf(before) : undefined;
     if (code && !concerned.has(code)) continue;
-    for (const a of addresses) if (!out.includes(a)) out.push(a);
+    if (code) {
+      if (!only.includes(code)) only.push(code);
+    } else general = true;
+    for (const a of addresses) if (!to.includes(a)) to.push(a);
   }
-  return out;
+  return { to, only: general || !to.length ? null : only };
 }
 
 /** The words of the late list's file (the interface language's). */

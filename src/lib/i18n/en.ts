@@ -1295,8 +1295,8 @@ export const en: Messages = {
       tableTema: 'Overdue measures by theme',
       colKommun: 'Municipality',
       colTema: 'Theme',
-      colMeasures: 'Overdue measures',
-      colPlans: 'Plans past follow-up',
+      colMeasures: 'Measures',
+      colPlans: 'Plans (follow-up)',
       colOldest: 'Oldest date',
       colDays: 'Days late',
       noTheme: 'No theme',
@@ -1329,6 +1329,7 @@ export const en: Messages = {
         n === 0
           ? 'No recipient yet: you can also add addresses in your mail program.'
           : `The message goes to ${n === 1 ? '1 address' : `${n} addresses`}.`,
+      onlyThese: (names: string) => `The message lists only what is late in ${names}.`,
       cut: (listed: number, total: number, left: number) =>
         `A mail link cannot be arbitrarily long: the message lists ${listed} of ${total} and ends with “… and ${left} more”. The whole list is in Download (CSV).`,
       open: 'Open the e-mail',
@@ -1340,7 +1341,9 @@ export const en: Messages = {
           `${name}: ${[measures ? `${measures} overdue ${measures === 1 ? 'measure' : 'measures'}` : '', plans ? `${plans} ${plans === 1 ? 'plan' : 'plans'} past follow-up` : ''].filter(Boolean).join(', ')}`,
         measure: (title: string, date: string) => `– ${title} (due ${date})`,
         plan: (title: string, date: string) => `– ${title} (follow-up ${date})`,
-        more: (n: number) => `… and ${n} more`,
+        summary: (items: string) => `Late by municipality: ${items}.`,
+        summaryItem: (name: string, n: number) => `${name} ${n}`,
+        more: (n: number, items?: string) => (items ? `${items} and ${n} more` : `… and ${n} more`),
         outro: 'Thank you!',
       },
     },

@@ -1276,8 +1276,8 @@ export const sv = {
       tableTema: 'Försenade åtgärder per tema',
       colKommun: 'Kommun',
       colTema: 'Tema',
-      colMeasures: 'Försenade åtgärder',
-      colPlans: 'Planer efter uppföljningsdatum',
+      colMeasures: 'Åtgärder',
+      colPlans: 'Planer (uppföljning)',
       colOldest: 'Äldsta datum',
       colDays: 'Dagar sen',
       noTheme: 'Utan tema',
@@ -1310,6 +1310,7 @@ export const sv = {
         n === 0
           ? 'Ingen mottagare ännu: du kan också fylla i adresser i e-postprogrammet.'
           : `Brevet går till ${n === 1 ? '1 adress' : `${n} adresser`}.`,
+      onlyThese: (names: string) => `Brevet listar bara det försenade i ${names}.`,
       cut: (listed: number, total: number, left: number) =>
         `En e-postlänk får inte vara hur lång som helst: brevet listar ${listed} av ${total} och slutar med ”… och ${left} till”. Hela listan finns i Ladda ner (CSV).`,
       open: 'Öppna e-postmeddelandet',
@@ -1321,7 +1322,9 @@ export const sv = {
           `${name}: ${[measures ? `${measures} ${measures === 1 ? 'försenad åtgärd' : 'försenade åtgärder'}` : '', plans ? `${plans} ${plans === 1 ? 'plan' : 'planer'} efter uppföljningsdatum` : ''].filter(Boolean).join(', ')}`,
         measure: (title: string, date: string) => `– ${title} (skulle vara klar ${date})`,
         plan: (title: string, date: string) => `– ${title} (skulle följas upp ${date})`,
-        more: (n: number) => `… och ${n} till`,
+        summary: (items: string) => `Försenat per kommun: ${items}.`,
+        summaryItem: (name: string, n: number) => `${name} ${n}`,
+        more: (n: number, items?: string) => (items ? `${items} och ${n} till` : `… och ${n} till`),
         outro: 'Tack på förhand!',
       },
     },
