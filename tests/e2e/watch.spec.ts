@@ -229,7 +229,9 @@ test('Bevakning at county scale: late by municipality, most late first; Påminn 
   await late.getByRole('radio', { name: 'Per tema' }).check();
   await expect(late.getByRole('group', { name: 'Försenade åtgärder per tema' })).toBeVisible();
   await expect(late).toContainText(/De försenade åtgärderna finns inom \d+ teman, flest inom /);
+  await expectNoAxeViolations(page, 'Översikt, försenat per tema');
   await late.getByRole('radio', { name: 'Per kommun' }).check();
+  await expectNoAxeViolations(page, 'Översikt, försenat per kommun');
 
   // A row opens its municipality's overdue measures in Data.
   await late.getByRole('link', { name: names[0], exact: true }).click();
@@ -285,4 +287,16 @@ test('Bevakning at county scale: late by municipality, most late first; Påminn 
     rows.reduce((n, [, , p]) => n + p, 0),
   );
   expect(new Set(lines.map((l) => l.split(';')[1]))).toEqual(new Set(names));
+
+  // The same in English.
+  await page.getByLabel('Språk (language)').selectOption('en');
+  const lateEn = page.getByRole('region', { name: 'Where the delays are' });
+  await expect(lateEn).toContainText(`most in ${names[0]} (${counts[0]})`);
+  await expect(lateEn.getByRole('group', { name: 'Late by municipality' }).getByRole('row')).toHaveCount(11);
+  await expectNoAxeViolations(page, 'Overview, late by municipality (en)');
+  await lateEn.getByRole('button', { name: 'Remind' }).click();
+  const dialogEn = page.getByRole('dialog', { name: 'Remind the municipalities' });
+  const hrefEn = (await dialogEn.getByRole('link', { name: 'Open the e-mail' }).getAttribute('href'))!;
+  expect(decodeURIComponent(hrefEn)).toContain(`Late by municipality: ${names[0]} ${counts[0]}, `);
+  expect(decodeURIComponent(hrefEn)).toMatch(/… and \d+ more/);
 });
