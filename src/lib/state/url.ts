@@ -33,6 +33,8 @@ export interface UrlState {
   post: string;
   /** Data's watch filter (Bevakning): '' | 'uppfoljning' | 'forsenade'. */
   bevakning: string;
+  /** Tidslinje's view: '' (by the region's size) | 'kommun' (one row per municipality) | 'alla' (every measure). */
+  visning: string;
 }
 
 /** The parameters of the hash's query: every field of the state except the route. */
@@ -95,6 +97,7 @@ export const PARAMS = {
   tabell: text(undefined, { routes: ['data'] }),
   post: text(undefined, { routes: ['data'], perVisit: true }),
   bevakning: text(isWatchFilter, { routes: ['data'], perVisit: true }),
+  visning: text((s) => s === 'kommun' || s === 'alla', { routes: ['tidslinje'] }),
 } satisfies { [K in ParamName]: ParamSpec<Params[K]> };
 
 export const PARAM_NAMES = Object.keys(PARAMS) as ParamName[];

@@ -8,6 +8,13 @@ import { memoLast } from '$lib/viz/timeline/memo';
 import { buildItems as build, REGION_LANE, type TimelineItem } from '$lib/viz/timeline/items';
 import { layoutLanes as lay } from '$lib/viz/timeline/layout';
 import { fitDomain as fit } from '$lib/viz/timeline/axis';
+import {
+  overviewDomain,
+  overviewRows,
+  OVERVIEW_ABOVE,
+  type OverviewRow,
+  type OverviewSort,
+} from '$lib/viz/timeline/overview';
 import { hiddenLaneCount, orderLanes as order, themeKeyFor as key, undatedGroups } from '$lib/viz/timeline/view';
 import type { Caption } from '$lib/viz/export';
 import { register } from '$lib/domain/register';
@@ -25,6 +32,8 @@ const layoutLanes = memoLast(lay, 2);
 const orderLanes = memoLast(order, 2);
 const fitDomain = memoLast(fit, 2);
 const themeKeyFor = memoLast(key, 2);
+const rowsOf = memoLast(overviewRows);
+const rowsDomain = memoLast(overviewDomain, 2);
 /** A municipality's name (one function, so that orderLanes' memo sees the same arguments). */
 const nameOf = (code: string) => register.name(code);
 
@@ -38,7 +47,7 @@ export interface TidslinjeInput {
   /** The chosen region: its id ('' = Sweden), name and members. */
   region: { id: string; name: string; members: string[]; memberSet: ReadonlySet<string> };
   /** The URL's parameters the timeline reads. */
-  url: Pick<UrlState, 'kommuner' | 'tema' | 'datum'>;
+  url: Pick<UrlState, 'kommuner' | 'tema' | 'datum' | 'visning'>;
 }
 
 const tt = t.views.tidslinje;
@@ -49,6 +58,8 @@ export class TidslinjeState {
   private readonly navigate: (changes: Partial<UrlState>) => void;
   /** The measure-status filter (not in the URL). */
   status = $state('');
+  /** The overview's order (not in the URL): county order or most overdue first. */
+  sort = $state<OverviewSort>('lan');
 
   constructor(input: TidslinjeInput, navigate: (changes: Partial<UrlState>) => void, today: string = todayIso()) {
     this.input = input;
@@ -61,6 +72,48 @@ export class TidslinjeState {
     const { url, region } = this.input;
     return url.kommuner.length ? url.kommuner.filter((c) => region.memberSet.has(c) || !region.id) : region.members;
   });
+  /** How many of the given municipalities have a plan, a measure or an event. */
+  private withRecords(codes: readonly string[]): number {
+    const { plans, measures, events } = this.input.data;
+    const wanted = new Set(codes);
+    const seen = new Set<string>();
+    for (const list of [plans, measures, events])
+      for (const r of list) if (r.kommunkod && wanted.has(r.kommunkod)) seen.add(r.kommunkod);
+    return seen.size;
+  }
+  /** The region would open in "En rad per kommun" (more than 12 of its municipalities have records). */
+  regionIsLarge = $derived.by(() => this.withRecords(this.input.region.members) > OVERVIEW_ABOVE);
+  /** The view shown: the URL's choice, else one row per municipality when more than 12 have records. */
+  visning = $derived.by((): 'kommun' | 'alla' => {
+    const v = this.input.url.visning;
+    if (v === 'kommun' || v === 'alla') return v;
+    return this.withRecords(this.members) > OVERVIEW_ABOVE ? 'kommun' : 'alla';
+  });
+  /** Some municipalities chosen (one opened from the overview): a way back to the whole region is shown. */
+  showBack = $derived.by(() => this.input.url.kommuner.length > 0);
+  /** The overview's rows, one per municipality. */
+  rows: OverviewRow[] = $derived.by(() =>
+    rowsOf({
+      members: this.members,
+      plans: this.input.data.plans,
+      measures: this.input.data.measures,
+      today: this.today,
+      name: nameOf,
+      sort: this.sort,
+      theme: this.input.url.tema,
+    }),
+  );
+  rowsDomain = $derived.by(() => rowsDomain(this.rows, this.today));
+
+  /** Choose the view ("En rad per kommun" or "Alla åtgärder"). */
+  setVisning = (visning: 'kommun' | 'alla'): void => this.navigate({ visning });
+
+  /** Open one municipality's measures ("Alla åtgärder" for it). */
+  openKommun = (code: string): void => this.navigate({ kommuner: [code], visning: '' });
+
+  /** Back from one municipality to the whole region's overview. */
+  back = (): void => this.navigate({ kommuner: [], visning: '' });
+
   /** Groups with region-wide events: shown in their own lane when all their members are chosen. */
   groups = $derived.by(() => {
     const { events, regions } = this.input.data;

@@ -1,0 +1,274 @@
+/**
+ * "En rad per kommun": the timeline of a whole county on one screen. Each municipality is one row:
+ * its plan's phases as a band (Ej påbörjad → Under arbete → På remiss → Antagen → Uppföljd, read from
+ * the plan's dates and status), its milestones as marks, and its measures as a strip of quarters
+ * (a quarter with an overdue measure is red, one with running measures blue, one where measures were
+ * only finished grey). Pure: d3 computes here, Svelte renders.
+ */
+import { compareCode } from '$lib/domain/collate';
+import { isOverdue, type Measure, type Plan } from '$lib/domain/model';
+import { precisionOf, type Precision } from '$lib/domain/dates';
+import { dayMs, span, MILESTONES } from './items';
+
+const DAY = 86_400_000;
+
+export type Phase = 'ej_paborjad' | 'under_arbete' | 'remiss' | 'antagen' | 'uppfoljd';
+export const PHASES: readonly Phase[] = ['ej_paborjad', 'under_arbete', 'remiss', 'antagen', 'uppfoljd'];
+/** Pale, ordered fills (light to dark): the band is the background, the marks and the strip carry the eye. */
+export const PHASE_COLOURS: Record<Phase, string> = {
+  ej_paborjad: '#eeeeee',
+  under_arbete: '#fbd9a5',
+  remiss: '#f4b183',
+  antagen: '#a9d5b5',
+  uppfoljd: '#5fa97a',
+};
+/** The strip's three states (overdue wins over running, running over done). */
+export type QuarterState = 'overdue' | 'running' | 'done';
+export const QUARTER_COLOURS: Record<QuarterState, string> = {
+  overdue: '#b00020',
+  running: '#0072b2',
+  done: '#8c8c8c',
+};
+
+export interface PhaseSpan {
+  phase: Phase;
+  start: number;
+  end: number;
+}
+
+export interface OverviewMark {
+  /** startdatum | planerat_klart | antagen | uppfoljning */
+  key: (typeof MILESTONES)[number];
+  /** The date as written, its precision and the first day it covers (UTC ms). */
+  date: string;
+  precision: Precision;
+  at: number;
+  /** The day after the last day it covers (a month or a year is a range). */
+  end: number;
+}
+
+export interface QuarterCount {
+  /** UTC ms of the quarter's first day. */
+  start: number;
+  running: number;
+  done: number;
+  overdue: number;
+}
+
+export interface OverviewRow {
+  code: string;
+  name: string;
+  /** The plan shown (the municipality's latest), '' when it has none. */
+  planId: string;
+  planTitle: string;
+  planStatus: string;
+  phases: PhaseSpan[];
+  marks: OverviewMark[];
+  quarters: QuarterCount[];
+  /** Measures with a date, and how many of them are running, done and overdue today. */
+  measures: number;
+  running: number;
+  done: number;
+  overdue: number;
+}
+
+export type OverviewSort = 'lan' | 'behind';
+
+export interface OverviewInput {
+  /** The region's municipalities (any order: rows are sorted). */
+  members: string[];
+  plans: Pick<
+    Plan,
+    'id' | 'kommunkod' | 'titel' | 'status' | 'startdatum' | 'planerat_klart' | 'antagen' | 'uppfoljning'
+  >[];
+  measures: Pick<Measure, 'kommunkod' | 'start' | 'slut' | 'status' | 'teman'>[];
+  today: string;
+  name: (code: string) => string;
+  /** County order (municipality code) or most overdue first. */
+  sort?: OverviewSort;
+  /** Only measures with this theme ('' = all). */
+  theme?: string;
+}
+
+/** The first day of the quarter holding `ms` (UTC). */
+export function quarterStart(ms: number): number {
+  const d = new Date(ms);
+  return Date.UTC(d.getUTCFullYear(), Math.floor(d.getUTCMonth() / 3) * 3, 1);
+}
+
+/** The first day of the next quarter. */
+export function nextQuarter(q: number): number {
+  const d = new Date(q);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 3, 1);
+}
+
+const first = (d: string): number | null => (d ? span(d)[0] : null);
+
+/** The latest plan of a municipality: the one whose latest date is latest (then the last given). */
+function latestPlan<P extends OverviewInput['plans'][number]>(plans: P[]): P | undefined {
+  let best: P | undefined;
+  let bestAt = -Infinity;
+  for (const p of plans) {
+    const at = Math.max(...MILESTONES.map((k) => first(p[k]) ?? -Infinity));
+    if (!best || at >= bestAt) {
+      best = p;
+      bestAt = at;
+    }
+  }
+  return best;
+}
+
+/**
+ * A plan's phases up to today, from its dates and status: under work from the start to adoption
+ * (on remiss instead, when that is its status and it is not adopted), adopted from adoption, followed
+ * up from the follow-up date when its status says so; a plan not started is "ej påbörjad" from today to
+ * its planned start (or, without one, to its planned end or half a year on).
+ */
+export function planPhases(p: OverviewInput['plans'][number], today: string): PhaseSpan[] {
+  const T = dayMs(today) + DAY;
+  const s = first(p.startdatum);
+  const a = first(p.antagen);
+  const u = first(p.uppfoljning);
+  const pk = first(p.planerat_klart);
+  const out: PhaseSpan[] = [];
+  const push = (phase: Phase, start: number, end: number) => {
+    if (end > start) out.push({ phase, start, end });
+  };
+  const adopted = a !== null && a < T;
+  if (p.status === 'ej_paborjad' || ((s === null || s >= T) && !adopted)) {
+    const until = s !== null && s > T ? s : pk !== null && pk > T ? pk : T + 182 * DAY;
+    push('ej_paborjad', T, until);
+    return out;
+  }
+  if (s !== null) push(!adopted && p.status === 'remiss' ? 'remiss' : 'under_arbete', s, adopted ? a : T);
+  if (adopted) {
+    const followed = p.status === 'uppfoljd' && u !== null && u < T && u > a;
+    push('antagen', a, followed ? u : T);
+    if (followed) push('uppfoljd', u, T);
+    else if (p.status === 'uppfoljd' && out.length) out[out.length - 1].phase = 'uppfoljd';
+  }
+  return out;
+}
+
+/** The rows of the overview, one per member, in county order or most overdue first. */
+export function overviewRows(input: OverviewInput): OverviewRow[] {
+  const members = new Set(input.members);
+  const plansBy = new Map<string, OverviewInput['plans']>();
+  for (const p of input.plans) {
+    if (!members.has(p.kommunkod)) continue;
+    const list = plansBy.get(p.kommunkod);
+    if (list) list.push(p);
+    else plansBy.set(p.kommunkod, [p]);
+  }
+  const T = dayMs(input.today) + DAY;
+  const quartersBy = new Map<string, Map<number, QuarterCount>>();
+  const totals = new Map<string, { measures: number; running: number; done: number; overdue: number }>();
+  const count = (code: string, q: number, k: QuarterState) => {
+    let qs = quartersBy.get(code);
+    if (!qs) quartersBy.set(code, (qs = new Map()));
+    let c = qs.get(q);
+    if (!c) qs.set(q, (c = { start: q, running: 0, done: 0, overdue: 0 }));
+    c[k]++;
+  };
+  for (const m of input.measures) {
+    if (!members.has(m.kommunkod)) continue;
+    if (input.theme && !m.teman.includes(input.theme)) continue;
+    const from = m.start || m.slut;
+    if (!from) continue;
+    const [start, end] = span(from, m.slut || m.start);
+    let tot = totals.get(m.kommunkod);
+    if (!tot) totals.set(m.kommunkod, (tot = { measures: 0, running: 0, done: 0, overdue: 0 }));
+    tot.measures++;
+    if (m.status === 'avbruten') continue;
+    if (m.status === 'genomford') {
+      tot.done++;
+      count(m.kommunkod, quarterStart(end - DAY), 'done');
+    } else if (isOverdue(m, input.today)) {
+      tot.overdue++;
+      count(m.kommunkod, quarterStart(end - DAY), 'overdue');
+    } else {
+      if (start < T) tot.running++;
+      // Running in every quarter it covers (a long measure is a run of blue cells).
+      for (let q = quarterStart(start); q < end; q = nextQuarter(q)) count(m.kommunkod, q, 'running');
+    }
+  }
+  const rows = input.members.map((code): OverviewRow => {
+    const plan = latestPlan(plansBy.get(code) ?? []);
+    const tot = totals.get(code) ?? { measures: 0, running: 0, done: 0, overdue: 0 };
+    return {
+      code,
+      name: input.name(code),
+      planId: plan?.id ?? '',
+      planTitle: plan?.titel ?? '',
+      planStatus: plan?.status ?? '',
+      phases: plan ? planPhases(plan, input.today) : [],
+      marks: plan
+        ? MILESTONES.filter((k) => plan[k]).map((k) => ({
+            key: k,
+            date: plan[k],
+            precision: precisionOf(plan[k]),
+            at: span(plan[k])[0],
+            end: span(plan[k])[1],
+          }))
+        : [],
+      quarters: [...(quartersBy.get(code)?.values() ?? [])].sort((x, y) => x.start - y.start),
+      ...tot,
+    };
+  });
+  const byCode = (x: OverviewRow, y: OverviewRow) => compareCode(x.code, y.code);
+  return rows.sort(
+    input.sort === 'behind' ? (x, y) => y.overdue - x.overdue || y.running - x.running || byCode(x, y) : byCode,
+  );
+}
+
+/** The time the rows cover (their phases, marks and quarters), with today inside; a year when empty. */
+export function overviewDomain(rows: readonly OverviewRow[], today: string): [number, number] {
+  const T = dayMs(today);
+  let lo = T;
+  let hi = T + DAY;
+  for (const r of rows) {
+    for (const p of r.phases) {
+      lo = Math.min(lo, p.start);
+      hi = Math.max(hi, p.end);
+    }
+    for (const m of r.marks) {
+      lo = Math.min(lo, m.at);
+      hi = Math.max(hi, m.end);
+    }
+    for (const q of r.quarters) {
+      lo = Math.min(lo, q.start);
+      hi = Math.max(hi, nextQuarter(q.start));
+    }
+  }
+  if (hi - lo < 365 * DAY) hi = lo + 365 * DAY;
+  // Whole quarters, so the strip's first and last cells are not cut.
+  return [quarterStart(lo), nextQuarter(quarterStart(hi - 1))];
+}
+
+/** The state a quarter's cell shows. */
+export const quarterState = (q: QuarterCount): QuarterState => (q.overdue ? 'overdue' : q.running ? 'running' : 'done');
+
+/** The geometry of a row, x from a scale (UTC ms → px): rectangles for the band and the strip. */
+export interface RowGeometry {
+  phases: { phase: Phase; x: number; w: number }[];
+  cells: { state: QuarterState; x: number; w: number; q: QuarterCount }[];
+  marks: (OverviewMark & { x: number })[];
+}
+
+export function rowGeometry(row: OverviewRow, x: (ms: number) => number): RowGeometry {
+  return {
+    phases: row.phases.map((p) => ({ phase: p.phase, x: x(p.start), w: Math.max(1, x(p.end) - x(p.start)) })),
+    cells: row.quarters.map((q) => {
+      const a = x(q.start);
+      return { state: quarterState(q), x: a, w: Math.max(1, x(nextQuarter(q.start)) - a - 1), q };
+    }),
+    // A day's mark at the day; a month's or a year's at its middle (a year is not a day).
+    marks: row.marks.map((m) => ({ ...m, x: m.precision === 'day' ? x(m.at) : (x(m.at) + x(m.end)) / 2 })),
+  };
+}
+
+/** Sizes of the overview: a row per municipality, 49 rows and the axis within a 768 px screen. */
+export const OVERVIEW = { rowHeight: 14, bandTop: 1, bandHeight: 7, stripTop: 9, stripHeight: 5 } as const;
+
+/** Rows above this many municipalities with records open in "En rad per kommun" by default. */
+export const OVERVIEW_ABOVE = 12;

@@ -1,0 +1,84 @@
+import { expect, test, type Page } from '@playwright/test';
+import { generateCounty } from '../support/county';
+import { openApp } from './helpers';
+
+// A county at its real scale: Västra Götaland's 49 municipalities and 3 000 measures, imported
+// through Data's "Importera filer" like a person's own files.
+const county = generateCounty({ county: '14', measures: 3000 });
+
+async function importCounty(page: Page) {
+  await openApp(page, '#/data');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Importera filer' }).click();
+  await (
+    await chooser
+  ).setFiles([
+    { name: 'planer.csv', mimeType: 'text/csv', buffer: Buffer.from(county.planer) },
+    { name: 'atgarder.csv', mimeType: 'text/csv', buffer: Buffer.from(county.atgarder) },
+    { name: 'handelser.csv', mimeType: 'text/csv', buffer: Buffer.from(county.handelser) },
+  ]);
+  const dialog = page.getByRole('dialog', { name: 'Förhandsgranska import' });
+  await dialog.getByRole('button', { name: 'Importera' }).click();
+  await expect(dialog).toBeHidden({ timeout: 30_000 });
+}
+
+test.describe('Tidslinje for a whole county', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test('opens in "En rad per kommun": all 49 names on one screen, the key above, the axis sticky; a name opens the municipality and back returns', async ({
+    page,
+  }) => {
+    await importCounty(page);
+    await page.goto('./#/tidslinje?region=14');
+    const visning = page.getByRole('radiogroup', { name: 'Visning' });
+    await expect(visning.getByRole('radio', { name: 'En rad per kommun' })).toBeChecked();
+    await expect(visning.getByRole('radio', { name: 'Alla åtgärder' })).not.toBeChecked();
+    const overview = page.getByRole('group', { name: /^Planer och åtgärder per kommun i Västra Götalands län/ });
+    const names = overview.getByRole('button');
+    await expect(names).toHaveCount(49);
+
+    // The key is on the first screen, above the rows.
+    const key = overview.getByText('Planens fas:');
+    await expect(key).toBeInViewport();
+    const keyBox = (await key.boundingBox())!;
+    expect(keyBox.y + keyBox.height).toBeLessThanOrEqual((await names.first().boundingBox())!.y);
+
+    // Scrolled to the overview's top, every one of the 49 names is within the 768 px of the screen.
+    await overview.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    for (const name of county.names) {
+      const button = overview.getByRole('button', { name: new RegExp(`^${name}:`) });
+      await expect(button).toBeInViewport({ ratio: 1 });
+    }
+    // Scrolled to the end of the page: the axis and the key stay in view.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect(overview.getByText('Kommun', { exact: true })).toBeInViewport();
+    await expect(key).toBeInViewport();
+    await expect(overview.getByText(/^20\d\d$/).first()).toBeInViewport();
+
+    // The keyboard: the arrows move row by row, Enter opens.
+    const first = names.first();
+    await first.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(names.nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(first).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(names.last()).toBeFocused();
+
+    // A name opens "Alla åtgärder" for that municipality; the visible way back returns to the overview.
+    await overview.getByRole('button', { name: /^Borås:/ }).click();
+    await expect(page).toHaveURL(/kommuner=1490/);
+    await expect(visning.getByRole('radio', { name: 'Alla åtgärder' })).toBeChecked();
+    const timeline = page.getByRole('group', { name: /^Tidslinje för Västra Götalands län/ });
+    await expect(timeline.getByText('Borås', { exact: true })).toBeVisible();
+    await expect(timeline.getByText('Skövde', { exact: true })).toHaveCount(0);
+    await page.getByRole('button', { name: /Alla kommuner i Västra Götalands län/ }).click();
+    await expect(visning.getByRole('radio', { name: 'En rad per kommun' })).toBeChecked();
+    await expect(overview.getByRole('button')).toHaveCount(49);
+
+    // "Alla åtgärder" for the whole county is one choice away, and in the link.
+    await visning.getByRole('radio', { name: 'Alla åtgärder' }).check();
+    await expect(page).toHaveURL(/visning=alla/);
+    await expect(timeline).toBeVisible();
+  });
+});

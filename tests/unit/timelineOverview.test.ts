@@ -1,0 +1,198 @@
+// The overview layout of Tidslinje ("En rad per kommun"): src/lib/viz/timeline/overview.ts.
+import { describe, expect, it } from 'vitest';
+import { aMeasure, aPlan } from './support/records';
+import {
+  nextQuarter,
+  overviewDomain,
+  overviewRows,
+  planPhases,
+  quarterStart,
+  rowGeometry,
+  type OverviewRow,
+  type Phase,
+} from '$lib/viz/timeline/overview';
+
+const TODAY = '2020-06-15';
+const d = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
+const T = d(TODAY) + 86_400_000;
+const names: Record<string, string> = { '1490': 'Borås', '1401': 'Härryda', '1443': 'Bollebygd' };
+const name = (c: string) => names[c] ?? c;
+
+describe('planPhases: the band from the plan’s dates and status', () => {
+  it.each([
+    [
+      'adopted, under work from the start until then',
+      { status: 'antagen', startdatum: '2018-01-01', antagen: '2019-03-01' },
+      [
+        ['under_arbete', d('2018-01-01'), d('2019-03-01')],
+        ['antagen', d('2019-03-01'), T],
+      ],
+    ],
+    [
+      'followed up from the follow-up date',
+      { status: 'uppfoljd', startdatum: '2018-01-01', antagen: '2019-03-01', uppfoljning: '2020-01' },
+      [
+        ['under_arbete', d('2018-01-01'), d('2019-03-01')],
+        ['antagen', d('2019-03-01'), d('2020-01-01')],
+        ['uppfoljd', d('2020-01-01'), T],
+      ],
+    ],
+    [
+      'on remiss and not adopted: on remiss from the start',
+      { status: 'remiss', startdatum: '2019' },
+      [['remiss', d('2019-01-01'), T]],
+    ],
+    [
+      'adoption in the future: under work until today',
+      { status: 'under_arbete', startdatum: '2019-05', antagen: '2021' },
+      [['under_arbete', d('2019-05-01'), T]],
+    ],
+    [
+      'not started: from today to the planned start',
+      { status: 'ej_paborjad', startdatum: '2021-01-01' },
+      [['ej_paborjad', T, d('2021-01-01')]],
+    ],
+    [
+      'not started and no start: from today to the planned end',
+      { status: 'ej_paborjad', startdatum: '', planerat_klart: '2020-12' },
+      [['ej_paborjad', T, d('2020-12-01')]],
+    ],
+    [
+      'adopted without a start date: adopted only',
+      { status: 'antagen', startdatum: '', antagen: '2019-03-01' },
+      [['antagen', d('2019-03-01'), T]],
+    ],
+  ] as const)('%s', (_, plan, want) => {
+    const got = planPhases(aPlan('p', { planerat_klart: '', antagen: '', uppfoljning: '', ...plan }), TODAY);
+    expect(got.map((p) => [p.phase, p.start, p.end])).toEqual(want);
+  });
+});
+
+describe('overviewRows', () => {
+  const measures = [
+    // Borås: one running over three quarters, one done, one overdue.
+    aMeasure('m1', {
+      kommunkod: '1490',
+      start: '2020-02-01',
+      slut: '2020-08-31',
+      status: 'pagaende',
+      teman: ['skola'],
+    }),
+    aMeasure('m2', { kommunkod: '1490', start: '2019-01', slut: '2019-06', status: 'genomford', teman: ['halsa'] }),
+    aMeasure('m3', { kommunkod: '1490', start: '2019', slut: '2019', status: 'planerad', teman: ['skola'] }),
+    // Härryda: two overdue; one cancelled, which counts as a measure only.
+    aMeasure('m4', { kommunkod: '1401', start: '2018', slut: '2019-02', status: 'pagaende' }),
+    aMeasure('m5', { kommunkod: '1401', start: '2019-01', slut: '2019-03-10', status: 'planerad' }),
+    aMeasure('m6', { kommunkod: '1401', start: '2018', slut: '2018', status: 'avbruten' }),
+    // Outside the members, and undated: not counted.
+    aMeasure('m7', { kommunkod: '0180', start: '2019', slut: '2019' }),
+    aMeasure('m8', { kommunkod: '1490', start: '', slut: '' }),
+  ];
+  const plans = [
+    aPlan('old', { kommunkod: '1490', titel: 'Gammal', status: 'uppfoljd', startdatum: '2010', antagen: '2011' }),
+    aPlan('new', { kommunkod: '1490', titel: 'Ny', status: 'antagen', startdatum: '2018', antagen: '2019-05-02' }),
+  ];
+  const rows = (sort?: 'lan' | 'behind', theme = '') =>
+    overviewRows({ members: ['1490', '1443', '1401'], plans, measures, today: TODAY, name, sort, theme });
+
+  it.each([
+    ['county order (by code)', undefined, ['1401', '1443', '1490']],
+    ['county order, asked for', 'lan', ['1401', '1443', '1490']],
+    ['most overdue first, then most running', 'behind', ['1401', '1490', '1443']],
+  ] as const)('%s', (_, sort, codes) => expect(rows(sort).map((r) => r.code)).toEqual(codes));
+
+  it.each([
+    ['1490', { measures: 3, running: 1, done: 1, overdue: 1, planId: 'new', planTitle: 'Ny', name: 'Borås' }],
+    ['1401', { measures: 3, running: 0, done: 0, overdue: 2, planId: '', planTitle: '', name: 'Härryda' }],
+    ['1443', { measures: 0, running: 0, done: 0, overdue: 0, planId: '', planTitle: '', name: 'Bollebygd' }],
+  ] as const)('%s: counts and the latest plan', (code, want) => {
+    expect(rows().find((r) => r.code === code)).toMatchObject(want);
+  });
+
+  it('counts running measures in every quarter they cover, done and overdue ones in their last quarter', () => {
+    const boras = rows().find((r) => r.code === '1490')!;
+    expect(
+      boras.quarters.map((q) => [new Date(q.start).toISOString().slice(0, 7), q.running, q.done, q.overdue]),
+    ).toEqual([
+      ['2019-04', 0, 1, 0],
+      ['2019-10', 0, 0, 1],
+      ['2020-01', 1, 0, 0],
+      ['2020-04', 1, 0, 0],
+      ['2020-07', 1, 0, 0],
+    ]);
+    const harryda = rows().find((r) => r.code === '1401')!;
+    expect(harryda.quarters.map((q) => [new Date(q.start).toISOString().slice(0, 7), q.overdue])).toEqual([
+      ['2019-01', 2],
+    ]);
+  });
+
+  it('a theme keeps only its measures', () => {
+    expect(rows(undefined, 'skola').find((r) => r.code === '1490')).toMatchObject({ measures: 2, overdue: 1, done: 0 });
+  });
+
+  it('milestones of every precision, each at its date', () => {
+    const boras = rows().find((r) => r.code === '1490')!;
+    expect(boras.marks.map((m) => [m.key, m.precision, m.at])).toEqual([
+      ['startdatum', 'year', d('2018-01-01')],
+      ['antagen', 'day', d('2019-05-02')],
+    ]);
+  });
+});
+
+describe('quarters and the domain', () => {
+  it.each([
+    ['2020-01-01', '2020-01-01', '2020-04-01'],
+    ['2020-03-31', '2020-01-01', '2020-04-01'],
+    ['2020-11-15', '2020-10-01', '2021-01-01'],
+  ])('%s is in the quarter from %s to %s', (day, from, to) => {
+    expect(quarterStart(d(day))).toBe(d(from));
+    expect(nextQuarter(quarterStart(d(day)))).toBe(d(to));
+  });
+
+  const row = (extra: Partial<OverviewRow>): OverviewRow => ({
+    code: '1490',
+    name: 'Borås',
+    planId: '',
+    planTitle: '',
+    planStatus: '',
+    phases: [],
+    marks: [],
+    quarters: [],
+    measures: 0,
+    running: 0,
+    done: 0,
+    overdue: 0,
+    ...extra,
+  });
+  it.each([
+    ['no rows: a year from today’s quarter', [], ['2020-04-01', '2021-07-01']],
+    [
+      'a phase from 2017 to today',
+      [row({ phases: [{ phase: 'antagen' as Phase, start: d('2017-02-01'), end: T }] })],
+      ['2017-01-01', '2020-07-01'],
+    ],
+    [
+      'a quarter in 2022',
+      [row({ quarters: [{ start: d('2022-04-01'), running: 1, done: 0, overdue: 0 }] })],
+      ['2020-04-01', '2022-07-01'],
+    ],
+  ] as const)('%s', (_, rows, [from, to]) => {
+    expect(overviewDomain(rows as readonly OverviewRow[], TODAY)).toEqual([d(from), d(to)]);
+  });
+
+  it('a day’s milestone is drawn at its day, a year’s in the middle of its year; a cell is its quarter less a gap', () => {
+    const x = (ms: number) => (ms - d('2020-01-01')) / 86_400_000;
+    const g = rowGeometry(
+      row({
+        marks: [
+          { key: 'antagen', date: '2020-01-11', precision: 'day', at: d('2020-01-11'), end: d('2020-01-12') },
+          { key: 'uppfoljning', date: '2021', precision: 'year', at: d('2021-01-01'), end: d('2022-01-01') },
+        ],
+        quarters: [{ start: d('2020-01-01'), running: 0, done: 1, overdue: 1 }],
+      }),
+      x,
+    );
+    expect(g.marks.map((m) => m.x)).toEqual([10, 366 + 365 / 2]);
+    expect(g.cells).toMatchObject([{ state: 'overdue', x: 0, w: 90 }]);
+  });
+});
