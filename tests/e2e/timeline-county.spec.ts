@@ -80,5 +80,12 @@ test.describe('Tidslinje for a whole county', () => {
     await visning.getByRole('radio', { name: 'Alla åtgärder' }).check();
     await expect(page).toHaveURL(/visning=alla/);
     await expect(timeline).toBeVisible();
+    // The key is above the drawing; a jump brings a municipality's lane into view.
+    const themes = page.getByRole('heading', { name: 'Teman (färg på åtgärderna)' });
+    expect((await themes.boundingBox())!.y).toBeLessThan((await timeline.boundingBox())!.y);
+    const uddevalla = timeline.getByText('Uddevalla', { exact: true });
+    await expect(uddevalla).not.toBeInViewport();
+    await page.getByLabel('Gå till kommun').selectOption({ label: 'Uddevalla' });
+    await expect(uddevalla).toBeInViewport();
   });
 });

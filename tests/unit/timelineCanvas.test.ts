@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barsByLane, barsInWindow, canvasWindow, MAX_CANVAS_H } from '$lib/viz/timeline/canvas';
+import { barsByLane, barsInWindow, canvasWindow, MAX_CANVAS_H, paintBars } from '$lib/viz/timeline/canvas';
 import type { TimelineItem } from '$lib/viz/timeline/items';
 
 // [case, drawing's top on screen, viewport height, drawing height, expected window]
@@ -52,5 +52,62 @@ describe('barsInWindow: painting and hit-testing look only at the lanes in the w
     ['below every lane', 500, 100, []],
   ])('%s', (_, y0, h, ids) => {
     expect(barsInWindow(lanes, byLane, 28, y0, h).flatMap((list) => list.map((b) => b.id))).toEqual(ids);
+  });
+});
+
+describe('paintBars: a bar wide enough carries its title, clipped to the bar', () => {
+  /** A canvas whose context records what is painted (titles 6 px a letter). */
+  function recorder() {
+    const log: string[] = [];
+    const ctx = {
+      font: '',
+      textBaseline: '',
+      fillStyle: '',
+      strokeStyle: '',
+      lineWidth: 0,
+      setTransform: () => {},
+      clearRect: () => {},
+      fillRect: () => {},
+      strokeRect: () => {},
+      save: () => {},
+      restore: () => {},
+      beginPath: () => {},
+      rect: (x: number, _y: number, w: number) => log.push(`clip ${x}+${w}`),
+      clip: () => {},
+      measureText: (s: string) => ({ width: s.length * 6 }),
+      fillText: (s: string, x: number) => log.push(`text ${s} at ${x}`),
+    };
+    return { canvas: { width: 0, height: 0, getContext: () => ctx } as unknown as HTMLCanvasElement, log };
+  }
+  const bar = (label: string, start: number, end: number) =>
+    ({ id: label, lane: 'a', label, start, end, colour: '#0072b2', overdue: false }) as TimelineItem;
+  const g = {
+    width: 500,
+    height: 100,
+    x0: (it: TimelineItem) => it.start,
+    x1: (it: TimelineItem) => it.end,
+    y: () => 10,
+    barH: 15,
+  };
+
+  it.each<[string, TimelineItem, string[]]>([
+    ['too narrow: no title', bar('Läxhjälp', 10, 40), []],
+    ['room for the whole title (8 letters, 48 px)', bar('Läxhjälp', 10, 70), ['text Läxhjälp at 14']],
+    [
+      'room for a part: clipped to the bar',
+      bar('Kompetensutveckling', 100, 160),
+      ['clip 100+56', 'text Kompetensutveckling at 104'],
+    ],
+    ['begun left of the plot: the title starts at the edge', bar('Läxhjälp', -300, 80), ['text Läxhjälp at 4']],
+    [
+      'running past the right edge: clipped at the edge',
+      bar('Kompetensutveckling', 440, 900),
+      ['clip 440+56', 'text Kompetensutveckling at 444'],
+    ],
+  ])('%s', (_, it, painted) => {
+    const { canvas, log } = recorder();
+    (globalThis as { window?: unknown }).window ??= { devicePixelRatio: 1 };
+    paintBars(canvas, [[it]], g);
+    expect(log).toEqual(painted);
   });
 });

@@ -84,8 +84,9 @@ export function paintBars(
   if (!ctx) return;
   ctx.setTransform(dpr, 0, 0, dpr, 0, -y0 * dpr);
   ctx.clearRect(0, y0, g.width, h);
-  // No titles here: the canvas is used only when too many bars are visible to read them (and text would
-  // cost most of a frame); zoomed in to 200 bars or fewer, the SVG bars carry their titles.
+  // Titles on the bars wide enough to carry some of one, clipped to the bar (as the SVG bars do).
+  ctx.font = TITLE_FONT;
+  ctx.textBaseline = 'middle';
   for (const bars of lanes)
     for (const it of bars) {
       const y = g.y(it);
@@ -99,7 +100,36 @@ export function paintBars(
         ctx.lineWidth = 2;
         ctx.strokeRect(a + 1, y + 1, w - 2, g.barH - 2);
       }
+      // Only the part of the bar on screen holds its title: a bar begun before the left edge still shows it.
+      const left = Math.max(a, 0);
+      const room = Math.min(a + w, g.width) - left - 2 * TITLE_PAD;
+      if (room < MIN_TITLE_ROOM || !it.label) continue;
+      ctx.fillStyle = textOn(it.colour);
+      if (titleWidth(ctx, it.label) <= room) ctx.fillText(it.label, left + TITLE_PAD, y + g.barH / 2 + 0.5);
+      else {
+        ctx.save();
+        ctx.beginPath();
+        ctx.rect(left, y, room + TITLE_PAD, g.barH);
+        ctx.clip();
+        ctx.fillText(it.label, left + TITLE_PAD, y + g.barH / 2 + 0.5);
+        ctx.restore();
+      }
     }
+}
+
+const TITLE_FONT = '12px system-ui, sans-serif';
+const TITLE_PAD = 4;
+/** A bar narrower than this carries no title (a few letters of it would not say what it is). */
+export const MIN_TITLE_ROOM = 36;
+const widths = new Map<string, number>();
+/** A title's painted width, measured once per title. */
+function titleWidth(ctx: CanvasRenderingContext2D, label: string): number {
+  let w = widths.get(label);
+  if (w === undefined) {
+    if (widths.size > 50_000) widths.clear();
+    widths.set(label, (w = ctx.measureText(label).width));
+  }
+  return w;
 }
 
 /** The topmost painted bar under a point of the plot (x from the plot's left, y from the drawing's top), or null. */
