@@ -18,6 +18,29 @@ test('axe finds no WCAG 2.1 A/AA violations on any view, empty and with example 
   }
 });
 
+test('axe finds nothing on Tidslinje\'s "En rad per kommun", in Swedish and in English', async ({ page }) => {
+  await openApp(page);
+  await loadExample(page);
+  await page.goto('./#/tidslinje?region=14&visning=kommun');
+  await expect(page.getByRole('radio', { name: 'En rad per kommun' })).toBeChecked();
+  await expect(
+    page
+      .getByRole('group', { name: /^Planer och åtgärder per kommun/ })
+      .getByRole('button')
+      .first(),
+  ).toBeVisible();
+  await expectNoAxeViolations(page, 'Tidslinje, en rad per kommun');
+  await page.getByLabel('Språk (language)').selectOption('en');
+  await expect(page.getByRole('radio', { name: 'One row per municipality' })).toBeChecked();
+  await expect(
+    page
+      .getByRole('group', { name: /^Plans and measures per municipality/ })
+      .getByRole('button')
+      .first(),
+  ).toBeVisible();
+  await expectNoAxeViolations(page, 'Timeline, one row per municipality');
+});
+
 test('axe finds no violations in the open dialogs', async ({ page }) => {
   await openApp(page, '#/data');
   await page.getByRole('button', { name: 'Lägg till plan' }).click();

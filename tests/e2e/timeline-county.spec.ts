@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generateCounty } from '../support/county';
-import { openApp } from './helpers';
+import { expectNoAxeViolations, openApp } from './helpers';
 
 // A county at its real scale: Västra Götaland's 49 municipalities and 3 000 measures, imported
 // through Data's "Importera filer" like a person's own files.
@@ -36,6 +36,7 @@ test.describe('Tidslinje for a whole county', () => {
     const overview = page.getByRole('group', { name: /^Planer och åtgärder per kommun i Västra Götalands län/ });
     const names = overview.getByRole('button');
     await expect(names).toHaveCount(49);
+    await expectNoAxeViolations(page, 'Tidslinje, Västra Götaland, en rad per kommun');
 
     // The key is on the first screen, above the rows.
     const key = overview.getByText('Planens fas:');
