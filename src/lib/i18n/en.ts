@@ -177,7 +177,7 @@ export const en: Messages = {
       themeKey: 'Themes (colour of the measures)',
       undatedHeading: (n: number) => `Without dates (${n === 1 ? '1 measure' : `${n} measures`})`,
       undatedHint: 'These measures have neither a start nor an end date and so cannot be drawn on the timeline.',
-      legendRangeEvent: 'Event with a month or year date',
+      legendRangeEvent: 'Event with a start and an end date',
       subtitle: (region: string, from: string, to: string) => `${region}, ${from} – ${to}`,
       noTheme: 'No theme',
       visning: 'View',
@@ -247,7 +247,7 @@ export const en: Messages = {
       legendMilestone: 'Milestone in the plan',
       legendEvent: 'Event',
       legendOverdue: 'Overdue measure',
-      legendRange: 'Dates with month or year precision are drawn as the whole month or year',
+      legendRange: 'A date of month or year precision is drawn in the middle of the month or year, with a line over all of it',
     },
     jamfor: {
       title: 'Compare',
