@@ -247,7 +247,8 @@ export const en: Messages = {
       legendMilestone: 'Milestone in the plan',
       legendEvent: 'Event',
       legendOverdue: 'Overdue measure',
-      legendRange: 'A date of month or year precision is drawn in the middle of the month or year, with a line over all of it',
+      legendRange:
+        'A date of month or year precision is drawn in the middle of the month or year, with a line over all of it',
     },
     jamfor: {
       title: 'Compare',
