@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aMeasure, aPlan } from './support/records';
-import { colourMap, measureRunning, planStatusAt, type ColourInput } from '$lib/viz/map/colour';
+import { colourMap, measureRunning, planStatusAt, rampTicks, type ColourInput } from '$lib/viz/map/colour';
 import type { Measure, Plan } from '$lib/domain/model';
 import { STATUS_COLOURS } from '$lib/viz/colours';
 import { enumText, fmtNumber } from '$lib/i18n/format';
@@ -155,5 +155,48 @@ describe('colourMap', () => {
             .map((n) => (+n).toString(16).padStart(2, '0'))
             .join('')}`;
     expect(lum(rgb(m.byCode.get('1490')!.colour))).toBeLessThan(lum(rgb(m.byCode.get('2480')!.colour)));
+  });
+
+  it.each([
+    [false, 'lower'],
+    [true, 'higher'],
+    [undefined, null],
+  ] as const)(
+    'by indicator: a ramp from low to high with ticks, unit, period and the better end (hogre_ar_battre %s → %s)',
+    (hogre, better) => {
+      const input = { ...base, indicators: [{ ...base.indicators[0], hogre_ar_battre: hogre as boolean }] };
+      const m = colourMap({ kind: 'indicator', indicator: 'i1', period: '2015' }, input);
+      expect(m.ramp).toMatchObject({ unit: '%', period: '2015', better });
+      expect(m.ramp!.ticks.length).toBeGreaterThanOrEqual(3);
+      expect(m.ramp!.ticks[0]).toMatchObject({ value: 20, at: 0, label: '20' });
+      expect(m.ramp!.ticks.at(-1)).toMatchObject({ value: 60, at: 1, label: '60' });
+      // The ramp's ends are the colours of the lowest and highest values on the map.
+      expect(m.ramp!.stops[0]).toBe(m.byCode.get('1490')!.colour);
+      expect(m.ramp!.stops.at(-1)).toBe(m.byCode.get('2480')!.colour);
+    },
+  );
+  it('by indicator without any value in the region: no ramp', () => {
+    expect(colourMap({ kind: 'indicator', indicator: 'i1', period: '1999' }, base).ramp).toBeUndefined();
+  });
+});
+
+describe('rampTicks', () => {
+  it.each([
+    [40, 89, [40, 50, 60, 70, 80, 89]],
+    [0, 1, [0, 0.2, 0.4, 0.6, 0.8, 1]],
+    [12, 14, [12, 12.5, 13, 13.5, 14]],
+    [3, 3.5, [3, 3.1, 3.2, 3.3, 3.4, 3.5]],
+    [41, 89, [41, 50, 60, 70, 80, 89]],
+    [46, 89, [46, 60, 70, 80, 89]],
+  ])('%d–%d → round values inside, both ends, at least three', (lo, hi, expected) => {
+    const ticks = rampTicks(lo, hi, String);
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    expect(ticks[0].value).toBe(lo);
+    expect(ticks.at(-1)!.value).toBe(hi);
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i].at).toBeGreaterThan(ticks[i - 1].at);
+    expect(ticks.map((t) => t.value)).toEqual(expected);
+  });
+  it('one value: one tick in the middle', () => {
+    expect(rampTicks(5, 5, String)).toEqual([{ value: 5, at: 0.5, label: '5' }]);
   });
 });

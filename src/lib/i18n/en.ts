@@ -171,6 +171,10 @@ export const en: Messages = {
       unknown: 'Date unknown',
       tipColour: 'Colour',
       tipNoMeasures: 'No measures under way',
+      better: 'better',
+      hasValue: 'Has a value',
+      rampCaption: (unit: string, period: string) => `${unit ? `${unit}, ` : ''}period ${period}`,
+      abbreviations: 'Abbreviations on the map',
       subtitle: (region: string, date: string) => `${region}, as of ${date}`,
     },
     tidslinje: {

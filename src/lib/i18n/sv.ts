@@ -167,6 +167,10 @@ export const sv = {
       unknown: 'Datum okänt',
       tipColour: 'Färgen',
       tipNoMeasures: 'Inga pågående åtgärder',
+      better: 'bättre',
+      hasValue: 'Har ett värde',
+      rampCaption: (unit: string, period: string) => `${unit ? `${unit}, ` : ''}period ${period}`,
+      abbreviations: 'Förkortningar på kartan',
       subtitle: (region: string, date: string) => `${region}, läge ${date}`,
     },
     tidslinje: {

@@ -10,6 +10,8 @@ import { app } from '$lib/state/app.svelte';
 import { register } from '$lib/domain/register';
 import { rangeEnd, todayIso } from '$lib/domain/dates';
 import { colourMap } from '$lib/viz/map/colour';
+import { pathArea } from '$lib/viz/map/labels';
+import { compareSv } from '$lib/domain/collate';
 import { fitViewBox, tileGeometry } from '$lib/viz/map/tiles';
 import { drawingOf, geoView } from '$lib/viz/map/geo';
 import { sliderRange } from '$lib/viz/map/slider';
@@ -32,6 +34,8 @@ import tilemap from '../../data/tilemap.json';
 
 const tk = t.views.karta;
 export const SIZE = 10;
+/** Kolada's "Invånare totalt, antal": when imported, the largest municipalities are named first. */
+const POPULATION = 'N01951';
 const geo = tileGeometry(tilemap.cells, (c) => c.slice(0, 2), SIZE);
 const allCodes = register.municipalities.map((m) => m.code);
 export const nameOf = (c: string) => register.name(c);
@@ -106,18 +110,43 @@ export class KartaState {
   );
   selected = $derived(new Set(app.kommuner));
   source = $derived(this.geoL && this.boundaries ? tk.geoSource(this.boundaries.namn) : tk.source);
-  labelsFor = (pxPerUnit: number) =>
-    mapLabels({
-      geo: !!this.geoL,
-      shapes: this.shapes,
-      members: this.inRegion,
-      regionChosen: !!region.id,
-      selected: this.selected,
-      name: nameOf,
-      countyName: (c) => register.county(c)?.name ?? c,
-      hexSize: SIZE,
-      pxPerUnit,
-    });
+  /** Screen px per drawing unit (from the drawing's size): names are placed for it. */
+  pxPerUnit = $state(0);
+  /** Who is named first on real borders: population ("Invånare totalt", Kolada N01951) when imported, else area. */
+  weight = $derived.by(() => {
+    const pop = new Map<string, { period: string; v: number }>();
+    for (const v of live.indicatorValues) {
+      if (v.indikator !== POPULATION || typeof v.varde !== 'number') continue;
+      const had = pop.get(v.kommunkod);
+      if (!had || had.period < v.period) pop.set(v.kommunkod, { period: v.period, v: v.varde });
+    }
+    if (pop.size) return (c: string) => pop.get(c)?.v ?? 0;
+    const area = new Map(this.shapes.map((s) => [s.kommunkod, pathArea(s.path)]));
+    return (c: string) => area.get(c) ?? 0;
+  });
+  labels = $derived(
+    this.pxPerUnit > 0
+      ? mapLabels({
+          geo: !!this.geoL,
+          shapes: this.shapes,
+          members: this.inRegion,
+          regionChosen: !!region.id,
+          selected: this.selected,
+          name: nameOf,
+          countyName: (c) => register.county(c)?.name ?? c,
+          hexSize: SIZE,
+          pxPerUnit: this.pxPerUnit,
+          weight: this.geoL ? this.weight : undefined,
+        })
+      : { names: [], counties: [] },
+  );
+  /** The short forms on the map and the names they stand for, in the order of the names. */
+  abbreviations = $derived(
+    this.labels.names
+      .filter((l) => l.name)
+      .map((l) => ({ short: l.text, name: l.name! }))
+      .sort((a, b) => compareSv(a.name, b.name)),
+  );
 
   // The date slider: from the first dated record to today.
   range = $derived(

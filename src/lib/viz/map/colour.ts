@@ -3,7 +3,7 @@
  * with a legend that counts municipalities per class. "No plan", "no data" and "not reported" stay
  * distinct, and every class has a text label (colour is never the only signal). Pure.
  */
-import { scaleSequential } from 'd3-scale';
+import { scaleLinear, scaleSequential } from 'd3-scale';
 import { interpolateCividis } from 'd3-scale-chromatic';
 import { rangeEnd, rangeStart } from '$lib/domain/dates';
 import {
@@ -39,6 +39,34 @@ export interface MapColouring {
   legend: MapClass[];
   /** For a sequential scale: its domain, for a gradient legend. */
   domain?: [number, number];
+  /** A continuous scale's legend: the colours from the lowest to the highest value, ticks, unit and which end is better. */
+  ramp?: Ramp;
+}
+
+export interface Ramp {
+  /** Colours at evenly spaced points from the lowest value (first) to the highest (last). */
+  stops: string[];
+  /** At least three values, each with its place along the ramp (0 = lowest, 1 = highest) and its text. */
+  ticks: { value: number; at: number; label: string }[];
+  unit: string;
+  period: string;
+  /** Which end is better (the indicator's `hogre_ar_battre`); null when the indicator does not say. */
+  better: 'higher' | 'lower' | null;
+}
+
+/**
+ * The ticks of a ramp from `lo` to `hi`: round values inside the range, the two ends always among
+ * them (a round value closer to an end than an eighth of the range gives way to the end), at least three.
+ */
+export function rampTicks(lo: number, hi: number, format: (n: number) => string): Ramp['ticks'] {
+  if (!(hi > lo)) return [{ value: lo, at: 0.5, label: format(lo) }];
+  const span = hi - lo;
+  const inner = scaleLinear()
+    .domain([lo, hi])
+    .ticks(4)
+    .filter((v) => v - lo > span / 8 && hi - v > span / 8);
+  const values = [lo, ...(inner.length ? inner : [(lo + hi) / 2]), hi];
+  return values.map((value) => ({ value, at: (value - lo) / span, label: format(value) }));
 }
 
 export interface ColourInput {
@@ -226,6 +254,15 @@ export function colourMap(by: ColourBy, input: ColourInput): MapColouring {
     indicator?.hogre_ar_battre === false ? [lo, hi === lo ? lo + 1 : hi] : [hi === lo ? hi + 1 : hi, lo],
   );
   const reported = new Set(input.values.filter((v) => v.indikator === by.indicator).map((v) => v.kommunkod));
+  const ramp: Ramp | undefined = inRegion.length
+    ? {
+        stops: Array.from({ length: 9 }, (_, i) => scale(lo + ((hi - lo) * i) / 8)),
+        ticks: rampTicks(lo, hi, labels.number),
+        unit: indicator?.enhet ?? '',
+        period: by.period,
+        better: indicator?.hogre_ar_battre === true ? 'higher' : indicator?.hogre_ar_battre === false ? 'lower' : null,
+      }
+    : undefined;
   for (const c of codes) {
     const v = vals.get(c);
     if (typeof v === 'number')
@@ -253,6 +290,7 @@ export function colourMap(by: ColourBy, input: ColourInput): MapColouring {
       { key: 'noData', label: labels.noData, colour: '#ffffff', pattern: true, count: counts.get('noData') ?? 0 },
     ],
     domain: [lo, hi],
+    ramp,
   };
 }
 

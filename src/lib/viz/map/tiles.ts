@@ -64,7 +64,8 @@ export function fitViewBox(
   const cells = all || codes.size === 0 ? geo.cells : geo.cells.filter((c) => codes.has(c.kommunkod));
   if (!cells.length)
     return [geo.bounds.x0, geo.bounds.y0, geo.bounds.x1 - geo.bounds.x0, geo.bounds.y1 - geo.bounds.y0];
-  const m = size * 2.5;
+  // A margin of a little more than one hexagon: the region fills the box, its outline clear of the edge.
+  const m = all ? size * 2.5 : size * 1.4;
   const xs = cells.map((c) => c.x);
   const ys = cells.map((c) => c.y);
   const x0 = Math.min(...xs) - m;

@@ -6,7 +6,7 @@ import type { IndicatorValue, Measure, Plan, Theme } from '$lib/domain/model';
 import type { ColourBy, MapClass, MapColouring } from './colour';
 import { measureRunning, planStatusAt, planUndated } from './colour';
 import { moveAmong, moveFrom, type Placed, type TileGeometry } from './tiles';
-import { groupCentres, placeLabels, tileLabels, type Candidate, type Label } from './labels';
+import { geoLabels, groupCentres, placeLabels, tileLabels, type Candidate, type Label } from './labels';
 import { compareSv } from '$lib/domain/collate';
 import type { SortValue } from '$lib/domain/text';
 
@@ -156,6 +156,8 @@ export interface MapLabelInput {
   countyName: (countyCode: string) => string;
   hexSize: number;
   pxPerUnit: number;
+  /** On real borders: who is named first (population when known, else area); default all equal. */
+  weight?: (code: string) => number;
 }
 
 /**
@@ -180,6 +182,18 @@ export function mapLabels(i: MapLabelInput): { names: Label[]; counties: Label[]
       names: tileLabels({ cells: i.shapes, codes: named, name: i.name, hexSize: i.hexSize, pxPerUnit: i.pxPerUnit }),
       counties: [],
     };
+  if (i.regionChosen)
+    return {
+      names: geoLabels({
+        shapes: i.shapes,
+        codes: named,
+        selected: i.selected,
+        name: i.name,
+        weight: i.weight ?? (() => 0),
+        pxPerUnit: i.pxPerUnit,
+      }),
+      counties: [],
+    };
   const names: Candidate[] = i.shapes
     .filter((s) => named.has(s.kommunkod))
     .map((s) => ({
@@ -189,7 +203,7 @@ export function mapLabels(i: MapLabelInput): { names: Label[]; counties: Label[]
       text: i.name(s.kommunkod),
       priority: i.selected.has(s.kommunkod) ? 3 : 2,
     }));
-  const placed = placeLabels([...names, ...counties], i.pxPerUnit, i.geo ? 11 : 12);
+  const placed = placeLabels([...names, ...counties], i.pxPerUnit, 12);
   return {
     names: placed.filter((l) => !l.code.startsWith('c')),
     counties: placed.filter((l) => l.code.startsWith('c')),
@@ -244,6 +258,9 @@ export function tableRows(
     plan: f.plan(c),
   }));
 }
+
+/** Every municipality outside the chosen region, whatever the colouring: one quiet grey. */
+export const OUTSIDE_FILL = '#e4e6e8';
 
 /** The fill of a class drawn with a pattern: "datum okänt" dotted, "inte rapporterat" dense hatch, no plan / no data pale hatch. */
 export function patternFill(key: string): string {
