@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { importCounty } from './map-county';
-import { openApp } from './helpers';
+import { expectNoAxeViolations, openApp } from './helpers';
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -58,10 +58,16 @@ test('Jämför and Karta for Hela Sverige (290 municipalities, 3 000 measures) o
   const last = matrix.getByRole('row', { name: /^Övertorneå/ });
   await expect(last).toBeVisible();
   await expect(last).toHaveAttribute('aria-rowindex', String(withMeasures + 1));
+  await expectNoAxeViolations(page, 'Jämför, Hela Sverige');
 
   const karta = await openView(page, 'Karta', async () => {
     await expect(page.getByRole('group', { name: /Sexhörningskarta/ }).getByRole('button')).toHaveCount(290);
   });
   console.log(`Karta long tasks (ms): ${JSON.stringify(karta)}`);
   expect.soft(karta.filter((d) => d > 200)).toEqual([]);
+
+  await page.goto('./#/jamfor');
+  await page.getByLabel('Språk (language)').selectOption('en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare');
+  await expectNoAxeViolations(page, 'Jämför, Hela Sverige (en)');
 });

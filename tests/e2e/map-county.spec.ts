@@ -69,6 +69,11 @@ test('Västra Götaland at its real scale: a readable indicator legend, one grey
     await expect.poll(problems).toEqual([]);
   }
   await expectNoAxeViolations(page, 'karta, Västra Götaland');
+  await page.goto(`./#/karta?region=14&farg=indikator:${INDICATOR.id}`);
+  await page.getByLabel('Språk (language)').selectOption('en');
+  await expect(page.getByRole('region', { name: 'Legend' }).getByText('better →')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Abbreviations on the map' })).toBeVisible();
+  await expectNoAxeViolations(page, 'karta, Västra Götaland (en)');
 });
 
 const geo = sharedFile('geo/municipalities-sweref99tm.geojson');
