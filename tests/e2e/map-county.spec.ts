@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { sharedFile } from '../unit/shared';
+import { sharedFile } from '../support/needs';
 import { importCounty, INDICATOR } from './map-county';
 import { expectNoAxeViolations, openApp } from './helpers';
 
@@ -81,7 +81,7 @@ const geo = sharedFile('geo/municipalities-sweref99tm.geojson');
 test('the geographic map of Västra Götaland names its largest municipalities, Göteborg among them', async ({
   page,
 }) => {
-  test.skip(geo.skip, 'needs ../shared/geo (see tests/unit/shared.ts)');
+  test.skip(geo.skip, geo.reason);
   await openApp(page, '#/karta?region=14');
   await page.getByLabel('Välj gränsfil').setInputFiles({
     name: 'kommuner.geojson',
