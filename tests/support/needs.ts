@@ -21,6 +21,7 @@ type Env = Record<string, string | undefined>;
 /** The tools tests may call, with the Debian package that brings each (what `.ci/run` installs). */
 export const TOOLS = {
   ogr2ogr: 'gdal-bin',
+  pdftotext: 'poppler-utils',
 } as const;
 export type ToolName = keyof typeof TOOLS;
 

@@ -7,6 +7,7 @@ import {
   PARAM_NAMES,
   PARAMS,
   parseHash,
+  PATH_PARAMS,
   ROUTES,
   withChanges,
   type ParamName,
@@ -35,6 +36,8 @@ describe('parseHash / buildHash round trip', () => {
     state({ route: 'data', tabell: 'plans', bevakning: 'uppfoljning' }),
     state({ route: 'data', tabell: 'measures', bevakning: 'forsenade' }),
     state({ route: 'oversikt', region: 'ex-sjuharad', tema: 'å ä ö & = ? # / +' }),
+    state({ route: 'kommun', kommun: '1490', region: '14' }),
+    state({ route: 'rapport', region: 'sjuharad' }),
   ];
   it.each(states.map((s) => [buildHash(s), s] as const))('%s', (hash, s) => {
     expect(parseHash(hash)).toEqual(s);
@@ -162,7 +165,11 @@ describe('the parameter table', () => {
     post: ['m-1', 'post=m-1'],
     bevakning: ['forsenade', 'bevakning=forsenade'],
     visning: ['kommun', 'visning=kommun'],
+    kommun: ['1490', 'kommun/1490'],
   };
+  /** The parameters written in the query (a path parameter has its own test below). */
+  const inPath = new Set<ParamName>(Object.values(PATH_PARAMS));
+  const QUERY_NAMES = PARAM_NAMES.filter((k) => !inPath.has(k));
 
   it('lists every parameter of the state, in hash order, and nothing else', () => {
     expect(PARAM_NAMES).toEqual(Object.keys(examples));
@@ -175,7 +182,7 @@ describe('the parameter table', () => {
     expect(parseHash('#/data?')[k]).toEqual(PARAMS[k].default);
   });
 
-  it.each(PARAM_NAMES.map((k) => [k, ...examples[k]] as const))(
+  it.each(QUERY_NAMES.map((k) => [k, ...examples[k]] as const))(
     '%s = %j is written as %s and read back',
     (k, value, text) => {
       // On a route whose hash carries it (Data carries all but Tidslinje's own).
@@ -190,7 +197,7 @@ describe('the parameter table', () => {
     expect(buildHash({ ...DEFAULT_STATE, route: 'data', [k]: PARAMS[k].default })).toBe('#/data');
   });
 
-  it.each(PARAM_NAMES.flatMap((k) => ROUTES.map((route) => [k, route] as const)))(
+  it.each(QUERY_NAMES.flatMap((k) => ROUTES.map((route) => [k, route] as const)))(
     '%s is written on route %s only when the table says so',
     (k, route) => {
       const spec: { routes?: readonly string[] } = PARAMS[k];
@@ -198,6 +205,28 @@ describe('the parameter table', () => {
       expect(written).toBe(!spec.routes || spec.routes.includes(route));
     },
   );
+});
+
+describe('a parameter in the path (#/kommun/1490)', () => {
+  it.each([
+    [state({ route: 'kommun', kommun: '1490' }), '#/kommun/1490'],
+    [state({ route: 'kommun', kommun: '1490', region: '14' }), '#/kommun/1490?region=14'],
+    [state({ route: 'kommun' }), '#/kommun'],
+    [state({ route: 'karta', kommun: '1490' }), '#/karta'],
+    [state({ route: 'rapport', kommun: '1490', region: '14' }), '#/rapport?region=14'],
+  ])('%j is written as %s', (s, hash) => expect(buildHash(s)).toBe(hash));
+
+  it.each([
+    ['#/kommun/1490', '1490'],
+    ['#/kommun/1490?region=14', '1490'],
+    ['#/kommun/14', ''],
+    ['#/kommun/abcd', ''],
+    ['#/kommun', ''],
+    ['#/kommun/', ''],
+  ])('%s reads kommun %j', (hash, kommun) => {
+    expect(parseHash(hash).route).toBe('kommun');
+    expect(parseHash(hash).kommun).toBe(kommun);
+  });
 });
 
 describe('migrations of renamed parameters', () => {

@@ -11,8 +11,27 @@ import { isWatchFilter } from '$lib/domain/watch';
  * MIGRATIONS (OWID grapher's pattern). Every change of route or parameter goes through one function,
  * `app.navigate` (app.svelte.ts), which uses `withChanges` below.
  */
-export const ROUTES = ['oversikt', 'karta', 'tidslinje', 'jamfor', 'data', 'teman', 'insamling'] as const;
+export const ROUTES = [
+  'oversikt',
+  'karta',
+  'tidslinje',
+  'jamfor',
+  'data',
+  'teman',
+  'insamling',
+  'rapport',
+  'kommun',
+] as const;
 export type Route = (typeof ROUTES)[number];
+
+/** The routes of the main menu (the kommunblad is reached from a municipality's name, not the menu). */
+export const MENU: readonly Route[] = ROUTES.filter((r) => r !== 'kommun');
+
+/**
+ * Routes whose hash path carries a parameter after the route ("#/kommun/1490"): the parameter is read
+ * from and written to the path, never the query.
+ */
+export const PATH_PARAMS: Partial<Record<Route, ParamName>> = { kommun: 'kommun' };
 
 export interface UrlState {
   /** The view: the hash's path ("#/karta"). */
@@ -35,6 +54,8 @@ export interface UrlState {
   bevakning: string;
   /** Tidslinje's view: '' (by the region's size) | 'kommun' (one row per municipality) | 'alla' (every measure). */
   visning: string;
+  /** The kommunblad's municipality (its SCB code, in the path: "#/kommun/1490"). */
+  kommun: string;
 }
 
 /** The parameters of the hash's query: every field of the state except the route. */
@@ -98,6 +119,7 @@ export const PARAMS = {
   post: text(undefined, { routes: ['data'], perVisit: true }),
   bevakning: text(isWatchFilter, { routes: ['data'], perVisit: true }),
   visning: text((s) => s === 'kommun' || s === 'alla', { routes: ['tidslinje'] }),
+  kommun: text((s) => /^\d{4}$/.test(s), { routes: ['kommun'] }),
 } satisfies { [K in ParamName]: ParamSpec<Params[K]> };
 
 export const PARAM_NAMES = Object.keys(PARAMS) as ParamName[];
@@ -144,10 +166,12 @@ function serializeParam<K extends ParamName>(name: K, value: Params[K]): string 
 export function parseHash(hash: string, migrations: UrlMigrations = MIGRATIONS): UrlState {
   const h = hash.replace(/^#/, '');
   const [path, query = ''] = h.split('?', 2);
-  const segment = path.replace(/^\/+/, '').split('/')[0];
+  const [segment, inPath = ''] = path.replace(/^\/+/, '').split('/');
   const name = Object.hasOwn(migrations.routes, segment) ? migrations.routes[segment] : segment;
   const route = (ROUTES as readonly string[]).includes(name) ? (name as Route) : 'oversikt';
   const p = migrate(new URLSearchParams(query), migrations);
+  const pathParam = PATH_PARAMS[route];
+  if (pathParam) p.set(pathParam, decodeURIComponent(inPath));
   // A missing parameter is read as empty text, which each spec reads as its default (a fresh array for lists).
   const params = Object.fromEntries(PARAM_NAMES.map((k) => [k, PARAMS[k].parse(p.get(k) ?? '')])) as Params;
   return { route, ...params };
@@ -159,14 +183,17 @@ export const DEFAULT_STATE: UrlState = parseHash('');
 /** Build the hash for a state; defaults, and parameters of other routes, are left out so links stay short. */
 export function buildHash(s: UrlState): string {
   const p = new URLSearchParams();
+  const pathParam = PATH_PARAMS[s.route];
+  const inPathText = pathParam ? serializeParam(pathParam, s[pathParam]) : '';
+  const inPath = inPathText ? `/${encodeURIComponent(inPathText)}` : '';
   for (const k of PARAM_NAMES) {
     const spec: ParamSpec<unknown> = PARAMS[k];
-    if (spec.routes && !spec.routes.includes(s.route)) continue;
+    if (k === pathParam || (spec.routes && !spec.routes.includes(s.route))) continue;
     const v = serializeParam(k, s[k]);
     if (v !== serializeParam(k, PARAMS[k].default)) p.set(k, v);
   }
   const q = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
-  return `#/${s.route}${q ? `?${q}` : ''}`;
+  return `#/${s.route}${inPath}${q ? `?${q}` : ''}`;
 }
 
 /**

@@ -1,0 +1,167 @@
+/**
+ * Kommunblad (issue 24): one municipality on one page — its current plan, its measures by theme, what is
+ * late (Bevakning's own rules, watch.ts), its indicators beside the county's and Sweden's medians, its
+ * national requests and its answers to rounds. Pure; the kommunblad view and the report both read it.
+ */
+import type { Answer, Round } from './collection';
+import { compareSv } from './collate';
+import { orderThemes } from './compare';
+import type { Indicator, IndicatorValue, Measure, NationalRequest, Plan, Theme } from './model';
+import { currentPlans } from './stats';
+import { overdueMeasures, overdueOrder, plansPastFollowUp } from './watch';
+
+/** The median of the finite numbers (undefined when there are none). */
+export function median(values: readonly number[]): number | undefined {
+  const xs = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (!xs.length) return undefined;
+  const mid = xs.length >> 1;
+  return xs.length % 2 ? xs[mid] : (xs[mid - 1] + xs[mid]) / 2;
+}
+
+export interface IndicatorInContext {
+  indicator: Indicator;
+  /** The latest period the municipality has a value for. */
+  period: string;
+  value: number;
+  /** The median of the county's municipalities for the same indicator and period. */
+  county: number | undefined;
+  /** The median of every municipality with a value for the same indicator and period. */
+  sweden: number | undefined;
+}
+
+/**
+ * Each indicator the municipality has a value for, at its latest period, with the county's and Sweden's
+ * medians for that same period (never another year's). Indicators in the given order; values of
+ * unknown indicators are left out.
+ */
+export function indicatorsInContext(
+  kommunkod: string,
+  indicators: readonly Indicator[],
+  values: readonly IndicatorValue[],
+  countyMembers: ReadonlySet<string>,
+): IndicatorInContext[] {
+  const out: IndicatorInContext[] = [];
+  const byIndicator = new Map<string, IndicatorValue[]>();
+  for (const v of values) {
+    if (!Number.isFinite(v.varde)) continue;
+    let list = byIndicator.get(v.indikator);
+    if (!list) byIndicator.set(v.indikator, (list = []));
+    list.push(v);
+  }
+  for (const indicator of indicators) {
+    const list = byIndicator.get(indicator.id) ?? [];
+    let own: IndicatorValue | undefined;
+    for (const v of list) if (v.kommunkod === kommunkod && (!own || v.period > own.period)) own = v;
+    if (!own) continue;
+    const same = list.filter((v) => v.period === own.period);
+    out.push({
+      indicator,
+      period: own.period,
+      value: own.varde,
+      county: median(same.filter((v) => countyMembers.has(v.kommunkod)).map((v) => v.varde)),
+      sweden: median(same.map((v) => v.varde)),
+    });
+  }
+  return out;
+}
+
+export interface ThemeGroup {
+  /** null: measures without a known theme. */
+  theme: Theme | null;
+  measures: Measure[];
+}
+
+export interface KommunbladInput {
+  kommunkod: string;
+  plans: readonly Plan[];
+  measures: readonly Measure[];
+  themes: readonly Theme[];
+  requests: readonly NationalRequest[];
+  rounds: readonly Round[];
+  answers: readonly Answer[];
+  indicators: readonly Indicator[];
+  indicatorValues: readonly IndicatorValue[];
+  /** The municipality's county's members (for the county's median). */
+  countyMembers: ReadonlySet<string>;
+  /** YYYY-MM-DD. */
+  today: string;
+}
+
+export interface Kommunblad {
+  kommunkod: string;
+  /** The current plan (stats.ts currentPlans), if any. */
+  plan: Plan | undefined;
+  /** True when the plan is past its follow-up date (Bevakning's rule). */
+  planPastFollowUp: boolean;
+  /** Measures under their first known theme (theme order), those without a theme last; by start, then title. */
+  byTheme: ThemeGroup[];
+  measureCount: number;
+  /** Overdue measures (Bevakning's rule), earliest end first. */
+  overdue: Measure[];
+  indicators: IndicatorInContext[];
+  /** National requests, newest first. */
+  requests: NationalRequest[];
+  /** Answers to rounds with their round, newest first. */
+  answers: { round: Round | undefined; answer: Answer }[];
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The kommunblad of one municipality. */
+export function kommunblad(input: KommunbladInput): Kommunblad {
+  const k = input.kommunkod;
+  const own = <T extends { kommunkod: string }>(rows: readonly T[]) => rows.filter((r) => r.kommunkod === k);
+  const plan = currentPlans(own(input.plans)).get(k);
+  const answers = own(input.answers);
+  const measures = own(input.measures);
+  const themes = orderThemes(input.themes);
+  const known = new Set(themes.map((t) => t.id));
+  const groups = new Map<string | null, Measure[]>();
+  for (const m of measures) {
+    const key = m.teman.find((t) => known.has(t)) ?? null;
+    let list = groups.get(key);
+    if (!list) groups.set(key, (list = []));
+    list.push(m);
+  }
+  const order = (a: Measure, b: Measure) => cmp(a.start, b.start) || compareSv(a.titel, b.titel) || cmp(a.id, b.id);
+  const byTheme: ThemeGroup[] = [...themes, null]
+    .filter((t) => groups.has(t ? t.id : null))
+    .map((t) => ({ theme: t, measures: groups.get(t ? t.id : null)!.sort(order) }));
+  const rounds = new Map(input.rounds.map((r) => [r.id, r]));
+  return {
+    kommunkod: k,
+    plan,
+    planPastFollowUp: !!plan && plansPastFollowUp([plan], answers, input.today).length > 0,
+    byTheme,
+    measureCount: measures.length,
+    overdue: overdueMeasures(measures, input.today).sort(overdueOrder),
+    indicators: indicatorsInContext(k, input.indicators, input.indicatorValues, input.countyMembers),
+    requests: own(input.requests).sort((a, b) => cmp(b.datum, a.datum) || cmp(a.id, b.id)),
+    answers: answers
+      .map((answer) => ({ round: rounds.get(answer.insamling_id), answer }))
+      .sort((a, b) => cmp(b.answer.mottagen, a.answer.mottagen) || cmp(a.answer.insamling_id, b.answer.insamling_id)),
+  };
+}
+
+/** A link the kommunblad may show: only http and https (a plan's `lank` could hold anything). */
+export function safeLink(href: string | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    const u = new URL(href.trim());
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The distinct sources (`kalla`) of the members' plans and measures, in Swedish order: the report's source line. */
+export function reportSources(
+  plans: readonly Plan[],
+  measures: readonly Measure[],
+  members: ReadonlySet<string>,
+): string[] {
+  const out = new Set<string>();
+  for (const rows of [plans, measures])
+    for (const r of rows) if (r.kalla && members.has(r.kommunkod)) out.add(r.kalla.trim());
+  return [...out].filter(Boolean).sort(compareSv);
+}

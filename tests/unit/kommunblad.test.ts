@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { aMeasure, aPlan } from './support/records';
+import {
+  indicatorsInContext,
+  kommunblad,
+  median,
+  reportSources,
+  safeLink,
+  type KommunbladInput,
+} from '$lib/domain/kommunblad';
+import type { Indicator, IndicatorValue, Theme } from '$lib/domain/model';
+import type { Answer, Round } from '$lib/domain/collection';
+
+describe('median', () => {
+  it.each([
+    [[], undefined],
+    [[5], 5],
+    [[3, 1, 2], 2],
+    [[4, 1, 3, 2], 2.5],
+    [[1, Number.NaN, 3], 2],
+  ])('%j → %j', (xs, m) => expect(median(xs)).toBe(m));
+});
+
+const indicator = (id: string): Indicator => ({ id, namn: `Indikator ${id}`, enhet: '%' }) as Indicator;
+const value = (indikator: string, kommunkod: string, period: string, varde: number): IndicatorValue =>
+  ({ indikator, kommunkod, period, varde, kalla: '' }) as IndicatorValue;
+
+describe('indicatorsInContext: "14 %, länet 22 %, riket 20 %"', () => {
+  const county = new Set(['1490', '1441', '1442']);
+  const values = [
+    value('N1', '1490', '2023', 10),
+    value('N1', '1490', '2024', 14),
+    value('N1', '1441', '2024', 22),
+    value('N1', '1442', '2024', 30),
+    value('N1', '0180', '2024', 20),
+    value('N1', '1280', '2024', 18),
+    // Another year's values of the county never enter 2024's median.
+    value('N1', '1441', '2023', 99),
+    value('N2', '1441', '2024', 5),
+  ];
+  const rows = indicatorsInContext('1490', [indicator('N1'), indicator('N2')], values, county);
+
+  it('takes the latest period of the municipality', () => {
+    expect(rows.map((r) => [r.indicator.id, r.period, r.value])).toEqual([['N1', '2024', 14]]);
+  });
+  it.each([
+    ['county', 22],
+    ['sweden', 20],
+  ] as const)('%s median of the same period', (k, m) => expect(rows[0][k]).toBe(m));
+  it('leaves out indicators the municipality has no value for', () => {
+    expect(rows.some((r) => r.indicator.id === 'N2')).toBe(false);
+  });
+});
+
+describe('kommunblad', () => {
+  const themes = [
+    { id: 'skola', namn: 'Skola', farg: '#000' },
+    { id: 'halsa', namn: 'Hälsa', farg: '#111' },
+  ] as Theme[];
+  const input: KommunbladInput = {
+    kommunkod: '1490',
+    plans: [
+      aPlan('p1', { kommunkod: '1490', startdatum: '2015', uppfoljning: '2016-06' }),
+      aPlan('p2', { kommunkod: '1490', startdatum: '2016' }),
+      aPlan('p3', { kommunkod: '1441', startdatum: '2017' }),
+    ],
+    measures: [
+      aMeasure('a1', {
+        kommunkod: '1490',
+        titel: 'B',
+        teman: ['skola'],
+        start: '2016',
+        slut: '2016-03',
+        status: 'pagaende',
+      }),
+      aMeasure('a2', { kommunkod: '1490', titel: 'A', teman: ['okand', 'halsa'], start: '2016', status: 'pagaende' }),
+      aMeasure('a3', { kommunkod: '1490', titel: 'C', teman: [], slut: '2016-02', status: 'genomford' }),
+      aMeasure('a4', { kommunkod: '1441', titel: 'D', teman: ['skola'], status: 'pagaende' }),
+    ],
+    themes,
+    requests: [],
+    rounds: [{ id: 'r1', namn: 'Runda 1', region_id: '14' } as Round],
+    answers: [
+      { insamling_id: 'r1', kommunkod: '1490', mottagen: '2016-05-01' } as Answer,
+      { insamling_id: 'r1', kommunkod: '1441', mottagen: '2016-05-02' } as Answer,
+    ],
+    indicators: [],
+    indicatorValues: [],
+    countyMembers: new Set(['1490', '1441']),
+    today: '2016-12-01',
+  };
+  const k = kommunblad(input);
+
+  it('shows the current plan', () => expect(k.plan?.id).toBe('p2'));
+  it('groups measures under their first known theme, theme order, those without a theme last', () => {
+    expect(k.byTheme.map((g) => [g.theme?.id ?? null, g.measures.map((m) => m.id)])).toEqual([
+      ['halsa', ['a2']],
+      ['skola', ['a1']],
+      [null, ['a3']],
+    ]);
+    expect(k.measureCount).toBe(3);
+  });
+  it('lists the overdue measures by Bevakning’s rule', () => expect(k.overdue.map((m) => m.id)).toEqual(['a1']));
+  it('keeps only its own answers, with their round', () => {
+    expect(k.answers.map((a) => [a.round?.namn, a.answer.kommunkod])).toEqual([['Runda 1', '1490']]);
+  });
+  it('says whether the plan is past its follow-up', () => {
+    const old = kommunblad({ ...input, plans: [input.plans[0]], answers: [] });
+    expect(old.planPastFollowUp).toBe(true);
+    expect(k.planPastFollowUp).toBe(false);
+  });
+});
+
+describe('safeLink', () => {
+  it.each([
+    ['https://example.se/plan.pdf', 'https://example.se/plan.pdf'],
+    ['http://example.se/', 'http://example.se/'],
+    ['javascript:alert(1)', undefined],
+    ['data:text/html,x', undefined],
+    ['plan.pdf', undefined],
+    ['', undefined],
+    [undefined, undefined],
+  ])('%j → %j', (href, out) => expect(safeLink(href)).toBe(out));
+});
+
+describe('reportSources', () => {
+  it('lists the members’ distinct sources in Swedish order', () => {
+    const plans = [aPlan('p1', { kommunkod: '1490', kalla: 'Örebro' }), aPlan('p2', { kommunkod: '0180', kalla: 'X' })];
+    const measures = [
+      aMeasure('a1', { kommunkod: '1490', kalla: 'Besök 2016' }),
+      aMeasure('a2', { kommunkod: '1490', kalla: 'Örebro' }),
+      aMeasure('a3', { kommunkod: '1490', kalla: '' }),
+    ];
+    expect(reportSources(plans, measures, new Set(['1490']))).toEqual(['Besök 2016', 'Örebro']);
+  });
+});
