@@ -66,3 +66,20 @@ test('the skip link and keyboard reach the menu and the view', async ({ page }) 
   await expect(page.getByRole('tab', { name: /Åtgärder/ })).toBeFocused();
   await expect(page.getByRole('tab', { name: /Åtgärder/ })).toHaveAttribute('aria-selected', 'true');
 });
+
+// The report and the kommunblad (not in VIEWS: a county's report holds a section per member, too long for
+// one axe pass per view), in both languages, with the example's Sjuhärad.
+for (const lang of ['sv', 'en'] as const) {
+  test(`axe finds nothing on the report and the kommunblad (${lang})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    if (lang === 'en') await page.addInitScript(() => localStorage.setItem('planatlas-lang', 'en'));
+    await page.goto('./#/oversikt');
+    await page.getByRole('button', { name: lang === 'en' ? 'Load example data' : 'Ladda exempeldata' }).click();
+    await page.goto('./#/rapport?region=ex-sjuharad');
+    await expect(page.getByRole('heading', { level: 2, name: 'Borås' })).toBeVisible();
+    await expectNoAxeViolations(page, `Rapport (${lang})`);
+    await page.goto('./#/kommun/1490');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Borås');
+    await expectNoAxeViolations(page, `Kommunblad (${lang})`);
+  });
+}

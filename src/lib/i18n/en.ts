@@ -1398,6 +1398,7 @@ export const en: Messages = {
     of: 'of',
     actions: 'Report actions',
     contents: 'Contents',
+    contentsHint: 'Right-click and choose Update Field to show the table of contents.',
     overview: 'Overview',
     statusTable: 'Plan status per municipality',
     requests: 'National requests by theme',

@@ -1378,6 +1378,7 @@ export const sv = {
     of: 'av',
     actions: 'Rapportens åtgärder',
     contents: 'Innehåll',
+    contentsHint: 'Högerklicka och välj Uppdatera fält för att visa innehållsförteckningen.',
     overview: 'Översikt',
     statusTable: 'Planstatus per kommun',
     requests: 'Nationella medskick per tema',

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import mammoth from 'mammoth';
+import { aMeasure, aPlan } from './support/records';
+import { register } from '$lib/domain/register';
+import { kommunblad } from '$lib/domain/kommunblad';
+import { overview, regionMembers } from '$lib/domain/stats';
+import { watchList } from '$lib/domain/watch';
+import { DEFAULT_THEMES } from '$lib/domain/themes';
+import { reportDocx } from '$lib/io/report-docx';
+import { reportDoc } from '../../src/views/rapport/reportDoc';
+
+/** Västra Götaland's first eight municipalities, in county order (by code). */
+const members = regionMembers('14', register, []).slice(0, 8);
+const plans = members
+  .slice(0, 5)
+  .map((k, i) => aPlan(`p${i}`, { kommunkod: k, status: 'antagen', startdatum: '2016' }));
+const measures = members.flatMap((k, i) =>
+  Array.from({ length: i + 1 }, (_, j) =>
+    aMeasure(`a${i}-${j}`, { kommunkod: k, titel: `Åtgärd ${j}`, teman: [DEFAULT_THEMES[j % 5].id], slut: '2016-06' }),
+  ),
+);
+const today = '2017-01-01';
+const sheets = members.map((k) =>
+  kommunblad({
+    kommunkod: k,
+    plans,
+    measures,
+    themes: DEFAULT_THEMES,
+    requests: [],
+    rounds: [],
+    answers: [],
+    indicators: [],
+    indicatorValues: [],
+    countyMembers: new Set(members),
+    today,
+  }),
+);
+const doc = reportDoc({
+  regionName: 'Testlän',
+  today,
+  sources: ['Test'],
+  members,
+  stats: overview({ members, plans, measures, events: [], requests: [], themes: DEFAULT_THEMES, today }),
+  watch: watchList({ members, plans, measures, rounds: [], answers: [], today, membersOf: () => [] }),
+  sheets,
+  measures,
+  requests: [],
+  themes: DEFAULT_THEMES,
+});
+
+describe('the report as a Word document, read back', async () => {
+  const bytes = await reportDocx(doc);
+  const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+
+  it('carries the region in its title', () => expect(html).toContain('Rapport: Testlän'));
+
+  it('has a Heading 2 per member, in county order', () => {
+    const h2 = [...html.matchAll(/<h2>(.*?)<\/h2>/g)].map((m) => m[1].replace(/<a [^>]*><\/a>/g, ''));
+    expect(h2).toEqual(members.map((k) => register.name(k)));
+  });
+
+  it('has tables with a header row', () => {
+    expect(html).toMatch(/<table>/);
+    expect((html.match(/<table>/g) ?? []).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('says in words who has no plan', () => {
+    expect(html).toContain(`Saknar plan (3):`);
+  });
+});
