@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /** Writes the report's Word document off the main thread (docx is loaded here, only when a report is made). */
-import { reportDocx, type ReportDoc } from './report-docx';
+import { reportDocx, type ReportDoc } from '$lib/io/report-docx';
 
 export type ReportDocxMessage =
   { type: 'progress'; share: number } | { type: 'done'; bytes: Uint8Array } | { type: 'error'; message: string };
