@@ -102,6 +102,7 @@ describe('dataPackage', () => {
     }
     const compound: Partial<Record<string, string[]>> = {
       indicatorValues: ['indikator', 'kommunkod', 'period'],
+      themeIndicators: ['tema', 'indikator'],
       answers: ['insamling_id', 'kommunkod'],
     };
     expect(resource(entity).schema.primaryKey).toEqual(compound[entity] ?? 'id');

@@ -60,6 +60,7 @@ const VALID: Record<EntityName, Record<string, string>> = {
   themes: { id: 'skola', namn: 'Skola', farg: '#123456' },
   indicators: { id: 'n1', namn: 'N1' },
   indicatorValues: { indikator: 'N1', kommunkod: '0180', period: '2015', varde: '1' },
+  themeIndicators: { tema: 'skola', indikator: 'N1', grans: '60,5', kommentar: 'Regionens mål' },
   rounds: { id: 'i1', namn: 'Planer våren 2016', region_id: 'r1' },
   answers: {
     insamling_id: 'i1',

@@ -386,6 +386,7 @@ export const en: Messages = {
     region: 'region',
     rounds: 'Collection rounds',
     answers: 'Answers',
+    themeIndicators: 'Theme indicators',
   },
   fields: {
     id: 'ID',
@@ -435,6 +436,10 @@ export const en: Messages = {
     plan_datum_fore: 'Previous version, date',
     plan_kalla_fore: 'Previous version, source',
     atgarder_fore: 'Measures before the answer',
+    // Theme indicators (tema_indikatorer.csv)
+    tema: 'Theme',
+    grans: 'Threshold',
+    kommentar: 'Comment',
   },
   hints: {
     date: 'Day, month or year: 2016-03-15, 2016-03, March 2016 or 2016',
@@ -863,6 +868,7 @@ export const en: Messages = {
       themes: 'Themes',
       indicators: 'Indicators',
       indicatorValues: 'Indicator values',
+      themeIndicators: 'Theme indicators',
       rounds: 'Collection rounds',
       answers: 'Answers',
     } as Record<string, string>,

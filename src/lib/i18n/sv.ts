@@ -372,6 +372,7 @@ export const sv = {
     region: 'region',
     rounds: 'Insamlingar',
     answers: 'Svar',
+    themeIndicators: 'Nyckeltal för teman',
   },
   fields: {
     id: 'Id',
@@ -421,6 +422,10 @@ export const sv = {
     plan_datum_fore: 'Förra versionen, datum',
     plan_kalla_fore: 'Förra versionen, källa',
     atgarder_fore: 'Åtgärder före svaret',
+    // Theme indicators (tema_indikatorer.csv)
+    tema: 'Tema',
+    grans: 'Gräns',
+    kommentar: 'Kommentar',
   },
   hints: {
     date: 'Dag, månad eller år: 2016-03-15, 2016-03, mars 2016 eller 2016',
@@ -846,6 +851,7 @@ export const sv = {
       themes: 'Teman',
       indicators: 'Indikatorer',
       indicatorValues: 'Nyckeltal',
+      themeIndicators: 'Nyckeltal för teman',
       rounds: 'Insamlingar',
       answers: 'Svar',
     } as Record<string, string>,

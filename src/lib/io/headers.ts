@@ -48,7 +48,7 @@ export function entityFromFileName(name: string): EntityName | null {
     .replace(/\.(csv|tsv|txt)$/, '')
     .replace(/[\s_-]*(\(\d+\)|\d+)$/, '')
     .trim();
-  return ENTITY_NAMES.find((e) => tableName(e) === stem) ?? null;
+  return ENTITY_NAMES.find((e) => fold(tableName(e)) === stem) ?? null;
 }
 
 /**

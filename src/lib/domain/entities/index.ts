@@ -21,6 +21,7 @@ import { region } from './region';
 import { request } from './request';
 import { round } from './round';
 import { theme } from './theme';
+import { themeIndicator } from './themeIndicator';
 
 export type { EntityDefinition, FieldOptions, FieldSpec, FieldType } from './define';
 export * from './enums';
@@ -39,6 +40,7 @@ const DEFINITIONS = {
   requests: request,
   indicators: indicator,
   indicatorValues: indicatorValue,
+  themeIndicators: themeIndicator,
   rounds: round,
   answers: answer,
 } as const;
