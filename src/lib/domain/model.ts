@@ -39,6 +39,7 @@ export type PlanEvent = EntityRecord<'events'>;
 export type NationalRequest = EntityRecord<'requests'>;
 export type Indicator = EntityRecord<'indicators'>;
 export type IndicatorValue = EntityRecord<'indicatorValues'>;
+export type ThemeIndicator = EntityRecord<'themeIndicators'>;
 export type { PlanStatus, MeasureStatus, EventType, EnumKind, EnumCode } from './entities/enums';
 
 /**
