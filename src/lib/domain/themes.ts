@@ -204,3 +204,12 @@ export function replaceTheme(teman: string[], from: string, to: string | null): 
 export function mergeKeywords(target: string[], source: string[]): string[] {
   return [...new Set([...target, ...source])];
 }
+
+/**
+ * Suggested indicators of the built-in themes (tema_indikatorer.csv), offered in Teman, never stored
+ * on their own: only Kolada ids the app already suggests (SUGGESTED_KPIS of io/kolada-api.ts) whose
+ * meaning the app documents — N17510, mottagna ensamkommande barn (DATA.md).
+ */
+export const DEFAULT_THEME_INDICATORS: Readonly<Record<string, readonly string[]>> = {
+  ensamkommande: ['N17510'],
+};

@@ -3,6 +3,10 @@ import type { Messages } from './sv';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
 
+/** "a, b and c" (issue 25). */
+const listEn = (xs: string[]) =>
+  xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+
 export const en: Messages = {
   app: {
     name: 'Planatlas',
@@ -365,6 +369,23 @@ export const en: Messages = {
       keywords: 'Keywords',
       colour: 'Colour',
       resetDefaults: 'Restore any missing standard themes',
+      // Indicators of the theme (issue 25)
+      indicatorsHeading: 'Indicators of the theme',
+      noIndicators: 'No indicators linked. Link an indicator that shows the need behind the theme.',
+      addIndicator: 'Link indicator',
+      addIndicatorNamed: (theme: string) => `Link an indicator to the theme ${theme}`,
+      addIndicatorConfirm: 'Link',
+      chooseIndicator: 'Choose an indicator',
+      koladaOption: (id: string) => `${id} (suggested Kolada indicator)`,
+      thresholdLabel: 'Threshold (optional)',
+      thresholdHint:
+        "In the indicator's unit. Without a threshold the weakest quarter of Sweden's values counts as weak.",
+      thresholdInvalid: 'The threshold must be a number, e.g. 60 or 12.5.',
+      thresholdShown: (n: string, unit: string) => `threshold ${n}${unit ? ` ${unit}` : ''}`,
+      removeIndicator: 'Remove',
+      removeIndicatorNamed: (ind: string, theme: string) => `Remove the indicator ${ind} from the theme ${theme}`,
+      addSuggested: (ind: string) => `Add the suggestion ${ind}`,
+      addSuggestedNamed: (ind: string, theme: string) => `Add the suggestion ${ind} to the theme ${theme}`,
     },
   },
   example: {
@@ -1279,6 +1300,52 @@ export const en: Messages = {
           '7. Save the file as an Excel workbook (.xlsx). It may have any name.',
           `8. ${last ? `Send the file back by ${last}` : 'Send the file back when it is done'}${contact ? ` to ${contact}` : ''}.`,
         ].join('\n'),
+    },
+  },
+  // ---- Needs versus plans (issue 25): Behov utan åtgärd, Karta "Behov och åtgärder", Goda exempel ----
+  needs: {
+    title: 'Needs without a measure',
+    rule: "Municipalities where an indicator linked to a theme has a weak latest value (worse than the theme's threshold, or without one among the weakest quarter of Sweden's values for the same period) and that have no planned, running or completed measure on the theme. Weakest first.",
+    noLinks:
+      'No indicators are linked to themes yet. Link the indicators that show the need behind a theme under Indicators of the theme in Themes.',
+    toTeman: 'Go to Themes',
+    noValues: 'The linked indicators have no values yet. Fetch them with Fetch from Kolada or import a nyckeltal.csv.',
+    none: 'No weak values without a measure: every municipality with a weak value has a measure on the theme.',
+    sentence: (n: number, indicators: string[], theme: string, names: string) =>
+      `${n === 1 ? '1 municipality has' : `${n} municipalities have`} weak values for ${listEn(indicators)} but no measure on ${theme}: ${names}.`,
+    colKommun: 'Municipality',
+    colTheme: 'Theme',
+    colIndicator: 'Indicator',
+    colValue: 'Value',
+    colCounty: 'County (median)',
+    colSweden: 'Sweden (median)',
+    colPeriod: 'Period',
+    colAction: 'Measure',
+    threshold: (n: string) => `threshold ${n}`,
+    add: 'Add measure',
+    addNamed: (kommun: string, theme: string) => `Add a measure for ${kommun} on ${theme}`,
+    byNeeds: (theme: string) => `Needs and measures: ${theme}`,
+    mapGroup: 'Needs and measures',
+    good: {
+      title: 'Good examples',
+      intro:
+        'Measures the region holds up for others to learn from (the checkbox Good example on the measure), by theme.',
+      none: 'No measure in the region is marked as a good example. Tick Good example on a measure in Data.',
+      noTheme: 'No theme',
+      progress: (n: number) => `${n} % implemented`,
+      progressUnknown: 'progress not reported',
+    },
+    map: {
+      legend: {
+        weakWithout: 'Weak value, no measure',
+        weakWith: 'Weak value, has a measure',
+        notWeak: 'Not weak',
+        noValue: 'No value',
+      },
+      reading: (indicator: string, value: string | null, period: string) =>
+        value === null ? `${indicator}: no value` : `${indicator}: ${value} (${period})`,
+      measures: (titles: string[]) =>
+        titles.length ? `Measures on the theme: ${titles.join(', ')}` : 'No measure on the theme',
     },
   },
   watch: {

@@ -1,4 +1,8 @@
 /** Every user-facing Swedish string of Planatlas lives here (ARCHITECTURE.md rule 6). */
+/** "a, b och c" (issue 25). */
+const listSv = (xs: string[]) =>
+  xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} och ${xs[xs.length - 1]}`;
+
 export const sv = {
   app: {
     name: 'Planatlas',
@@ -351,6 +355,22 @@ export const sv = {
       keywords: 'Nyckelord',
       colour: 'Färg',
       resetDefaults: 'Lägg tillbaka standardteman som saknas',
+      // Nyckeltal för temat (issue 25)
+      indicatorsHeading: 'Nyckeltal för temat',
+      noIndicators: 'Inga nyckeltal kopplade. Koppla ett nyckeltal som visar behovet bakom temat.',
+      addIndicator: 'Koppla nyckeltal',
+      addIndicatorNamed: (theme: string) => `Koppla ett nyckeltal till temat ${theme}`,
+      addIndicatorConfirm: 'Koppla',
+      chooseIndicator: 'Välj nyckeltal',
+      koladaOption: (id: string) => `${id} (föreslaget nyckeltal i Kolada)`,
+      thresholdLabel: 'Gräns (valfri)',
+      thresholdHint: 'I nyckeltalets enhet. Utan gräns räknas den svagaste fjärdedelen av landets värden som svag.',
+      thresholdInvalid: 'Gränsen måste vara ett tal, t.ex. 60 eller 12,5.',
+      thresholdShown: (n: string, unit: string) => `gräns ${n}${unit ? ` ${unit}` : ''}`,
+      removeIndicator: 'Ta bort',
+      removeIndicatorNamed: (ind: string, theme: string) => `Ta bort nyckeltalet ${ind} från temat ${theme}`,
+      addSuggested: (ind: string) => `Lägg till förslaget ${ind}`,
+      addSuggestedNamed: (ind: string, theme: string) => `Lägg till förslaget ${ind} till temat ${theme}`,
     },
   },
   example: {
@@ -1259,6 +1279,52 @@ export const sv = {
           '7. Spara filen som Excel-arbetsbok (.xlsx). Den får heta vad som helst.',
           `8. ${last ? `Skicka tillbaka filen senast ${last}` : 'Skicka tillbaka filen när den är klar'}${contact ? ` till ${contact}` : ''}.`,
         ].join('\n'),
+    },
+  },
+  // ---- Needs versus plans (issue 25): Behov utan åtgärd, Karta "Behov och åtgärder", Goda exempel ----
+  needs: {
+    title: 'Behov utan åtgärd',
+    rule: 'Kommuner där ett nyckeltal som är kopplat till ett tema har ett svagt senaste värde (sämre än temats gräns, eller utan gräns bland den svagaste fjärdedelen av landets värden samma period) och som inte har någon planerad, pågående eller genomförd åtgärd inom temat. Svagast först.',
+    noLinks:
+      'Inga nyckeltal är kopplade till teman än. Koppla nyckeltal som visar behovet bakom ett tema under Nyckeltal för temat i Teman.',
+    toTeman: 'Gå till Teman',
+    noValues:
+      'De kopplade nyckeltalen har inga värden än. Hämta dem med Hämta från Kolada eller importera en nyckeltal.csv.',
+    none: 'Inga svaga värden utan åtgärd: varje kommun med ett svagt värde har en åtgärd inom temat.',
+    sentence: (n: number, indicators: string[], theme: string, names: string) =>
+      `${n === 1 ? '1 kommun har' : `${n} kommuner har`} svaga värden för ${listSv(indicators)} men ingen åtgärd inom ${theme}: ${names}.`,
+    colKommun: 'Kommun',
+    colTheme: 'Tema',
+    colIndicator: 'Nyckeltal',
+    colValue: 'Värde',
+    colCounty: 'Länet (median)',
+    colSweden: 'Riket (median)',
+    colPeriod: 'Period',
+    colAction: 'Åtgärd',
+    threshold: (n: string) => `gräns ${n}`,
+    add: 'Lägg till åtgärd',
+    addNamed: (kommun: string, theme: string) => `Lägg till åtgärd för ${kommun} inom ${theme}`,
+    byNeeds: (theme: string) => `Behov och åtgärder: ${theme}`,
+    mapGroup: 'Behov och åtgärder',
+    good: {
+      title: 'Goda exempel',
+      intro: 'Åtgärder som regionen lyfter fram för andra att lära av (kryssrutan Gott exempel på åtgärden), per tema.',
+      none: 'Inga åtgärder i regionen är markerade som goda exempel. Kryssa i Gott exempel på en åtgärd i Data.',
+      noTheme: 'Utan tema',
+      progress: (n: number) => `genomförd till ${n} %`,
+      progressUnknown: 'genomförande ej rapporterat',
+    },
+    map: {
+      legend: {
+        weakWithout: 'Svagt värde, ingen åtgärd',
+        weakWith: 'Svagt värde, åtgärd finns',
+        notWeak: 'Inte svagt',
+        noValue: 'Inget värde',
+      },
+      reading: (indicator: string, value: string | null, period: string) =>
+        value === null ? `${indicator}: inget värde` : `${indicator}: ${value} (${period})`,
+      measures: (titles: string[]) =>
+        titles.length ? `Åtgärder inom temat: ${titles.join(', ')}` : 'Ingen åtgärd inom temat',
     },
   },
   watch: {
