@@ -2,6 +2,7 @@ import { roundStatus, type Answer, type Round } from '$lib/domain/collection';
 import { rangeEnd, rangeStart } from '$lib/domain/dates';
 import type { MapColouring } from '$lib/viz/map/colour';
 import { ROUND_COLOURS } from '$lib/viz/colours';
+import { NEED_CLASSES, needClasses, type NeedClass, type NeedsInput } from '$lib/domain/needs';
 
 /** Attachment: the element fills the window below its top edge (seen whole without scrolling); narrow screens keep the CSS height. */
 export function fillViewport(el: HTMLElement, min = 320, max = 960): () => void {
@@ -67,6 +68,73 @@ export function roundFill(
       colour: ROUND_COLOURS[key],
       pattern: key === 'notAsked',
       count: counts.get(key) ?? 0,
+    })),
+  };
+}
+
+/**
+ * "Behov och åtgärder" (issue 25): a weak value without a measure is dark vermillion, with a measure
+ * light orange striped on white, not weak blue, no value the pale hatch of "no data" — apart in
+ * lightness and pattern as well as hue (Okabe–Ito), so they read with colour-vision deficiencies.
+ */
+export const NEED_COLOURS: Record<NeedClass, string> = {
+  weakWithout: '#d55e00',
+  weakWith: '#e69f00',
+  notWeak: '#0072b2',
+  noValue: '#ffffff',
+};
+/** Classes drawn with a pattern (patternFill of $lib/viz/map/view: `weakWith` striped, `noValue` the "no data" hatch). */
+const NEED_PATTERNS: ReadonlySet<NeedClass> = new Set(['weakWith', 'noValue']);
+
+export interface NeedFillLabels {
+  legend: Record<NeedClass, string>;
+  /** One reading in words: the indicator's name, its value (formatted) or null, the period. */
+  reading: (indicator: string, value: string | null, period: string) => string;
+  /** The answering measures in words (titles), or none. */
+  measures: (titles: string[]) => string;
+}
+
+/**
+ * The colouring "Behov och åtgärder" for one theme: each municipality of `codes` in one of four
+ * classes (needs.ts needClasses), its meaning naming the theme's values and its measures, and a
+ * legend counting each class.
+ */
+export function needFill(
+  input: Omit<NeedsInput, 'members'>,
+  tema: string,
+  codes: readonly string[],
+  labels: NeedFillLabels,
+  indicatorName: (id: string) => string,
+  fmt: (n: number) => string,
+): MapColouring {
+  const byCode: MapColouring['byCode'] = new Map();
+  const counts = new Map<NeedClass, number>();
+  for (const cell of needClasses({ ...input, members: codes }, tema)) {
+    const words = [
+      labels.legend[cell.class],
+      ...cell.readings.map((r) =>
+        labels.reading(indicatorName(r.indikator), r.value === null ? null : fmt(r.value), r.period),
+      ),
+      labels.measures(cell.measures.map((m) => m.titel)),
+    ];
+    const first = cell.readings.find((r) => r.value !== null);
+    byCode.set(cell.kommunkod, {
+      key: cell.class,
+      colour: NEED_COLOURS[cell.class],
+      meaning: words.join(' · '),
+      pattern: NEED_PATTERNS.has(cell.class),
+      value: first?.value ?? undefined,
+    });
+    counts.set(cell.class, (counts.get(cell.class) ?? 0) + 1);
+  }
+  return {
+    byCode,
+    legend: NEED_CLASSES.map((c) => ({
+      key: c,
+      label: labels.legend[c],
+      colour: NEED_COLOURS[c],
+      pattern: NEED_PATTERNS.has(c),
+      count: counts.get(c) ?? 0,
     })),
   };
 }

@@ -29,7 +29,7 @@ import {
 } from '$lib/viz/map/view';
 import { svgDocument } from '$lib/viz/export';
 import { currentPlans, regionMembers } from '$lib/domain/stats';
-import { roundFill } from './fill';
+import { needFill, roundFill } from './fill';
 import tilemap from '../../data/tilemap.json';
 
 const tk = t.views.karta;
@@ -49,10 +49,13 @@ export class KartaState {
   round = $derived(
     app.farg.startsWith('insamling:') ? live.rounds.find((r) => r.id === app.farg.slice(10)) : undefined,
   );
+  /** "farg=behov:<theme>": colour by needs and measures for a theme (issue 25). */
+  needTheme = $derived(app.farg.startsWith('behov:') ? app.farg.slice(6) : '');
   byLabel = $derived.by(() => {
     if (this.round) return t.watch.byRound(this.round.namn);
     const by = this.by;
     const themeName = (id: string) => live.themes.find((x) => x.id === id)?.namn ?? id;
+    if (this.needTheme) return t.needs.byNeeds(themeName(this.needTheme));
     return by.kind === 'theme'
       ? tk.byTheme(themeName(by.theme))
       : by.kind === 'count'
@@ -72,26 +75,40 @@ export class KartaState {
           fmtDate,
           app.datum,
         )
-      : colourMap(this.by, {
-          codes: allCodes,
-          plans: live.plans,
-          measures: live.measures,
-          themes: live.themes,
-          indicators: live.indicators,
-          values: live.indicatorValues,
-          datum: app.datum,
-          labels: {
-            noPlan: tk.noPlan,
-            noData: tk.noData,
-            notReported: tk.notReported,
-            hasTheme: tk.hasTheme,
-            lacksTheme: tk.lacksTheme,
-            measures: tk.measures,
-            unknown: tk.unknown,
-            status: (st) => enumText('planStatus', st),
-            number: (n) => fmtNumber(n),
-          },
-        }),
+      : this.needTheme
+        ? needFill(
+            {
+              measures: live.measures,
+              indicators: live.indicators,
+              values: live.indicatorValues,
+              links: live.themeIndicators,
+            },
+            this.needTheme,
+            allCodes,
+            t.needs.map,
+            (id) => live.indicators.find((i) => i.id === id)?.namn ?? id,
+            (n) => fmtNumber(n),
+          )
+        : colourMap(this.by, {
+            codes: allCodes,
+            plans: live.plans,
+            measures: live.measures,
+            themes: live.themes,
+            indicators: live.indicators,
+            values: live.indicatorValues,
+            datum: app.datum,
+            labels: {
+              noPlan: tk.noPlan,
+              noData: tk.noData,
+              notReported: tk.notReported,
+              hasTheme: tk.hasTheme,
+              lacksTheme: tk.lacksTheme,
+              measures: tk.measures,
+              unknown: tk.unknown,
+              status: (st) => enumText('planStatus', st),
+              number: (n) => fmtNumber(n),
+            },
+          }),
   );
   inRegion = $derived(region.memberSet);
   legend = $derived(legendFor(this.colouring, region.members));
@@ -209,7 +226,7 @@ export class KartaState {
           plan: this.plansNow.get(this.hover.code),
           status: this.planText(this.hover.code),
           meaning: this.meaning(this.hover.code),
-          colourByStatus: this.by.kind === 'status' && !this.round,
+          colourByStatus: this.by.kind === 'status' && !this.round && !this.needTheme,
           measures: live.measures,
           themes: live.themes,
           datum: app.datum,

@@ -262,7 +262,11 @@ export function tableRows(
 /** Every municipality outside the chosen region, whatever the colouring: one quiet grey. */
 export const OUTSIDE_FILL = '#e4e6e8';
 
-/** The fill of a class drawn with a pattern: "datum okänt" dotted, "inte rapporterat" dense hatch, no plan / no data pale hatch. */
+/**
+ * The fill of a class drawn with a pattern: "datum okänt" dotted, "inte rapporterat" dense hatch, a weak
+ * value with a measure orange stripes ("Behov och åtgärder"), no plan / no data pale hatch.
+ */
 export function patternFill(key: string): string {
+  if (key === 'weakWith') return 'url(#pa-weakwith)';
   return key === 'unknown' ? 'url(#pa-unknown)' : key === 'notReported' ? 'url(#pa-notreported)' : 'url(#pa-nodata)';
 }
