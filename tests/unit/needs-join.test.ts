@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyRecord } from '$lib/domain/entities';
 import type { Indicator, IndicatorValue, Measure, MeasureStatus, ThemeIndicator } from '$lib/domain/model';
-import { needClasses, needsWithoutMeasure, readings, type NeedsInput } from '$lib/domain/needs';
+import { goodExamples, needClasses, needsWithoutMeasure, readings, type NeedsInput } from '$lib/domain/needs';
 
 const indicator = (id: string, higherIsBetter: boolean): Indicator => ({
   ...emptyRecord('indicators'),
@@ -152,5 +152,40 @@ describe('the join: several indicators per theme, measures that answer and those
       ['L', 'noValue', null],
       ['H', 'weak', 59.5],
     ]);
+  });
+});
+
+describe('goodExamples: the members’ good examples by theme', () => {
+  const themes = [
+    { id: 'kompetens', namn: 'Kompetens' },
+    { id: 'skola', namn: 'Skola' },
+  ];
+  const good = (id: string, kommunkod: string, teman: string[], gott = true): Measure => ({
+    ...measure(kommunkod, teman, 'pagaende'),
+    id,
+    titel: id,
+    gott_exempel: gott,
+  });
+  const measures = [
+    good('b', '1490', ['okant', 'skola']),
+    good('a', '1480', ['skola', 'kompetens']),
+    good('c', '2480', ['kompetens']),
+    good('d', '1490', ['kompetens'], false),
+    good('e', '1490', []),
+    good('f', '0180', ['skola']),
+  ];
+  it('groups by the first known theme in theme order, leaves out others and non-members', () => {
+    const got = goodExamples(measures, new Set(['1490', '1480', '2480']), themes).map((g) => [
+      g.theme?.id ?? null,
+      g.measures.map((m) => m.id),
+    ]);
+    expect(got).toEqual([
+      ['kompetens', ['c']],
+      ['skola', ['a', 'b']],
+      [null, ['e']],
+    ]);
+  });
+  it('is empty when no member has a good example', () => {
+    expect(goodExamples(measures, new Set(['1443']), themes)).toEqual([]);
   });
 });

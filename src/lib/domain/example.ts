@@ -68,6 +68,8 @@ interface MeasureSpec {
   samverkan?: string[];
   start?: PDate;
   slut?: PDate;
+  /** Praised in the texts as an example for others (Skolfam "ett steg i rätt riktning", Umeå's kompetenstrappa). */
+  gott_exempel?: boolean;
 }
 
 const MEASURES: Record<Key, MeasureSpec[]> = {
@@ -91,6 +93,7 @@ const MEASURES: Record<Key, MeasureSpec[]> = {
       slug: 'skolfam',
       titel: 'Skolfam',
       status: 'planerad',
+      gott_exempel: true,
       teman: ['placerade', 'skola'],
       samverkan: ['skola'],
       beskrivning:
@@ -199,6 +202,7 @@ const MEASURES: Record<Key, MeasureSpec[]> = {
       slug: 'kompetenstrappa',
       titel: 'Kompetenstrappa för socialsekreterare',
       status: 'pagaende',
+      gott_exempel: true,
       teman: ['kompetens'],
       beskrivning:
         'Socialsekreteraren får anpassat stöd beroende på erfarenhet och kompetens. Stödet ges av en kollega som också ska fungera som rollmodell.',
@@ -587,6 +591,7 @@ export function exampleData(register: Register, uppdaterad: string): ExampleData
       start: m.start ?? '',
       slut: m.slut ?? '',
       samverkan: [...(m.samverkan ?? [])],
+      gott_exempel: m.gott_exempel ?? false,
       kalla,
       uppdaterad,
     })),

@@ -201,3 +201,31 @@ export function needClasses(input: NeedsInput, tema: string): NeedCell[] {
     return { kommunkod, class: cls, readings: list, measures };
   });
 }
+
+/** One theme's good examples (measures marked `gott_exempel`); `theme` null: measures without a known theme. */
+export interface GoodExampleGroup<T extends { id: string; namn: string }> {
+  theme: T | null;
+  measures: Measure[];
+}
+
+/**
+ * "Goda exempel": the members' measures marked as good examples, under their first theme in `themes`'
+ * order (those without a known theme last), by municipality code and title within a theme.
+ */
+export function goodExamples<T extends { id: string; namn: string }>(
+  measures: readonly Measure[],
+  members: ReadonlySet<string>,
+  themes: readonly T[],
+): GoodExampleGroup<T>[] {
+  const groups = new Map<string | null, Measure[]>();
+  const known = new Set(themes.map((th) => th.id));
+  for (const m of measures) {
+    if (!m.gott_exempel || !members.has(m.kommunkod)) continue;
+    const key = m.teman.find((th) => known.has(th)) ?? null;
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  const order = (a: Measure, b: Measure) => cmp(a.kommunkod, b.kommunkod) || cmp(a.titel, b.titel) || cmp(a.id, b.id);
+  return [...themes, null]
+    .filter((th) => groups.has(th ? th.id : null))
+    .map((th) => ({ theme: th, measures: groups.get(th ? th.id : null)!.sort(order) }));
+}
