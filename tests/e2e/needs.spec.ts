@@ -73,7 +73,9 @@ test('Behov utan åtgärd names the weak municipalities without a measure; a mea
 
   // Karta "Behov och åtgärder": four classes whose counts add up to Sjuhärad's 8 municipalities.
   await page.goto('./#/karta?region=ex-sjuharad');
-  await page.getByLabel('Färglägg efter').selectOption({ label: 'Behov och åtgärder: Samverkan med skola och förskola' });
+  await page
+    .getByLabel('Färglägg efter')
+    .selectOption({ label: 'Behov och åtgärder: Samverkan med skola och förskola' });
   const legend = page.getByRole('region', { name: 'Teckenförklaring' });
   const counts: Record<string, string> = {
     'Svagt värde, ingen åtgärd': '2', // Bollebygd, Tranemo
@@ -103,7 +105,9 @@ test('Behov utan åtgärd names the weak municipalities without a measure; a mea
 
 test('Teman links an indicator to a theme with a threshold, and removes it again', async ({ page }) => {
   await openApp(page, '#/teman');
-  const theme = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Ensamkommande barn och mottagande' }) });
+  const theme = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Ensamkommande barn och mottagande' }) });
   const section = theme.getByRole('region', { name: 'Nyckeltal för temat' });
   await expect(section).toContainText('Inga nyckeltal kopplade');
   await section.getByRole('button', { name: /^Koppla ett nyckeltal till temat/ }).click();
@@ -121,7 +125,7 @@ test('Teman links an indicator to a theme with a threshold, and removes it again
 
 test('axe finds nothing on the views of needs in English', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('planatlas-lang', 'en'));
-  await openApp(page, '#/oversikt');
+  await page.goto('./#/oversikt');
   await page.getByRole('button', { name: 'Load example data' }).click();
   await expect(page.getByRole('button', { name: 'Remove example data' })).toBeVisible();
   await importNeedsEn(page);
