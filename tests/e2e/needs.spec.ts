@@ -89,6 +89,13 @@ test('Behov utan åtgärd names the weak municipalities without a measure; a mea
     sum += Number(n);
   }
   expect(sum).toBe(8);
+  // Each municipality says its class, its value and its measures in words (the tooltip says the same).
+  await expect(page.locator('[data-code="1443"]')).toHaveAccessibleName(
+    'Bollebygd: Svagt värde, ingen åtgärd · TEST1: 70 (2015) · Ingen åtgärd inom temat',
+  );
+  await expect(page.locator('[data-code="1463"]')).toHaveAccessibleName(
+    'Mark: Svagt värde, åtgärd finns · TEST1: 60 (2015) · Åtgärder inom temat: Läxhjälp för placerade barn',
+  );
   await expectNoAxeViolations(page, 'Karta, Behov och åtgärder');
 
   // Jämför: the new good example is listed under its theme, with municipality, status and progress.

@@ -1103,6 +1103,8 @@ export const en: Messages = {
       atgarder_fore: '1490-a-1a2b3c4d:planerad',
       'themes.id': 'kompetens',
       'indicators.id': 'N17510',
+      'themeIndicators.tema': 'ensamkommande',
+      kommentar: 'The region’s threshold for the theme',
     } as Record<string, string>,
   },
   kolada: {

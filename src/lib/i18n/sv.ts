@@ -1084,6 +1084,8 @@ export const sv = {
       atgarder_fore: '1490-a-1a2b3c4d:planerad',
       'themes.id': 'kompetens',
       'indicators.id': 'N17510',
+      'themeIndicators.tema': 'ensamkommande',
+      kommentar: 'Regionens gräns för temat',
     } as Record<string, string>,
   },
   kolada: {
