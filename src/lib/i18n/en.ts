@@ -1,6 +1,9 @@
 /** British English translation of every user-facing string (same keys and signatures as sv.ts). */
 import type { Messages } from './sv';
 
+/** Row numbers in a sentence: the first ten, then "…". */
+const rowList = (rows: number[]) => rows.slice(0, 10).join(', ') + (rows.length > 10 ? ', …' : '');
+
 const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
 
 /** "a, b and c" (issue 25). */
@@ -1016,8 +1019,6 @@ export const en: Messages = {
       `${label} is a SWEREF 99 zone, not SWEREF 99 TM. The map is drawn anyway, but the shapes may be slightly distorted.`,
   },
   xlsx: {
-    unreadable: (detail: string) =>
-      `The Excel file could not be read (${detail}). Save it again as an Excel workbook (.xlsx) and try again.`,
     noSheets: 'The workbook has no sheets with tables.',
     noHeader: 'The sheet has no header row (a row with at least two filled cells).',
     titleSkipped: (first: number, header: number) =>
@@ -1040,6 +1041,34 @@ export const en: Messages = {
     aboutHint:
       'Edit the sheets if you like and import the file again under Data → Import files. Do not rename the columns.',
   },
+  // ── Workbooks mean what Excel shows (issue 22 point 2, xlsx-read.ts; RELIABILITY 42) ──
+  workbook: {
+    unreadable: (file: string, why: string) =>
+      `The workbook ${file} could not be read: ${why} Open it in Excel, save it as an Excel workbook (.xlsx) and try again.`,
+    damaged: 'the file is damaged or not an Excel workbook.',
+    notWorkbook: 'the file is not an Excel workbook (.xlsx).',
+    encrypted: 'it is password protected.',
+    method: 'it is packed in a way that is not supported.',
+    tooLarge: (file: string, mb: number, limit: number) =>
+      `The workbook ${file} unpacks to ${mb} MB, more than the limit of ${limit} MB. It was not read. Split it into smaller workbooks or save the sheets as CSV.`,
+    noCachedValue: (ref: string) => `Cell ${ref}: the formula has no saved value – open and save the file in Excel.`,
+    leadingZeros: (n: number, example: string) =>
+      `${n === 1 ? '1 number is' : `${n} numbers are`} shown with leading zeros in Excel and were read so, as text (e.g. ${example}).`,
+    hiddenSheetOut:
+      'The sheet is hidden in Excel and was left out. Tick it under "Hidden sheets and rows" to include it.',
+    hiddenSheetIn: 'The sheet is hidden in Excel but was included, as you chose.',
+    hiddenRowsOut: (rows: number[]) =>
+      `${rows.length === 1 ? '1 hidden row' : `${rows.length} hidden rows`} (${rowList(rows)}) were left out. Tick "Include hidden rows" to include them.`,
+    hiddenRowsIn: (rows: number[]) =>
+      `${rows.length === 1 ? '1 hidden row' : `${rows.length} hidden rows`} (${rowList(rows)}) were included, as you chose.`,
+    hiddenHeading: 'Hidden sheets and rows',
+    hiddenIntro: 'The workbook has parts that are hidden in Excel. They are left out unless you tick them.',
+    includeSheet: (file: string, sheet: string) => `Include the hidden sheet ${sheet} (${file})`,
+    veryHidden: "very hidden, not shown in Excel's menus",
+    includeRows: 'Include hidden rows',
+    hiddenRowsCount: (sheet: string, n: number) => `${sheet}: ${n === 1 ? '1 hidden row' : `${n} hidden rows`}`,
+  },
+  // ── end workbooks ──
   blankTemplate: {
     download: 'Download blank template',
     downloadCsv: 'Download blank template as CSV',

@@ -3,6 +3,9 @@
 const listSv = (xs: string[]) =>
   xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} och ${xs[xs.length - 1]}`;
 
+/** Row numbers in a sentence: the first ten, then "…". */
+const rowList = (rows: number[]) => rows.slice(0, 10).join(', ') + (rows.length > 10 ? ', …' : '');
+
 export const sv = {
   app: {
     name: 'Planatlas',
@@ -996,8 +999,6 @@ export const sv = {
       `${label} är en SWEREF 99-zon, inte SWEREF 99 TM. Kartan ritas ändå men formerna kan bli något förvrängda.`,
   },
   xlsx: {
-    unreadable: (detail: string) =>
-      `Excel-filen kunde inte läsas (${detail}). Spara den på nytt som Excel-arbetsbok (.xlsx) och försök igen.`,
     noSheets: 'Arbetsboken innehåller inga blad med tabeller.',
     noHeader: 'Bladet har ingen rubrikrad (en rad med minst två ifyllda celler).',
     titleSkipped: (first: number, header: number) =>
@@ -1020,6 +1021,34 @@ export const sv = {
     aboutHint:
       'Ändra gärna i bladen och importera filen igen under Data → Importera filer. Byt inte namn på kolumnerna.',
   },
+  // ── Workbooks mean what Excel shows (issue 22 point 2, xlsx-read.ts; RELIABILITY 42) ──
+  workbook: {
+    unreadable: (file: string, why: string) =>
+      `Arbetsboken ${file} kunde inte läsas: ${why} Öppna den i Excel, spara den som Excel-arbetsbok (.xlsx) och försök igen.`,
+    damaged: 'filen är skadad eller ingen Excel-arbetsbok.',
+    notWorkbook: 'filen är ingen Excel-arbetsbok (.xlsx).',
+    encrypted: 'den är lösenordsskyddad.',
+    method: 'den är packad på ett sätt som inte stöds.',
+    tooLarge: (file: string, mb: number, limit: number) =>
+      `Arbetsboken ${file} blir ${mb} MB uppackad, mer än gränsen på ${limit} MB. Den lästes inte. Dela upp den i mindre arbetsböcker eller spara bladen som CSV.`,
+    noCachedValue: (ref: string) => `Cell ${ref}: formeln har inget sparat värde – öppna och spara filen i Excel.`,
+    leadingZeros: (n: number, example: string) =>
+      `${n === 1 ? '1 tal visas' : `${n} tal visas`} med inledande nollor i Excel och lästes så, som text (t.ex. ${example}).`,
+    hiddenSheetOut:
+      'Bladet är dolt i Excel och togs inte med. Kryssa i det under "Dolda blad och rader" för att ta med det.',
+    hiddenSheetIn: 'Bladet är dolt i Excel men togs med, som du valt.',
+    hiddenRowsOut: (rows: number[]) =>
+      `${rows.length === 1 ? '1 dold rad' : `${rows.length} dolda rader`} (${rowList(rows)}) togs inte med. Kryssa i "Ta med dolda rader" för att ta med dem.`,
+    hiddenRowsIn: (rows: number[]) =>
+      `${rows.length === 1 ? '1 dold rad' : `${rows.length} dolda rader`} (${rowList(rows)}) togs med, som du valt.`,
+    hiddenHeading: 'Dolda blad och rader',
+    hiddenIntro: 'Arbetsboken har delar som är dolda i Excel. De tas inte med om du inte kryssar i dem.',
+    includeSheet: (file: string, sheet: string) => `Ta med det dolda bladet ${sheet} (${file})`,
+    veryHidden: 'mycket dolt, syns inte i Excels menyer',
+    includeRows: 'Ta med dolda rader',
+    hiddenRowsCount: (sheet: string, n: number) => `${sheet}: ${n === 1 ? '1 dold rad' : `${n} dolda rader`}`,
+  },
+  // ── end workbooks ──
   blankTemplate: {
     download: 'Ladda ner tom mall',
     downloadCsv: 'Ladda ner tom mall som CSV',

@@ -16,7 +16,7 @@ import { isKoladaHeaders, koladaRowsToRaw, parseKoladaJson } from './kolada';
 import { readBundle } from './bundle';
 import { crossFileDuplicates, rowsToRecords, tableRows, type RawRow, type RowsResult } from './rows';
 import type { FileIssue } from './issues';
-import { columnLetters, sheetLabel, type WorkbookRead } from './xlsx-read';
+import { columnLetters, sheetLabel, type HiddenParts, type WorkbookRead } from './xlsx-read';
 import type { SheetTable } from './sheet-table';
 import { formatOf, RECORD_FORMATS, type RecordFormatId } from './formats';
 
@@ -59,6 +59,8 @@ export interface Analysis {
   tables: AnalysedTable[];
   /** Problems with a file as a whole (not a zip, unreadable) that produced no table. */
   issues: FileIssue[];
+  /** Hidden sheets and rows of the workbooks, listed in the preview to be chosen (xlsx-read.ts `Include`). */
+  hidden?: HiddenParts[];
 }
 
 export type Progress = (stage: string, done: number, total: number) => void;
@@ -89,7 +91,7 @@ export function analyseFiles(
   overrides: Record<string, EntityName> = {},
   progress: Progress = () => {},
 ): Analysis {
-  const reading: Reading = { pending: [], issues: [], overrides, progress };
+  const reading: Reading = { pending: [], issues: [], hidden: [], overrides, progress };
   for (const f of files) {
     if (f.workbook) addWorkbook(reading, f.name, f.workbook);
     else READERS[formatOf(RECORD_FORMATS, f.name, f.bytes)!.id](reading, f);
@@ -100,13 +102,15 @@ export function analyseFiles(
     (a, b) => reading.pending.findIndex((p) => p.key === a.key) - reading.pending.findIndex((p) => p.key === b.key),
   );
   // The same record in two files of one import: an error naming both (the later row is left out).
-  return { tables, issues: [...reading.issues, ...crossFileDuplicates(tables)] };
+  const issues = [...reading.issues, ...crossFileDuplicates(tables)];
+  return { tables, issues, ...(reading.hidden.length ? { hidden: reading.hidden } : {}) };
 }
 
 /** What reading the files builds up: a pending table per file or sheet, and problems with whole files. */
 interface Reading {
   pending: Pending[];
   issues: FileIssue[];
+  hidden: HiddenParts[];
   overrides: Record<string, EntityName>;
   progress: Progress;
 }
@@ -229,6 +233,7 @@ function addCsv(
 function addWorkbook(r: Reading, name: string, wb: WorkbookRead) {
   const { pending, issues } = r;
   issues.push(...wb.issues);
+  if (wb.hidden) r.hidden.push(wb.hidden);
   for (const s of wb.sheets) {
     const from = pending.length;
     const hint =

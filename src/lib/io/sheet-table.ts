@@ -6,4 +6,11 @@ import type { ParsedTable } from './csv';
 import type { FileIssue } from './issues';
 
 export type SheetTable =
-  { sheet: string; ok: true; value: ParsedTable } | { sheet: string; ok: false; issues: FileIssue[] };
+  | {
+      sheet: string;
+      ok: true;
+      value: ParsedTable;
+      /** Hidden data rows (Excel's numbers), left out unless the person chose them (xlsx-read.ts `Include`). */
+      hiddenRows?: number[];
+    }
+  | { sheet: string; ok: false; issues: FileIssue[] };

@@ -1,10 +1,15 @@
 /**
  * An Excel workbook (.xlsx) → one table per sheet, shaped like a parsed CSV file, so that the one
- * import path continues unchanged (DATA.md "Excel workbooks"). Every cell becomes the text a person
- * would have typed: numbers unambiguously, codes in code columns padded to four digits, date cells
- * with the precision their number format shows, formulas as their cached values. A title row above
- * the header is skipped. Row numbers are Excel's; columns are named by header and letter.
- * Loads exceljs (large) on first use; runs in a worker, the browser and Node. Never throws.
+ * import path continues unchanged (DATA.md "Excel workbooks"). Every cell becomes the text Excel
+ * shows, as a person would have typed it (RELIABILITY 42): numbers unambiguously, a percent format
+ * as the percentage (0.6 as `0%` → 60), a number formatted with leading zeros (`000000`) with its
+ * zeros, codes in code columns padded to four digits, date cells with the precision their number
+ * format shows, formulas as their cached values (a formula without one is an error naming the
+ * cell). Hidden rows and hidden sheets are listed and left out unless chosen (`Include`). A title
+ * row above the header is skipped. Row numbers are Excel's; columns are named by header and letter.
+ * The zip is checked first (zip.ts): a workbook that would unpack to more than MAX_WORKBOOK is
+ * refused before anything is inflated. Loads exceljs (large) on first use; runs in a worker, the
+ * browser and Node. Never throws, and says every problem in plain words.
  */
 import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
 import { tx } from '$lib/io/texts';
@@ -13,11 +18,36 @@ import type { FileIssue } from './issues';
 import { numberText } from './kolada';
 import { asAnswer, INSTRUCTIONS_SHEET, originOf, type AboutOrigin } from './template-answer';
 import type { SheetTable } from './sheet-table';
+import { extractZip, openZip, type ZipProblem } from './zip';
 
 export type { SheetTable };
 
+/** Refuse workbooks that would unpack to more than this (the sum of the zip entries' declared sizes). */
+export const MAX_WORKBOOK = 200 * 1024 * 1024;
+
+/** What hidden parts of workbooks the person chose to import (the preview's checkboxes). */
+export interface Include {
+  /** Hidden sheets to import, by `sheetLabel(file, sheet)`. */
+  sheets: string[];
+  /** Import hidden rows too. */
+  rows: boolean;
+}
+
+export const NOTHING_HIDDEN: Include = { sheets: [], rows: false };
+
+/** The hidden parts of one workbook, listed in the preview whether chosen or not. */
+export interface HiddenParts {
+  file: string;
+  /** Hidden sheets with tables (`veryHidden`: hidden so that Excel's menus cannot show it); `label` as in `Include`. */
+  sheets: { sheet: string; label: string; state: 'hidden' | 'veryHidden' }[];
+  /** Hidden data rows (Excel's numbers) per sheet. */
+  rows: { sheet: string; label: string; rows: number[] }[];
+}
+
 export interface WorkbookRead {
   sheets: SheetTable[];
+  /** Hidden sheets and rows, when there are any. */
+  hidden?: HiddenParts;
   /** Region named in an "Om filen" sheet written by Planatlas, if any. */
   region?: string;
   /** Round and municipality of a collection template (template-answer.ts), if it is one. */
@@ -63,20 +93,60 @@ export function columnLetters(n: number): string {
 /** The key and file label of a sheet, as shown in the preview and in errors: "bok.xlsx › planer". */
 export const sheetLabel = (file: string, sheet: string) => `${file} › ${sheet}`;
 
-export async function readWorkbook(file: string, bytes: Uint8Array): Promise<WorkbookRead> {
+const MB = 1024 * 1024;
+
+/** The plain reason a workbook's zip failed (zip.ts), without names of its inner files. */
+function zipReason(problem: ZipProblem): string {
+  const w = tx().workbook;
+  if (problem.kind === 'encrypted') return w.encrypted;
+  if (problem.kind === 'method') return w.method;
+  if (problem.kind === 'notZip') return w.notWorkbook;
+  return w.damaged;
+}
+
+export async function readWorkbook(
+  file: string,
+  bytes: Uint8Array,
+  include: Include = NOTHING_HIDDEN,
+  maxSize = MAX_WORKBOOK,
+): Promise<WorkbookRead> {
+  const w = tx().workbook;
+  const refuse = (message: string): WorkbookRead => ({ sheets: [], issues: [{ file, severity: 'error', message }] });
+  // The size guard, before anything is inflated: the declared sizes, then (inflating each entry
+  // once, stopping as soon as one grows past its declared size) that they are true.
+  const opened = openZip(bytes, { maxTotal: maxSize });
+  if (!opened.ok)
+    return refuse(
+      opened.problem.kind === 'tooLarge'
+        ? w.tooLarge(file, Math.ceil(opened.problem.total / MB), Math.round(maxSize / MB))
+        : w.unreadable(file, zipReason(opened.problem)),
+    );
+  const verified = extractZip(bytes, opened.value, () => false, true);
+  if (!verified.ok) return refuse(w.unreadable(file, zipReason(verified.problem)));
   let wb: Workbook;
   try {
     const mod = await import('exceljs');
     const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
     wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
-  } catch (e) {
-    return {
-      sheets: [],
-      issues: [{ file, severity: 'error', message: tx().xlsx.unreadable(e instanceof Error ? e.message : String(e)) }],
-    };
+    // Every workbook Excel saves has a sheet; none means its parts are missing.
+    if (!wb.worksheets.length) throw new Error('no sheets');
+  } catch {
+    // exceljs says what failed in JavaScript's words ("Cannot read properties of undefined"): not for people.
+    return refuse(w.unreadable(file, w.damaged));
   }
+  try {
+    return sheetsOf(file, wb, include);
+  } catch {
+    return refuse(w.unreadable(file, w.damaged));
+  }
+}
+
+function sheetsOf(file: string, wb: Workbook, include: Include): WorkbookRead {
+  const w = tx().workbook;
   const sheets: SheetTable[] = [];
+  const issues: FileIssue[] = [];
+  const hidden: HiddenParts = { file, sheets: [], rows: [] };
   let region: string | undefined;
   let origin: AboutOrigin | undefined;
   const helpers = helperSheets(wb);
@@ -87,13 +157,27 @@ export async function readWorkbook(file: string, bytes: Uint8Array): Promise<Wor
       origin = originOf(aboutPairs(ws));
       continue;
     }
-    sheets.push(readSheet(file, ws));
+    const label = sheetLabel(file, ws.name);
+    if (ws.state === 'hidden' || ws.state === 'veryHidden') {
+      hidden.sheets.push({ sheet: ws.name, label, state: ws.state });
+      const chosen = include.sheets.includes(label);
+      issues.push({ file: label, severity: 'info', message: chosen ? w.hiddenSheetIn : w.hiddenSheetOut });
+      if (!chosen) continue;
+    }
+    const table = readSheet(file, ws, include.rows);
+    if (table.ok && table.hiddenRows?.length) hidden.rows.push({ sheet: ws.name, label, rows: table.hiddenRows });
+    sheets.push(table);
   }
-  const issues: FileIssue[] = [];
-  if (!sheets.length) issues.push({ file, severity: 'error', message: tx().xlsx.noSheets });
+  if (!sheets.length && !hidden.sheets.length) issues.push({ file, severity: 'error', message: tx().xlsx.noSheets });
   // A returned collection template (template-answer.ts): stamped as received now, plus its answer row.
   const read = origin && sheets.length ? asAnswer(file, origin, sheets, new Date().toISOString()) : sheets;
-  return { sheets: read, region, issues, ...(origin?.round ? { origin } : {}) };
+  return {
+    sheets: read,
+    region,
+    issues,
+    ...(origin?.round ? { origin } : {}),
+    ...(hidden.sheets.length || hidden.rows.length ? { hidden } : {}),
+  };
 }
 
 /** The template's own helper sheets, by their marker (HELPER_NAME); by name only in a Planatlas file written before the marker. */
@@ -129,24 +213,28 @@ function aboutValue(ws: Worksheet, label: string): string | undefined {
   return found;
 }
 
-/** One sheet → a parsed table (or the reason it is none). */
-export function readSheet(file: string, ws: Worksheet): SheetTable {
+/**
+ * One sheet → a parsed table (or the reason it is none). Hidden data rows are left out (and listed
+ * in `hiddenRows`) unless `hiddenRows` is true.
+ */
+export function readSheet(file: string, ws: Worksheet, hiddenRows = false): SheetTable {
   const label = sheetLabel(file, ws.name);
   const fileError = (message: string): SheetTable => ({
     sheet: ws.name,
     ok: false,
     issues: [{ file: label, severity: 'error', message }],
   });
-  const lines: { row: number; cells: Cell[] }[] = [];
+  const lines: { row: number; hidden: boolean; cells: Cell[] }[] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: Cell[] = [];
     row.eachCell({ includeEmpty: true }, (cell, col) => {
       cells[col - 1] = cell;
     });
-    lines.push({ row: rowNumber, cells });
+    lines.push({ row: rowNumber, hidden: !!row.hidden, cells });
   });
   const texts = lines.map((l) => ({
     row: l.row,
+    hidden: l.hidden,
     cells: l.cells,
     text: Array.from(l.cells, (c) => (c ? cellText(c).text : '')),
   }));
@@ -180,8 +268,16 @@ export function readSheet(file: string, ws: Worksheet): SheetTable {
     };
   const isCode = headers.map((h) => CODE_HEADERS.has(normalizeHeader(h)));
 
+  const w = tx().workbook;
   const rows: ParsedTable['rows'] = [];
+  const hidden: number[] = [];
+  /** Per column: how many numbers kept the leading zeros of their format, and the first of them. */
+  const zeros = new Map<number, { count: number; example: string }>();
   for (const line of nonBlank.slice(headerAt + 1)) {
+    if (line.hidden) {
+      hidden.push(line.row);
+      if (!hiddenRows) continue;
+    }
     const cells: string[] = [];
     let broken = false;
     for (let i = 0; i < Math.max(width, line.cells.length); i++) {
@@ -199,22 +295,46 @@ export function readSheet(file: string, ws: Worksheet): SheetTable {
         }
         continue;
       }
-      if (got.error) {
+      const ref = `${columnLetters(i + 1)}${line.row}`;
+      if (got.error || got.noValue) {
         issues.push({
           file: label,
           row: line.row,
           column: `${headers[i]} (${columnLetters(i + 1)})`,
           severity: 'error',
-          message: tx().xlsx.cellError(`${columnLetters(i + 1)}${line.row}`, got.error),
+          message: got.noValue ? w.noCachedValue(ref) : tx().xlsx.cellError(ref, got.error!),
         });
         broken = true;
+      }
+      if (got.zeros) {
+        const z = zeros.get(i) ?? { count: 0, example: `${got.text} (${ref})` };
+        z.count++;
+        zeros.set(i, z);
       }
       cells.push(got.text);
     }
     if (!broken) rows.push({ row: line.row, cells });
   }
+  for (const [i, z] of [...zeros].sort((a, b) => a[0] - b[0]))
+    issues.push({
+      file: label,
+      column: `${headers[i]} (${columnLetters(i + 1)})`,
+      severity: 'info',
+      message: w.leadingZeros(z.count, z.example),
+    });
+  if (hidden.length)
+    issues.push({
+      file: label,
+      severity: 'info',
+      message: hiddenRows ? w.hiddenRowsIn(hidden) : w.hiddenRowsOut(hidden),
+    });
   if (!rows.length) issues.push({ file: label, severity: 'info', message: tx().io.csv.noDataRows });
-  return { sheet: ws.name, ok: true, value: { file: label, encoding: 'utf-8', delimiter: ',', headers, rows, issues } };
+  return {
+    sheet: ws.name,
+    ok: true,
+    value: { file: label, encoding: 'utf-8', delimiter: ',', headers, rows, issues },
+    ...(hidden.length ? { hiddenRows: hidden } : {}),
+  };
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -235,35 +355,61 @@ export function dateText(d: Date, numFmt: string | undefined): string {
   return day;
 }
 
-/** What a cell says, as text; `error` when it holds an Excel error such as #N/A. */
-export function cellText(cell: Pick<Cell, 'value' | 'numFmt'>, code = false): { text: string; error?: string } {
+/** What a cell says: its text; `error` when it holds an Excel error such as #N/A. */
+export interface CellText {
+  text: string;
+  error?: string;
+  /** A formula whose result was never calculated and saved (as scripts write them): Excel would show it, Planatlas cannot. */
+  noValue?: true;
+  /** The number format's leading zeros were kept (`000123` for 123 formatted `000000`). */
+  zeros?: true;
+}
+
+/** The format's first section, without colours, conditions, quoted text and escapes. */
+const formatCore = (numFmt: string | undefined) =>
+  (numFmt ?? '').split(';')[0].replace(/"[^"]*"|\[[^\]]*\]|\\.|_.|\*./g, '');
+
+/** A percent format shows the value × 100 (`0%`, `0.0%`, `0,0 %`). */
+export const isPercentFormat = (numFmt: string | undefined) => formatCore(numFmt).includes('%');
+
+/** The digits a leading-zero format shows at least (`000000` → 6, `0` or `General` → 0). */
+export function zeroWidth(numFmt: string | undefined): number {
+  const core = formatCore(numFmt).trim();
+  return /^0{2,}$/.test(core) ? core.length : 0;
+}
+
+/** What a cell says, as text (CellText). */
+export function cellText(cell: Pick<Cell, 'value' | 'numFmt'>, code = false): CellText {
   return valueText(cell.value, cell.numFmt, code);
 }
 
-function valueText(
-  v: CellValue | undefined,
-  numFmt: string | undefined,
-  code: boolean,
-): { text: string; error?: string } {
+function numberCell(v: number, numFmt: string | undefined, code: boolean): CellText {
+  if (isPercentFormat(numFmt)) return { text: numberText(Number((v * 100).toPrecision(15))) };
+  const plain = code && Number.isInteger(v) && v > 0 && v < 10_000 ? String(v).padStart(4, '0') : numberText(v);
+  const width = zeroWidth(numFmt);
+  if (width && Number.isInteger(v) && v >= 0 && plain.length < width)
+    return { text: plain.padStart(width, '0'), zeros: true };
+  return { text: plain };
+}
+
+function valueText(v: CellValue | undefined, numFmt: string | undefined, code: boolean): CellText {
   if (v === null || v === undefined) return { text: '' };
   if (typeof v === 'string') return { text: v.trim() };
   if (typeof v === 'boolean') return { text: v ? 'ja' : 'nej' };
-  if (typeof v === 'number') {
-    if (code && Number.isInteger(v) && v > 0 && v < 10_000) return { text: String(v).padStart(4, '0') };
-    return { text: numberText(v) };
-  }
+  if (typeof v === 'number') return numberCell(v, numFmt, code);
   if (v instanceof Date) return { text: Number.isNaN(v.getTime()) ? '' : dateText(v, numFmt) };
   if (typeof v === 'object') {
     if ('error' in v) return { text: '', error: String(v.error) };
     if ('richText' in v && Array.isArray(v.richText))
       return {
         text: v.richText
-          .map((r) => r.text)
+          .map((r) => r?.text ?? '')
           .join('')
           .trim(),
       };
     if ('formula' in v || 'sharedFormula' in v) {
       const result = (v as { result?: unknown }).result;
+      if (result === undefined) return { text: '', noValue: true };
       if (result !== null && typeof result === 'object' && 'error' in result)
         return { text: '', error: String(result.error) };
       return valueText(result as CellValue, numFmt, code);

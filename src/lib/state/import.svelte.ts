@@ -15,6 +15,7 @@ import {
   type ScreenedTable,
 } from '$lib/domain/answerCheck';
 import type { EntityName } from '$lib/domain/records';
+import type { Include } from '$lib/io/xlsx-read';
 import { hasErrors, type FileIssue } from '$lib/io/issues';
 import { storedRows } from '$lib/db/importer';
 import { commitOffThread } from '$lib/db/commitChannel';
@@ -37,6 +38,8 @@ export class ImportSession {
   progress = $state({ stage: '', done: 0, total: 0 });
   analysis = $state.raw<Analysis | null>(null);
   overrides = $state<Record<string, EntityName>>({});
+  /** The hidden sheets and rows of workbooks the person chose to import (none unless ticked). */
+  include = $state<Include>({ sheets: [], rows: false });
   private chosen = $state<Strategy>('newer');
   /** How conflicts resolve; choosing another computes the plan again (in slices). */
   get strategy(): Strategy {
@@ -142,6 +145,7 @@ export class ImportSession {
     this.reset();
     this.answers = answers;
     this.overrides = {};
+    this.include = { sheets: [], rows: false };
     this.phase = 'reading';
     mark('start');
     try {
@@ -157,6 +161,17 @@ export class ImportSession {
   /** The person says which entity a file holds; read it again. */
   async setEntity(key: string, entity: EntityName): Promise<void> {
     this.overrides = { ...this.overrides, [key]: entity };
+    this.phase = 'reading';
+    try {
+      await this.analyse();
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** The person ticks or unticks hidden sheets or rows of a workbook; read it again. */
+  async setInclude(include: Include): Promise<void> {
+    this.include = include;
     this.phase = 'reading';
     try {
       await this.analyse();
@@ -246,6 +261,7 @@ export class ImportSession {
       files: this.files.map((f) => ({ name: f.name, bytes: f.bytes.slice() })),
       ctxData,
       overrides: $state.snapshot(this.overrides),
+      include: $state.snapshot(this.include),
     });
     if (this.phase !== 'reading') return; // cancelled meanwhile
     mark('parsed');
@@ -299,6 +315,7 @@ export class ImportSession {
     const kept: Analysis = {
       tables: analysis.tables.filter((x) => !inFile(x.file)),
       issues: analysis.issues.filter((i) => !inFile(i.file)),
+      hidden: analysis.hidden?.filter((h) => !out.has(h.file)),
     };
     if (!kept.tables.length && !kept.issues.length) return null;
     this.owners = answerOwners(

@@ -3,7 +3,7 @@
 import { analyseFiles, type ContextData, type InputFile } from '$lib/io/analyse';
 import type { EntityName } from '$lib/domain/records';
 import { t } from '$lib/i18n';
-import { readWorkbook } from '$lib/io/xlsx-read';
+import { readWorkbook, type Include } from '$lib/io/xlsx-read';
 import { formatOf, RECORD_FORMATS } from '$lib/io/formats';
 import { say } from '$lib/i18n/say';
 import { useTexts } from '$lib/io/texts';
@@ -15,6 +15,8 @@ export interface WorkerRequest {
   files: InputFile[];
   ctxData: ContextData;
   overrides: Record<string, EntityName>;
+  /** Hidden sheets and rows of workbooks to import (none unless the person ticked them). */
+  include?: Include;
 }
 
 export type WorkerMessage =
@@ -31,14 +33,14 @@ export const RECORD_SLICE = 2_500;
 const post = (m: WorkerMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
 
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
-  const { files, ctxData, overrides } = e.data;
+  const { files, ctxData, overrides, include } = e.data;
   let last = 0;
   try {
     // Workbooks are read into sheets here (exceljs is loaded only when one comes); the rest is the CSV path.
     for (const f of files) {
       if (formatOf(RECORD_FORMATS, f.name, f.bytes)?.id !== 'xlsx') continue;
       post({ type: 'progress', stage: t.importer.stageParse(f.name), done: 0, total: 1 });
-      f.workbook = await readWorkbook(f.name, f.bytes);
+      f.workbook = await readWorkbook(f.name, f.bytes, include);
     }
     const analysis = analyseFiles(files, ctxData, overrides, (stage, done, total) => {
       const now = Date.now();
