@@ -99,7 +99,9 @@ export function mayBeAnswer(bytes: Uint8Array): boolean {
   try {
     const parts = unzipSync(bytes, {
       filter: (f) =>
-        f.name === 'xl/sharedStrings.xml' || (f.name.startsWith('xl/worksheets/') && f.originalSize < 2_000_000),
+        // Not a text of hundreds of MB on the page (RELIABILITY 42): an answer's strings are far fewer.
+        (f.name === 'xl/sharedStrings.xml' && f.originalSize < 20_000_000) ||
+        (f.name.startsWith('xl/worksheets/') && f.originalSize < 2_000_000),
     });
     return Object.values(parts).some((p) => strFromU8(p).includes(ROUND_LABEL));
   } catch {
