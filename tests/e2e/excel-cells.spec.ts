@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import { openApp } from './helpers';
+import { expectNoAxeViolations, openApp } from './helpers';
 import { bytesOf, hugeTextWorkbook } from '../support/workbooks';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -63,6 +63,7 @@ for (const ticked of [false, true])
     const box = hidden.getByRole('checkbox', { name: 'Ta med det dolda bladet Gammalt (dolt.xlsx)' });
     await expect(box).not.toBeChecked();
     await expect(dialog).toContainText('Bladet är dolt i Excel och togs inte med');
+    await expectNoAxeViolations(page, 'the import preview with a hidden sheet');
     if (ticked) {
       await box.check();
       await expect(dialog.getByRole('button', { name: 'Importera' })).toBeEnabled();
