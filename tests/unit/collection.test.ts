@@ -4,6 +4,8 @@ import {
   changesTable,
   isPast,
   previousVersion,
+  parseBefore,
+  formatBefore,
   roundChanges,
   type KommunChange,
   answersInImport,
@@ -322,4 +324,77 @@ describe('what changed since the previous round', () => {
     ]);
     expect(tbl).toHaveLength(4);
   });
+});
+
+describe('progress in the plan history (atgarder_fore)', () => {
+  it.each([
+    ['m1:planerad', { id: 'm1', status: 'planerad', genomforande: null }],
+    ['m1:pagaende:45', { id: 'm1', status: 'pagaende', genomforande: 45 }],
+    ['m1:pagaende:0', { id: 'm1', status: 'pagaende', genomforande: 0 }],
+    ['m1::100', { id: 'm1', status: '', genomforande: 100 }],
+    ['m1:', { id: 'm1', status: '', genomforande: null }],
+    ['x:12:planerad', { id: 'x:12', status: 'planerad', genomforande: null }],
+    ['x:12:planerad:7', { id: 'x:12', status: 'planerad', genomforande: 7 }],
+    // A third part after something that is no status is part of the id (an older entry).
+    ['a:b:12', { id: 'a:b', status: '12', genomforande: null }],
+    ['m1', { id: 'm1', status: '', genomforande: null }],
+  ])('%s is read as %j', (entry, want) => expect(parseBefore(entry)).toEqual(want));
+  it.each([
+    ['m1', 'planerad', undefined, 'm1:planerad'],
+    ['m1', 'planerad', null, 'm1:planerad'],
+    ['m1', 'pagaende', 45, 'm1:pagaende:45'],
+    ['m1', 'pagaende', 0, 'm1:pagaende:0'],
+  ])('%s %s %j is written %s and read back', (id, status, g, want) => {
+    expect(formatBefore(id, status, g)).toBe(want);
+    expect(parseBefore(want)).toEqual({ id, status, genomforande: g ?? null });
+  });
+  it('the previous version keeps each measure with its progress', () =>
+    expect(
+      previousVersion(
+        '1490',
+        [],
+        [
+          { id: 'm1', kommunkod: '1490', status: 'pagaende', genomforande: 45 },
+          { id: 'm2', kommunkod: '1490', status: 'planerad', genomforande: null },
+          { id: 'm3', kommunkod: '1496', status: 'planerad', genomforande: 10 },
+        ],
+      ).atgarder,
+    ).toEqual(['m1:pagaende:45', 'm2:planerad']));
+
+  const answer = {
+    insamling_id: 'i-1',
+    kommunkod: '1490',
+    mottagen: '2016-05-02',
+    fil: 'f.xlsx',
+    ...NO_HISTORY,
+    atgarder_fore: ['m1:pagaende:20', 'm2:planerad', 'm3:pagaende:50', 'm4:planerad', 'gone:planerad'],
+  } as unknown as Answer;
+  const measures = [
+    { id: 'm1', kommunkod: '1490', titel: 'Framåt', status: 'pagaende', genomforande: 50 },
+    { id: 'm2', kommunkod: '1490', titel: 'Först rapporterad', status: 'planerad', genomforande: 10 },
+    { id: 'm3', kommunkod: '1490', titel: 'Oförändrad', status: 'pagaende', genomforande: 50 },
+    { id: 'm4', kommunkod: '1490', titel: 'Klar', status: 'genomford', genomforande: 100 },
+    { id: 'm5', kommunkod: '1490', titel: 'Ny', status: 'pagaende', genomforande: null },
+  ];
+  const row = roundChanges(round, ['1490', '1441'], [answer], [], measures, '2016-06-01').rows;
+  it.each([
+    ['m1', 'pagaende', 'pagaende', 20, 50],
+    ['m2', 'planerad', 'planerad', null, 10],
+    ['m4', 'planerad', 'genomford', null, 100],
+  ])('%s changed: %s → %s, %j → %j', (id, statusThen, statusNow, progressThen, progressNow) =>
+    expect(row[0].changed.find((c) => c.id === id)).toMatchObject({
+      statusThen,
+      statusNow,
+      progressThen,
+      progressNow,
+    }),
+  );
+  it('lists only changed measures the answer kept', () =>
+    expect(row[0].changed.map((c) => c.id)).toEqual(['m1', 'm2', 'm4']));
+  it.each([
+    ['statusCountsThen', { pagaende: 2, planerad: 3 }],
+    ['statusCountsNow', { pagaende: 3, planerad: 1, genomford: 1 }],
+  ])('%s of an answer', (key, want) => expect(row[0][key as 'statusCountsThen']).toEqual(want));
+  it('a member without an answer has nothing then', () =>
+    expect([row[1].changed, row[1].statusCountsThen, row[1].statusCountsNow]).toEqual([[], {}, {}]));
 });

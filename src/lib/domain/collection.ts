@@ -5,7 +5,7 @@
 import { compareCode } from './collate';
 import type { PDate } from './dates';
 import type { EntityRecord } from './entities';
-import { ENTITIES } from './entities';
+import { ENTITIES, MEASURE_STATUSES } from './entities';
 
 export type Round = EntityRecord<'rounds'>;
 export type Answer = EntityRecord<'answers'>;
@@ -222,7 +222,41 @@ export function kommunEffects(
     );
 }
 
-/** The previous version of a municipality's plan: its status, date and source, and its measures' statuses (`id:status`). */
+/** A measure as the previous version kept it (one entry of `atgarder_fore`). */
+export interface MeasureBefore {
+  id: string;
+  status: string;
+  /** The progress reported then (0–100), or null when none was reported (or the entry is of the older `id:status` form). */
+  genomforande: number | null;
+}
+
+const STATUS_CODES: ReadonlySet<string> = new Set(MEASURE_STATUSES);
+
+/** One `atgarder_fore` entry: `id:status`, or `id:status:genomforande` when the measure's progress was reported. */
+export function formatBefore(id: string, status: string, genomforande: unknown): string {
+  const n = typeof genomforande === 'number' && Number.isFinite(genomforande) ? genomforande : null;
+  return n === null ? `${id}:${status}` : `${id}:${status}:${n}`;
+}
+
+/**
+ * An `atgarder_fore` entry read back: the newer `id:status:genomforande` (a third part of 1–3 digits
+ * after a status code) or the older `id:status`; an id may itself hold `:`.
+ */
+export function parseBefore(entry: string): MeasureBefore {
+  const parts = entry.split(':');
+  if (parts.length >= 3) {
+    const last = parts[parts.length - 1];
+    const status = parts[parts.length - 2];
+    if (/^\d{1,3}$/.test(last) && (status === '' || STATUS_CODES.has(status)))
+      return { id: parts.slice(0, -2).join(':'), status, genomforande: Number(last) };
+  }
+  const i = entry.lastIndexOf(':');
+  return i < 0
+    ? { id: entry, status: '', genomforande: null }
+    : { id: entry.slice(0, i), status: entry.slice(i + 1), genomforande: null };
+}
+
+/** The previous version of a municipality's plan: its status, date and source, and its measures' statuses and progress (`id:status[:genomforande]`). */
 export interface PreviousVersion {
   status: string;
   datum: string;
@@ -243,7 +277,9 @@ export function previousVersion(
     status: String(plan?.status ?? ''),
     datum: String(plan?.uppdaterad ?? '').slice(0, 10),
     kalla: String(plan?.kalla ?? ''),
-    atgarder: measures.filter((m) => m.kommunkod === kommunkod && m.id).map((m) => `${m.id}:${m.status ?? ''}`),
+    atgarder: measures
+      .filter((m) => m.kommunkod === kommunkod && m.id)
+      .map((m) => formatBefore(String(m.id), String(m.status ?? ''), m.genomforande)),
   };
 }
 
@@ -262,6 +298,21 @@ export interface KommunChange {
   completed: string[];
   cancelled: string[];
   overdue: string[];
+  /** The measures kept by the answer whose status or reported progress has changed since, in the measures' order. */
+  changed: MeasureChange[];
+  /** How many of the municipality's measures had each status then (the answer's previous version) and have now. */
+  statusCountsThen: Record<string, number>;
+  statusCountsNow: Record<string, number>;
+}
+
+/** One measure's status and progress then (the answer's previous version) and now. */
+export interface MeasureChange {
+  id: string;
+  title: string;
+  statusThen: string;
+  statusNow: string;
+  progressThen: number | null;
+  progressNow: number | null;
 }
 
 export interface RoundChanges {
@@ -292,12 +343,10 @@ export function roundChanges(
   const byKommun = new Map(answers.filter((a) => a.insamling_id === round.id).map((a) => [a.kommunkod, a]));
   const rows = members.map((kommunkod): KommunChange => {
     const a = byKommun.get(kommunkod) as (Answer & Row) | undefined;
-    const fore = new Map(
-      ((a?.atgarder_fore as string[] | undefined) ?? []).map((x) => {
-        const i = x.lastIndexOf(':');
-        return [x.slice(0, i), x.slice(i + 1)] as [string, string];
-      }),
+    const kept = new Map(
+      ((a?.atgarder_fore as string[] | undefined) ?? []).map((x) => [parseBefore(x).id, parseBefore(x)]),
     );
+    const fore = new Map([...kept].map(([id, b]) => [id, b.status]));
     // Every answer keeps the previous version (an empty one when the region had no plan or measures).
     const known = !!a;
     const ms = measures.filter((m) => m.kommunkod === kommunkod);
@@ -316,6 +365,9 @@ export function roundChanges(
       completed: became('genomford').map(title),
       cancelled: became('avbruten').map(title),
       overdue: ms.filter((m) => OPEN.has(String(m.status)) && isPast(m.slut, today)).map(title),
+      changed: known ? changedMeasures(ms, kept) : [],
+      statusCountsThen: known ? countStatuses([...kept.values()].map((b) => b.status)) : {},
+      statusCountsNow: known ? countStatuses(ms.map((m) => String(m.status ?? ''))) : {},
     };
   });
   const sum = (k: 'added' | 'completed' | 'cancelled' | 'overdue') => rows.reduce((n, r) => n + r[k].length, 0);
@@ -329,6 +381,36 @@ export function roundChanges(
       overdue: sum('overdue'),
     },
   };
+}
+
+const progressOf = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/** The measures kept by an answer whose status or progress differs now (a measure deleted since is left out). */
+function changedMeasures(measures: readonly Row[], kept: ReadonlyMap<string, MeasureBefore>): MeasureChange[] {
+  const out: MeasureChange[] = [];
+  for (const m of measures) {
+    const b = kept.get(String(m.id));
+    if (!b) continue;
+    const statusNow = String(m.status ?? '');
+    const progressNow = progressOf(m.genomforande);
+    if (b.status === statusNow && b.genomforande === progressNow) continue;
+    out.push({
+      id: String(m.id),
+      title: String(m.titel ?? m.id),
+      statusThen: b.status,
+      statusNow,
+      progressThen: b.genomforande,
+      progressNow,
+    });
+  }
+  return out;
+}
+
+/** How many of each status (an empty status is left out). */
+function countStatuses(statuses: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const s of statuses) if (s) out[s] = (out[s] ?? 0) + 1;
+  return out;
 }
 
 /** The comparison as a table for CSV (codes as in DATA.md, titles joined by `|`). */

@@ -17,7 +17,7 @@ export const answer = defineEntity({
     field('mottagen', 'date', { column: true }),
     field('fil', 'text', { column: true }),
     // Plan history: the plan as the region had it when the template was made (the previous version),
-    // and the measures' statuses then (`id:status`), so "what changed since the previous round" can be told.
+    // and the measures' statuses and progress then (`id:status[:genomforande]`), so "what changed since the previous round" can be told.
     enumField('plan_status_fore', 'planStatus'),
     field('plan_datum_fore', 'date'),
     field('plan_kalla_fore', 'text'),
