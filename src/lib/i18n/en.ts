@@ -431,6 +431,7 @@ export const en: Messages = {
     start: 'Start',
     slut: 'End',
     samverkan: 'Collaboration',
+    kommentar: 'Comment',
     genomforande: 'Progress (%)',
     gott_exempel: 'Good example',
     region_id: 'Region',
@@ -1276,7 +1277,7 @@ export const en: Messages = {
         '',
         'What to do',
         '1. Correct what has changed and fill in what is missing.',
-        `2. Write status with the words: ${words}. Write themes by name, several with | between them.`,
+        `2. Write status with the words: ${words}. Write themes by name, several with | between them. For each measure: write in the column genomforande how far it has come, in per cent (0–100, e.g. 50), and a few words in the column kommentar if you like.`,
         `3. Write anything new on a new row at the bottom: leave id empty and write ${kommunkod} in the column kommunkod.`,
         '4. Do not delete rows. A measure that will not happen gets the status Avbruten (cancelled).',
         '5. Write dates as 2016-03-15, 2016-03 or 2016.',
@@ -1323,7 +1324,7 @@ export const en: Messages = {
           '',
           'What to do',
           `1. Go to the sheets ${sheets} (the tabs at the bottom). They show what the region knows about ${kommun} today, one row per plan, measure or request.`,
-          '2. Correct what has changed and fill in what is missing. Choose status and themes from the list that appears when you click in the cell.',
+          '2. Correct what has changed and fill in what is missing. Choose status and themes from the list that appears when you click in the cell. For each measure: write in the column genomforande how far it has come, in per cent (0–100, e.g. 50), and a few words in the column kommentar if you like.',
           `3. Write anything new on the first empty row below the others. Write ${kommunkod} in the column kommunkod.`,
           '4. Do not delete rows. A measure that will not happen gets the status Avbruten (cancelled).',
           '5. Write dates as 2016-03-15, 2016-03 or 2016.',
@@ -1379,6 +1380,15 @@ export const en: Messages = {
         titles.length ? `Measures on the theme: ${titles.join(', ')}` : 'No measure on the theme',
     },
   },
+  // --- h-progress: progress per measure (genomforande) ---
+  progress: {
+    question: 'How far has the measure come (%)',
+    promptTitle: 'How far has the measure come?',
+    prompt: 'Answer in per cent from 0 to 100, e.g. 50 for halfway. Leave empty if it is not known.',
+    promptError: 'Write a number from 0 to 100 (per cent).',
+    comment: 'A few words on how the work is going (optional).',
+  },
+  // --- end h-progress ---
   watch: {
     title: 'Watch list',
     intro: (date: string) => `What has passed its date as of ${date}.`,

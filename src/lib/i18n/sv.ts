@@ -416,6 +416,7 @@ export const sv = {
     start: 'Start',
     slut: 'Slut',
     samverkan: 'Samverkan',
+    kommentar: 'Kommentar',
     genomforande: 'Genomförande (%)',
     gott_exempel: 'Gott exempel',
     region_id: 'Region',
@@ -1255,7 +1256,7 @@ export const sv = {
         '',
         'Så här gör du',
         '1. Rätta det som har ändrats och fyll i det som saknas.',
-        `2. Skriv status med orden: ${words}. Teman skrivs med sina namn, flera med | emellan.`,
+        `2. Skriv status med orden: ${words}. Teman skrivs med sina namn, flera med | emellan. För varje åtgärd: skriv i kolumnen genomforande hur långt den har kommit i procent (0–100, t.ex. 50) och gärna några ord i kolumnen kommentar.`,
         `3. Något nytt skriver du på en ny rad längst ner: lämna id tomt och skriv ${kommunkod} i kolumnen kommunkod.`,
         '4. Ta inte bort rader. En åtgärd som inte blir av får status Avbruten.',
         '5. Skriv datum som 2016-03-15, 2016-03 eller 2016.',
@@ -1302,7 +1303,7 @@ export const sv = {
           '',
           'Så här gör du',
           `1. Gå till bladen ${sheets} (flikarna längst ner). Där står det regionen vet om ${kommun} i dag, en rad per plan, åtgärd eller medskick.`,
-          '2. Rätta det som har ändrats och fyll i det som saknas. Status och teman väljer du i listan som visas när du klickar i cellen.',
+          '2. Rätta det som har ändrats och fyll i det som saknas. Status och teman väljer du i listan som visas när du klickar i cellen. För varje åtgärd: skriv i kolumnen genomforande hur långt den har kommit i procent (0–100, t.ex. 50) och gärna några ord i kolumnen kommentar.',
           `3. Något nytt skriver du på första tomma raden under de andra. Skriv ${kommunkod} i kolumnen kommunkod.`,
           '4. Ta inte bort rader. En åtgärd som inte blir av får status Avbruten.',
           '5. Skriv datum som 2016-03-15, 2016-03 eller 2016.',
@@ -1358,6 +1359,15 @@ export const sv = {
         titles.length ? `Åtgärder inom temat: ${titles.join(', ')}` : 'Ingen åtgärd inom temat',
     },
   },
+  // --- h-progress: progress per measure (genomforande) ---
+  progress: {
+    question: 'Hur långt har åtgärden kommit (%)',
+    promptTitle: 'Hur långt har åtgärden kommit?',
+    prompt: 'Svara i procent från 0 till 100, t.ex. 50 för halvvägs. Lämna tomt om det inte är känt.',
+    promptError: 'Skriv en siffra från 0 till 100 (procent).',
+    comment: 'Några ord om hur arbetet går (frivilligt).',
+  },
+  // --- end h-progress ---
   watch: {
     title: 'Bevakning',
     intro: (date: string) => `Det som har passerat sitt datum per ${date}.`,

@@ -9,7 +9,7 @@
  * content. Written with the tables of xlsx-write.ts, so a template returned unchanged imports as
  * unchanged. Loads exceljs on first use.
  */
-import type { Workbook } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import { zipSync, type Zippable } from 'fflate';
 import { previousVersion, templateFileName, type Round } from '$lib/domain/collection';
 import { ENTITIES, ENUM_LABELS, type EnumKind } from '$lib/domain/entities';
@@ -131,6 +131,7 @@ export async function templateWorkbook(input: TemplateInput): Promise<Workbook> 
   await wb.getWorksheet(LISTS_SHEET)?.protect('', {});
   for (const [entity, rows] of templateRows(input)) {
     addTable(wb, entity, rows, lists);
+    if (entity === 'measures') askProgress(wb.getWorksheet(sheetName(entity))!, rows.length);
     await protectForPeople(wb.getWorksheet(sheetName(entity))!, entity);
   }
   about.columns = [{ width: 22 }, { width: 80 }];
@@ -152,6 +153,46 @@ export async function templateWorkbook(input: TemplateInput): Promise<Workbook> 
   about.getColumn(2).numFmt = '@';
   await about.protect('', {});
   return wb;
+}
+
+/** Rows below the measures that still ask for progress (as xlsx-write's lists: for rows a person adds). */
+const PROGRESS_SPARE = 1_000;
+/** Excel refuses a prompt title longer than this. */
+export const PROMPT_TITLE_MAX = 32;
+
+/** exceljs has `dataValidations` on every worksheet but not in its type definitions. */
+type Validation = Record<string, unknown>;
+const validations = (ws: Worksheet) =>
+  (ws as unknown as { dataValidations: { add(range: string, v: Validation): void } }).dataValidations;
+
+/**
+ * The measures sheet asks, with each status, how far the measure has come: `genomforande` is a
+ * number from 0 to 100 (decimals too, so "50 %" typed as Excel's 0.5 gets to the importer, which
+ * reads the percentage shown), with the question as the header's note and as the cell's prompt;
+ * `kommentar` says it is a few words.
+ */
+export function askProgress(ws: Worksheet, rows: number): void {
+  const m = tx().progress;
+  const keys = ENTITIES.measures.fields.map((f) => f.key);
+  const col = (key: string) => ws.getColumn(keys.indexOf(key) + 1);
+  const last = rows + 1 + PROGRESS_SPARE;
+  const progress = col('genomforande');
+  ws.getCell(1, progress.number).note = m.question;
+  progress.numFmt = '0';
+  validations(ws).add(`${progress.letter}2:${progress.letter}${last}`, {
+    type: 'decimal',
+    operator: 'between',
+    formulae: [0, 100],
+    allowBlank: true,
+    showInputMessage: true,
+    promptTitle: m.promptTitle.slice(0, PROMPT_TITLE_MAX),
+    prompt: m.prompt,
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: m.promptTitle.slice(0, PROMPT_TITLE_MAX),
+    error: m.promptError,
+  });
+  ws.getCell(1, col('kommentar').number).note = m.comment;
 }
 
 /** The previous version of the municipality's plan, as the answer's fields hold it (text). */

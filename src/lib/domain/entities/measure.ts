@@ -25,6 +25,8 @@ export const measure = defineEntity({
     field('slut', 'date', { column: true }),
     field('ansvarig', 'text'),
     field('samverkan', 'list'),
+    // A short word on how the work goes, as the municipality writes it in a collection round's answer.
+    field('kommentar', 'text', { aliases: ['comment', 'kommentarer'] }),
     // How far the measure has come, as the municipality reports it: a whole percentage (empty = not reported).
     field('genomforande', 'number', { whole: true, min: 0, max: 100, aliases: ['progress', 'implementation'] }),
     field('gott_exempel', 'bool', { aliases: ['good_example', 'good_practice'] }),
