@@ -1387,6 +1387,31 @@ export const en: Messages = {
     prompt: 'Answer in per cent from 0 to 100, e.g. 50 for halfway. Leave empty if it is not known.',
     promptError: 'Write a number from 0 to 100 (per cent).',
     comment: 'A few words on how the work is going (optional).',
+    percent: (n: number) => `${n} %`,
+    done: (n: number) => `${n} % done`,
+    notReported: 'not reported',
+    sentence: (reported: number, total: number, mean: number | null) =>
+      `${reported} of ${total} ${total === 1 ? 'measure' : 'measures'} reported${mean === null ? '' : `, ${mean} % on average`}`,
+    heading: 'Reported progress',
+    intro: 'How far the measures have come, as the municipalities have reported it (the column genomforande).',
+    none: 'No measures to show.',
+    theme: 'Theme',
+    reported: 'Reported',
+    mean: 'Average progress',
+    all: 'All measures',
+    barLabel: (theme: string, sentence: string) => `${theme}: ${sentence}`,
+    changedMeasures: 'Changed measures',
+    thenNow: (then: string, now: string) => `${then} → ${now}`,
+    chartHeading: 'Status of the measures then and now',
+    chartIntro:
+      'Measures per status for each municipality that has answered: then (when the template was made) and now.',
+    chartLabel: (n: number) =>
+      `Bar chart: status of the measures then and now for ${n} ${n === 1 ? 'municipality' : 'municipalities'}`,
+    then: 'Then',
+    now: 'Now',
+    chartWhat: 'the chart',
+    legend: 'Legend',
+    noAnswers: 'No municipality has answered yet.',
   },
   // --- end h-progress ---
   watch: {
