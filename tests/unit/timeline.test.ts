@@ -122,6 +122,7 @@ describe('layoutLanes', () => {
     themes: [],
     sub: '',
     overdue: false,
+    progress: null,
     row: 0,
     next: Infinity,
 

@@ -19,6 +19,7 @@ const bar = (id: string, lane: string, start: number, end: number): TimelineItem
   themes: [],
   sub: '',
   overdue: false,
+  progress: null,
   row: 0,
   next: Infinity,
 

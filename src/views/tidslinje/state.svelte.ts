@@ -159,8 +159,10 @@ export class TidslinjeState {
         : it.lane.startsWith('group:')
           ? regionName(it.lane.slice(6), register, regions, '')
           : register.name(it.lane);
-    if (it.kind === 'measure')
-      return tt.itemMeasure(it.label, where, when || '', enumText('measureStatus', it.sub), it.overdue);
+    if (it.kind === 'measure') {
+      const text = tt.itemMeasure(it.label, where, when || '', enumText('measureStatus', it.sub), it.overdue);
+      return typeof it.progress !== 'number' ? text : `${text}, ${t.progress.done(it.progress)}`;
+    }
     if (it.kind === 'milestone') return tt.itemMilestone(tt.milestone[it.sub] ?? it.sub, it.label, when);
     return tt.itemEvent(enumText('eventType', it.sub), it.label, where, when);
   };

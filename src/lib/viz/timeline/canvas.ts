@@ -94,7 +94,14 @@ export function paintBars(
       const a = g.x0(it);
       const w = Math.max(2, g.x1(it) - a);
       ctx.fillStyle = it.colour;
-      ctx.fillRect(a, y, w, g.barH);
+      if (typeof it.progress !== 'number') ctx.fillRect(a, y, w, g.barH);
+      else {
+        // Reported progress: the filled part of the bar, the rest lighter.
+        ctx.globalAlpha = PROGRESS_REST;
+        ctx.fillRect(a, y, w, g.barH);
+        ctx.globalAlpha = 1;
+        ctx.fillRect(a, y, (w * it.progress) / 100, g.barH);
+      }
       if (it.overdue) {
         ctx.strokeStyle = '#b00020';
         ctx.lineWidth = 2;
@@ -104,17 +111,32 @@ export function paintBars(
       const left = Math.max(a, 0);
       const room = Math.min(a + w, g.width) - left - 2 * TITLE_PAD;
       if (room < MIN_TITLE_ROOM || !it.label) continue;
-      ctx.fillStyle = textOn(it.colour);
-      if (titleWidth(ctx, it.label) <= room) ctx.fillText(it.label, left + TITLE_PAD, y + g.barH / 2 + 0.5);
+      const halo = typeof it.progress === 'number';
+      ctx.fillStyle = halo ? '#1a1a1a' : textOn(it.colour);
+      if (titleWidth(ctx, it.label) <= room) title(ctx, it.label, left + TITLE_PAD, y + g.barH / 2 + 0.5, halo);
       else {
         ctx.save();
         ctx.beginPath();
         ctx.rect(left, y, room + TITLE_PAD, g.barH);
         ctx.clip();
-        ctx.fillText(it.label, left + TITLE_PAD, y + g.barH / 2 + 0.5);
+        title(ctx, it.label, left + TITLE_PAD, y + g.barH / 2 + 0.5, halo);
         ctx.restore();
       }
     }
+}
+
+/** The opacity of a bar's part beyond its reported progress (the SVG bars use the same). */
+export const PROGRESS_REST = 0.35;
+
+/** A bar's title; over a bar with progress (two shades) dark with a white halo, which reads on either. */
+function title(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, halo: boolean): void {
+  if (halo) {
+    ctx.strokeStyle = '#ffffff';
+    ctx.lineWidth = 3;
+    ctx.lineJoin = 'round';
+    ctx.strokeText(text, x, y);
+  }
+  ctx.fillText(text, x, y);
 }
 
 const TITLE_FONT = '12px system-ui, sans-serif';
@@ -159,5 +181,12 @@ export function appendBarRects(parent: Element, bars: readonly TimelineItem[], g
     r.setAttribute('height', String(g.barH));
     r.setAttribute('fill', it.colour);
     parent.append(r);
+    if (typeof it.progress === 'number') {
+      r.setAttribute('fill-opacity', String(PROGRESS_REST));
+      const done = r.cloneNode() as Element;
+      done.setAttribute('width', String((Math.max(2, g.x1(it) - a) * it.progress) / 100));
+      done.setAttribute('fill-opacity', '1');
+      parent.append(done);
+    }
   }
 }

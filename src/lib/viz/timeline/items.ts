@@ -30,6 +30,8 @@ export interface TimelineItem {
   /** Measure status, event type or milestone name. */
   sub: string;
   overdue: boolean;
+  /** A measure's reported progress (genomforande, 0–100), drawn as the filled part of its bar; null when not reported. */
+  progress: number | null;
   /** Sub-row within the lane, set by layoutLanes. */
   row: number;
   /** Start (UTC ms) of the next bar in the same row, set by layoutLanes (Infinity when none): room for a title beside the bar. */
@@ -102,6 +104,7 @@ function item(
   themes: string[],
   sub: string,
   overdue: boolean,
+  progress: number | null = null,
 ): TimelineItem {
   return {
     id,
@@ -118,6 +121,7 @@ function item(
     themes,
     sub,
     overdue,
+    progress,
     row: 0,
     next: Infinity,
     prev: -Infinity,
@@ -171,6 +175,7 @@ export function buildItems(input: ItemInput): BuiltItems {
         m.teman,
         m.status,
         overdue,
+        typeof m.genomforande === 'number' ? m.genomforande : null,
       ),
     );
   }
