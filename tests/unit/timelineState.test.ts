@@ -88,3 +88,15 @@ describe('TidslinjeState', () => {
     },
   );
 });
+
+describe('a measure’s words say its reported progress', () => {
+  it.each([
+    [45, /^Åtgärd: Läxhjälp, Borås, .*, 45 % genomfört$/],
+    [0, /^Åtgärd: Läxhjälp, Borås, .*, 0 % genomfört$/],
+    [null, /^Åtgärd: Läxhjälp, Borås, [^%]*$/],
+  ])('genomforande %j', (progress, want) => {
+    const { tl } = controller();
+    const item = tl.built.items.find((i) => i.recordId === 'm1')!;
+    expect(tl.describe({ ...item, progress })).toMatch(want);
+  });
+});
