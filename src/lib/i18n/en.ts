@@ -464,7 +464,6 @@ export const en: Messages = {
     // Theme indicators (tema_indikatorer.csv)
     tema: 'Theme',
     grans: 'Threshold',
-    kommentar: 'Comment',
   },
   hints: {
     date: 'Day, month or year: 2016-03-15, 2016-03, March 2016 or 2016',

@@ -449,7 +449,6 @@ export const sv = {
     // Theme indicators (tema_indikatorer.csv)
     tema: 'Tema',
     grans: 'Gräns',
-    kommentar: 'Kommentar',
   },
   hints: {
     date: 'Dag, månad eller år: 2016-03-15, 2016-03, mars 2016 eller 2016',
