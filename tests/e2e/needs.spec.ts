@@ -33,6 +33,7 @@ async function importNeeds(page: Page) {
 test('Behov utan åtgärd names the weak municipalities without a measure; a measure removes one; the map counts every member; a good example is listed', async ({
   page,
 }) => {
+  test.slow(); // four views, an import and a form on a loaded machine
   await openApp(page, '#/oversikt');
   await loadExample(page);
   await importNeeds(page);
@@ -90,10 +91,10 @@ test('Behov utan åtgärd names the weak municipalities without a measure; a mea
   }
   expect(sum).toBe(8);
   // Each municipality says its class, its value and its measures in words (the tooltip says the same).
-  await expect(page.locator('[data-code="1443"]')).toHaveAccessibleName(
+  await expect(page.locator('path[data-code="1443"]')).toHaveAccessibleName(
     'Bollebygd: Svagt värde, ingen åtgärd · TEST1: 70 (2015) · Ingen åtgärd inom temat',
   );
-  await expect(page.locator('[data-code="1463"]')).toHaveAccessibleName(
+  await expect(page.locator('path[data-code="1463"]')).toHaveAccessibleName(
     'Mark: Svagt värde, åtgärd finns · TEST1: 60 (2015) · Åtgärder inom temat: Läxhjälp för placerade barn',
   );
   await expectNoAxeViolations(page, 'Karta, Behov och åtgärder');
@@ -131,6 +132,7 @@ test('Teman links an indicator to a theme with a threshold, and removes it again
 });
 
 test('axe finds nothing on the views of needs in English', async ({ page }) => {
+  test.slow(); // an import and four axe passes
   await page.addInitScript(() => localStorage.setItem('planatlas-lang', 'en'));
   await page.goto('./#/oversikt');
   await page.getByRole('button', { name: 'Load example data' }).click();
