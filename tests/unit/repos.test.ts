@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { db } from '$lib/db/db';
-import { T } from './support/tables';
+import { T, tableOf } from './support/tables';
 import { aMeasure, aPlan } from './support/records';
 import {
   deleteRecord,
@@ -17,7 +17,7 @@ import {
 } from '$lib/db/repos';
 import { register } from '$lib/domain/register';
 import { DEFAULT_THEMES } from '$lib/domain/themes';
-import type { Measure, NationalRequest, Plan, Theme } from '$lib/domain/model';
+import type { Measure, NationalRequest, Plan, Theme, ThemeIndicator } from '$lib/domain/model';
 
 const NOW = '2024-05-01T10:00:00Z';
 const OLD = '2020-01-01T00:00:00Z';
@@ -221,6 +221,54 @@ describe('deleteTheme', () => {
     vi.restoreAllMocks();
     expect(await teman()).toEqual(before);
     expect(await T.themes.get('skola')).toBeDefined();
+  });
+});
+
+describe('deleting or merging a theme: its indicators (tema_indikatorer)', () => {
+  const links = tableOf<ThemeIndicator>('themeIndicators');
+  const link = (tema: string, indikator: string, grans: number | null = null): ThemeIndicator => ({
+    tema,
+    indikator,
+    grans,
+    kommentar: '',
+  });
+  const all = async () => (await links.toArray()).map((l) => [l.tema, l.indikator, l.grans]);
+  beforeEach(async () => {
+    await links.bulkPut([link('skola', 'A', 50), link('skola', 'B'), link('halsa', 'B', 7), link('kunskap', 'C')]);
+  });
+
+  it.each([
+    // Deleted with its records stripped: its links go.
+    [
+      'delete, strip',
+      () => deleteTheme('skola', null, NOW),
+      [
+        ['halsa', 'B', 7],
+        ['kunskap', 'C', null],
+      ],
+    ],
+    // Moved: its links move, except one the other theme already has (that one's threshold stays).
+    [
+      'delete, move',
+      () => deleteTheme('skola', 'halsa', NOW),
+      [
+        ['halsa', 'A', 50],
+        ['halsa', 'B', 7],
+        ['kunskap', 'C', null],
+      ],
+    ],
+    [
+      'merge',
+      () => mergeThemes('skola', 'halsa', NOW),
+      [
+        ['halsa', 'A', 50],
+        ['halsa', 'B', 7],
+        ['kunskap', 'C', null],
+      ],
+    ],
+  ])('%s', async (_, run, expected) => {
+    await run();
+    expect(await all()).toEqual(expected);
   });
 });
 

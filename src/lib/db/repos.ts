@@ -164,6 +164,14 @@ async function deleteThemeIn(
   }
   for (const th of themes.rows())
     if (th.overordnat === id) recorder.put(themes, { ...withoutRev(th), overordnat: moveTo ?? '' });
+  // The theme's indicators (tema_indikatorer) move with its records; a link the other theme has is dropped.
+  const links = await loadTable('themeIndicators');
+  for (const l of [...links.rows()].filter((r) => r.tema === id)) {
+    recorder.delete(links, keyOf('themeIndicators', l));
+    const moved = { ...withoutRev(l), tema: moveTo ?? '' };
+    if (moveTo && !links.get(keyOf('themeIndicators', moved))) recorder.put(links, moved);
+  }
+  await writeSet(links);
   recorder.delete(themes, id);
   await writeSet(themes);
   return changed;
