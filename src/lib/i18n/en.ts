@@ -1112,6 +1112,7 @@ export const en: Messages = {
       beskrivning: 'New staff get a mentor and a plan for their first year.',
       ansvarig: 'Head of social services',
       samverkan: 'school|CAMHS',
+      kommentar: 'Two guides have been hired.',
       mottagare: 'National Board of Health and Welfare',
       text: 'Support for recruiting and keeping social workers.',
       namn: 'Sjuhärad',

@@ -1093,6 +1093,7 @@ export const sv = {
       beskrivning: 'Nyanställda får en mentor och en plan för sitt första år.',
       ansvarig: 'Socialchef',
       samverkan: 'skola|BUP',
+      kommentar: 'Två lotsar är anställda.',
       mottagare: 'Socialstyrelsen',
       text: 'Stöd för att rekrytera och behålla socialsekreterare.',
       namn: 'Sjuhärad',
