@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { serviceWorker } from './scripts/sw-plugin.ts';
+import { publishTemplate } from './scripts/viewer-plugin.ts';
 
 // The CSP in index.html is for the built app. Vite's dev server injects inline
 // styles and scripts for hot reload, so only the dev server drops the meta tag.
@@ -14,7 +15,8 @@ const devWithoutCsp: Plugin = {
 export default defineConfig({
   // Relative base: the built app works from any sub-path of a static server.
   base: './',
-  plugins: [svelte(), devWithoutCsp, serviceWorker()],
+  // publishTemplate builds the second entry point (viewer.html: the published file's template) beside the app.
+  plugins: [svelte(), devWithoutCsp, publishTemplate(), serviceWorker()],
   // `$lib/...` is src/lib (also in tsconfig.json "paths"); Vitest uses this config too.
   resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
   server: { host: '127.0.0.1' },

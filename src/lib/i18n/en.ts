@@ -1563,6 +1563,26 @@ export const en: Messages = {
     failed: (detail: string) => `The Word document could not be made: ${detail}`,
     progress: 'Progress',
   },
+  // ---- publish (issue 27: the published file) ----
+  publish: {
+    button: 'Publish as file',
+    busy: 'Publishing …',
+    hint: 'One HTML file with the region’s data and the views Overview, Map, Timeline, Compare and Report, which anyone can open without Planatlas and without a network.',
+    published: (file: string) => `Published: ${file}`,
+    noTemplate: 'The publication template is missing. Build the app (npm run build) and try again.',
+    banner: (region: string, date: string) => `Published by ${region} on ${date} – a snapshot, not editable`,
+    dataDate: (date: string) => `Data last updated ${date}`,
+    noDataDate: 'Data without an update date',
+    sources: (list: string) => `Sources: ${list}`,
+    noSources: 'Sources: none given',
+    download: 'Download data (package)',
+    downloaded: (file: string) => `Saved: ${file}`,
+    noData: 'This file holds no data.',
+    notHereTitle: 'Not in the published file',
+    notHere:
+      'The published file shows Overview, Map, Timeline, Compare, Report and the municipality sheets. To see or change the records, download the data (package) and import it into Planatlas.',
+  },
+  // ---- end publish ----
   sheet: {
     title: 'Municipality sheet',
     unknown: 'Unknown municipality',

@@ -1541,6 +1541,27 @@ export const sv = {
     failed: (detail: string) => `Word-dokumentet kunde inte skapas: ${detail}`,
     progress: 'Förlopp',
   },
+  // ---- publish (issue 27: the published file) ----
+  publish: {
+    button: 'Publicera som fil',
+    busy: 'Publicerar …',
+    hint: 'En HTML-fil med regionens data och vyerna Översikt, Karta, Tidslinje, Jämför och Rapport, som vem som helst kan öppna utan Planatlas och utan nät.',
+    published: (file: string) => `Publicerat: ${file}`,
+    noTemplate: 'Publiceringsmallen saknas. Bygg appen (npm run build) och försök igen.',
+    banner: (region: string, date: string) =>
+      `Publicerad av ${region} den ${date} – en ögonblicksbild, inte redigerbar`,
+    dataDate: (date: string) => `Data uppdaterad senast ${date}`,
+    noDataDate: 'Data utan uppdateringsdatum',
+    sources: (list: string) => `Källor: ${list}`,
+    noSources: 'Källor: inga angivna',
+    download: 'Ladda ner data (paket)',
+    downloaded: (file: string) => `Sparat: ${file}`,
+    noData: 'Den här filen innehåller ingen data.',
+    notHereTitle: 'Finns inte i den publicerade filen',
+    notHere:
+      'Den publicerade filen visar Översikt, Karta, Tidslinje, Jämför, Rapport och kommunbladen. Vill du se eller ändra posterna: ladda ner data (paket) och importera paketet i Planatlas.',
+  },
+  // ---- end publish ----
   sheet: {
     title: 'Kommunblad',
     unknown: 'Okänd kommun',

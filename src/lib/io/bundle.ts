@@ -39,8 +39,8 @@ const FIXED_MTIME = new Date(2000, 0, 1, 0, 0, 0);
 
 const DATAPACKAGE = 'datapackage.json';
 
-/** 'Västra Götalands län' → 'vastra-gotalands-lan'; '' → 'sverige'. */
-function slug(s: string): string {
+/** 'Västra Götalands län' → 'vastra-gotalands-lan'; '' → 'sverige' (file names: bundles, published files). */
+export function slug(s: string): string {
   const out = fold(s, '-')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

@@ -62,6 +62,21 @@ export class LiveData {
     return () => subs.forEach((s) => s.unsubscribe());
   }
 
+  /**
+   * Show fixed rows instead of the database's (the published file: read-only, in memory, nothing
+   * subscribed or stored). Every table counts as loaded; a table left out is empty.
+   */
+  show(tables: Partial<LiveTables>, boundaries: BoundaryFile[] = []): void {
+    for (const e of ENTITY_NAMES) {
+      const rows = (tables[e] ?? []) as EntityRecord<typeof e>[];
+      const shape = SHAPE[e] as ((rows: EntityRecord<typeof e>[]) => EntityRecord<typeof e>[]) | undefined;
+      this.set(e, shape ? shape(rows) : rows);
+    }
+    this.imports = [];
+    this.boundaries = boundaries;
+    this.loadedTables = this.tableCount;
+  }
+
   /** Forget everything shown (the database is gone: stale data must not look current). */
   clear(): void {
     for (const e of ENTITY_NAMES) this.set(e, []);

@@ -1,0 +1,180 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
+import { expectNoAxeViolations, loadExample, openApp } from './helpers';
+
+const SJUHARAD = ['Borås', 'Bollebygd', 'Herrljunga', 'Mark', 'Svenljunga', 'Tranemo', 'Ulricehamn', 'Vårgårda'];
+const WITHOUT_PLAN = SJUHARAD.filter((n) => n !== 'Borås');
+const HOSTILE = '<script>window.__pwned=1</script> Hemlig åtgärd';
+
+/** The CSV files of a bundle, as text. */
+function csvFiles(path: string): Record<string, string> {
+  const files = unzipSync(new Uint8Array(readFileSync(path)));
+  const out: Record<string, string> = {};
+  for (const [name, bytes] of Object.entries(files))
+    if (name.endsWith('.csv')) out[name] = new TextDecoder().decode(bytes);
+  return out;
+}
+
+/** Save a download started by clicking a button; returns its path and suggested name. */
+async function download(page: Page, name: string): Promise<{ path: string; name: string }> {
+  const pending = page.waitForEvent('download');
+  await page.getByRole('button', { name, exact: true }).click();
+  const file = await pending;
+  const path = join(test.info().outputDir, file.suggestedFilename());
+  await file.saveAs(path);
+  return { path, name: file.suggestedFilename() };
+}
+
+/** A fresh context that opens files only: every other request is aborted and counted. */
+async function offlineContext(browser: Browser) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const network: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:')) return route.continue();
+    network.push(url);
+    return route.abort();
+  });
+  context.on('request', (r) => {
+    const url = r.url();
+    if (!/^(file|data|blob):/.test(url) && !network.includes(url)) network.push(url);
+  });
+  return { context, network };
+}
+
+test('publish Sjuhärad as one file: every view offline, read-only, no network, its bundle imports unchanged', async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  // The app: the example, plus a measure whose title is markup.
+  const app = await browser.newContext();
+  const page = await app.newPage();
+  await openApp(page, '#/oversikt');
+  await loadExample(page);
+  await page.goto('./#/data?region=ex-sjuharad');
+  await page.getByLabel('Välj filer').setInputFiles({
+    name: 'atgarder.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`kommunkod;titel;status\r\n1490;${HOSTILE};planerad\r\n`),
+  });
+  const dialog = page.getByRole('dialog', { name: 'Förhandsgranska import' });
+  await dialog.getByRole('button', { name: 'Importera' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('checkbox', { name: 'Ta med exempeldata' }).check();
+  const published = await download(page, 'Publicera som fil');
+  expect(published.name).toMatch(/^planatlas-sjuharad-\d{4}-\d{2}-\d{2}\.html$/);
+  // What "Exportera paket" writes for the region, to compare with the file's "Ladda ner data (paket)".
+  await page.getByRole('checkbox', { name: /^Bara vald region/ }).check();
+  const exported = csvFiles((await download(page, 'Exportera paket')).path);
+  await app.close();
+
+  const html = readFileSync(published.path, 'utf8');
+  expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*connect-src 'none'/);
+  expect(html).not.toContain(HOSTILE);
+
+  const { context, network } = await offlineContext(browser);
+  const file = await context.newPage();
+  const dialogs: string[] = [];
+  file.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  const url = pathToFileURL(published.path).href;
+  await file.goto(url);
+  await expect(file.getByText(/^Publicerad av Sjuhärad den .+ – en ögonblicksbild, inte redigerbar$/)).toBeVisible();
+  await expect(file.getByText(/Källor: .*Exempeldata/)).toBeVisible();
+
+  // Översikt: "Saknar plan" names the seven without a plan.
+  const status = file.getByRole('region', { name: 'Kommunernas planer, per status' });
+  await expect(status.getByText('Saknar plan (7):')).toBeVisible();
+  for (const name of WITHOUT_PLAN) await expect(status.getByRole('link', { name, exact: true })).toBeVisible();
+  await expectNoAxeViolations(file, 'publicerad fil, Översikt');
+
+  // Karta: the eight names on the map.
+  await file.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Karta' }).click();
+  const map = file.getByRole('group', { name: /Sexhörningskarta.*Sjuhärad/ });
+  for (const name of SJUHARAD)
+    await expect(
+      map
+        .locator('text[data-code]')
+        .filter({ hasText: new RegExp(`^${name.slice(0, 3)}`) })
+        .first(),
+    ).toBeVisible();
+  await expect(map.locator('text[data-code]')).toHaveCount(SJUHARAD.length);
+  await expect(file.getByRole('button', { name: 'Hämta från Kolada' })).toHaveCount(0);
+  await expectNoAxeViolations(file, 'publicerad fil, Karta');
+
+  // Tidslinje: a lane per municipality.
+  await file.goto(`${url}#/tidslinje?visning=alla`);
+  const timeline = file.getByRole('group', { name: /Tidslinje för Sjuhärad/ });
+  for (const name of SJUHARAD) await expect(timeline.getByText(name, { exact: true })).toBeVisible();
+  await expectNoAxeViolations(file, 'publicerad fil, Tidslinje');
+
+  // Jämför: the matrix has Borås's row (its 11 example measures and the one imported) and names the
+  // seven without measures under it.
+  await file.goto(`${url}#/jamfor`);
+  const matrix = file.getByRole('table', { name: /Antal åtgärder per kommun och tema i Sjuhärad/ });
+  await expect(
+    matrix
+      .getByRole('row', { name: /^Borås/ })
+      .getByRole('cell')
+      .last(),
+  ).toHaveText('12');
+  const without = file.locator('p').filter({ hasText: 'Utan åtgärder (7):' });
+  for (const name of WITHOUT_PLAN) await expect(without.getByRole('link', { name, exact: true })).toBeVisible();
+  await expectNoAxeViolations(file, 'publicerad fil, Jämför');
+
+  // Rapport and a kommunblad; the markup in a title stays text.
+  await file.goto(`${url}#/rapport`);
+  await expect(file.getByRole('heading', { level: 1 })).toContainText('Sjuhärad');
+  await expect(file.getByText(HOSTILE, { exact: true }).first()).toBeVisible();
+  expect(await file.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  await expectNoAxeViolations(file, 'publicerad fil, Rapport');
+  await file.goto(`${url}#/kommun/1490`);
+  await expect(file.getByRole('heading', { level: 1 })).toContainText('Borås');
+
+  // Read-only: no import, edit or delete controls, no Data view in the menu, no database opened.
+  for (const name of ['Importera filer', 'Ladda exempeldata', 'Ta bort exempeldata', 'Exportera paket', 'Ny grupp'])
+    await expect(file.getByRole('button', { name })).toHaveCount(0);
+  await expect(file.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Data' })).toHaveCount(0);
+  await file.goto(`${url}#/data`);
+  await expect(file.getByRole('heading', { level: 1 })).toHaveText('Finns inte i den publicerade filen');
+  expect(await file.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([]);
+
+  // The data as a bundle: the same CSV files as "Exportera paket" for the region.
+  const bundle = await download(file, 'Ladda ner data (paket)');
+  expect(bundle.name).toMatch(/^planatlas-sjuharad-\d{4}-\d{2}-\d{2}\.zip$/);
+  const fromFile = csvFiles(bundle.path);
+  expect(Object.keys(fromFile).sort()).toEqual(Object.keys(exported).sort());
+  for (const name of Object.keys(exported)) expect(fromFile[name], name).toBe(exported[name]);
+
+  // English, as in the app.
+  await file.goto(`${url}#/oversikt`);
+  await file.getByLabel('Språk (language)').selectOption('en');
+  await expect(file.getByText(/^Published by Sjuhärad on .+ – a snapshot, not editable$/)).toBeVisible();
+  await expect(file.getByRole('button', { name: 'Download data (package)' })).toBeVisible();
+  await expectNoAxeViolations(file, 'published file, Overview');
+  await file.goto(`${url}#/karta`);
+  await expect(file.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(file, 'published file, Map');
+
+  expect(network, 'network requests from the published file').toEqual([]);
+  expect(dialogs).toEqual([]);
+  await context.close();
+
+  // The bundle imports into an empty app and exports unchanged.
+  const other = await browser.newContext();
+  const b = await other.newPage();
+  await openApp(b, '#/data');
+  await b.getByLabel('Välj filer').setInputFiles(bundle.path);
+  const preview = b.getByRole('dialog', { name: 'Förhandsgranska import' });
+  await preview.getByRole('button', { name: 'Importera' }).click();
+  await expect(preview).toBeHidden();
+  await b.getByRole('checkbox', { name: 'Ta med exempeldata' }).check();
+  const again = csvFiles((await download(b, 'Exportera paket')).path);
+  for (const name of Object.keys(fromFile)) expect(again[name], name).toBe(fromFile[name]);
+  await other.close();
+});
