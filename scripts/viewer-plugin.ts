@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { build, type Plugin, type Rollup } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { cspHash, inlineSafe, TEMPLATE_FILE, viewerCsp, DATA_SLOT } from '../src/lib/io/publish.ts';
+import { cspHash, DATA_ID, DATA_SLOT, inlineSafe, TEMPLATE_FILE, viewerCsp } from '../src/lib/io/publish.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EMPTY = 'src/views/published/Omitted.svelte';
@@ -61,6 +61,8 @@ export async function inlineViewer(html: string, js: string, css: string): Promi
     .replace(/\s*<link rel="(stylesheet|modulepreload)"[^>]*>/g, '');
   if (/<script[^>]*\ssrc=|<link[^>]*\shref="\.?\/?assets/.test(out))
     throw new Error('viewer: an asset is still linked');
+  // viewer.html's empty data block, however it is formatted, becomes the one slot publishing fills.
+  out = out.replace(new RegExp(`<script type="application/json" id="${DATA_ID}">\\s*null\\s*</script>`), DATA_SLOT);
   if (!out.includes(DATA_SLOT)) throw new Error('viewer.html: the data block is missing');
   // Functions as replacements: `$` in the code is not a replacement pattern.
   out = out.replace(

@@ -139,7 +139,7 @@ describe('inlineSafe', () => {
 describe('inlineViewer', () => {
   const built =
     '<!doctype html><html><head><meta charset="utf-8" />\n<script type="module" crossorigin src="./assets/viewer-x.js"></script>\n<link rel="stylesheet" crossorigin href="./assets/style-x.css"></head>' +
-    `<body>${DATA_SLOT}</body></html>`;
+    `<body><script type="application/json" id="${DATA_ID}">\n  null\n</script></body></html>`;
 
   it.each([
     ['code and style', 'console.log("</script>")', 'body{color:red}'],
