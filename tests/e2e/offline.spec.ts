@@ -24,6 +24,8 @@ test('after the first visit the app loads and works offline', async ({ page, con
   expect(new Set(first).size).toBe(first.length);
   expect(first.some((u) => u.endsWith('/index.html'))).toBe(false);
   expect(first.some((u) => /import\.worker/.test(u))).toBe(false);
+  // "Publicera som fil" works offline: its template is precached.
+  expect(first.some((u) => u.endsWith('/publish-template.html'))).toBe(true);
 
   // Used once online, the import worker is kept for offline use.
   await page.goto('./#/data');

@@ -38,6 +38,12 @@ async function offlineContext(browser: Browser) {
     network.push(url);
     return route.abort();
   });
+  // What the file's CSP blocked (a request it forbids would never reach the network to be counted).
+  await context.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   context.on('request', (r) => {
     const url = r.url();
     if (!/^(file|data|blob):/.test(url) && !network.includes(url)) network.push(url);
@@ -151,6 +157,9 @@ test('publish Sjuhärad as one file: every view offline, read-only, no network, 
   expect(Object.keys(fromFile).sort()).toEqual(Object.keys(exported).sort());
   for (const name of Object.keys(exported)) expect(fromFile[name], name).toBe(exported[name]);
 
+  const blocked = () => file.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+  expect(await blocked(), 'blocked by the CSP').toEqual([]);
+
   // English, as in the app.
   await file.goto(`${url}#/oversikt`);
   await file.getByLabel('Språk (language)').selectOption('en');
@@ -161,6 +170,7 @@ test('publish Sjuhärad as one file: every view offline, read-only, no network, 
   await expect(file.getByRole('heading', { level: 1 })).toBeVisible();
   await expectNoAxeViolations(file, 'published file, Map');
 
+  expect(await blocked(), 'blocked by the CSP').toEqual([]);
   expect(network, 'network requests from the published file').toEqual([]);
   expect(dialogs).toEqual([]);
   await context.close();
