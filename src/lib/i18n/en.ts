@@ -1134,7 +1134,7 @@ export const en: Messages = {
       'themes.id': 'kompetens',
       'indicators.id': 'N17510',
       'themeIndicators.tema': 'ensamkommande',
-      kommentar: 'The region’s threshold for the theme',
+      'themeIndicators.kommentar': 'The region’s threshold for the theme',
     } as Record<string, string>,
   },
   kolada: {

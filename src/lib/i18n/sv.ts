@@ -1115,7 +1115,7 @@ export const sv = {
       'themes.id': 'kompetens',
       'indicators.id': 'N17510',
       'themeIndicators.tema': 'ensamkommande',
-      kommentar: 'Regionens gräns för temat',
+      'themeIndicators.kommentar': 'Regionens gräns för temat',
     } as Record<string, string>,
   },
   kolada: {
