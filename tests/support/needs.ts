@@ -22,6 +22,8 @@ type Env = Record<string, string | undefined>;
 export const TOOLS = {
   ogr2ogr: 'gdal-bin',
   pdftotext: 'poppler-utils',
+  // Debian's Firefox ESR, which the Firefox smoke suite drives (tests/firefox).
+  'firefox-esr': 'firefox-esr',
 } as const;
 export type ToolName = keyof typeof TOOLS;
 
