@@ -173,3 +173,51 @@ test('a database written by schema version 1 opens under version 2 with every re
   await page.goto('./#/teman');
   await expect(page.getByText('Skolan', { exact: true }).first()).toBeVisible();
 });
+
+test('persistent storage is asked for at the first import, with the reason, never when Data opens', async ({
+  page,
+}) => {
+  // The browser's answer is stubbed: Firefox would ask the person (and a headless browser cannot).
+  await page.addInitScript(() => {
+    const w = window as unknown as { __persist: number };
+    w.__persist = 0;
+    navigator.storage.persisted = () => Promise.resolve(false);
+    navigator.storage.persist = () => {
+      w.__persist++;
+      return Promise.resolve(false);
+    };
+  });
+  const asked = () => page.evaluate(() => (window as unknown as { __persist: number }).__persist);
+  const menu = page.getByRole('navigation', { name: 'Huvudmeny' });
+  const panel = page.getByRole('region', { name: 'Lagring' });
+  await openApp(page, '#/data');
+  await loadExample(page);
+  // Data opened again with data in it: nothing is asked.
+  await menu.getByRole('link', { name: 'Översikt', exact: true }).click();
+  await menu.getByRole('link', { name: 'Data', exact: true }).click();
+  await expect(panel).toContainText('Webbläsaren kan radera uppgifterna');
+  expect(await asked()).toBe(0);
+
+  // The first import says why before Importera is pressed, and asks when it is.
+  const why = 'Planatlas ber webbläsaren att spara dina data beständigt, så att de inte rensas när disken blir full.';
+  const first = await chooseMeasures(page, 2);
+  await expect(first.getByRole('button', { name: 'Importera' })).toBeEnabled();
+  await expect(first).toContainText(why);
+  expect(await asked()).toBe(0);
+  await first.getByRole('button', { name: 'Importera' }).click();
+  await expect(first).toBeHidden();
+  expect(await asked()).toBe(1);
+
+  // Once: the next import, even after a reload, neither says so nor asks.
+  await page.reload();
+  const second = await chooseMeasures(page, 3);
+  await expect(second.getByRole('button', { name: 'Importera' })).toBeEnabled();
+  await expect(second).not.toContainText(why);
+  await second.getByRole('button', { name: 'Importera' }).click();
+  await expect(second).toBeHidden();
+  expect(await asked()).toBe(0); // counted since the reload
+
+  // Asking again is the person's choice, in Lagring.
+  await panel.getByRole('button', { name: 'Be webbläsaren spara data beständigt' }).click();
+  await expect.poll(asked).toBe(1);
+});

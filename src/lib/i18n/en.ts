@@ -483,6 +483,11 @@ export const en: Messages = {
     notPersisted:
       'The browser may delete the data if it runs out of space or the page is not used for a long time. Export a package as a backup at regular intervals.',
     unknown: 'The browser does not say whether the storage is persistent.',
+    // --- Persistent storage, asked for at the first import (issue 26) ---
+    persistWhy:
+      'Planatlas asks the browser to store your data persistently, so that it is not cleared when the disk gets full. The browser may ask for your permission (Firefox does).',
+    askPersist: 'Ask the browser to store the data persistently',
+    // --- end persistent storage ---
     usage: (used: string, quota: string, pct: string) => `${used} of ${quota} used (${pct}).`,
     nearlyFull: 'Storage space is running out: export a backup and delete what you do not need.',
     lastExport: (date: string) => `Last package export: ${date}.`,

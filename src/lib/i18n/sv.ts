@@ -468,6 +468,11 @@ export const sv = {
     notPersisted:
       'Webbläsaren kan radera uppgifterna om utrymmet tar slut eller sidan inte används på länge. Exportera ett paket som säkerhetskopia med jämna mellanrum.',
     unknown: 'Webbläsaren säger inte om lagringen är beständig.',
+    // --- Persistent storage, asked for at the first import (issue 26) ---
+    persistWhy:
+      'Planatlas ber webbläsaren att spara dina data beständigt, så att de inte rensas när disken blir full. Webbläsaren kan fråga dig om lov (Firefox gör det).',
+    askPersist: 'Be webbläsaren spara data beständigt',
+    // --- end persistent storage ---
     usage: (used: string, quota: string, pct: string) => `Använt ${used} av ${quota} (${pct}).`,
     nearlyFull: 'Utrymmet börjar ta slut: exportera en säkerhetskopia och ta bort det du inte behöver.',
     lastExport: (date: string) => `Senaste export av paket: ${date}.`,

@@ -25,7 +25,8 @@ import { live as liveData, type LiveData } from './live.svelte';
 import type { HistoryEntry } from '$lib/domain/model';
 import { suggestThemes } from '$lib/domain/suggest';
 import { lang, t } from '$lib/i18n';
-import { notify } from './notify.svelte';
+import { attempt, notify } from './notify.svelte';
+import { storage } from './storage.svelte';
 import { refusalMessages } from './answerRefusals';
 
 /** Rows whose themes are suggested between two breaks for the page (about 25 µs a row). */
@@ -143,6 +144,7 @@ export class ImportSession {
    */
   async start(files: File[], answers: AnswerOf[] = []): Promise<void> {
     this.reset();
+    void attempt(() => storage.prepareAsk()); // the preview says why, if this import asks for persistent storage
     this.answers = answers;
     this.overrides = {};
     this.include = { sheets: [], rows: false };
@@ -194,6 +196,7 @@ export class ImportSession {
 
   async commit(): Promise<HistoryEntry | null> {
     if (!this.canCommit) return null;
+    storage.askAtImport(); // the first import asks for persistent storage, with the person's click
     this.phase = 'writing';
     this.suggestRun++; // suggestions still being found are not needed any more, and would slow the commit
     mark('commit');

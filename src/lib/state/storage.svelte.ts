@@ -6,6 +6,8 @@ import { getMeta, setMeta } from '$lib/db/repos';
 
 const DAY = 86_400_000;
 export const BACKUP_DAYS = 30;
+/** Meta key: when the first import asked the browser for persistent storage (it asks once). */
+const PERSIST_ASKED = 'bestandigLagringBegard';
 
 class StorageState {
   supported = typeof navigator !== 'undefined' && !!navigator.storage?.estimate;
@@ -24,9 +26,34 @@ class StorageState {
     this.lastExport = ((await getMeta('senasteExport')) as string | undefined) ?? null;
   }
 
-  /** Ask for persistent storage once there is something to keep. */
+  /**
+   * The next import asks for persistent storage (`askAtImport`): it has not been asked for in this
+   * browser, and the browser has not granted it. The preview says why before the person presses Importera.
+   */
+  asksAtImport = $state(false);
+
+  /** Find out whether the next import asks (before the preview is shown). */
+  async prepareAsk(): Promise<void> {
+    if (typeof navigator === 'undefined' || !navigator.storage?.persist) return;
+    const granted = (await navigator.storage.persisted?.()) ?? false;
+    this.asksAtImport = !granted && !(await getMeta(PERSIST_ASKED));
+  }
+
+  /**
+   * At the first import (the person has just pressed Importera): ask for persistent storage, once. Not
+   * when Data opens: Firefox asks the person, and a question out of context is one people refuse.
+   * Synchronous up to the browser's call, so the request comes with the click.
+   */
+  askAtImport(now = new Date().toISOString()): void {
+    if (!this.asksAtImport) return;
+    this.asksAtImport = false;
+    void this.requestPersist();
+    void setMeta(PERSIST_ASKED, now);
+  }
+
+  /** Ask the browser for persistent storage (unless it is granted already); the answer is kept in `persisted`. */
   async requestPersist(): Promise<void> {
-    if (!navigator.storage?.persist || this.persisted) return;
+    if (typeof navigator === 'undefined' || !navigator.storage?.persist || this.persisted) return;
     this.persisted = await navigator.storage.persist();
   }
 
