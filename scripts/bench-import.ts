@@ -1,10 +1,11 @@
-// npm run bench:import [-- --rows 100000] [--no-themes] [--loaf] [--profile [changed]] [--trace [changed]]
+// npm run bench:import [-- --rows 100000] [--no-themes] [--loaf] [--profile [changed]] [--trace [changed]] [--browser firefox]
 // 100 000 measures imported THROUGH THE UI of the built app, in Chromium on an on-disk profile:
 // file chosen → parsed in the worker → preview (stored records read, merge plan) → commit → rows
 // visible; then an identical re-import and a re-import of changed rows. Prints each stage (from
 // the app's performance marks), the longest main-thread task, and the ratio to a floor measured
 // in the same run: the same rows split by municipality and written as chunk records directly.
 // Goal (ARCHITECTURE.md): < 5 s to rows visible, commit < 3 s, identical re-import < 2 s, no task > 100 ms.
+// --browser firefox: then the same in Firefox ESR (scripts/bench/firefox.ts), and each figure's ratio to Chromium's.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,13 +19,15 @@ import {
   settled,
   withProfile,
   withTrace,
-  type BenchMeasure,
 } from './bench/ui.ts';
+import { firefoxImport, floorInPage, type ImportFigures } from './bench/firefox.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'planatlas-bench-files-'));
 
 const rows = arg('rows', 100_000);
 const port = arg('port', 4182);
+const browserAt = process.argv.indexOf('--browser');
+const alsoFirefox = browserAt > 0 && process.argv[browserAt + 1] === 'firefox';
 // --no-themes: rows without themes, for which the preview finds suggestions from the text (in slices, after it is shown).
 const themes = !process.argv.includes('--no-themes');
 const { csv, rows: records } = measuresCsv(rows, 0, false, themes);
@@ -109,32 +112,7 @@ async function heap(collect: boolean): Promise<string> {
 
 /** The floor, in the same page: the rows written as one chunk record per municipality, raw IndexedDB. */
 async function floor(): Promise<number> {
-  return page.evaluate(async (rs: BenchMeasure[]) => {
-    const parts = new Map<string, (BenchMeasure & { rev: number })[]>();
-    for (const r of rs) {
-      const k = `measures:${r.kommunkod}`;
-      if (!parts.has(k)) parts.set(k, []);
-      parts.get(k)!.push({ ...r, rev: 1 });
-    }
-    const db = await new Promise<IDBDatabase>((res, rej) => {
-      const req = indexedDB.open('planatlas-bench-floor', 1);
-      req.onupgradeneeded = () => req.result.createObjectStore('chunks', { keyPath: 'key' });
-      req.onsuccess = () => res(req.result);
-      req.onerror = () => rej(req.error);
-    });
-    const t0 = performance.now();
-    await new Promise<void>((res, rej) => {
-      const tx = db.transaction('chunks', 'readwrite');
-      const store = tx.objectStore('chunks');
-      store.clear();
-      for (const [key, rows] of parts) store.put({ key, table: 'measures', part: key.slice(9), rows });
-      tx.oncomplete = () => res();
-      tx.onerror = () => rej(tx.error);
-    });
-    const ms = performance.now() - t0;
-    db.close();
-    return ms;
-  }, records);
+  return page.evaluate(floorInPage, records);
 }
 
 /**
@@ -178,7 +156,44 @@ try {
     `  floor (same rows as ${290} chunk records, one transaction): ${fmt(floorMs)}; commit / floor ${((m.committed - m.commit) / floorMs).toFixed(1)}×, total / floor ${(first.total / floorMs).toFixed(1)}×`,
   );
   console.log('  goal: < 5 s to rows visible, commit < 3 s, identical re-import < 2 s, no task > 100 ms');
+  if (alsoFirefox) {
+    const chromium: ImportFigures = {
+      browser: 'Chromium',
+      total: first.total,
+      parse: m.parsed - m.start,
+      preview: m.previewed - m.parsed,
+      commit: m.committed - m.commit,
+      same: same.total,
+      changed: again.total,
+      floor: floorMs,
+    };
+    console.log(`import benchmark, the same ${rows} measures in Firefox ESR (same run, same preview server):`);
+    const firefox = await firefoxImport(base, { csv, changed, records, rowsText: countText(rows) });
+    compare(chromium, firefox);
+  }
 } finally {
   await close();
   rmSync(dir, { recursive: true, force: true });
+}
+
+/** Both browsers' figures side by side, with Firefox / Chromium for each. */
+function compare(c: ImportFigures, f: ImportFigures): void {
+  const rowsOf: [string, keyof ImportFigures][] = [
+    ['file chosen → rows visible', 'total'],
+    ['parse in the worker', 'parse'],
+    ['preview (read stored, merge)', 'preview'],
+    ['commit', 'commit'],
+    ['identical re-import (to the preview)', 'same'],
+    ['re-import of changed rows', 'changed'],
+    ['floor (chunk records, one transaction)', 'floor'],
+  ];
+  console.log(`  ${'figure'.padEnd(40)} ${c.browser.padStart(10)} ${f.browser.padStart(14)}  Firefox / Chromium`);
+  for (const [label, key] of rowsOf) {
+    const a = c[key] as number;
+    const b = f[key] as number;
+    console.log(`  ${label.padEnd(40)} ${fmt(a).padStart(10)} ${fmt(b).padStart(14)}  ${(b / a).toFixed(2)}×`);
+  }
+  console.log(
+    `  total / own floor: Chromium ${(c.total / c.floor).toFixed(1)}×, Firefox ${(f.total / f.floor).toFixed(1)}×; goal: Firefox within 1.5× Chromium`,
+  );
 }

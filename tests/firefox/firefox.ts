@@ -60,8 +60,15 @@ export interface Firefox {
   close(): Promise<void>;
 }
 
-/** Launch Firefox on a fresh profile (or `userDataDir`, kept on disk), with one page watching for errors. */
-export async function launchFirefox(executablePath: string, userDataDir?: string): Promise<Firefox> {
+/**
+ * Launch Firefox on a fresh profile (or `userDataDir`, kept on disk), with one page watching for errors.
+ * `protocolTimeout`: how long one call may take (a benchmark's may take minutes on a loaded machine).
+ */
+export async function launchFirefox(
+  executablePath: string,
+  userDataDir?: string,
+  protocolTimeout?: number,
+): Promise<Firefox> {
   const downloads = mkdtempSync(join(tmpdir(), 'planatlas-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -69,6 +76,7 @@ export async function launchFirefox(executablePath: string, userDataDir?: string
     executablePath,
     headless: true,
     userDataDir,
+    protocolTimeout,
     downloadBehavior: { policy: 'allow', downloadPath: downloads },
     extraPrefsFirefox: {
       // The language the page sees (navigator.language), as Playwright's locale sv-SE.
