@@ -1,0 +1,127 @@
+/**
+ * Data's controller, headless: which table's tab is open (the URL's `tabell`), the one filter every
+ * table and tab count shares (the region rule, the chosen municipalities, the Bevakning filter), the
+ * counts, and the keyboard moves between tabs. It imports no app state: Data.svelte passes `live`,
+ * `region`, `app` and `watch` in, and a test passes plain objects.
+ */
+import { EXAMPLE_PREFIX } from '$lib/domain/example';
+import { register } from '$lib/domain/register';
+import { inView, regionMembers, type RegionScope } from '$lib/domain/stats';
+import { WATCH_FILTERS, isWatchFilter } from '$lib/domain/watch';
+import { t } from '$lib/i18n';
+import type { EntityName } from '$lib/domain/records';
+import type { Region } from '$lib/domain/model';
+import type { UrlState } from '$lib/state/url';
+
+export const TABS = [
+  { key: 'plans', label: t.entities.plans, noun: t.entities.plan },
+  { key: 'measures', label: t.entities.measures, noun: t.entities.measure },
+  { key: 'events', label: t.entities.events, noun: t.entities.event },
+  { key: 'requests', label: t.entities.requests, noun: t.entities.request },
+  { key: 'regions', label: t.entities.regions, noun: t.entities.region },
+] as const;
+export type TabKey = (typeof TABS)[number]['key'];
+
+type Row = Record<string, unknown>;
+
+export interface DataInput {
+  /** The records: a table's rows by entity, and the stored groups (custom regions) for region rules. */
+  data: { rows(entity: EntityName): Row[]; plans: readonly { id: string }[]; regions: Region[] };
+  /** The chosen region: its id ('' = Sweden) and members. */
+  region: { id: string; memberSet: Set<string> };
+  /** The URL's parameters Data reads. */
+  url: Pick<UrlState, 'tabell' | 'kommuner' | 'bevakning'>;
+  /** Bevakning's lists: the plans past follow-up and the overdue measures. */
+  watch: { planIds: ReadonlySet<string>; measureIds: ReadonlySet<string> };
+}
+
+export class DataState {
+  private readonly input: DataInput;
+  private readonly navigate: (changes: Partial<UrlState>) => void;
+  /** Only the chosen region's records (the tables' check box). */
+  onlyRegion = $state(true);
+
+  constructor(input: DataInput, navigate: (changes: Partial<UrlState>) => void) {
+    this.input = input;
+    this.navigate = navigate;
+  }
+
+  readonly active = $derived.by<TabKey>(() => TABS.find((x) => x.key === this.input.url.tabell)?.key ?? 'plans');
+
+  /** The region rule when it narrows (a region chosen and the check box on). */
+  readonly scope = $derived.by<RegionScope | null>(() => {
+    const { region, data } = this.input;
+    return region.id && this.onlyRegion
+      ? { id: region.id, members: region.memberSet, membersOf: (id) => regionMembers(id, register, data.regions) }
+      : null;
+  });
+  /** The municipalities chosen in the URL (null: none). */
+  readonly chosen = $derived.by(() => (this.input.url.kommuner.length ? new Set(this.input.url.kommuner) : null));
+  /** Bevakning narrows its own table to the watch list's records (the filter opens that table). */
+  readonly watched = $derived.by(() => {
+    const { bevakning } = this.input.url;
+    if (!isWatchFilter(bevakning)) return null;
+    const { watch } = this.input;
+    return {
+      table: WATCH_FILTERS[bevakning] as TabKey,
+      ids: bevakning === 'uppfoljning' ? watch.planIds : watch.measureIds,
+    };
+  });
+
+  /**
+   * The filter of a table's rows; null when nothing filters that table (100 000 measures are not
+   * walked twice after every import to keep them all).
+   */
+  readonly keepFor = $derived.by(() => {
+    const { scope, chosen, watched } = this;
+    return (k: TabKey): ((r: Row) => boolean) | null =>
+      !scope && !chosen && (!watched || watched.table !== k)
+        ? null
+        : (r) => inView(r, scope, chosen) && (!watched || watched.table !== k || watched.ids.has(String(r.id)));
+  });
+
+  rowsFor(k: TabKey): Row[] {
+    return this.input.data.rows(k);
+  }
+
+  /** Each tab's count of shown rows. */
+  readonly counts = $derived.by(() => {
+    const keepFor = this.keepFor;
+    return Object.fromEntries(
+      TABS.map((x) => {
+        const keep = keepFor(x.key);
+        const rows = this.rowsFor(x.key);
+        return [x.key, keep ? rows.filter(keep).length : rows.length];
+      }),
+    ) as Record<TabKey, number>;
+  });
+
+  readonly hasExample = $derived.by(() => this.input.data.plans.some((p) => p.id.startsWith(EXAMPLE_PREFIX)));
+
+  /** Open a table's tab; leaving Bevakning's table drops its filter. */
+  select(k: TabKey): void {
+    const watched = this.watched;
+    this.navigate(watched && watched.table !== k ? { tabell: k, bevakning: '' } : { tabell: k });
+  }
+
+  /** The tab a key moves to from the open one (arrows wrap around, Home, End), or null for another key. */
+  tabForKey(key: string): TabKey | null {
+    const i = TABS.findIndex((x) => x.key === this.active);
+    const next =
+      key === 'ArrowRight'
+        ? i + 1
+        : key === 'ArrowLeft'
+          ? i - 1
+          : key === 'Home'
+            ? 0
+            : key === 'End'
+              ? TABS.length - 1
+              : null;
+    return next === null ? null : TABS[(next + TABS.length) % TABS.length].key;
+  }
+
+  /** Show every municipality again. */
+  clearChosen(): void {
+    this.navigate({ kommuner: [] });
+  }
+}
