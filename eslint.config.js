@@ -66,6 +66,22 @@ const dexieBan = {
   message: 'Layer rule: Dexie is used only in src/lib/db (see CONTRIBUTING.md "Layers").',
 };
 const dexieSubpaths = { regex: '^dexie/', message: dexieBan.message };
+const NAVIGATE_MESSAGE =
+  'URL rule: views change the URL state with app.navigate({ … }) (src/lib/state/app.svelte.ts), ' +
+  'never by assigning app.<field> or writing location.hash.';
+/** no-restricted-syntax of views (and App.svelte, main.ts): Dexie not even dynamically, the URL rule. */
+const VIEW_SYNTAX = [
+  { selector: `ImportExpression[source.value=/^dexie(\\/|$)/]`, message: dexieBan.message },
+  // app.tabell = …, app['tabell'] = …, app.x += …, app.x++, bind:value={app.x}
+  ...[
+    'AssignmentExpression > MemberExpression.left[object.name="app"]',
+    'UpdateExpression > MemberExpression.argument[object.name="app"]',
+    'SvelteDirective[kind="Binding"] > MemberExpression.expression[object.name="app"]',
+    // location.hash = …, window.location.hash = …, location.hash += …
+    'AssignmentExpression > MemberExpression.left[property.name="hash"][object.name="location"]',
+    'AssignmentExpression > MemberExpression.left[property.name="hash"][object.property.name="location"]',
+  ].map((selector) => ({ selector, message: NAVIGATE_MESSAGE })),
+];
 const COLLATION_MESSAGE =
   'Collation rule: sort text with compareSv (or codes and ISO dates with compareCode) from $lib/domain/collate; ' +
   'localeCompare and Intl.Collator are used only there.';
@@ -128,9 +144,14 @@ export default defineConfig(
     rules: layerRules(layer),
   })),
   {
-    // Dexie nowhere outside lib/db (views, App.svelte and main.ts included).
+    // Dexie nowhere outside lib/db (views, App.svelte and main.ts included). Views change the URL state
+    // only through app.navigate(): no assignment to app's fields, no write to location.hash. (One block:
+    // a later block's no-restricted-syntax would replace this one's.)
     files: ['src/*.{ts,svelte}', 'src/views/**/*.{ts,svelte}'],
-    rules: { 'no-restricted-imports': ['error', { paths: [dexieBan], patterns: [dexieSubpaths] }] },
+    rules: {
+      'no-restricted-imports': ['error', { paths: [dexieBan], patterns: [dexieSubpaths] }],
+      'no-restricted-syntax': ['error', ...VIEW_SYNTAX],
+    },
   },
   {
     // Collation: one Swedish order for every list (src/lib/domain/collate.ts). localeCompare and
