@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { aMeasure, aPlan } from './support/records';
 import { DataState, TABS, type DataInput } from '../../src/views/data/state.svelte';
 import { LiveData } from '$lib/state/live.svelte';
+import { entityLabel, entityNoun } from '../../src/views/parts/entityNames';
 import type { UrlState } from '$lib/state/url';
 
 type Url = Pick<UrlState, 'tabell' | 'kommuner' | 'bevakning'>;
@@ -27,6 +28,16 @@ function setup(url: Partial<Url> = {}, region: Partial<DataInput['region']> = {}
 }
 
 describe('the open tab', () => {
+  it("the tabs are the registry's tables edited in Data, in their order, with their names", () => {
+    expect(TABS.map((x) => [x.key, x.label, x.noun])).toEqual([
+      ['plans', 'Planer', 'plan'],
+      ['measures', 'Åtgärder', 'åtgärd'],
+      ['events', 'Händelser', 'händelse'],
+      ['requests', 'Medskick', 'medskick'],
+      ['regions', 'Regioner', 'region'],
+    ]);
+  });
+
   it.each([
     { tabell: '', active: 'plans' },
     { tabell: 'measures', active: 'measures' },
@@ -119,3 +130,14 @@ describe('the URL changes it asks for', () => {
   });
 });
 
+describe("an entity's names (Data's tabs, Översikt's latest changes)", () => {
+  it.each([
+    { table: 'plans', label: 'Planer', noun: 'plan' },
+    { table: 'requests', label: 'Medskick', noun: 'medskick' },
+    { table: 'rounds', label: 'Insamlingar', noun: 'rounds' },
+    { table: 'indicatorValues', label: 'indicatorValues', noun: 'indicatorValues' },
+    { table: 'toString', label: 'toString', noun: 'toString' },
+  ])('$table: $label, $noun', ({ table, label, noun }) => {
+    expect([entityLabel(table), entityNoun(table)]).toEqual([label, noun]);
+  });
+});

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
+  DATA_TABLES,
   byMunicipality,
   csvColumns,
   emptyRecord,
@@ -252,10 +253,12 @@ describe.each(ENTITY_NAMES.map((e) => [e]))(
         expect((sv.fields as Record<string, string>)[k], `sv.fields.${k}`).toBeTruthy();
         expect((en.fields as Record<string, string>)[k], `en.fields.${k}`).toBeTruthy();
       }
-      if (keys.entity) {
-        expect((sv.entities as Record<string, string>)[keys.entity]).toBeTruthy();
-        expect((en.entities as Record<string, string>)[keys.entity]).toBeTruthy();
+      for (const k of [keys.entity, keys.noun].filter((x) => x !== undefined)) {
+        expect((sv.entities as Record<string, string>)[k], `sv.entities.${k}`).toBeTruthy();
+        expect((en.entities as Record<string, string>)[k], `en.entities.${k}`).toBeTruthy();
       }
+      // Data shows a tab per edited table, with its plural name, and "Ny <noun>" for a new record.
+      if (spec.dataTab !== undefined) expect([keys.entity, keys.noun]).not.toContain(undefined);
     });
 
     it('enumeration fields: Table Schema enum = codes = labelled codes; every label parses back to its code', () => {
@@ -366,6 +369,14 @@ describe('every registry consumer iterates the registry', () => {
     expect(RECORD_TABLES).toEqual(ENTITY_NAMES);
     expect(EXPORT_TABLES).toEqual(ENTITY_NAMES);
     expect(ENTITY_NAMES).toEqual(Object.keys(ENTITIES));
+  });
+
+  it("Data's tabs: the entities with a dataTab, by it, each place once", () => {
+    const tabbed = ENTITY_NAMES.filter((e) => ENTITIES[e].dataTab !== undefined);
+    expect([...DATA_TABLES].sort()).toEqual([...tabbed].sort());
+    const places = DATA_TABLES.map((e) => ENTITIES[e].dataTab!);
+    expect(places).toEqual([...places].sort((a, b) => a - b));
+    expect(new Set(places).size).toBe(places.length);
   });
 
   it('import order and recognition order hold every entity once', () => {

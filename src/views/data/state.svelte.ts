@@ -8,19 +8,14 @@ import { EXAMPLE_PREFIX } from '$lib/domain/example';
 import { register } from '$lib/domain/register';
 import { inView, regionMembers, type RegionScope } from '$lib/domain/stats';
 import { WATCH_FILTERS, isWatchFilter } from '$lib/domain/watch';
-import { t } from '$lib/i18n';
-import type { EntityName } from '$lib/domain/records';
+import { DATA_TABLES, type EntityName } from '$lib/domain/entities';
+import { entityLabel, entityNoun } from '../parts/entityNames';
 import type { Region } from '$lib/domain/model';
 import type { UrlState } from '$lib/state/url';
 
-export const TABS = [
-  { key: 'plans', label: t.entities.plans, noun: t.entities.plan },
-  { key: 'measures', label: t.entities.measures, noun: t.entities.measure },
-  { key: 'events', label: t.entities.events, noun: t.entities.event },
-  { key: 'requests', label: t.entities.requests, noun: t.entities.request },
-  { key: 'regions', label: t.entities.regions, noun: t.entities.region },
-] as const;
-export type TabKey = (typeof TABS)[number]['key'];
+/** Data's tabs: the entities of the registry edited here (`dataTab`), with their plural and singular names. */
+export const TABS = DATA_TABLES.map((key) => ({ key, label: entityLabel(key), noun: entityNoun(key) }));
+export type TabKey = EntityName;
 
 type Row = Record<string, unknown>;
 

@@ -123,6 +123,13 @@ export interface EntityDefinition<
   ranges?: readonly (readonly [Fields[number]['key'], Fields[number]['key']])[];
   /** Key of the entity's plural name in the i18n `entities` section, when it has one. */
   labelKey?: string;
+  /** Key of the entity's singular name ("plan", in "Ny plan") in the i18n `entities` section, when it has one. */
+  nounKey?: string;
+  /**
+   * Edited in Data: the place of its tab there (1 first). None: edited in a view of its own (themes in
+   * Teman, rounds in Insamling) or not by hand.
+   */
+  dataTab?: number;
   /**
    * The entities whose records this one refers to (a plan id, a region, a theme, an indicator):
    * they are validated first on import, and recognised by a file name only after this one

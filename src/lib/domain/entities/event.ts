@@ -11,6 +11,8 @@ export const event = defineEntity({
   indexes: ['kommunkod', 'region_id', 'datum'],
   ranges: [['datum', 'slutdatum']],
   labelKey: 'events',
+  nounKey: 'event',
+  dataTab: 3,
   refersTo: ['regions'],
   nameWords: ['handelse', 'event'],
   fields: [

@@ -218,9 +218,14 @@ export function entityOfFile(file: string): EntityName | undefined {
 }
 
 /**
- * i18n keys of an entity: its fields' labels (`fields.<key>` in sv.ts/en.ts) and, when it has one,
- * its plural name (`entities.<labelKey>`).
+ * i18n keys of an entity: its fields' labels (`fields.<key>` in sv.ts/en.ts) and, when it has them,
+ * its plural and singular names (`entities.<labelKey>`, `entities.<nounKey>`).
  */
-export function labelKeys(entity: EntityName): { fields: string[]; entity?: string } {
-  return { fields: csvColumns(entity), entity: ENTITIES[entity].labelKey };
+export function labelKeys(entity: EntityName): { fields: string[]; entity?: string; noun?: string } {
+  return { fields: csvColumns(entity), entity: ENTITIES[entity].labelKey, noun: ENTITIES[entity].nounKey };
 }
+
+/** The entities edited in Data, in the order of its tabs (`dataTab`). */
+export const DATA_TABLES: readonly EntityName[] = ENTITY_NAMES.filter((e) => ENTITIES[e].dataTab !== undefined).sort(
+  (a, b) => ENTITIES[a].dataTab! - ENTITIES[b].dataTab!,
+);

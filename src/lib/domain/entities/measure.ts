@@ -11,6 +11,8 @@ export const measure = defineEntity({
   indexes: ['kommunkod', 'plan_id', '*teman'],
   ranges: [['start', 'slut']],
   labelKey: 'measures',
+  nounKey: 'measure',
+  dataTab: 2,
   refersTo: ['plans', 'themes'],
   nameWords: ['atgard', 'measure', 'action'],
   fields: [

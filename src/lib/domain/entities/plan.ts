@@ -11,6 +11,8 @@ export const plan = defineEntity({
   indexes: ['kommunkod'],
   ranges: [['startdatum', 'planerat_klart']],
   labelKey: 'plans',
+  nounKey: 'plan',
+  dataTab: 1,
   nameWords: ['plan'],
   fields: [
     field('id', 'id', { hidden: true }),

@@ -9,6 +9,8 @@ export const region = defineEntity({
   key: ['id'],
   indexes: [],
   labelKey: 'regions',
+  nounKey: 'region',
+  dataTab: 5,
   nameWords: ['region', 'grupp', 'group'],
   fields: [
     field('id', 'id', { hidden: true }),

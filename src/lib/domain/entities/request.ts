@@ -10,6 +10,8 @@ export const request = defineEntity({
   key: ['id'],
   indexes: ['kommunkod', '*teman'],
   labelKey: 'requests',
+  nounKey: 'request',
+  dataTab: 4,
   refersTo: ['themes'],
   nameWords: ['medskick', 'request'],
   fields: [
