@@ -8,7 +8,7 @@ import type { EntityName } from '$lib/domain/records';
 import { analyseFiles, type ContextData } from '$lib/io/analyse';
 import { planTable, recordKey, type Rec } from '$lib/domain/merge';
 import type { TemplateInput } from '$lib/io/template';
-import { mayBeAnswer } from '$lib/io/template-answer';
+import { ANSWER_FORMATS, formatOf } from '$lib/io/formats';
 import { EXCEL_DIALECT, toCsv } from '$lib/io/write';
 import { templateBytes } from '$lib/io/template';
 import { csvAnswers, csvOrigin, csvTemplateFiles, csvTemplatesZip } from '$lib/io/template-csv';
@@ -155,12 +155,14 @@ describe('CSV answers among dropped files', () => {
   });
 });
 
-describe('a quick look for an answer workbook', () => {
+describe('a quick look for an answer workbook (the format registry)', () => {
   it.each([
-    ['a template', async () => templateBytes(input), true],
-    ['a zip of CSV', async () => zipSync({ 'planer.csv': strToU8('id\r\n') }), false],
-    ['not a zip', async () => strToU8('id;titel'), false],
-  ])('%s → %s', async (_n, make, want) => expect(mayBeAnswer(await make())).toBe(want));
+    ['a template', async () => templateBytes(input), 'answer-workbook'],
+    ['a zip of CSV', async () => zipSync({ 'planer.csv': strToU8('id\r\n') }), null],
+    ['not a zip', async () => strToU8('id;titel'), null],
+  ])('%s → %s', async (_n, make, want) =>
+    expect(formatOf(ANSWER_FORMATS, 'svar.xlsx', await make())?.id ?? null).toBe(want),
+  );
 });
 
 describe('svar.csv with the plan history: export → import → export is byte-identical', () => {

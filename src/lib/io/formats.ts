@@ -4,15 +4,16 @@
  * boundaries for the map, a collection answer). `formatOf` is the one dispatch: the import worker,
  * analyse.ts and boundaries.ts ask it which format a file is, and then call the reader registered
  * for that id (`READERS`, typed by the ids here, so the compiler asks for a reader when a format
- * is added). The answer formats are recognised by the same matchers that Insamling's sorting of
- * dropped files (state/collection.svelte.ts) calls itself today.
+ * is added). Answers are recognised here too: Insamling's sorting of dropped files
+ * (state/collection.svelte.ts) and the CSV answers (template-csv.ts) ask `formatOf(ANSWER_FORMATS, …)`.
  *
  * Adding a format: its reader module, an entry below (before the formats it must win over), a
  * reader in the consumer's table, and tests (tests/unit/formats.test.ts, the reader's own). Pure;
  * only cheap checks here (no format is read whole to be recognised).
  */
+import { strFromU8, unzipSync } from 'fflate';
 import { isZip, listZip } from './zip';
-import { mayBeAnswer } from './template-answer';
+import { ROUND_LABEL } from './template-answer';
 
 /** Is this the start of an .xlsx (a zip holding xl/workbook.xml)? Cheap: looks at the zip's file names. */
 export function isXlsx(name: string, bytes: Uint8Array): boolean {
@@ -51,8 +52,28 @@ export function isSqlite(bytes: Uint8Array): boolean {
 }
 
 const ends = (name: string, ...exts: string[]) => exts.some((e) => name.toLowerCase().endsWith(e));
-/** The file that makes a folder an answer (template-csv.ts ANSWER_CSV). */
-const ANSWER_FILE = /(^|\/)insamling\.csv$/i;
+/** The file that makes a folder of CSV files an answer (template-csv.ts writes it). */
+export const ANSWER_CSV = 'insamling.csv';
+/** Is this path the answer file of its folder ("Borås/insamling.csv")? */
+export const isAnswerFile = (path: string): boolean => path.toLowerCase().split('/').pop() === ANSWER_CSV;
+
+/**
+ * Cheap look inside an .xlsx before reading it whole: does any of its strings say ROUND_LABEL?
+ * (Shared strings and the smaller sheets only; a workbook without the label is no answer.)
+ */
+function mayBeAnswer(bytes: Uint8Array): boolean {
+  try {
+    const parts = unzipSync(bytes, {
+      filter: (f) =>
+        // Not a text of hundreds of MB on the page (RELIABILITY 42): an answer's strings are far fewer.
+        (f.name === 'xl/sharedStrings.xml' && f.originalSize < 20_000_000) ||
+        (f.name.startsWith('xl/worksheets/') && f.originalSize < 2_000_000),
+    });
+    return Object.values(parts).some((p) => strFromU8(p).includes(ROUND_LABEL));
+  } catch {
+    return false;
+  }
+}
 /** The names in a zip's central directory (nothing inflated); none when it is no zip. */
 const zipNames = (bytes: Uint8Array) => {
   const listed = isZip(bytes) ? listZip(bytes) : null;
@@ -160,8 +181,7 @@ export const ANSWER_FORMATS = [
     worker: 'page',
     extensions: ['.csv', '.zip'],
     recognisedBy: 'a file named insamling.csv, or a zip (not a workbook) whose directory names one',
-    matches: (name, bytes) =>
-      ANSWER_FILE.test(name) || (!isXlsx(name, bytes) && zipNames(bytes).some((n) => ANSWER_FILE.test(n))),
+    matches: (name, bytes) => isAnswerFile(name) || (!isXlsx(name, bytes) && zipNames(bytes).some(isAnswerFile)),
   },
 ] as const satisfies readonly FileFormat[];
 

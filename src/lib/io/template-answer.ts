@@ -5,7 +5,6 @@
  * the workbook (same preview, same transaction, same undo). Labels are fixed Swedish text (not
  * translated), so a template written in English is still recognised.
  */
-import { strFromU8, unzipSync } from 'fflate';
 import { csvColumns } from '$lib/domain/entities';
 import type { SheetTable } from './sheet-table';
 
@@ -89,22 +88,4 @@ export function asAnswer(file: string, origin: AboutOrigin, sheets: SheetTable[]
     };
   });
   return [...stamped, answer];
-}
-
-/**
- * Cheap look inside an .xlsx before reading it whole: does any of its strings say ROUND_LABEL?
- * (Shared strings and the smaller sheets only; a workbook without the label is no answer.)
- */
-export function mayBeAnswer(bytes: Uint8Array): boolean {
-  try {
-    const parts = unzipSync(bytes, {
-      filter: (f) =>
-        // Not a text of hundreds of MB on the page (RELIABILITY 42): an answer's strings are far fewer.
-        (f.name === 'xl/sharedStrings.xml' && f.originalSize < 20_000_000) ||
-        (f.name.startsWith('xl/worksheets/') && f.originalSize < 2_000_000),
-    });
-    return Object.values(parts).some((p) => strFromU8(p).includes(ROUND_LABEL));
-  } catch {
-    return false;
-  }
 }

@@ -4,7 +4,7 @@
  * read them (statuses as Swedish words, themes by name, as in the workbook), an `insamling.csv`
  * (the answer's row of svar.csv: round id, municipality, the plan's previous version) and a
  * LASMIG.txt with numbered steps. A returned folder (zipped or as loose files) is recognised by
- * its `insamling.csv` and turned into one zip for the one import path: its tables stamped as
+ * its `insamling.csv` (the format registry's `answer-csv`, formats.ts) and turned into one zip for the one import path: its tables stamped as
  * received now (as a workbook answer, template-answer.ts) and `svar.csv` with the date and file.
  */
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
@@ -16,9 +16,11 @@ import { parseCsvText } from './csv';
 import { ASKED_TABLES, askedTables, previousOf, technicalColumns, templateRows, type TemplateInput } from './template';
 import type { AboutOrigin, BeforeField } from './template-answer';
 import { EXCEL_DIALECT, toCsv } from './write';
+import { ANSWER_CSV, ANSWER_FORMATS, formatOf, isAnswerFile } from './formats';
+import { isZip } from './zip';
 
-/** The file that makes a folder of CSV files an answer. */
-export const ANSWER_CSV = 'insamling.csv';
+/** The file that makes a folder of CSV files an answer (declared by the format registry). */
+export { ANSWER_CSV };
 export const README_TXT = 'LASMIG.txt';
 /** The table files an answer folder may hold: those of the tables a round can ask for. */
 const TABLE_FILES = new Set(ASKED_TABLES.map(([, e]) => ENTITIES[e].file));
@@ -91,7 +93,6 @@ export interface CsvAnswer extends InFile {
 
 const baseName = (p: string) => p.split('/').pop()!.toLowerCase();
 const dirName = (p: string) => p.split('/').slice(0, -1).join('/');
-const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 /** A CSV file's header and rows as text (any encoding and delimiter the importer reads), or null. */
 function table(name: string, bytes: Uint8Array): { headers: string[]; rows: string[][] } | null {
@@ -154,14 +155,17 @@ export function csvAnswers(files: InFile[], now: string): { answers: CsvAnswer[]
   const answers: CsvAnswer[] = [];
   const rest: InFile[] = [];
   const loose: InFile[] = [];
+  const isCsvAnswer = (f: InFile) => formatOf(ANSWER_FORMATS, f.name, f.bytes)?.id === 'answer-csv';
   for (const f of files) {
     const lower = f.name.toLowerCase();
-    if (isZip(f.bytes) && !lower.endsWith('.xlsx')) {
-      let found: Record<string, Uint8Array>;
-      try {
-        found = unzipSync(f.bytes, { filter: (e) => baseName(e.name) === ANSWER_CSV });
-      } catch {
-        found = {};
+    if (isZip(f.bytes)) {
+      let found: Record<string, Uint8Array> = {};
+      if (isCsvAnswer(f)) {
+        try {
+          found = unzipSync(f.bytes, { filter: (e) => isAnswerFile(e.name) });
+        } catch {
+          found = {};
+        }
       }
       const folders = Object.keys(found).map(dirName);
       if (!folders.length) {
@@ -180,7 +184,7 @@ export function csvAnswers(files: InFile[], now: string): { answers: CsvAnswer[]
     } else if (lower.endsWith('.csv') || lower.endsWith('.txt')) loose.push(f);
     else rest.push(f);
   }
-  const marker = loose.filter((f) => baseName(f.name) === ANSWER_CSV);
+  const marker = loose.filter(isCsvAnswer);
   if (marker.length === 1) {
     const tables = loose.filter((f) => TABLE_FILES.has(baseName(f.name)));
     const name = [marker[0], ...tables].map((f) => f.name).join(', ');

@@ -76,8 +76,8 @@ export async function downloadTemplates(round: Round): Promise<void> {
 
 /** Files from a drop or a file chooser: answers (workbooks and CSV folders) with their origin, and the rest. */
 async function sortFiles(files: File[]): Promise<{ answers: (InFile & { origin: AnswerOrigin })[]; rest: File[] }> {
-  const { readWorkbook, isXlsx } = await import('$lib/io/xlsx-read');
-  const { mayBeAnswer } = await import('$lib/io/template-answer');
+  const { readWorkbook } = await import('$lib/io/xlsx-read');
+  const { ANSWER_FORMATS, formatOf, isXlsx } = await import('$lib/io/formats');
   const { csvAnswers } = await import('$lib/io/template-csv');
   const answers: (InFile & { origin: AnswerOrigin })[] = [];
   const rest: File[] = [];
@@ -85,8 +85,10 @@ async function sortFiles(files: File[]): Promise<{ answers: (InFile & { origin: 
   const byName = new Map<string, File>();
   for (const f of files) {
     const bytes = new Uint8Array(await f.arrayBuffer());
+    // The format registry tells an answer workbook; the CSV answers are found among the rest by csvAnswers.
     if (isXlsx(f.name, bytes)) {
-      const wb = mayBeAnswer(bytes) ? await readWorkbook(f.name, bytes) : null;
+      const answer = formatOf(ANSWER_FORMATS, f.name, bytes)?.id === 'answer-workbook';
+      const wb = answer ? await readWorkbook(f.name, bytes) : null;
       if (wb?.origin) answers.push({ name: f.name, bytes, origin: wb.origin });
       else rest.push(f);
       continue;
