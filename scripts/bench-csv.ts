@@ -7,7 +7,7 @@ import { say } from '../src/lib/i18n/say.ts';
 import { parseCsvText } from '../src/lib/io/csv.ts';
 import { useTexts } from '../src/lib/io/texts.ts';
 
-useTexts(sv, say);
+useTexts(sv, say, sv);
 
 const half = 50_000;
 const cases: [string, string][] = [

@@ -8,13 +8,13 @@ import { parseCsvText } from '$lib/io/csv';
 
 // io reports in the language its entry point hands it (src/main.ts, each worker, tests/unit/setup.ts).
 describe('io/texts', () => {
-  afterEach(() => useTexts(sv, (m) => sayIn(sv, m)));
+  afterEach(() => useTexts(sv, (m) => sayIn(sv, m), sv));
 
   it.each([
     ['sv', sv],
     ['en', en],
   ] as const)('io speaks %s once handed that catalogue', (_lang, messages) => {
-    useTexts(messages, (m) => sayIn(messages, m));
+    useTexts(messages, (m) => sayIn(messages, m), sv);
     expect(tx()).toBe(messages);
     expect(sayMsg(msg('required'))).toBe(messages.err.required);
     const r = parseCsvText('', 'tom.csv', 'utf-8');

@@ -23,14 +23,14 @@ const ctx: ContextData = { themes: [], plans: [], regionIds: [], now: NOW };
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 afterEach(() => {
-  useTexts(t, say); // as tests/unit/setup.ts left it
+  useTexts(t, say, sv); // as tests/unit/setup.ts left it
   vi.unstubAllGlobals();
   vi.resetModules();
 });
 
 /** What each file's records get as `kalla`, with io speaking `lang`. */
 function sourcesIn(lang: keyof typeof LANGUAGES, files: InputFile[]) {
-  useTexts(LANGUAGES[lang], (m) => sayIn(LANGUAGES[lang], m));
+  useTexts(LANGUAGES[lang], (m) => sayIn(LANGUAGES[lang], m), sv);
   const analysis = analyseFiles(files, ctx);
   return analysis.tables.map((table) => ({
     file: table.file,

@@ -8,7 +8,7 @@ import { ENTITIES, type EntityName } from '$lib/domain/records';
 import { tableName } from '$lib/domain/entities';
 import { tableSchema } from '$lib/domain/entities/schema';
 import { fold } from '$lib/domain/text';
-import { tx } from '$lib/io/texts';
+import { fileTx, tx } from '$lib/io/texts';
 import type { FileIssue } from './issues';
 import { detectDelimiter, normalizeHeader } from './csvtext';
 import { decodeBytes, stripBom } from './decode';
@@ -20,6 +20,10 @@ export const FORMAT_VERSION = '1';
 export interface BundleMeta {
   /** Id of the exporting region (county code, group id, or '' for the whole country). */
   region: string;
+  /**
+   * The region's name. For the whole country it is always "Hela Sverige" in the file (`fileTx`),
+   * whatever is passed: the name becomes the `kalla` of the records imported from the bundle.
+   */
   regionName: string;
   /** ISO timestamp. */
   created: string;
@@ -55,14 +59,18 @@ export function bundleFileName(regionName: string, date: string): string {
 /** The Frictionless Data Package descriptor of a bundle. Deterministic: same input, same JSON. */
 export function dataPackage(meta: BundleMeta, resources: { entity: EntityName; rowCount?: number }[]): object {
   const date = meta.created.slice(0, 10);
+  // The same bytes whatever the interface language: titles and the whole country's name in Swedish.
+  const words = fileTx();
+  const regionName = meta.region ? meta.regionName : words.bundle.wholeCountry;
   return {
     profile: 'tabular-data-package',
-    name: `planatlas-${slug(meta.regionName)}-${date}`,
-    title: tx().bundle.title(meta.regionName || tx().bundle.wholeCountry, date),
+    // As the file is named (bundleFileName): "planatlas-sverige-…" for the whole country.
+    name: `planatlas-${slug(meta.region ? regionName : '')}-${date}`,
+    title: words.bundle.title(regionName || words.bundle.wholeCountry, date),
     created: meta.created,
     'planatlas:format': FORMAT_VERSION,
     'planatlas:app': meta.app,
-    'planatlas:region': { id: meta.region, name: meta.regionName },
+    'planatlas:region': { id: meta.region, name: regionName },
     resources: resources.map(({ entity, rowCount }) => {
       const spec = ENTITIES[entity];
       const resource: Record<string, unknown> = {
@@ -76,10 +84,10 @@ export function dataPackage(meta: BundleMeta, resources: { entity: EntityName; r
       if (rowCount !== undefined) resource['planatlas:rowCount'] = rowCount;
       resource.dialect = { delimiter: ';', lineTerminator: '\r\n', header: true, doubleQuote: true };
       resource.schema = tableSchema(entity, {
-        title: (key) => (tx().fields as Record<string, string>)[key],
-        date: tx().bundle.schemaDate,
-        list: tx().bundle.schemaList,
-        timestamp: tx().bundle.schemaTimestamp,
+        title: (key) => (words.fields as Record<string, string>)[key],
+        date: words.bundle.schemaDate,
+        list: words.bundle.schemaList,
+        timestamp: words.bundle.schemaTimestamp,
       });
       return resource;
     }),

@@ -10,12 +10,13 @@ import type { FileIssue } from '$lib/io/issues';
 import type { BoundaryDrawing } from '$lib/domain/model';
 import { geoDrawing } from '$lib/viz/map/geo';
 import { t } from '$lib/i18n';
+import { sv } from '$lib/i18n/sv';
 import { say } from '$lib/i18n/say';
 import { useTexts } from '$lib/io/texts';
 
 // A worker's entry is a composition root: it hands io the texts of the language it was started in,
 // and draws the boundaries with viz once, here, so that the page never projects them.
-useTexts(t, say);
+useTexts(t, say, sv);
 
 export interface BoundaryRequest {
   name: string;

@@ -3,13 +3,14 @@
 import { analyseFiles, type ContextData, type InputFile } from '$lib/io/analyse';
 import type { EntityName } from '$lib/domain/records';
 import { t } from '$lib/i18n';
+import { sv } from '$lib/i18n/sv';
 import { readWorkbook, type Include } from '$lib/io/xlsx-read';
 import { formatOf, RECORD_FORMATS } from '$lib/io/formats';
 import { say } from '$lib/i18n/say';
 import { useTexts } from '$lib/io/texts';
 
 // A worker's entry is a composition root: it hands io the texts of the language it was started in.
-useTexts(t, say);
+useTexts(t, say, sv);
 
 export interface WorkerRequest {
   files: InputFile[];

@@ -5,11 +5,12 @@ import type { BundleMeta } from '$lib/io/bundle';
 import type { Rec } from '$lib/domain/merge';
 import { workbookBytes } from '$lib/io/xlsx-write';
 import { t } from '$lib/i18n';
+import { sv } from '$lib/i18n/sv';
 import { say } from '$lib/i18n/say';
 import { useTexts } from '$lib/io/texts';
 
 // A worker's entry is a composition root: it hands io the texts of the language it was started in.
-useTexts(t, say);
+useTexts(t, say, sv);
 
 export interface XlsxWriteRequest {
   tables: Partial<Record<EntityName, Rec[]>>;
