@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ANSWER_FORMATS, BOUNDARY_FORMATS, FORMATS, RECORD_FORMATS, acceptOf, formatOf } from '$lib/io/formats';
+import { FILE_TYPES, acceptFor } from '$lib/io/file-types';
 import { isZip } from '$lib/io/zip';
 
 const fixture = (name: string) =>
@@ -81,9 +82,46 @@ describe('the registry', () => {
     expect(ANSWER_FORMATS.every((f) => f.yields === 'answer')).toBe(true);
   });
 
-  it("the file chooser's accept list holds every extension of what is meant", () => {
-    expect(acceptOf(BOUNDARY_FORMATS).split(',').sort()).toEqual(['.geojson', '.gpkg', '.json', '.topojson', '.zip']);
-    expect(acceptOf(RECORD_FORMATS).split(',').sort()).toEqual(['.csv', '.json', '.tsv', '.txt', '.xlsx', '.zip']);
+  it("file-types.ts has each format's endings and media types, in registry order, with its purpose", () => {
+    expect(Object.keys(FILE_TYPES)).toEqual(FORMATS.map((f) => f.id));
+    for (const f of FORMATS) {
+      const types = FILE_TYPES[f.id];
+      expect([f.extensions, f.mimeTypes, f.yields]).toEqual([types.extensions, types.mimeTypes, types.purpose]);
+    }
+    for (const [purpose, formats] of [
+      ['records', RECORD_FORMATS],
+      ['boundaries', BOUNDARY_FORMATS],
+      ['answer', ANSWER_FORMATS],
+    ] as const)
+      expect(acceptFor(purpose)).toBe(acceptOf(formats));
+  });
+
+  const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  it.each([
+    {
+      what: 'boundaries (Karta)',
+      formats: BOUNDARY_FORMATS,
+      extensions: ['.geojson', '.gpkg', '.json', '.topojson', '.zip'],
+      types: ['application/geo+json', 'application/geopackage+sqlite3', 'application/json', 'application/zip'],
+    },
+    {
+      what: 'records (Data › Importera filer)',
+      formats: RECORD_FORMATS,
+      extensions: ['.csv', '.json', '.tsv', '.txt', '.xlsx', '.zip'],
+      types: ['application/json', XLSX, 'application/zip', 'text/csv'],
+    },
+    {
+      what: 'answers (Insamling › Ta emot svar)',
+      formats: ANSWER_FORMATS,
+      extensions: ['.csv', '.xlsx', '.zip'],
+      types: [XLSX, 'application/zip', 'text/csv'],
+    },
+  ])("the file chooser's accept list for $what: every extension, then every media type, once", (c) => {
+    const accept = acceptOf(c.formats).split(',');
+    expect(new Set(accept).size).toBe(accept.length);
+    const cut = accept.findIndex((a) => !a.startsWith('.'));
+    expect(accept.slice(0, cut).sort()).toEqual(c.extensions);
+    expect(accept.slice(cut).sort()).toEqual(c.types);
   });
 });
 

@@ -13,6 +13,7 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { isZip, listZip } from './zip';
+import { FILE_TYPES } from './file-types';
 import { ROUND_LABEL } from './template-answer';
 
 /** Is this the start of an .xlsx (a zip holding xl/workbook.xml)? Cheap: looks at the zip's file names. */
@@ -35,8 +36,9 @@ export interface FileFormat<Id extends string = string> {
   name: string;
   yields: Yields;
   worker: Reader;
-  /** Name endings offered by the file chooser (lower case, with the dot). */
+  /** Name endings and media types offered by the file chooser (from file-types.ts). */
   extensions: readonly string[];
+  mimeTypes: readonly string[];
   /** How it is recognised, in words (docs, the io README). */
   recognisedBy: string;
   /** Is this file in the format? Cheap: magic bytes, a small look inside, the name. */
@@ -90,7 +92,7 @@ export const RECORD_FORMATS = [
     name: 'Excel (.xlsx)',
     yields: 'records',
     worker: 'import',
-    extensions: ['.xlsx'],
+    ...FILE_TYPES.xlsx,
     recognisedBy: 'zip signature, and an .xlsx/.xlsm name or xl/workbook.xml in the zip directory',
     matches: (name, bytes) => isXlsx(name, bytes),
   },
@@ -99,7 +101,7 @@ export const RECORD_FORMATS = [
     name: 'Planatlas bundle (.zip, Frictionless Data Package)',
     yields: 'records',
     worker: 'import',
-    extensions: ['.zip'],
+    ...FILE_TYPES.bundle,
     recognisedBy: 'zip signature, whatever the name; or a .zip name',
     matches: (name, bytes) => isZip(bytes) || ends(name, '.zip'),
   },
@@ -108,7 +110,7 @@ export const RECORD_FORMATS = [
     name: 'Kolada API v2 (JSON)',
     yields: 'records',
     worker: 'import',
-    extensions: ['.json'],
+    ...FILE_TYPES['kolada-json'],
     recognisedBy: 'a .json name',
     matches: (name) => ends(name, '.json'),
   },
@@ -117,7 +119,7 @@ export const RECORD_FORMATS = [
     name: 'CSV (any delimiter, UTF-8 or Windows-1252; Kolada CSV by its headers)',
     yields: 'records',
     worker: 'import',
-    extensions: ['.csv', '.tsv', '.txt'],
+    ...FILE_TYPES.csv,
     recognisedBy: 'anything else (the table is recognised by its name, headers and values)',
     matches: () => true,
   },
@@ -130,7 +132,7 @@ export const BOUNDARY_FORMATS = [
     name: 'GeoPackage (.gpkg)',
     yields: 'boundaries',
     worker: 'boundaries',
-    extensions: ['.gpkg'],
+    ...FILE_TYPES.geopackage,
     recognisedBy: 'SQLite magic bytes ("SQLite format 3")',
     matches: (_name, bytes) => isSqlite(bytes),
   },
@@ -139,7 +141,7 @@ export const BOUNDARY_FORMATS = [
     name: 'Shapefile (.zip with .shp, .dbf, .prj)',
     yields: 'boundaries',
     worker: 'boundaries',
-    extensions: ['.zip'],
+    ...FILE_TYPES.shapefile,
     recognisedBy: 'zip signature',
     matches: (_name, bytes) => isZip(bytes),
   },
@@ -148,7 +150,7 @@ export const BOUNDARY_FORMATS = [
     name: 'TopoJSON',
     yields: 'boundaries',
     worker: 'boundaries',
-    extensions: ['.topojson', '.json'],
+    ...FILE_TYPES.topojson,
     recognisedBy: 'JSON whose first 64 KB say "type": "Topology" (the reader decides by the parsed type)',
     matches: (_name, bytes) => /"type"\s*:\s*"Topology"/.test(head(bytes)),
   },
@@ -157,7 +159,7 @@ export const BOUNDARY_FORMATS = [
     name: 'GeoJSON',
     yields: 'boundaries',
     worker: 'boundaries',
-    extensions: ['.geojson', '.json'],
+    ...FILE_TYPES.geojson,
     recognisedBy: 'anything else (JSON with "type": FeatureCollection or Feature, checked when read)',
     matches: () => true,
   },
@@ -170,7 +172,7 @@ export const ANSWER_FORMATS = [
     name: 'Answer workbook (.xlsx with "Om filen")',
     yields: 'answer',
     worker: 'page',
-    extensions: ['.xlsx'],
+    ...FILE_TYPES['answer-workbook'],
     recognisedBy: 'an .xlsx whose shared strings or small sheets hold the label "Insamling (id)"',
     matches: (name, bytes) => isXlsx(name, bytes) && mayBeAnswer(bytes),
   },
@@ -179,7 +181,7 @@ export const ANSWER_FORMATS = [
     name: 'Answer CSV folder (insamling.csv beside the tables, loose or zipped)',
     yields: 'answer',
     worker: 'page',
-    extensions: ['.csv', '.zip'],
+    ...FILE_TYPES['answer-csv'],
     recognisedBy: 'a file named insamling.csv, or a zip (not a workbook) whose directory names one',
     matches: (name, bytes) => isAnswerFile(name) || (!isXlsx(name, bytes) && zipNames(bytes).some(isAnswerFile)),
   },
@@ -207,7 +209,5 @@ export function formatOf<F extends FileFormat>(formats: readonly F[], name: stri
   return formats.find((f) => f.matches(name, bytes)) ?? null;
 }
 
-/** The file chooser's `accept` list for some formats: ".json,.geojson,…". */
-export function acceptOf(formats: readonly FileFormat[]): string {
-  return [...new Set(formats.flatMap((f) => f.extensions))].join(',');
-}
+/** The file chooser's `accept` list for some formats (file-types.ts; the page uses its `acceptFor`). */
+export { acceptOf } from './file-types';
