@@ -6,6 +6,9 @@
  * exchange format (BOM, `;`, CRLF), so a test imports them through the app's own import.
  */
 import { readFileSync } from 'node:fs';
+// Relative, side-effect-free imports: `tsx scripts/gen-county.ts` runs this file outside Vite.
+import { DEFAULT_THEMES } from '../../src/lib/domain/themes.ts';
+import { csvColumns, type EntityName } from '../../src/lib/domain/entities/index.ts';
 
 interface RegisterMunicipality {
   code: string;
@@ -19,22 +22,8 @@ const REGISTER = (
   }
 ).municipalities;
 
-/** The default themes' ids (src/lib/domain/themes.ts). */
-const THEMES = [
-  'kompetens',
-  'arbetsmiljo',
-  'ledning',
-  'skola',
-  'halsa',
-  'placerade',
-  'forebyggande',
-  'delaktighet',
-  'digitalisering',
-  'ensamkommande',
-  'familjehem',
-  'tillganglighet',
-  'kunskap',
-];
+/** The default themes' ids. */
+const THEMES = DEFAULT_THEMES.map((th) => th.id);
 const PLAN_STATUSES = ['ej_paborjad', 'under_arbete', 'remiss', 'antagen', 'uppfoljd'];
 const MEASURE_STATUSES = ['planerad', 'pagaende', 'pagaende', 'genomford', 'avbruten'];
 const WORDS = [
@@ -75,9 +64,15 @@ export interface CountyOptions {
   today?: string;
 }
 
+/** The source and time of every generated row. */
+const GENERATED = { kalla: 'generated', uppdaterad: '2016-01-01T00:00:00Z' };
 const pad = (n: number) => String(n).padStart(2, '0');
-const csv = (header: string[], rows: string[][]) =>
-  '\uFEFF' + [header.join(';'), ...rows.map((r) => r.join(';'))].join('\r\n') + '\r\n';
+/** A table's CSV in the exchange format: the registry's columns, each row's missing columns empty. */
+const csv = (entity: EntityName, rows: Record<string, string>[]) => {
+  const header = csvColumns(entity);
+  const lines = rows.map((r) => header.map((h) => r[h] ?? '').join(';'));
+  return '\uFEFF' + [header.join(';'), ...lines].join('\r\n') + '\r\n';
+};
 
 /** A county's plans, measures and events as the three CSV files of the exchange format. */
 export function generateCounty(options: CountyOptions = {}): County {
@@ -86,7 +81,7 @@ export function generateCounty(options: CountyOptions = {}): County {
   const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)];
   const members = REGISTER.filter((m) => !county || m.county === county);
-  const planRows: string[][] = [];
+  const planRows: Record<string, string>[] = [];
   const planOf = new Map<string, string>();
   members.forEach((m, i) => {
     // The first municipality always has a plan and the last never, whatever the share.
@@ -96,23 +91,20 @@ export function generateCounty(options: CountyOptions = {}): County {
     const y = 2015 + Math.floor(rnd() * 3);
     const status = pick(PLAN_STATUSES);
     const adopted = status === 'antagen' || status === 'uppfoljd' ? `${y}-${pad(1 + Math.floor(rnd() * 12))}-15` : '';
-    planRows.push([
+    planRows.push({
       id,
-      m.code,
-      `Plan för handling – ${m.name}`,
+      kommunkod: m.code,
+      titel: `Plan för handling – ${m.name}`,
       status,
-      `${y}-${pad(1 + Math.floor(rnd() * 12))}`,
-      `${y + 1}`,
-      adopted,
-      rnd() < 0.5 ? `${y + 2}-04-30` : '',
-      'Socialtjänsten',
-      '',
-      '',
-      'generated',
-      '2016-01-01T00:00:00Z',
-    ]);
+      startdatum: `${y}-${pad(1 + Math.floor(rnd() * 12))}`,
+      planerat_klart: `${y + 1}`,
+      antagen: adopted,
+      uppfoljning: rnd() < 0.5 ? `${y + 2}-04-30` : '',
+      ansvarig: 'Socialtjänsten',
+      ...GENERATED,
+    });
   });
-  const measureRows: string[][] = [];
+  const measureRows: Record<string, string>[] = [];
   let overdue = 0;
   for (let i = 0; i < measures; i++) {
     const m = pick(members);
@@ -134,83 +126,41 @@ export function generateCounty(options: CountyOptions = {}): County {
     const status = pick(MEASURE_STATUSES);
     const themes = [...new Set([pick(THEMES), ...(rnd() < 0.3 ? [pick(THEMES)] : [])])];
     if (end && status !== 'genomford' && status !== 'avbruten' && endOf(end) < today) overdue++;
-    measureRows.push([
-      `gen-a-${i}`,
-      planOf.get(m.code) ?? '',
-      m.code,
-      `${capitalise(pick(WORDS))} ${i}`,
-      `Åtgärd ${i} i ${m.name}.`,
-      themes.join('|'),
+    measureRows.push({
+      id: `gen-a-${i}`,
+      plan_id: planOf.get(m.code) ?? '',
+      kommunkod: m.code,
+      titel: `${capitalise(pick(WORDS))} ${i}`,
+      beskrivning: `Åtgärd ${i} i ${m.name}.`,
+      teman: themes.join('|'),
       status,
       start,
-      end,
-      'Socialtjänsten',
-      rnd() < 0.5 ? 'skola|BUP' : '',
-      'generated',
-      '2016-01-01T00:00:00Z',
-    ]);
+      slut: end,
+      ansvarig: 'Socialtjänsten',
+      samverkan: rnd() < 0.5 ? 'skola|BUP' : '',
+      ...GENERATED,
+    });
   }
-  const eventRows: string[][] = [];
+  const eventRows: Record<string, string>[] = [];
   members.forEach((m, i) => {
     if (i % 3) return;
     const y = 2015 + (i % 8);
     const precision = i % 9;
-    eventRows.push([
-      `gen-h-${m.code}`,
-      m.code,
-      '',
-      precision === 0 ? `${y}` : precision === 3 ? `${y}-05` : `${y}-05-1${i % 10}`,
-      '',
-      pick(EVENT_TYPES),
-      `Besök i ${m.name}`,
-      '',
-      'generated',
-      '2016-01-01T00:00:00Z',
-    ]);
+    eventRows.push({
+      id: `gen-h-${m.code}`,
+      kommunkod: m.code,
+      datum: precision === 0 ? `${y}` : precision === 3 ? `${y}-05` : `${y}-05-1${i % 10}`,
+      typ: pick(EVENT_TYPES),
+      titel: `Besök i ${m.name}`,
+      ...GENERATED,
+    });
   });
   return {
     codes: members.map((m) => m.code),
     names: members.map((m) => m.name),
-    planer: csv(
-      [
-        'id',
-        'kommunkod',
-        'titel',
-        'status',
-        'startdatum',
-        'planerat_klart',
-        'antagen',
-        'uppfoljning',
-        'ansvarig',
-        'lank',
-        'beskrivning',
-        'kalla',
-        'uppdaterad',
-      ],
-      planRows,
-    ),
-    atgarder: csv(
-      [
-        'id',
-        'plan_id',
-        'kommunkod',
-        'titel',
-        'beskrivning',
-        'teman',
-        'status',
-        'start',
-        'slut',
-        'ansvarig',
-        'samverkan',
-        'kalla',
-        'uppdaterad',
-      ],
-      measureRows,
-    ),
-    handelser: csv(
-      ['id', 'kommunkod', 'region_id', 'datum', 'slutdatum', 'typ', 'titel', 'beskrivning', 'kalla', 'uppdaterad'],
-      eventRows,
-    ),
+    planer: csv('plans', planRows),
+    atgarder: csv('measures', measureRows),
+    handelser: csv('events', eventRows),
     overdue,
   };
 }

@@ -5,6 +5,7 @@ import type { Answer, Round } from '$lib/domain/collection';
 import { smallest } from '$lib/domain/text';
 import {
   firstOf,
+  firstWords,
   isWatchFilter,
   overdueMeasures,
   overdueOrder,
@@ -181,4 +182,15 @@ describe('filters and helpers', () => {
     [[1, 2], 5, [1, 2], 0],
     [[], 3, [], 0],
   ])('firstOf(%j, %i)', (items, n, shown, more) => expect(firstOf(items, n)).toEqual({ shown, more }));
+  const andMore = (names: string, more: number) => `${names} och ${more} till`;
+  const byNumber = (a: string, b: string) => Number(a) - Number(b);
+  it.each([
+    { items: ['Borås', 'Skövde'], n: 5, order: undefined, words: 'Borås, Skövde' },
+    { items: ['Borås', 'Skövde', 'Lerum'], n: 2, order: undefined, words: 'Borås, Skövde och 1 till' },
+    { items: [], n: 2, order: undefined, words: '' },
+    { items: ['9', '3', '7', '1'], n: 2, order: byNumber, words: '1, 3 och 2 till' },
+    { items: ['9', '3'], n: 2, order: byNumber, words: '3, 9' },
+  ])('firstWords($items, $n) → "$words"', ({ items, n, order, words }) =>
+    expect(firstWords(items, n, (x) => x, andMore, order)).toBe(words),
+  );
 });

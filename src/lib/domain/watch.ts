@@ -19,6 +19,7 @@ import { isOverdue, type Measure, type Plan } from './model';
 import { currentPlans } from './stats';
 import { roundStatus, type Answer, type Round } from './collection';
 import { compareSv } from './collate';
+import { smallest } from './text';
 
 export interface RoundWatch {
   round: Round;
@@ -134,6 +135,25 @@ export function watchList(input: WatchInput): WatchList {
 /** The first `n` items and how many more there are ("Borås, Skövde och 3 till"). */
 export function firstOf<T>(items: readonly T[], n: number): { shown: T[]; more: number } {
   return { shown: items.slice(0, n), more: Math.max(0, items.length - n) };
+}
+
+/**
+ * The first `n` items in words, and how many more there are through `andMore` ("Borås, Skövde" or
+ * "Borås, Skövde och 3 till"): the first in list order, or with `order` the `n` smallest by it.
+ * Bevakning's sentences on Översikt and in the report's Word file.
+ */
+export function firstWords<T>(
+  items: readonly T[],
+  n: number,
+  text: (x: T) => string,
+  andMore: (names: string, more: number) => string,
+  order?: (a: T, b: T) => number,
+): string {
+  const { shown, more } = order
+    ? { shown: smallest(items, n, order), more: Math.max(0, items.length - n) }
+    : firstOf(items, n);
+  const names = shown.map(text).join(', ');
+  return more ? andMore(names, more) : names;
 }
 
 /** How the late list is grouped on Översikt: by municipality or by theme. */

@@ -35,10 +35,29 @@ export interface GuideRow {
 
 const SAMPLE_ID = () => '1a2b3c4d';
 
+/**
+ * Examples that are the same in every language (codes, ids, a place, an address), by column or by
+ * table and column; the text columns' examples are written in i18n (`blankTemplate.examples`).
+ */
+const CODE_EXAMPLES: Record<string, string> = {
+  namn: 'Sjuhärad',
+  overordnat: 'kompetens',
+  indikator: 'N17510',
+  period: '2016',
+  fragar: 'plan|atgarder|medskick',
+  kontakt: 'Anna Andersson, anna@example.se',
+  insamling_id: 'i-1a2b3c4d',
+  atgarder_fore: '1490-a-1a2b3c4d:planerad',
+  'themes.id': 'kompetens',
+  'indicators.id': 'N17510',
+  'themeIndicators.tema': 'ensamkommande',
+};
+
 /** An example value of a column: a written one for text columns (i18n), else one made from its type. */
 function example(entity: EntityName, f: FieldSpec): string {
   const written = tx().blankTemplate.examples;
-  const text = written[`${entity}.${f.key}`] ?? written[f.key];
+  const text =
+    written[`${entity}.${f.key}`] ?? CODE_EXAMPLES[`${entity}.${f.key}`] ?? written[f.key] ?? CODE_EXAMPLES[f.key];
   if (text !== undefined) return text;
   switch (f.type) {
     case 'id':

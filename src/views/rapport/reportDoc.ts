@@ -5,8 +5,7 @@
 import { lang, t } from '$lib/i18n';
 import { enumText, fmtDate, fmtNumber } from '$lib/i18n/format';
 import { register } from '$lib/domain/register';
-import { firstOf, overdueOrder, type WatchList } from '$lib/domain/watch';
-import { smallest } from '$lib/domain/text';
+import { firstWords, overdueOrder, type WatchList } from '$lib/domain/watch';
 import { groupRequests, orderThemes, themeMatrix } from '$lib/domain/compare';
 import type { Kommunblad } from '$lib/domain/kommunblad';
 import type { Overview } from '$lib/domain/stats';
@@ -32,13 +31,8 @@ const FIRST = 5;
 /** Bevakning's sentences, composed as WatchSection composes them ("3 planer har passerat …: Borås (2017-06-30), …"). */
 function watchSentences(list: WatchList): string[] {
   const tw = t.watch;
-  const words = <T>(items: T[], text: (x: T) => string, order?: (a: T, b: T) => number) => {
-    const { shown, more } = order
-      ? { shown: smallest(items, FIRST, order), more: Math.max(0, items.length - FIRST) }
-      : firstOf(items, FIRST);
-    const names = shown.map(text).join(', ');
-    return more ? tw.andMore(names, more) : names;
-  };
+  const words = <T>(items: T[], text: (x: T) => string, order?: (a: T, b: T) => number) =>
+    firstWords(items, FIRST, text, tw.andMore, order);
   const out: string[] = [];
   if (list.plans.length)
     out.push(
