@@ -1,21 +1,11 @@
-import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { lintRule, svelte } from './support/lint';
 
 // The collation rule of eslint.config.js (no-restricted-properties), run through ESLint's Node API on
 // small virtual sources: localeCompare and Intl.Collator only in src/lib/domain/collate.ts.
-const RULE = 'no-restricted-properties';
-const eslint = new ESLint({
-  overrideConfig: [{ languageOptions: { parserOptions: { projectService: false, project: null } } }],
-  ruleFilter: ({ ruleId }) => ruleId === RULE,
-});
+const rule = lintRule('no-restricted-properties');
+const collationErrors = rule.messages;
 
-async function collationErrors(file: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: file });
-  expect(result.messages.filter((m) => m.fatal)).toEqual([]);
-  return result.messages.filter((m) => m.ruleId === RULE).map((m) => m.message);
-}
-
-const svelte = (code: string) => `<script lang="ts">\n  ${code}\n</script>\n`;
 const LOCALE = `export const c = (a: string, b: string) => a.localeCompare(b, 'sv');\n`;
 const COLLATOR = `export const c = new Intl.Collator('sv', { numeric: true }).compare;\n`;
 const HELPER = `import { compareSv } from '$lib/domain/collate';\nexport const c = (a: string[]) => a.sort(compareSv);\n`;
@@ -41,7 +31,7 @@ const cases: [string, string, boolean][] = [
 
 describe('collation rule in eslint.config.js', () => {
   // Loading the config (parsers, plugins) takes seconds on a busy machine: once, before the cases.
-  beforeAll(() => eslint.lintText('', { filePath: 'src/lib/domain/warm.ts' }), 120_000);
+  beforeAll(() => rule.warm('src/lib/domain/warm.ts'), 120_000);
 
   it.each(cases)('%s: fires = %s for %s', async (file, code, fires) => {
     const errors = await collationErrors(file, code);

@@ -1,22 +1,12 @@
-import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { lintRule, svelte } from './support/lint';
 
 // The URL rule of eslint.config.js (no-restricted-syntax in the views' block), run through ESLint's Node
 // API on small virtual sources: views change the URL state only with app.navigate(), never by assigning
 // app's fields or writing location.hash. The block also keeps Dexie's dynamic import out of views.
-const RULE = 'no-restricted-syntax';
-const eslint = new ESLint({
-  overrideConfig: [{ languageOptions: { parserOptions: { projectService: false, project: null } } }],
-  ruleFilter: ({ ruleId }) => ruleId === RULE,
-});
+const rule = lintRule('no-restricted-syntax');
+const syntaxErrors = rule.messages;
 
-async function syntaxErrors(file: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: file });
-  expect(result.messages.filter((m) => m.fatal)).toEqual([]);
-  return result.messages.filter((m) => m.ruleId === RULE).map((m) => m.message);
-}
-
-const svelte = (code: string, markup = '') => `<script lang="ts">\n  ${code}\n</script>\n${markup}\n`;
 const APP = `import { app } from '$lib/state/app.svelte';\n`;
 
 // [file, source, expected: the message the rule gives (a regular expression), or null = it must not fire]
@@ -45,7 +35,7 @@ const cases: [string, string, RegExp | null][] = [
 
 describe('URL rule in eslint.config.js', () => {
   // Loading the config (parsers, plugins) takes seconds on a busy machine: once, before the cases.
-  beforeAll(() => eslint.lintText('', { filePath: 'src/views/warm.ts' }), 120_000);
+  beforeAll(() => rule.warm('src/views/warm.ts'), 120_000);
 
   it.each(cases)('%s: %s → %s', async (file, code, expected) => {
     const errors = await syntaxErrors(file, code);
