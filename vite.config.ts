@@ -32,5 +32,9 @@ export default defineConfig({
     // Large-input cases (20 000 bars, 10 000 rows) take 2–8 s on a loaded 2-core machine: a generous
     // limit so that load never fails a test (no test asserts a time; benchmarks measure speed).
     testTimeout: 30_000,
+    // Vitest's default in a run is one worker less than the cores: one worker on this 2-core machine,
+    // so every file ran after the other while the main process (transforms) waited. One worker per
+    // core runs two files at a time; they share nothing (a process each; temp folders are mkdtemp'd).
+    maxWorkers: '100%',
   },
 });
