@@ -8,13 +8,14 @@ import Viewer from './Viewer.svelte';
 import './app.css';
 import { t } from './lib/i18n';
 import { say } from './lib/i18n/say';
+import { sv } from './lib/i18n/sv';
 import { useTexts } from './lib/io/texts';
 import { DATA_ID, readPublication } from './lib/io/publish';
 import { live, type LiveTables } from './lib/state/live.svelte';
 import { publication } from './lib/state/publication.svelte';
 import { published } from './lib/state/published';
 
-useTexts(t, say);
+useTexts(t, say, sv);
 published.readOnly = true;
 
 // The data is JSON in a <script type="application/json"> block: parsed, never executed.

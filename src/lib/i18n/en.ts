@@ -1128,12 +1128,7 @@ export const en: Messages = {
       kalla: 'The region’s visits 2016',
       fil: 'answer from Borås.xlsx',
       plan_kalla_fore: 'The region’s visits 2015',
-      atgarder_fore: '1490-a-1a2b3c4d:planerad',
-      'themes.id': 'kompetens',
-      'indicators.id': 'N17510',
-      'themeIndicators.tema': 'ensamkommande',
       'themeIndicators.kommentar': 'The region’s threshold for the theme',
-      kommentar: 'The region’s threshold for the theme',
     } as Record<string, string>,
   },
   kolada: {

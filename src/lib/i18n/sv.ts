@@ -1109,12 +1109,7 @@ export const sv = {
       kalla: 'Regionens besök 2016',
       fil: 'svar från Borås.xlsx',
       plan_kalla_fore: 'Regionens besök 2015',
-      atgarder_fore: '1490-a-1a2b3c4d:planerad',
-      'themes.id': 'kompetens',
-      'indicators.id': 'N17510',
-      'themeIndicators.tema': 'ensamkommande',
       'themeIndicators.kommentar': 'Regionens gräns för temat',
-      kommentar: 'Regionens gräns för temat',
     } as Record<string, string>,
   },
   kolada: {
