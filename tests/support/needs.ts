@@ -24,6 +24,7 @@ export const TOOLS = {
   pdftotext: 'poppler-utils',
   // Debian's Firefox ESR, which the Firefox smoke suite drives (tests/firefox).
   'firefox-esr': 'firefox-esr',
+  pdftoppm: 'poppler-utils',
 } as const;
 export type ToolName = keyof typeof TOOLS;
 

@@ -1520,6 +1520,11 @@ export const en: Messages = {
       },
     },
   },
+  // h-print: printed views and downloaded pictures
+  printHead: {
+    line: (view: string, region: string, date: string) => `${view} · ${region} · printed ${date}`,
+  },
+  // end h-print
   report: {
     title: (region: string) => `Report: ${region}`,
     subtitle: 'Action plans in social services for children and young people – regional compilation',

@@ -1498,6 +1498,11 @@ export const sv = {
       },
     },
   },
+  // h-print: printed views and downloaded pictures
+  printHead: {
+    line: (view: string, region: string, date: string) => `${view} · ${region} · utskrivet ${date}`,
+  },
+  // end h-print
   report: {
     title: (region: string) => `Rapport: ${region}`,
     subtitle: 'Handlingsplaner inom socialtjänstens barn- och ungdomsvård – regional sammanställning',
