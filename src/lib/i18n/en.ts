@@ -1521,8 +1521,10 @@ export const en: Messages = {
     },
   },
   // h-print: printed views and downloaded pictures
-  printHead: {
-    line: (view: string, region: string, date: string) => `${view} · ${region} · printed ${date}`,
+  printing: {
+    head: (view: string, region: string, date: string) => `${view} · ${region} · printed ${date}`,
+    /** Karta: how a municipality's kommunblad is reached from the map (its tooltip). */
+    mapSheet: 'Click to select; the name under Selected municipalities opens its municipality sheet.',
   },
   // end h-print
   report: {

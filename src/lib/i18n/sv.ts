@@ -1499,8 +1499,10 @@ export const sv = {
     },
   },
   // h-print: printed views and downloaded pictures
-  printHead: {
-    line: (view: string, region: string, date: string) => `${view} · ${region} · utskrivet ${date}`,
+  printing: {
+    head: (view: string, region: string, date: string) => `${view} · ${region} · utskrivet ${date}`,
+    /** Karta: how a municipality's kommunblad is reached from the map (its tooltip). */
+    mapSheet: 'Klicka för att välja; namnet under Valda kommuner öppnar kommunbladet.',
   },
   // end h-print
   report: {
