@@ -86,7 +86,7 @@ test('download the map as SVG (with title, legend, date and source) and as PNG',
   expect(svg.match(/<path/g)!.length).toBeGreaterThan(290);
   download = page.waitForEvent('download');
   await downloads.getByRole('button', { name: 'Ladda ner PNG' }).click();
-  expect((await download).suggestedFilename()).toBe('planatlas-karta-vastra-gotalands-lan-2016-06-30.png');
+  expect((await download).suggestedFilename()).toBe('planatlas-karta-status-vastra-gotalands-lan-2016-06-30.png');
   const png = readFileSync(await (await download).path());
   expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 });
@@ -240,7 +240,35 @@ test('the slider starts at the first dated record and has year ticks; the file n
   await expect(page.getByText('2016', { exact: true })).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByRole('group', { name: 'Ladda ner karta' }).getByRole('button', { name: 'Ladda ner PNG' }).click();
-  expect((await download).suggestedFilename()).toBe('planatlas-karta-sjuharad-2010-01-31.png');
+  expect((await download).suggestedFilename()).toBe('planatlas-karta-status-sjuharad-2010-01-31.png');
+});
+
+test('the indicator map downloads under its own name, with the indicator’s period, source and scale', async ({
+  page,
+}) => {
+  await openApp(page, '#/oversikt');
+  await loadExample(page);
+  await page.goto('./#/karta?region=20');
+  await page.getByLabel('Färglägg efter').selectOption({ label: 'Nyckeltal: Mottagna ensamkommande barn' });
+  const downloads = page.getByRole('group', { name: 'Ladda ner karta' });
+  let download = page.waitForEvent('download');
+  await downloads.getByRole('button', { name: 'Ladda ner SVG' }).click();
+  const file = await download;
+  // The colouring is in the name: the status map's download does not overwrite it.
+  expect(file.suggestedFilename()).toMatch(
+    /^planatlas-karta-indikator-[a-z0-9-]+-dalarnas-lan-\d{4}-\d{2}-\d{2}\.svg$/,
+  );
+  const svg = readFileSync(await file.path(), 'utf8');
+  // The period the values are from, not today; the values' own source; the ramp with its values.
+  expect(svg).toContain('Dalarnas län, period 2015');
+  expect(svg).not.toContain('Läge:');
+  expect(svg).not.toContain('Källa: Planatlas');
+  expect(svg).toMatch(/>Källa: [^<]+</);
+  expect(svg).toContain('<linearGradient');
+  expect(svg).toMatch(/period 2015: 170/);
+  download = page.waitForEvent('download');
+  await downloads.getByRole('button', { name: 'Ladda ner PNG' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^planatlas-karta-indikator-/);
 });
 
 test('colouring by an indicator, the tooltip gives the value with its period', async ({ page }) => {

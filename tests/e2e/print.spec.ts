@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { generateCounty } from '../support/county';
 import { colouredColumns, PDFTOPPM, PDFTOTEXT, pdfPages, pdfRaster, pdfWords } from '../support/pdf';
@@ -74,6 +75,26 @@ test.describe('Print', () => {
     expect(
       colouredColumns(r, { x0: o.last.at.x1 + 30, y0: o.last.at.y0, x1: r.width, y1: o.last.at.y1 }),
     ).toBeGreaterThan(20);
+
+    // Downloaded, the county's timeline is its overview: every name, sized for a slide (PNG at most 4 096 px a side).
+    const downloads = page.getByRole('group', { name: 'Ladda ner tidslinje' });
+    let download = page.waitForEvent('download');
+    await downloads.getByRole('button', { name: 'Ladda ner SVG' }).click();
+    const svgFile = await download;
+    expect(svgFile.suggestedFilename()).toMatch(
+      /^planatlas-tidslinje-per-kommun-vastra-gotalands-lan-\d{4}-\d{2}-\d{2}\.svg$/,
+    );
+    const svg = readFileSync(await svgFile.path(), 'utf8');
+    for (const name of county.names) expect(svg).toContain(`>${name}</text>`);
+    expect(svg).toContain('Tidslinje: Västra Götalands län – En rad per kommun');
+    download = page.waitForEvent('download');
+    await downloads.getByRole('button', { name: 'Ladda ner PNG' }).click();
+    const png = readFileSync(await (await download).path());
+    expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    const [w, h] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    expect(h).toBeLessThanOrEqual(4096);
+    expect(w).toBeLessThanOrEqual(4096);
+    expect(w).toBeGreaterThan(h);
 
     // "Alla åtgärder" for the county: every lane, the last one's bars painted for paper too, and no blank first page.
     await page.getByRole('radio', { name: 'Alla åtgärder' }).check();

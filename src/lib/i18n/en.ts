@@ -1524,6 +1524,10 @@ export const en: Messages = {
   printing: {
     head: (view: string, region: string, date: string) => `${view} · ${region} · printed ${date}`,
     /** Karta: how a municipality's kommunblad is reached from the map (its tooltip). */
+    /** A picture's subtitle when its data are from a period (an indicator's year). */
+    periodSubtitle: (region: string, period: string) => `${region}, period ${period}`,
+    /** A picture's source line: the data's own source (an indicator's `kalla`). */
+    source: (source: string) => `Source: ${source}`,
     mapSheet: 'Click to select; the name under Selected municipalities opens its municipality sheet.',
   },
   // end h-print

@@ -1502,6 +1502,10 @@ export const sv = {
   printing: {
     head: (view: string, region: string, date: string) => `${view} · ${region} · utskrivet ${date}`,
     /** Karta: how a municipality's kommunblad is reached from the map (its tooltip). */
+    /** A picture's subtitle when its data are from a period (an indicator's year). */
+    periodSubtitle: (region: string, period: string) => `${region}, period ${period}`,
+    /** A picture's source line: the data's own source (an indicator's `kalla`). */
+    source: (source: string) => `Källa: ${source}`,
     mapSheet: 'Klicka för att välja; namnet under Valda kommuner öppnar kommunbladet.',
   },
   // end h-print

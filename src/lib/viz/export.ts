@@ -25,8 +25,44 @@ export interface Caption {
   /** Under the title: region and the date shown. */
   subtitle?: string;
   /** Lines under the drawing: legend entries (a colour, or a fill such as a pattern url), source. */
-  lines: { text: string; colour?: string; shape?: 'square' | 'bar' | 'diamond' | 'dot' | 'outline' }[];
+  lines: {
+    text: string;
+    colour?: string;
+    shape?: 'square' | 'bar' | 'diamond' | 'dot' | 'outline';
+    /** A colour ramp's stops, drawn as a gradient bar before the text (an indicator's scale). */
+    ramp?: string[];
+  }[];
 }
+
+/** A title cut into lines of at most `max` characters, between words (a long word stays whole). */
+export function wrapWords(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let cur = '';
+  for (const w of text.split(/\s+/).filter(Boolean)) {
+    if (cur && cur.length + 1 + w.length > max) {
+      lines.push(cur);
+      cur = w;
+    } else cur = cur ? `${cur} ${w}` : w;
+  }
+  if (cur) lines.push(cur);
+  return lines;
+}
+
+/**
+ * Outlines drawn with `vector-effect: non-scaling-stroke` keep their screen width only where the
+ * browser applies it; rasterised on a scaled canvas Firefox draws them at half the width. Bake the
+ * width into drawing units (`u` per screen px) and drop the effect, so every renderer draws the same.
+ */
+export function bakeStrokes(root: Element, u: number): void {
+  for (const el of root.querySelectorAll('[vector-effect="non-scaling-stroke"]')) {
+    const w = parseFloat(el.getAttribute('stroke-width') ?? '1') || 1;
+    el.setAttribute('stroke-width', String(w * u));
+    el.removeAttribute('vector-effect');
+  }
+}
+
+/** A 16:9 slide in px: the size a downloaded picture is made for. */
+export const SLIDE = { w: 1920, h: 1080 } as const;
 
 /** `planatlas-<view>-<region>-<yyyy-mm-dd>`: what and when, in ASCII without spaces. */
 export function fileName(view: string, region: string, date: string): string {
@@ -75,7 +111,6 @@ export function svgDocument(svg: SVGSVGElement, caption: Caption, extra?: (clone
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, clone);
   clone.querySelectorAll('[tabindex]').forEach((el) => el.removeAttribute('tabindex'));
-  extra?.(clone);
   const box =
     svg.viewBox.baseVal && svg.viewBox.baseVal.width
       ? svg.viewBox.baseVal
@@ -85,10 +120,18 @@ export function svgDocument(svg: SVGSVGElement, caption: Caption, extra?: (clone
     box.width / Math.max(1, svg.clientWidth || box.width),
     box.height / Math.max(1, svg.clientHeight || box.height),
   );
+  bakeStrokes(clone, u);
+  extra?.(clone);
   const margin = 20 * u;
   const lineH = 20 * u;
-  const top = (caption.subtitle ? 58 : 38) * u;
-  const bottom = (caption.lines.length + 0.6) * lineH + margin;
+  // The title wraps at the drawing's width (about 0.55 em per character at 18 px).
+  const titleLines = wrapWords(caption.title, Math.max(20, Math.floor(box.width / u / (18 * 0.56))));
+  const titleH = (titleLines.length - 1) * 22;
+  const top = ((caption.subtitle ? 58 : 38) + titleH) * u;
+  // Legend and source lines wrap at the drawing's width too (13 px text, a swatch before it).
+  const perLine = Math.max(30, Math.floor((box.width / u - 90) / (13 * 0.56)));
+  const wrapped = caption.lines.map((line) => wrapWords(line.text, perLine));
+  const bottom = (wrapped.reduce((n, w) => n + Math.max(1, w.length), 0) + 0.6) * lineH + margin;
   const ns = 'http://www.w3.org/2000/svg';
   const out = document.createElementNS(ns, 'svg');
   const X = box.x - margin;
@@ -97,8 +140,10 @@ export function svgDocument(svg: SVGSVGElement, caption: Caption, extra?: (clone
   const H = box.height + top + bottom;
   out.setAttribute('xmlns', ns);
   out.setAttribute('viewBox', `${X} ${Y} ${W} ${H}`);
-  out.setAttribute('width', String(Math.round(W / u)));
-  out.setAttribute('height', String(Math.round(H / u)));
+  // A small drawing is enlarged to fill a 16:9 slide (1920 × 1080); a large one keeps its size.
+  const fit = Math.max(1, Math.min(SLIDE.w / (W / u), SLIDE.h / (H / u)));
+  out.setAttribute('width', String(Math.round((W / u) * fit)));
+  out.setAttribute('height', String(Math.round((H / u) * fit)));
   out.setAttribute('font-family', 'system-ui, sans-serif');
   const text = (t: string, x: number, y: number, size: number, weight = 400, fill = '#1a1a1a') => {
     const el = document.createElementNS(ns, 'text');
@@ -113,8 +158,8 @@ export function svgDocument(svg: SVGSVGElement, caption: Caption, extra?: (clone
     bg.setAttribute(k, String(v)),
   );
   out.append(bg);
-  text(caption.title, box.x, Y + margin + 6 * u, 18, 700);
-  if (caption.subtitle) text(caption.subtitle, box.x, Y + margin + 28 * u, 14, 400, '#444444');
+  titleLines.forEach((line, i) => text(line, box.x, Y + margin + (6 + 22 * i) * u, 18, 700));
+  if (caption.subtitle) text(caption.subtitle, box.x, Y + margin + (28 + titleH) * u, 14, 400, '#444444');
   // The drawing keeps to its own box, as it does on screen (cells outside a zoomed region are cut).
   const clip = document.createElementNS(ns, 'clipPath');
   clip.setAttribute('id', 'planatlas-export-clip');
@@ -130,14 +175,40 @@ export function svgDocument(svg: SVGSVGElement, caption: Caption, extra?: (clone
   body.setAttribute('clip-path', 'url(#planatlas-export-clip)');
   for (const child of [...clone.childNodes]) body.append(child);
   out.append(body);
+  let row = 0;
   caption.lines.forEach((line, i) => {
-    const y = box.y + box.height + lineH * (i + 1);
+    row += 1;
+    const y = box.y + box.height + lineH * row;
     let x = box.x;
-    if (line.colour || line.shape) {
+    if (line.ramp) {
+      const id = `planatlas-export-ramp-${i}`;
+      const grad = document.createElementNS(ns, 'linearGradient');
+      grad.setAttribute('id', id);
+      line.ramp.forEach((c, j) => {
+        const stop = document.createElementNS(ns, 'stop');
+        stop.setAttribute('offset', String(j / Math.max(1, line.ramp!.length - 1)));
+        stop.setAttribute('stop-color', c);
+        grad.append(stop);
+      });
+      out.append(grad);
+      const bar = document.createElementNS(ns, 'rect');
+      Object.entries({
+        x,
+        y: y - 11 * u,
+        width: 80 * u,
+        height: 12 * u,
+        fill: `url(#${id})`,
+        stroke: '#555',
+        'stroke-width': 0.6 * u,
+      }).forEach(([k, v]) => bar.setAttribute(k, String(v)));
+      out.append(bar);
+      x += 88 * u;
+    } else if (line.colour || line.shape) {
       out.append(swatch(ns, line, x, y, u));
       x += (line.shape === 'bar' || line.shape === 'outline' ? 26 : 18) * u;
     }
-    text(line.text, x, y, 13);
+    wrapped[i].forEach((part, j) => text(part, x, y + j * lineH, 13));
+    row += Math.max(1, wrapped[i].length) - 1;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(out)}\n`;
 }
@@ -152,13 +223,20 @@ function inlineStyles(from: Element, to: Element): void {
   for (let i = 0; i < from.children.length; i++) inlineStyles(from.children[i], to.children[i]);
 }
 
-/** Render an SVG document to a PNG blob at `scale` × its size. */
-export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
+/** The largest side of a downloaded PNG: a slide or a page, never a strip thousands of pixels long. */
+export const PNG_MAX = 4096;
+
+/** The scale for a picture of `w` × `h` px: `scale`, less when a side would pass PNG_MAX. */
+export const pngScale = (w: number, h: number, scale = 2) => Math.min(scale, PNG_MAX / Math.max(1, w, h));
+
+/** Render an SVG document to a PNG blob at `scale` × its size (at most PNG_MAX px a side). */
+export async function svgToPng(svgText: string, wanted = 2): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
     img.src = url;
     await img.decode();
+    const scale = pngScale(img.naturalWidth, img.naturalHeight, wanted);
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(img.naturalWidth * scale);
     canvas.height = Math.round(img.naturalHeight * scale);

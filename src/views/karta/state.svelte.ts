@@ -247,20 +247,46 @@ export class KartaState {
         })
       : [],
   );
-  mapSvg = () =>
-    this.svgEl
-      ? svgDocument(this.svgEl, {
-          title: `${tk.title}: ${region.name} – ${this.byLabel}`,
-          subtitle: tk.subtitle(region.name, app.datum ? this.dateLabel : fmtDate(this.today)),
-          lines: [
-            ...this.legend.map((l) => ({
-              text: `${l.label}: ${l.count}`,
-              colour: l.pattern ? patternFill(l.key) : l.colour,
-            })),
-            { text: t.download.date(app.datum ? this.dateLabel : fmtDate(this.today)) },
-            { text: t.download.source(this.today) },
-            { text: this.source },
-          ],
-        })
-      : '';
+  /** The colouring in a file name: "status", "antal", "tema-skola", "indikator-n00945". */
+  fileColouring = $derived((app.farg || 'status').replace(/[^a-z0-9]+/gi, '-').toLowerCase());
+  /** Where an indicator's values come from (their `kalla`), for the picture's source line. */
+  indicatorSource = $derived.by(() => {
+    const by = this.by;
+    if (by.kind !== 'indicator') return '';
+    const out = new Set<string>();
+    for (const v of live.indicatorValues)
+      if (v.indikator === by.indicator && v.period === by.period && v.kalla) out.add(v.kalla.trim());
+    return [...out].sort().join(', ');
+  });
+  mapSvg = () => {
+    if (!this.svgEl) return '';
+    const by = this.by;
+    const ramp = this.colouring.ramp;
+    // The period the data are from: an indicator's period, else the date shown.
+    const when = by.kind === 'indicator' ? by.period : app.datum ? this.dateLabel : fmtDate(this.today);
+    return svgDocument(this.svgEl, {
+      title: `${tk.title}: ${region.name} – ${this.byLabel}`,
+      subtitle: by.kind === 'indicator' ? t.printing.periodSubtitle(region.name, when) : tk.subtitle(region.name, when),
+      lines: [
+        ...(ramp
+          ? [
+              {
+                text: `${tk.rampCaption(ramp.unit, ramp.period)}: ${ramp.ticks.map((x) => x.label).join(' – ')}`,
+                ramp: ramp.stops,
+              },
+            ]
+          : []),
+        ...this.legend.map((l) => ({
+          text: `${ramp && l.key === 'value' ? tk.hasValue : l.label}: ${l.count}`,
+          colour: ramp && l.key === 'value' ? undefined : l.pattern ? patternFill(l.key) : l.colour,
+        })),
+        ...(this.abbreviations.length
+          ? [{ text: `${tk.abbreviations}: ${this.abbreviations.map((a) => `${a.short} ${a.name}`).join(', ')}` }]
+          : []),
+        ...(by.kind === 'indicator' ? [] : [{ text: t.download.date(when) }]),
+        { text: this.indicatorSource ? t.printing.source(this.indicatorSource) : t.download.source(this.today) },
+        { text: this.source },
+      ],
+    });
+  };
 }

@@ -12,6 +12,9 @@ import {
   overviewDomain,
   overviewRows,
   OVERVIEW_ABOVE,
+  PHASE_COLOURS,
+  PHASES,
+  QUARTER_COLOURS,
   type OverviewRow,
   type OverviewSort,
 } from '$lib/viz/timeline/overview';
@@ -178,6 +181,24 @@ export class TidslinjeState {
 
   /** Choose the theme filter ('' = all). */
   setTema = (tema: string): void => this.navigate({ tema });
+
+  /** "En rad per kommun" as a picture: its title, the years it spans, its key and source. */
+  overviewCaption = (): Caption => {
+    const { region } = this.input;
+    const [from, to] = this.rowsDomain.map((ms) => String(new Date(ms).getUTCFullYear()));
+    return {
+      title: `${tt.title}: ${region.name} – ${tt.viewOverview}`,
+      subtitle: tt.subtitle(region.name, from, to),
+      lines: [
+        ...PHASES.map((p) => ({ text: `${tt.keyPhase} ${tt.phase[p]}`, colour: PHASE_COLOURS[p] })),
+        { text: `${tt.keyStrip} ${tt.stripRunning}`, colour: QUARTER_COLOURS.running, shape: 'bar' as const },
+        { text: `${tt.keyStrip} ${tt.stripOverdue}`, colour: QUARTER_COLOURS.overdue, shape: 'bar' as const },
+        { text: `${tt.keyStrip} ${tt.stripDone}`, colour: QUARTER_COLOURS.done, shape: 'bar' as const },
+        { text: `${tt.today} (${fmtDate(this.today)})`, colour: '#b00020', shape: 'bar' as const },
+        { text: t.download.source(this.today) },
+      ],
+    };
+  };
 
   /** The title, subtitle and key of the downloaded picture. */
   caption = (): Caption => {
