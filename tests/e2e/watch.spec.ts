@@ -233,8 +233,9 @@ test('Bevakning at county scale: late by municipality, most late first; Påminn 
   await late.getByRole('radio', { name: 'Per kommun' }).check();
   await expectNoAxeViolations(page, 'Översikt, försenat per kommun');
 
-  // A row opens its municipality's overdue measures in Data.
-  await late.getByRole('link', { name: names[0], exact: true }).click();
+  // A row's name opens its kommunblad; its count opens the municipality's overdue measures in Data.
+  await expect(late.getByRole('link', { name: names[0], exact: true })).toHaveAttribute('href', /#\/kommun\/\d{4}/);
+  await late.getByRole('link', { name: new RegExp(`Visa det försenade i ${names[0]} i Data$`) }).click();
   await expect(page).toHaveURL(/#\/data\?.*kommuner=\d{4}.*tabell=measures.*bevakning=forsenade/);
   await expect(page.getByLabel('Bevakning', { exact: true })).toHaveValue('forsenade');
   await expect(page.getByRole('tab', { name: /Åtgärder/ })).toContainText(String(rows[0][1]));
