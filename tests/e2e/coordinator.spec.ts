@@ -138,12 +138,13 @@ for (const name of ['Åtgärder Borås 2016.csv', 'atgarder-export (2).csv']) {
         'Händelser (handelser.csv)',
         'Medskick (medskick.csv)',
         'Nyckeltal (nyckeltal.csv)',
+        'Nyckeltal för teman (tema_indikatorer.csv)',
         'Insamlingar (insamlingar.csv)',
         'Svar (svar.csv)',
       ].sort(),
     );
     for (const o of options)
-      expect(o).not.toMatch(/^(themes|regions|indicators|plans|measures|events|requests|indicatorValues)\b/);
+      expect(o).not.toMatch(/^(themes|regions|indicators|plans|measures|events|requests|indicatorValues|themeIndicators)\b/);
     const sample = dialog.getByRole('table', { name: /De första 2 raderna/ });
     await expect(sample.getByRole('row', { name: /Sommarvecka för familjer på Öresjö/ })).toBeVisible();
     await expect(
