@@ -90,3 +90,65 @@ test.describe('Tidslinje for a whole county', () => {
     await expect(uddevalla).toBeInViewport();
   });
 });
+
+test.describe('Tidslinje colours for a whole county', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test('the key shows at most 8 colours; a theme highlighted from the key greys the others; a bar says when it has several themes', async ({
+    page,
+  }) => {
+    await importCounty(page);
+    await page.goto('./#/tidslinje?region=14&visning=alla');
+    const key = page.getByRole('list', { name: 'Teman (färg på åtgärderna)' });
+    const entries = key.getByRole('button');
+    // All 13 themes are used: each is in the key (to be highlighted), in at most 8 colours.
+    await expect(entries).toHaveCount(13);
+    const swatches = () =>
+      key.locator('.bar').evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
+    const colours = await swatches();
+    expect(new Set(colours).size).toBeLessThanOrEqual(8);
+    expect(new Set(colours).size).toBeGreaterThan(2);
+
+    // Highlighting a theme (by its name in the key): that one in colour, every other entry grey; in the link.
+    const chosen = entries.filter({ hasText: 'Samverkan med skola och förskola' });
+    await chosen.click();
+    await expect(chosen).toHaveAttribute('aria-pressed', 'true');
+    await expect(page).toHaveURL(/markera=skola/);
+    const named = async () =>
+      key.locator('li').evaluateAll((els) =>
+        els
+          .filter((li) => li.querySelector('.bar'))
+          .map((li) => ({
+            name: li.textContent!.trim(),
+            colour: getComputedStyle(li.querySelector('.bar')!).backgroundColor,
+          })),
+      );
+    const lit = await named();
+    const skola = lit.find((e) => e.name === 'Samverkan med skola och förskola')!;
+    const others = lit.filter((e) => e !== skola);
+    expect(new Set(others.map((e) => e.colour))).toEqual(new Set(['rgb(222, 222, 222)']));
+    expect(skola.colour).not.toBe('rgb(222, 222, 222)');
+    await expectNoAxeViolations(page, 'Tidslinje, Västra Götaland, ett tema markerat');
+    // Enter on the entry again shows every theme.
+    await chosen.focus();
+    await page.keyboard.press('Enter');
+    await expect(chosen).toHaveAttribute('aria-pressed', 'false');
+    await expect(page).not.toHaveURL(/markera=/);
+    expect(new Set(await swatches()).size).toBeGreaterThan(2);
+
+    // One municipality: its bars are buttons, and a measure with several themes says so.
+    await page.goto('./#/tidslinje?region=14&kommuner=1490&visning=alla');
+    const timeline = page.getByRole('group', { name: /^Tidslinje för Västra Götalands län/ });
+    await expect(timeline.getByRole('button', { name: /^Åtgärd: .*, [23] teman$/ }).first()).toBeAttached();
+    await expectNoAxeViolations(page, 'Tidslinje, Borås');
+    await page.getByLabel('Språk (language)').selectOption('en');
+    await expect(page.getByRole('list', { name: 'Themes (colour of the measures)' })).toBeVisible();
+    await expect(
+      page
+        .getByRole('group', { name: /^Timeline for/ })
+        .getByRole('button', { name: /, [23] themes$/ })
+        .first(),
+    ).toBeAttached();
+    await expectNoAxeViolations(page, 'Tidslinje, Borås (en)');
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hiddenLaneCount, orderLanes, themeKeyFor, undatedGroups } from '$lib/viz/timeline/view';
 import { REGION_LANE, type TimelineItem } from '$lib/viz/timeline/items';
+import { assignThemeColours, MUTED_COLOUR, OTHER_COLOUR } from '$lib/domain/palette';
 
 const names: Record<string, string> = { a: 'Örebro', b: 'Alingsås', c: 'Borås' };
 const name = (c: string) => names[c] ?? c;
@@ -24,19 +25,31 @@ describe('timeline view helpers', () => {
     expect(lanes.map((l) => l.id)).toEqual(['m3']);
     expect(hiddenLaneCount(members, lanes)).toBe(30);
   });
-  it('builds the theme key from first themes, with no-theme last', () => {
+  it('builds the theme key from every theme of the measures shown, with no-theme last, in the palette colours', () => {
     const themes = [
       { id: 't1', namn: 'Vatten', farg: '#111' },
-      { id: 't2', namn: 'Skog', farg: '#222' },
+      { id: 't2', namn: 'Skog', farg: '#009e73' },
+      { id: 't3', namn: 'Luft', farg: '#333' },
     ];
-    const key = themeKeyFor(
-      [item('a', 'measure', ['t2', 't1']), item('b', 'measure'), item('c', 'event', ['t1'])],
-      themes,
-      'Inget',
-    );
-    expect(key).toEqual([
-      { name: 'Skog', colour: '#222' },
-      { name: 'Inget', colour: '#767676' },
+    const palette = assignThemeColours(themes);
+    const items = [item('a', 'measure', ['t2', 't1']), item('b', 'measure'), item('c', 'event', ['t3'])];
+    const entry = (id: string, name: string, colour: string, other = false, highlighted = false) => ({
+      id,
+      name,
+      colour,
+      other,
+      highlighted,
+    });
+    expect(themeKeyFor(items, themes, palette, 'Inget')).toEqual([
+      entry('t1', 'Vatten', '#0072b2'),
+      entry('t2', 'Skog', '#009e73'),
+      entry('', 'Inget', OTHER_COLOUR, true),
+    ]);
+    // Highlighting a theme greys every other entry.
+    expect(themeKeyFor(items, themes, palette, 'Inget', 't2')).toEqual([
+      entry('t1', 'Vatten', MUTED_COLOUR),
+      entry('t2', 'Skog', '#009e73', false, true),
+      entry('', 'Inget', MUTED_COLOUR, true),
     ]);
   });
   it('groups undated measures by lane, sorted by name', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { OTHER_COLOUR } from '$lib/domain/palette';
 import { aMeasure } from './support/records';
 import { baseScale, fitDomain, panBy, ticks, viewScale, visibleItems, zoomAt } from '$lib/viz/timeline/axis';
 import { buildItems, REGION_LANE, span, type TimelineItem } from '$lib/viz/timeline/items';
@@ -90,7 +91,8 @@ describe('buildItems', () => {
     const a = items.find((i) => i.recordId === 'a')!;
     expect([a.start, a.end, a.precision, a.colour]).toEqual([utc('2016-03-01'), utc('2017-01-01'), 'month', '#009e73']);
     expect(items.find((i) => i.recordId === 'b')!.overdue).toBe(true);
-    expect(items.find((i) => i.recordId === 'e')!.colour).toBe('#767676');
+    // Without a theme: the palette's "Övriga" grey.
+    expect(items.find((i) => i.recordId === 'e')!.colour).toBe(OTHER_COLOUR);
   });
 
   it.each([

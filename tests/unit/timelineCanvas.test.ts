@@ -74,13 +74,16 @@ describe('paintBars: a bar wide enough carries its title, clipped to the bar', (
       beginPath: () => {},
       rect: (x: number, _y: number, w: number) => log.push(`clip ${x}+${w}`),
       clip: () => {},
+      moveTo: () => {},
+      lineTo: () => {},
+      stroke: () => log.push('stripes'),
       measureText: (s: string) => ({ width: s.length * 6 }),
       fillText: (s: string, x: number) => log.push(`text ${s} at ${x}`),
     };
     return { canvas: { width: 0, height: 0, getContext: () => ctx } as unknown as HTMLCanvasElement, log };
   }
-  const bar = (label: string, start: number, end: number) =>
-    ({ id: label, lane: 'a', label, start, end, colour: '#0072b2', overdue: false }) as TimelineItem;
+  const bar = (label: string, start: number, end: number, themes = ['skola']) =>
+    ({ id: label, lane: 'a', label, start, end, colour: '#0072b2', overdue: false, themes }) as TimelineItem;
   const g = {
     width: 500,
     height: 100,
@@ -103,6 +106,11 @@ describe('paintBars: a bar wide enough carries its title, clipped to the bar', (
       'running past the right edge: clipped at the edge',
       bar('Kompetensutveckling', 440, 900),
       ['clip 440+56', 'text Kompetensutveckling at 444'],
+    ],
+    [
+      'several themes: its start striped, then its title',
+      bar('Läxhjälp', 10, 70, ['skola', 'halsa']),
+      ['clip 10+6', 'stripes', 'text Läxhjälp at 14'],
     ],
   ])('%s', (_, it, painted) => {
     const { canvas, log } = recorder();

@@ -63,6 +63,7 @@ describe('paintBars: the progress as the filled part of the bar', () => {
       end: 110,
       colour: '#0072b2',
       overdue: false,
+      themes: [] as string[],
       progress,
     }) as TimelineItem;
   const g = {

@@ -20,7 +20,7 @@ const input = (url: Partial<TidslinjeInput['url']> = {}): TidslinjeInput => ({
     regions: [],
   },
   region: { id: '14', name: 'Västra Götalands län', members, memberSet: new Set(members) },
-  url: { kommuner: [], tema: '', datum: '', visning: '', ...url },
+  url: { kommuner: [], tema: '', datum: '', visning: '', markera: '', ...url },
 });
 
 const controller = (url: Partial<TidslinjeInput['url']> = {}) => {

@@ -165,6 +165,7 @@ describe('the parameter table', () => {
     post: ['m-1', 'post=m-1'],
     bevakning: ['forsenade', 'bevakning=forsenade'],
     visning: ['kommun', 'visning=kommun'],
+    markera: ['skola', 'markera=skola'],
     kommun: ['1490', 'kommun/1490'],
   };
   /** The parameters written in the query (a path parameter has its own test below). */

@@ -1,7 +1,11 @@
 /** The default theme taxonomy of PRODUCT.md, and pure operations on themes. */
 import type { Theme } from './model';
 
-/** 13 colours that stay apart for common colour-vision deficiencies (Okabe–Ito + Tableau, darkened for contrast). */
+/**
+ * The default taxonomy. A theme's own colour (`farg`) is a wish: pictures colour themes with the palette
+ * of domain/palette.ts (at most seven hues and "Övriga" grey), where a theme keeps its `farg` when it is
+ * one of the palette's hues and no earlier theme took it.
+ */
 export const DEFAULT_THEMES: Theme[] = [
   {
     id: 'kompetens',

@@ -225,6 +225,13 @@ export const en: Messages = {
       backToOverview: (region: string) => `All municipalities in ${region}`,
       jumpTo: 'Go to municipality',
       jump: 'Go',
+      // h-colours: the palette's key, highlight and several themes.
+      severalThemes: (n: number) => `${n} themes`,
+      legendSeveral: 'Measure with several themes (striped start)',
+      otherThemes: 'Other (grey):',
+      keyHint: 'Choose a theme to highlight it; the others turn grey. Choose it again to show all.',
+      highlighted: (name: string) => `Highlighted: ${name}`,
+      // end h-colours
       title: 'Timeline',
       empty: 'Nothing to show on the timeline yet: add plans, measures with dates or events — or load example data.',
       label: (region: string) =>

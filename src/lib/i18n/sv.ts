@@ -257,6 +257,13 @@ export const sv = {
       backToOverview: (region: string) => `Alla kommuner i ${region}`,
       jumpTo: 'Gå till kommun',
       jump: 'Gå',
+      // h-colours: the palette's key, highlight and several themes.
+      severalThemes: (n: number) => `${n} teman`,
+      legendSeveral: 'Åtgärd med flera teman (randig början)',
+      otherThemes: 'Övriga (grå):',
+      keyHint: 'Välj ett tema för att markera det, de andra blir grå. Välj det igen för att visa alla.',
+      highlighted: (name: string) => `Markerat: ${name}`,
+      // end h-colours
     },
     jamfor: {
       title: 'Jämför',

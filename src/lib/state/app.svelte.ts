@@ -54,6 +54,7 @@ export class AppState implements UrlState {
   post = $state(DEFAULT_STATE.post);
   bevakning = $state(DEFAULT_STATE.bevakning);
   visning = $state(DEFAULT_STATE.visning);
+  markera = $state(DEFAULT_STATE.markera);
   kommun = $state(DEFAULT_STATE.kommun);
   /** The hash the state stands for; every field change updates it, and `connect` mirrors it to the location. */
   hash = $derived(buildHash(this.snapshot()));

@@ -54,6 +54,8 @@ export interface UrlState {
   bevakning: string;
   /** Tidslinje's view: '' (by the region's size) | 'kommun' (one row per municipality) | 'alla' (every measure). */
   visning: string;
+  /** Tidslinje's highlighted theme (chosen from the key): that theme in colour, the others grey ('' = none). */
+  markera: string;
   /** The kommunblad's municipality (its SCB code, in the path: "#/kommun/1490"). */
   kommun: string;
 }
@@ -119,6 +121,7 @@ export const PARAMS = {
   post: text(undefined, { routes: ['data'], perVisit: true }),
   bevakning: text(isWatchFilter, { routes: ['data'], perVisit: true }),
   visning: text((s) => s === 'kommun' || s === 'alla', { routes: ['tidslinje'] }),
+  markera: text(undefined, { routes: ['tidslinje'] }),
   kommun: text((s) => /^\d{4}$/.test(s), { routes: ['kommun'] }),
 } satisfies { [K in ParamName]: ParamSpec<Params[K]> };
 

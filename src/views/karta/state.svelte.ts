@@ -3,6 +3,8 @@
  * The view only wires this to its child components; the pure parts live in $lib/viz/map.
  */
 import { enumText, fmtDate, fmtNumber } from '$lib/i18n/format';
+import { datasetPalette } from '$lib/viz/palette';
+import { highlightColour } from '$lib/domain/palette';
 import { t } from '$lib/i18n';
 import { live } from '$lib/state/live.svelte';
 import { region } from '$lib/state/region.svelte';
@@ -64,6 +66,11 @@ export class KartaState {
           ? `${tk.byIndicator(live.indicators.find((i) => i.id === by.indicator)?.namn ?? by.indicator)} (${tk.period(by.period)})`
           : tk.byStatus;
   });
+  /** The themes in the dataset's palette: a map coloured by a theme shows it as Tidslinje does (domain/palette.ts). */
+  private paletteThemes = $derived.by(() => {
+    const palette = datasetPalette(live.themes, live.measures);
+    return live.themes.map((th) => ({ ...th, farg: highlightColour(palette, th.id) }));
+  });
   colouring = $derived(
     this.round
       ? roundFill(
@@ -93,7 +100,7 @@ export class KartaState {
             codes: allCodes,
             plans: live.plans,
             measures: live.measures,
-            themes: live.themes,
+            themes: this.paletteThemes,
             indicators: live.indicators,
             values: live.indicatorValues,
             datum: app.datum,

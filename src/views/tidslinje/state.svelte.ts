@@ -20,6 +20,7 @@ import {
 } from '$lib/viz/timeline/overview';
 import { hiddenLaneCount, orderLanes as order, themeKeyFor as key, undatedGroups } from '$lib/viz/timeline/view';
 import type { Caption } from '$lib/viz/export';
+import { datasetPalette } from '$lib/viz/palette';
 import { register } from '$lib/domain/register';
 import { regionMembers, regionName } from '$lib/domain/stats';
 import { todayIso } from '$lib/domain/dates';
@@ -34,7 +35,7 @@ const buildItems = memoLast(build);
 const layoutLanes = memoLast(lay, 2);
 const orderLanes = memoLast(order, 2);
 const fitDomain = memoLast(fit, 2);
-const themeKeyFor = memoLast(key, 2);
+const themeKeyFor = memoLast(key, 3);
 const rowsOf = memoLast(overviewRows);
 const rowsDomain = memoLast(overviewDomain, 2);
 /** A municipality's name (one function, so that orderLanes' memo sees the same arguments). */
@@ -50,7 +51,7 @@ export interface TidslinjeInput {
   /** The chosen region: its id ('' = Sweden), name and members. */
   region: { id: string; name: string; members: string[]; memberSet: ReadonlySet<string> };
   /** The URL's parameters the timeline reads. */
-  url: Pick<UrlState, 'kommuner' | 'tema' | 'datum' | 'visning'>;
+  url: Pick<UrlState, 'kommuner' | 'tema' | 'datum' | 'visning' | 'markera'>;
 }
 
 const tt = t.views.tidslinje;
@@ -126,6 +127,8 @@ export class TidslinjeState {
       members: regionMembers(id, register, regions),
     }));
   });
+  /** The dataset's theme colours (the same in every view). */
+  palette = $derived.by(() => datasetPalette(this.input.data.themes, this.input.data.measures));
   built = $derived.by(() => {
     const { plans, measures, events, themes } = this.input.data;
     return buildItems({
@@ -139,14 +142,18 @@ export class TidslinjeState {
       theme: this.input.url.tema,
       status: this.status,
       groups: this.groups,
+      palette: this.palette,
+      highlight: this.input.url.markera,
     });
   });
   laneOrder = $derived(orderLanes(this.members, this.built, nameOf, tt.regionLane));
   hiddenLanes = $derived(hiddenLaneCount(this.members, this.laneOrder));
   layout = $derived(layoutLanes(this.built.items, this.laneOrder));
   domain = $derived.by(() => fitDomain(this.built.items, Date.parse(`${this.today}T00:00:00Z`)));
-  /** The key: each theme that colours a bar (the measure's first theme). */
-  themeKey = $derived.by(() => themeKeyFor(this.built.items, this.input.data.themes, tt.noTheme));
+  /** The key: every theme of the measures shown, at most eight colours; a highlighted theme in colour, the rest grey. */
+  themeKey = $derived.by(() =>
+    themeKeyFor(this.built.items, this.input.data.themes, this.palette, tt.noTheme, this.input.url.markera),
+  );
   undatedByLane = $derived(undatedGroups(this.built.undatedMeasures, nameOf));
   /** The date for the download's file name: the chosen day, or today. */
   fileDate = $derived.by(() => (this.input.url.datum.length === 10 ? this.input.url.datum : this.today));
@@ -164,7 +171,8 @@ export class TidslinjeState {
           : register.name(it.lane);
     if (it.kind === 'measure') {
       const text = tt.itemMeasure(it.label, where, when || '', enumText('measureStatus', it.sub), it.overdue);
-      return typeof it.progress !== 'number' ? text : `${text}, ${t.progress.done(it.progress)}`;
+      const themes = it.themes.length > 1 ? `, ${tt.severalThemes(it.themes.length)}` : '';
+      return typeof it.progress !== 'number' ? `${text}${themes}` : `${text}, ${t.progress.done(it.progress)}${themes}`;
     }
     if (it.kind === 'milestone') return tt.itemMilestone(tt.milestone[it.sub] ?? it.sub, it.label, when);
     return tt.itemEvent(enumText('eventType', it.sub), it.label, where, when);
@@ -178,6 +186,9 @@ export class TidslinjeState {
 
   /** Choose the shared date ('' clears it). */
   setDatum = (datum: string): void => this.navigate({ datum });
+
+  /** Highlight a theme from the key (again: no highlight). */
+  setMarkera = (id: string): void => this.navigate({ markera: id === this.input.url.markera ? '' : id });
 
   /** Choose the theme filter ('' = all). */
   setTema = (tema: string): void => this.navigate({ tema });

@@ -107,6 +107,7 @@ export function paintBars(
         ctx.lineWidth = 2;
         ctx.strokeRect(a + 1, y + 1, w - 2, g.barH - 2);
       }
+      if (it.themes.length > 1) multiCap(ctx, a, y, Math.min(MULTI_CAP, w), g.barH);
       // Only the part of the bar on screen holds its title: a bar begun before the left edge still shows it.
       const left = Math.max(a, 0);
       const room = Math.min(a + w, g.width) - left - 2 * TITLE_PAD;
@@ -137,6 +138,26 @@ function title(ctx: CanvasRenderingContext2D, text: string, x: number, y: number
     ctx.strokeText(text, x, y);
   }
   ctx.fillText(text, x, y);
+}
+
+/** How wide the striped start of a bar with several themes is (px). */
+export const MULTI_CAP = 6;
+
+/** White diagonal stripes over the start of a bar: the measure has several themes (as the SVG's pattern). */
+function multiCap(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number): void {
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(x, y, w, h);
+  ctx.clip();
+  ctx.strokeStyle = '#ffffff';
+  ctx.lineWidth = 1.5;
+  ctx.beginPath();
+  for (let d = -h; d < w; d += 4) {
+    ctx.moveTo(x + d, y + h);
+    ctx.lineTo(x + d + h, y);
+  }
+  ctx.stroke();
+  ctx.restore();
 }
 
 const TITLE_FONT = '12px system-ui, sans-serif';

@@ -5,6 +5,7 @@
 import { compareSv } from '$lib/domain/collate';
 import { dateRange, precisionOf, type Precision } from '$lib/domain/dates';
 import { isOverdue, type Measure, type Plan, type PlanEvent, type Theme } from '$lib/domain/model';
+import { assignThemeColours, measureColour, type ThemePalette } from '$lib/domain/palette';
 
 export const REGION_LANE = 'region';
 const DAY = 86_400_000;
@@ -72,6 +73,10 @@ export interface ItemInput {
   status?: string;
   /** Groups: a group's region-wide events are shown when all its members are among `members`. */
   groups?: EventGroup[];
+  /** The dataset's theme colours (domain/palette.ts); without it, a palette of `themes` alone. */
+  palette?: ThemePalette;
+  /** A theme highlighted from the key: its measures in colour, the rest grey ('' = none). */
+  highlight?: string;
 }
 
 export interface BuiltItems {
@@ -137,7 +142,8 @@ export function buildItems(input: ItemInput): BuiltItems {
       .map((g) => [g.id, g]),
   );
   const usedGroups = new Set<string>();
-  const colour = new Map(input.themes.map((t) => [t.id, t.farg]));
+  const palette = input.palette ?? assignThemeColours(input.themes);
+  const highlight = input.highlight ?? '';
   const items: TimelineItem[] = [];
   let undated = 0;
   const spans = new Map<string, [number, number]>();
@@ -171,7 +177,7 @@ export function buildItems(input: ItemInput): BuiltItems {
         m.start,
         m.slut,
         m.titel,
-        colour.get(m.teman[0]) ?? '#767676',
+        measureColour(palette, m.teman, highlight),
         m.teman,
         m.status,
         overdue,

@@ -1,5 +1,6 @@
 /** Pure helpers for the Tidslinje view: lane order, theme key and the undated measures grouped by lane. */
 import { compareSv } from '$lib/domain/collate';
+import { paletteKey, type KeyEntry, type ThemePalette } from '$lib/domain/palette';
 import { REGION_LANE, type BuiltItems } from './items';
 
 type Lane = { id: string; label: string };
@@ -26,15 +27,31 @@ export function hiddenLaneCount(members: string[], lanes: Lane[]): number {
   return members.length - lanes.filter((l) => l.id !== REGION_LANE && !l.id.startsWith('group:')).length;
 }
 
-/** The key: each theme that colours a bar (the measure's first theme), plus "no theme" when used. */
+/**
+ * The key: every theme of the measures shown (hues first, then "Övriga" grey, domain/palette.ts), plus
+ * "no theme" when a measure has none of the known themes; with a highlighted theme, the others grey.
+ */
 export function themeKeyFor(
   items: BuiltItems['items'],
-  themes: { id: string; namn: string; farg: string }[],
+  themes: { id: string; namn: string }[],
+  palette: ThemePalette,
   noTheme: string,
-): { name: string; colour: string }[] {
-  const used = new Set(items.filter((i) => i.kind === 'measure').map((i) => i.themes[0] ?? ''));
-  const key = themes.filter((th) => used.has(th.id)).map((th) => ({ name: th.namn, colour: th.farg }));
-  return used.has('') ? [...key, { name: noTheme, colour: '#767676' }] : key;
+  highlight = '',
+): KeyEntry[] {
+  const known = new Set(themes.map((th) => th.id));
+  const shown = new Set<string>();
+  let none = false;
+  for (const i of items) {
+    if (i.kind !== 'measure') continue;
+    let any = false;
+    for (const id of i.themes)
+      if (known.has(id)) {
+        shown.add(id);
+        any = true;
+      }
+    if (!any) none = true;
+  }
+  return paletteKey(palette, themes, shown, { name: noTheme, shown: none }, highlight);
 }
 
 /** Undated measures grouped by lane, lanes sorted by name. */
