@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   assignThemeColours,
   highlightColour,
+  inPicture,
   measureColour,
   MUTED_COLOUR,
   OTHER_COLOUR,
@@ -69,11 +70,52 @@ describe('theme palette', () => {
     ['highlighted as first theme', ['t1', 't0'], 't1', 't1'],
     ['highlighted as a later theme', ['t0', 't1'], 't1', 't1'],
     ['without the highlighted theme: muted', ['t0'], 't1', MUTED_COLOUR],
-    ['highlighted theme without a hue: the first hue', ['t9'], 't9', THEME_HUES[0]],
+    ['highlighted theme without a hue of its own in the dataset: its home hue', ['t9'], 't9', 'home:t9'],
   ])('measure colour: %s', (_, teman, highlight, expected) => {
     const p = assignThemeColours(themes(10), usageOf([9, 8, 7, 6, 5, 4, 3, 2, 1, 0]));
-    const want = expected.startsWith('t') ? p.colour.get(expected) : expected;
+    const want = expected.startsWith('home:')
+      ? p.home.get(expected.slice(5))
+      : expected.startsWith('t')
+        ? p.colour.get(expected)
+        : expected;
+    expect(THEME_HUES as readonly string[]).toContain(p.home.get('t9'));
     expect(measureColour(p, teman, highlight)).toBe(want);
+  });
+
+  describe('one picture', () => {
+    // Twelve themes, most used first: t0–t6 have a hue each in the dataset, t7–t11 are "Övriga" there.
+    const all = themes(12);
+    const p = assignThemeColours(all, usageOf([12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]));
+    it.each([
+      ['the seven most used', ['t0', 't1', 't2', 't3', 't4', 't5', 't6'], []],
+      ['a few of the less used themes: all in colour', ['t7', 't8', 't9'], []],
+      ['a less used theme whose home hue a more used one shows: grey', ['t0', 't7'], ['t7']],
+      ['less used themes with other home hues: all in colour', ['t7', 't11', 't8'], []],
+      ['every theme', all.map((th) => th.id), ['t7', 't8', 't9', 't10', 't11']],
+    ])('%s', (_, shown, grey) => {
+      const q = inPicture(p, shown);
+      for (const id of shown) {
+        const c = q.colour.get(id);
+        // Its home hue or grey, never another theme's hue; the seven most used always in colour.
+        expect([p.home.get(id), OTHER_COLOUR]).toContain(c);
+        expect(c === OTHER_COLOUR).toBe(grey.includes(id));
+      }
+      const hues = shown.map((id) => q.colour.get(id)).filter((c) => c !== OTHER_COLOUR);
+      expect(new Set(hues).size).toBe(hues.length);
+      expect(new Set(shown.map((id) => q.colour.get(id))).size).toBeLessThanOrEqual(8);
+    });
+    it('two less used themes sharing a home hue: the more used keeps it, the other is grey', () => {
+      const blue = Array.from({ length: 9 }, (_, i) => ({ id: `b${i}`, farg: '#0072b2' }));
+      const q = assignThemeColours(blue, new Map(blue.map((th, i) => [th.id, 9 - i])));
+      expect([q.home.get('b7'), q.home.get('b8')]).toEqual(['#0072b2', '#0072b2']);
+      const pic = inPicture(q, ['b8', 'b7']);
+      expect([pic.colour.get('b7'), pic.colour.get('b8')]).toEqual(['#0072b2', OTHER_COLOUR]);
+    });
+    it('the top seven keep the dataset colour in every picture', () => {
+      for (const shown of [['t0'], ['t3', 't9'], all.map((th) => th.id)])
+        for (const id of shown.filter((x) => p.coloured.includes(x)))
+          expect(inPicture(p, shown).colour.get(id)).toBe(p.colour.get(id));
+    });
   });
 
   it('the key: hues first, then Övriga grey, then no theme; a highlight greys every other entry', () => {

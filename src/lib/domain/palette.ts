@@ -20,47 +20,87 @@ export interface ThemePalette {
   readonly colour: ReadonlyMap<string, string>;
   /** The themes with a hue, in theme order. */
   readonly coloured: readonly string[];
+  /**
+   * Each theme's own hue ("home"): unique among the seven most used; the others share the hues. A
+   * picture colours a theme with its home hue or grey, never another hue (`inPicture`).
+   */
+  readonly home: ReadonlyMap<string, string>;
+  /** Each theme's rank: most used first, ties in theme order. */
+  readonly rank: ReadonlyMap<string, number>;
 }
 
 /**
- * The palette of a dataset. The (at most) seven most used themes get a hue (ties in theme order);
- * a theme whose own colour (`farg`) is one of the hues keeps it when no earlier theme took it, the
- * others take the free hues in theme order. `usage` counts measures per theme over all the data
- * (not one picture's), so every picture colours a theme alike; without it every theme counts.
+ * The palette of a dataset. The (at most) seven most used themes get a hue each (ties in theme
+ * order); a theme whose own colour (`farg`) is one of the hues keeps it when no earlier theme took
+ * it, the others take the free hues in theme order. Every other theme is grey here, and has a home
+ * hue (its own `farg` when a hue, else one by rank) that a picture without a clash may show
+ * (`inPicture`). `usage` counts measures per theme over all the data (not one picture's), so every
+ * picture colours a theme alike; without it every theme counts.
  */
 export function assignThemeColours(
   themes: readonly { id: string; farg?: string }[],
   usage?: ReadonlyMap<string, number>,
 ): ThemePalette {
-  const used = usage ? themes.filter((th) => (usage.get(th.id) ?? 0) > 0) : [...themes];
   const order = new Map(themes.map((th, i) => [th.id, i]));
-  const count = (id: string) => usage?.get(id) ?? 0;
+  const count = (id: string) => (usage ? (usage.get(id) ?? 0) : 1);
+  const ranked = [...themes].sort((a, b) => count(b.id) - count(a.id) || order.get(a.id)! - order.get(b.id)!);
+  const rank = new Map(ranked.map((th, i) => [th.id, i]));
   const chosen = new Set(
-    [...used]
-      .sort((a, b) => count(b.id) - count(a.id) || order.get(a.id)! - order.get(b.id)!)
+    ranked
+      .filter((th) => count(th.id) > 0)
       .slice(0, THEME_HUES.length)
       .map((th) => th.id),
   );
   const inOrder = themes.filter((th) => chosen.has(th.id));
   const colour = new Map<string, string>(themes.map((th) => [th.id, OTHER_COLOUR]));
+  const own = (th: { farg?: string }) => th.farg?.toLowerCase() ?? '';
+  const hues: readonly string[] = THEME_HUES;
   const free = new Set<string>(THEME_HUES);
   const later: string[] = [];
   for (const th of inOrder) {
-    const own = th.farg?.toLowerCase() ?? '';
-    if (free.has(own)) {
-      colour.set(th.id, own);
-      free.delete(own);
+    if (free.has(own(th))) {
+      colour.set(th.id, own(th));
+      free.delete(own(th));
     } else later.push(th.id);
   }
   const rest = [...free];
   later.forEach((id, i) => colour.set(id, rest[i]));
-  return { colour, coloured: inOrder.map((th) => th.id) };
+  const home = new Map<string, string>();
+  let k = 0;
+  for (const th of ranked)
+    home.set(
+      th.id,
+      chosen.has(th.id) ? colour.get(th.id)! : hues.includes(own(th)) ? own(th) : hues[k++ % hues.length],
+    );
+  return { colour, coloured: inOrder.map((th) => th.id), home, rank };
 }
 
-/** A theme's colour when it is highlighted (or a map is coloured by it): its hue, or the first hue for a theme without one. */
+/**
+ * The palette of one picture showing the themes `shown`: each takes its home hue unless a theme
+ * ranked before it in the picture took that hue already (then grey, "Övriga"). The seven most used
+ * themes always keep their hue, a picture of a few themes has them all in colour, and no theme
+ * ever shows in another theme's hue.
+ */
+export function inPicture(palette: ThemePalette, shown: Iterable<string>): ThemePalette {
+  const rankOf = (id: string) => palette.rank.get(id) ?? Infinity;
+  const ids = [...new Set(shown)].filter((id) => palette.home.has(id)).sort((a, b) => rankOf(a) - rankOf(b));
+  const colour = new Map(palette.colour);
+  const taken = new Set<string>();
+  for (const id of ids) {
+    const hue = palette.home.get(id)!;
+    if (taken.has(hue)) colour.set(id, OTHER_COLOUR);
+    else {
+      taken.add(hue);
+      colour.set(id, hue);
+    }
+  }
+  const coloured = [...palette.home.keys()].filter((id) => colour.get(id) !== OTHER_COLOUR);
+  return { ...palette, colour, coloured };
+}
+
+/** A theme's colour when it is highlighted (or a map is coloured by it): its home hue. */
 export function highlightColour(palette: ThemePalette, theme: string): string {
-  const c = palette.colour.get(theme);
-  return c && c !== OTHER_COLOUR ? c : THEME_HUES[0];
+  return palette.home.get(theme) ?? THEME_HUES[0];
 }
 
 /**

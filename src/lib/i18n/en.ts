@@ -228,8 +228,8 @@ export const en: Messages = {
       // h-colours: the palette's key, highlight and several themes.
       severalThemes: (n: number) => `${n} themes`,
       legendSeveral: 'Measure with several themes (striped start)',
-      otherThemes: 'Other (grey):',
-      keyHint: 'Choose a theme to highlight it; the others turn grey. Choose it again to show all.',
+      otherThemes: 'Other:',
+      keyHint: 'Choose a theme to highlight it (the others turn grey), again to show all.',
       highlighted: (name: string) => `Highlighted: ${name}`,
       // end h-colours
       title: 'Timeline',

@@ -260,8 +260,8 @@ export const sv = {
       // h-colours: the palette's key, highlight and several themes.
       severalThemes: (n: number) => `${n} teman`,
       legendSeveral: 'Åtgärd med flera teman (randig början)',
-      otherThemes: 'Övriga (grå):',
-      keyHint: 'Välj ett tema för att markera det, de andra blir grå. Välj det igen för att visa alla.',
+      otherThemes: 'Övriga:',
+      keyHint: 'Välj ett tema för att markera det (de andra blir grå), igen för att visa alla.',
       highlighted: (name: string) => `Markerat: ${name}`,
       // end h-colours
     },

@@ -5,7 +5,7 @@
 import { compareSv } from '$lib/domain/collate';
 import { dateRange, precisionOf, type Precision } from '$lib/domain/dates';
 import { isOverdue, type Measure, type Plan, type PlanEvent, type Theme } from '$lib/domain/model';
-import { assignThemeColours, measureColour, type ThemePalette } from '$lib/domain/palette';
+import { assignThemeColours, inPicture, measureColour, type ThemePalette } from '$lib/domain/palette';
 
 export const REGION_LANE = 'region';
 const DAY = 86_400_000;
@@ -73,7 +73,7 @@ export interface ItemInput {
   status?: string;
   /** Groups: a group's region-wide events are shown when all its members are among `members`. */
   groups?: EventGroup[];
-  /** The dataset's theme colours (domain/palette.ts); without it, a palette of `themes` alone. */
+  /** The dataset's theme colours (domain/palette.ts; a picture's own clashes grey); without it, a palette of `themes` alone. */
   palette?: ThemePalette;
   /** A theme highlighted from the key: its measures in colour, the rest grey ('' = none). */
   highlight?: string;
@@ -177,7 +177,7 @@ export function buildItems(input: ItemInput): BuiltItems {
         m.start,
         m.slut,
         m.titel,
-        measureColour(palette, m.teman, highlight),
+        '',
         m.teman,
         m.status,
         overdue,
@@ -185,6 +185,11 @@ export function buildItems(input: ItemInput): BuiltItems {
       ),
     );
   }
+  // The picture's colours (domain/palette.ts): every theme of the measures shown in its home hue, grey on a clash.
+  const shown = new Set<string>();
+  for (const it of items) for (const id of it.themes) shown.add(id);
+  const picture = inPicture(palette, shown);
+  for (const it of items) it.colour = measureColour(picture, it.themes, highlight);
   for (const p of input.plans) {
     if (!members.has(p.kommunkod)) continue;
     for (const key of MILESTONES) {

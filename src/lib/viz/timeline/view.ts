@@ -1,6 +1,6 @@
 /** Pure helpers for the Tidslinje view: lane order, theme key and the undated measures grouped by lane. */
 import { compareSv } from '$lib/domain/collate';
-import { paletteKey, type KeyEntry, type ThemePalette } from '$lib/domain/palette';
+import { inPicture, paletteKey, type KeyEntry, type ThemePalette } from '$lib/domain/palette';
 import { REGION_LANE, type BuiltItems } from './items';
 
 type Lane = { id: string; label: string };
@@ -28,7 +28,8 @@ export function hiddenLaneCount(members: string[], lanes: Lane[]): number {
 }
 
 /**
- * The key: every theme of the measures shown (hues first, then "Övriga" grey, domain/palette.ts), plus
+ * The key: every theme of the measures shown in the picture's colours (hues first, then "Övriga" grey,
+ * domain/palette.ts `inPicture`), plus
  * "no theme" when a measure has none of the known themes; with a highlighted theme, the others grey.
  */
 export function themeKeyFor(
@@ -51,7 +52,7 @@ export function themeKeyFor(
       }
     if (!any) none = true;
   }
-  return paletteKey(palette, themes, shown, { name: noTheme, shown: none }, highlight);
+  return paletteKey(inPicture(palette, shown), themes, shown, { name: noTheme, shown: none }, highlight);
 }
 
 /** Undated measures grouped by lane, lanes sorted by name. */
