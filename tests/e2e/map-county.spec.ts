@@ -47,6 +47,8 @@ test('Västra Götaland at its real scale: a readable indicator legend, one grey
           code: e.getAttribute('data-code')!,
           text: e.textContent!,
           size: e.getAttribute('font-size'),
+          // On screen: the size in drawing units times the drawing's scale.
+          px: Number(e.getAttribute('font-size')) * (e as SVGGraphicsElement).getScreenCTM()!.a,
         })),
         key: [...document.querySelectorAll('[aria-labelledby="abbr-h"] li')].map((e) => e.textContent!.trim()),
       }));
@@ -56,6 +58,9 @@ test('Västra Götaland at its real scale: a readable indicator legend, one grey
       if (shown.length !== 49) out.push(`${shown.length} labels`);
       if (new Set(shown.map((l) => l.text)).size !== shown.length) out.push('a label twice');
       if (new Set(shown.map((l) => l.size)).size !== 1) out.push('more than one size');
+      // UI.md: no text under 12 px (less a rounding of the box's measured size).
+      const smallest = Math.min(...shown.map((l) => l.px));
+      if (smallest < 11.95) out.push(`a label of ${smallest.toFixed(2)} px`);
       for (const l of shown) {
         const name = county.names[county.codes.indexOf(l.code)];
         if (l.text === name) continue;

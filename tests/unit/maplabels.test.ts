@@ -36,7 +36,7 @@ describe('tileLabels', () => {
   const base = { cells, codes: new Set(['1490', '1443']), name: (c: string) => names[c], hexSize: 10 };
 
   it('labels only the chosen tiles, at least MIN_PX on screen, each fitting its tile', () => {
-    for (const pxPerUnit of [1.8, 3, 6]) {
+    for (const pxPerUnit of [2.2, 3, 6]) {
       const labels = tileLabels({ ...base, pxPerUnit });
       expect(labels.map((l) => l.code)).toEqual(['1490', '1443']);
       for (const l of labels) {
@@ -46,7 +46,7 @@ describe('tileLabels', () => {
     }
   });
   it('shortens a long name consistently when the tile is small and keeps it whole when large', () => {
-    expect(tileLabels({ ...base, pxPerUnit: 2 }).find((l) => l.code === '1443')!.text).toBe('Boll.');
+    expect(tileLabels({ ...base, pxPerUnit: 2.4 }).find((l) => l.code === '1443')!.text).toBe('Boll.');
     expect(tileLabels({ ...base, pxPerUnit: 6 }).find((l) => l.code === '1443')!.text).toBe('Bollebygd');
   });
   it('gives no label when not even three letters fit at the minimum size', () => {

@@ -6,8 +6,8 @@ import { compareCode } from '$lib/domain/collate';
 
 /** Average glyph width as a share of the font size (system sans-serif, mixed case). */
 export const CHAR_W = 0.62;
-/** The smallest label on screen, in px. */
-export const MIN_PX = 10;
+/** The smallest label on screen, in px (UI.md: text at least 12 px). */
+export const MIN_PX = 12;
 
 /**
  * The name in at most `max` characters: whole when it fits, else its first letters and a full stop
@@ -143,7 +143,7 @@ export interface Candidate {
  * Labels that do not overlap each other, highest priority first: each centred on its point at
  * `px` on screen; a label whose box meets an already placed one is left out. Coordinates in drawing units.
  */
-export function placeLabels(candidates: Candidate[], pxPerUnit: number, px = 11, pad = 2): Label[] {
+export function placeLabels(candidates: Candidate[], pxPerUnit: number, px = MIN_PX, pad = 2): Label[] {
   const size = px / pxPerUnit;
   const h = size * 1.2;
   const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
