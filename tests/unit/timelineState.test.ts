@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { aMeasure, aPlan } from './support/records';
 import { TidslinjeState, type TidslinjeInput } from '../../src/views/tidslinje/state.svelte';
 import { DEFAULT_THEMES } from '$lib/domain/themes';
+import { MUTED_COLOUR } from '$lib/domain/palette';
 import type { UrlState } from '$lib/state/url';
 
 const members = ['1490', '1401', '1443'];
@@ -98,5 +99,48 @@ describe('a measure’s words say its reported progress', () => {
     const { tl } = controller();
     const item = tl.built.items.find((i) => i.recordId === 'm1')!;
     expect(tl.describe({ ...item, progress })).toMatch(want);
+  });
+});
+
+describe('TidslinjeState: the theme key and the highlight', () => {
+  it.each([
+    ['', 'skola', 'skola'],
+    ['skola', 'skola', ''],
+    ['skola', 'halsa', 'halsa'],
+  ])('with markera=%j, choosing %s in the key asks for markera=%j', (markera, chosen, expected) => {
+    const { tl, asked } = controller({ markera });
+    tl.setMarkera(chosen);
+    expect(asked).toEqual([{ markera: expected }]);
+  });
+
+  it('highlights a theme: its measures in colour, the others grey, the key likewise', () => {
+    const colourOf = (tl: TidslinjeState, id: string) => tl.built.items.find((i) => i.recordId === id)!.colour;
+    const { tl: plain } = controller();
+    const { tl: lit } = controller({ markera: 'skola' });
+    expect(colourOf(lit, 'm1')).toBe(colourOf(plain, 'm1'));
+    expect(colourOf(lit, 'm2')).toBe(MUTED_COLOUR);
+    expect(colourOf(plain, 'm2')).not.toBe(MUTED_COLOUR);
+    expect(lit.themeKey.filter((k) => k.highlighted).map((k) => k.id)).toEqual(['skola']);
+    expect(lit.themeKey.filter((k) => !k.highlighted).every((k) => k.colour === MUTED_COLOUR)).toBe(true);
+  });
+
+  it.each([
+    [['skola'], false],
+    [['skola', 'halsa'], true],
+    [['skola', 'halsa', 'ledning'], true],
+  ])('a measure with the themes %j says how many it has: %s', (teman, says) => {
+    const tl = new TidslinjeState(
+      {
+        ...input(),
+        data: {
+          ...input().data,
+          measures: [aMeasure('m9', { kommunkod: '1490', titel: 'Samverkan', teman, start: '2017', slut: '2018' })],
+        },
+      },
+      () => {},
+      '2020-06-15',
+    );
+    const text = tl.describe(tl.built.items.find((i) => i.recordId === 'm9')!);
+    expect(text.endsWith(`, ${teman.length} teman`)).toBe(says);
   });
 });
