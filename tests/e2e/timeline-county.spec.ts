@@ -93,6 +93,8 @@ test.describe('Tidslinje for a whole county', () => {
 
 test.describe('Tidslinje colours for a whole county', () => {
   test.use({ viewport: { width: 1366, height: 768 } });
+  // Import, two views and four axe runs of 3 000 measures: minutes on a loaded machine.
+  test.describe.configure({ timeout: 240_000 });
 
   test('the key shows at most 8 colours; a theme highlighted from the key greys the others; a bar says when it has several themes', async ({
     page,
