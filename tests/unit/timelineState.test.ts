@@ -140,7 +140,13 @@ describe('TidslinjeState: the theme key and the highlight', () => {
       () => {},
       '2020-06-15',
     );
-    const text = tl.describe(tl.built.items.find((i) => i.recordId === 'm9')!);
-    expect(text.endsWith(`, ${teman.length} teman`)).toBe(says);
+    const item = tl.built.items.find((i) => i.recordId === 'm9')!;
+    expect(tl.describe(item).endsWith(`, ${teman.length} teman`)).toBe(says);
+    // With reported progress the name still ends with the part done, the number of themes before it.
+    expect(
+      tl
+        .describe({ ...item, progress: 40 })
+        .endsWith(says ? `, ${teman.length} teman, 40 % genomfört` : ', 40 % genomfört'),
+    ).toBe(true);
   });
 });

@@ -172,7 +172,8 @@ export class TidslinjeState {
     if (it.kind === 'measure') {
       const text = tt.itemMeasure(it.label, where, when || '', enumText('measureStatus', it.sub), it.overdue);
       const themes = it.themes.length > 1 ? `, ${tt.severalThemes(it.themes.length)}` : '';
-      return typeof it.progress !== 'number' ? `${text}${themes}` : `${text}, ${t.progress.done(it.progress)}${themes}`;
+      // How many themes before the progress, so the name still ends with the part done.
+      return typeof it.progress !== 'number' ? `${text}${themes}` : `${text}${themes}, ${t.progress.done(it.progress)}`;
     }
     if (it.kind === 'milestone') return tt.itemMilestone(tt.milestone[it.sub] ?? it.sub, it.label, when);
     return tt.itemEvent(enumText('eventType', it.sub), it.label, where, when);
