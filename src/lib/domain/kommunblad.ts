@@ -8,15 +8,11 @@ import { compareSv } from './collate';
 import { orderThemes } from './compare';
 import type { Indicator, IndicatorValue, Measure, NationalRequest, Plan, Theme } from './model';
 import { currentPlans } from './stats';
+import { valueInContext } from './context';
 import { overdueMeasures, overdueOrder, plansPastFollowUp } from './watch';
 
-/** The median of the finite numbers (undefined when there are none). */
-export function median(values: readonly number[]): number | undefined {
-  const xs = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-  if (!xs.length) return undefined;
-  const mid = xs.length >> 1;
-  return xs.length % 2 ? xs[mid] : (xs[mid - 1] + xs[mid]) / 2;
-}
+/** The median lives in context.ts (one function for the kommunblad, the needs and the map). */
+export { median } from './context';
 
 export interface IndicatorInContext {
   indicator: Indicator;
@@ -27,6 +23,9 @@ export interface IndicatorInContext {
   county: number | undefined;
   /** The median of every municipality with a value for the same indicator and period. */
   sweden: number | undefined;
+  /** The rank within the county (1 the best by `hogre_ar_battre`) among `of` members with a value. */
+  rank: number | null;
+  of: number;
 }
 
 /**
@@ -53,13 +52,15 @@ export function indicatorsInContext(
     let own: IndicatorValue | undefined;
     for (const v of list) if (v.kommunkod === kommunkod && (!own || v.period > own.period)) own = v;
     if (!own) continue;
-    const same = list.filter((v) => v.period === own.period);
+    const c = valueInContext({ indicator, period: own.period, values: list, group: [...countyMembers] }, kommunkod);
     out.push({
       indicator,
       period: own.period,
       value: own.varde,
-      county: median(same.filter((v) => countyMembers.has(v.kommunkod)).map((v) => v.varde)),
-      sweden: median(same.map((v) => v.varde)),
+      county: c.group,
+      sweden: c.sweden,
+      rank: c.rank,
+      of: c.of,
     });
   }
   return out;

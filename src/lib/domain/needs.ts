@@ -10,7 +10,7 @@
  * ⌈n/4⌉-th worst of the n values of that period (the weakest quarter; the values held are taken as
  * Sweden's). A municipality without a value for that period has no value — never "not weak".
  */
-import { median } from './kommunblad';
+import { median } from './context';
 import type { Indicator, IndicatorValue, Measure, MeasureStatus, ThemeIndicator } from './model';
 
 /** Statuses of a measure that answers a need: planned, running or done (not cancelled). */
