@@ -1635,4 +1635,19 @@ export const en: Messages = {
     answeredNoDate: (round: string) => `${round}: answer recorded`,
     toReport: 'To the report',
   },
+  // --- h-context: numbers in context (issue 25 point 4) ---
+  inContext: {
+    noValue: 'no value',
+    group: (name: string, median: string) => `${name} ${median}`,
+    county: 'county',
+    sweden: (median: string) => `Sweden ${median}`,
+    rank: (rank: number, of: number) => `rank ${rank} of ${of}`,
+    label: 'In context',
+    members: (name: string, names: string[]) => `${name}: ${names.join(', ')}`,
+    colRank: 'Rank in group',
+    colGroup: (name: string) => `${name} (median)`,
+    colSweden: 'Sweden (median)',
+    medians: 'Medians for the same period',
+  },
+  // --- end h-context ---
 };

@@ -1614,6 +1614,25 @@ export const sv = {
     answeredNoDate: (round: string) => `${round}: svar registrerat`,
     toReport: 'Till rapporten',
   },
+  // --- h-context: numbers in context (issue 25 point 4) ---
+  inContext: {
+    noValue: 'inget värde',
+    /** The group's median beside the value: "Sjuhärad 22 %", "länet 22 %". */
+    group: (name: string, median: string) => `${name} ${median}`,
+    county: 'länet',
+    sweden: (median: string) => `riket ${median}`,
+    rank: (rank: number, of: number) => `plats ${rank} av ${of}`,
+    /** The tooltip's line label. */
+    label: 'I sammanhang',
+    /** Which municipalities a group's median is of: "Sjuhärad: Bollebygd, Borås, …". */
+    members: (name: string, names: string[]) => `${name}: ${names.join(', ')}`,
+    colRank: 'Plats i gruppen',
+    colGroup: (name: string) => `${name} (median)`,
+    colSweden: 'Riket (median)',
+    /** Under the map's ramp. */
+    medians: 'Medianer samma period',
+  },
+  // --- end h-context ---
 };
 
 export type Messages = typeof sv;

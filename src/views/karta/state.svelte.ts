@@ -32,6 +32,8 @@ import {
 import { svgDocument } from '$lib/viz/export';
 import { currentPlans, regionMembers } from '$lib/domain/stats';
 import { needFill, roundFill } from './fill';
+import { valueInContext, valuesInContext, type InContext } from '$lib/domain/context';
+import { contextGroup, inContextWords, membersLine, withUnit } from '../parts/inContext';
 import tilemap from '../../data/tilemap.json';
 
 const tk = t.views.karta;
@@ -242,6 +244,73 @@ export class KartaState {
         })
       : null,
   );
+
+  // Numbers in context for an indicator colouring (issue 25 point 4): the value beside the chosen
+  // region's (or the county's) and Sweden's median for the same period, and its rank in the group.
+  ctxIndicator = $derived.by(() => {
+    const by = this.by;
+    if (by.kind !== 'indicator' || this.round || this.needTheme) return undefined;
+    const ind = live.indicators.find((i) => i.id === by.indicator);
+    return {
+      id: by.indicator,
+      hogre_ar_battre: ind?.hogre_ar_battre ?? false,
+      enhet: ind?.enhet ?? '',
+      period: by.period,
+    };
+  });
+  contextOf = (code: string) => {
+    const ind = this.ctxIndicator;
+    if (!ind) return '';
+    const group = contextGroup(code, region);
+    const c = valueInContext(
+      { indicator: ind, period: ind.period, values: live.indicatorValues, group: group.members },
+      code,
+    );
+    return inContextWords(c, group, ind.enhet);
+  };
+  tipContext = $derived(this.hover ? this.contextOf(this.hover.code) : '');
+  /** Under the legend's ramp: the chosen region's and Sweden's medians, and who the region is. */
+  legendContext = $derived.by(() => {
+    const ind = this.ctxIndicator;
+    if (!ind) return undefined;
+    const group = { name: region.name, members: region.members };
+    const c = valueInContext(
+      { indicator: ind, period: ind.period, values: live.indicatorValues, group: group.members },
+      '',
+    );
+    const num = (v: number | undefined) => (v === undefined ? t.inContext.noValue : withUnit(ind.enhet)(v));
+    return {
+      medians: [
+        ...(region.id ? [t.inContext.group(region.name, num(c.group))] : []),
+        t.inContext.sweden(num(c.sweden)),
+      ],
+      members: region.id ? membersLine(group) : '',
+    };
+  });
+  /** The map table's context columns: per member, the value's rank and the medians. */
+  tableContext = $derived.by(() => {
+    const ind = this.ctxIndicator;
+    if (!ind || !this.showTable) return undefined;
+    const codes = region.id ? region.members : allCodes;
+    if (region.id) {
+      const m = valuesInContext(
+        { indicator: ind, period: ind.period, values: live.indicatorValues, group: region.members },
+        codes,
+      );
+      return { group: region.name, byCode: m, unit: ind.enhet };
+    }
+    // All of Sweden: each municipality is set beside its county (one pass per county).
+    const byCounty = new Map<string, string[]>();
+    for (const c of codes) byCounty.set(c.slice(0, 2), [...(byCounty.get(c.slice(0, 2)) ?? []), c]);
+    const byCode = new Map<string, InContext>();
+    for (const list of byCounty.values()) {
+      const group = contextGroup(list[0], region).members;
+      const values = live.indicatorValues;
+      for (const [c, v] of valuesInContext({ indicator: ind, period: ind.period, values, group }, list))
+        byCode.set(c, v);
+    }
+    return { group: t.inContext.county, byCode, unit: ind.enhet };
+  });
 
   showTable = $state(false);
   rows = $derived(
