@@ -47,6 +47,11 @@ describe('indicatorsInContext: "14 %, länet 22 %, riket 20 %"', () => {
     ['county', 22],
     ['sweden', 20],
   ] as const)('%s median of the same period', (k, m) => expect(rows[0][k]).toBe(m));
+  it('ranks the value within the county (lower is better without hogre_ar_battre): 14 of 14, 22, 30', () => {
+    expect([rows[0].rank, rows[0].of]).toEqual([1, 3]);
+    const higher = indicatorsInContext('1490', [{ ...indicator('N1'), hogre_ar_battre: true }], values, county);
+    expect([higher[0].rank, higher[0].of]).toEqual([3, 3]);
+  });
   it('leaves out indicators the municipality has no value for', () => {
     expect(rows.some((r) => r.indicator.id === 'N2')).toBe(false);
   });

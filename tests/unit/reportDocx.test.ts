@@ -19,6 +19,8 @@ const measures = members.flatMap((k, i) =>
     aMeasure(`a${i}-${j}`, { kommunkod: k, titel: `Åtgärd ${j}`, teman: [DEFAULT_THEMES[j % 5].id], slut: '2016-06' }),
   ),
 );
+// One measure ticked as a good example (issue 25): the report lists it under "Goda exempel".
+measures[2] = { ...measures[2], titel: 'Skolfam i skolan', gott_exempel: true };
 const today = '2017-01-01';
 const sheets = members.map((k) =>
   kommunblad({
@@ -62,6 +64,12 @@ describe('the report as a Word document, read back', async () => {
   it('has tables with a header row', () => {
     expect(html).toMatch(/<table>/);
     expect((html.match(/<table>/g) ?? []).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has a section "Goda exempel" naming the measure ticked as a good example, with its municipality', () => {
+    const h1 = [...html.matchAll(/<h1>(.*?)<\/h1>/g)].map((m) => m[1].replace(/<a [^>]*><\/a>/g, ''));
+    expect(h1).toContain('Goda exempel');
+    expect(html).toContain(`Skolfam i skolan – ${register.name(measures[2].kommunkod)} · `);
   });
 
   it('says in words who has no plan', () => {

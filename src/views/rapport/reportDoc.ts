@@ -8,6 +8,7 @@ import { register } from '$lib/domain/register';
 import { firstWords, overdueOrder, type WatchList } from '$lib/domain/watch';
 import { groupRequests, orderThemes, themeMatrix } from '$lib/domain/compare';
 import type { Kommunblad } from '$lib/domain/kommunblad';
+import { goodExamples } from '$lib/domain/needs';
 import type { Overview } from '$lib/domain/stats';
 import type { Measure, NationalRequest, Theme } from '$lib/domain/model';
 import type { ReportBlock, ReportDoc } from '$lib/io/report-docx';
@@ -109,7 +110,8 @@ export function sheetBlocks(s: Kommunblad): ReportBlock[] {
       kind: 'bullets',
       items: s.indicators.map((i) => {
         const unit = i.indicator.enhet ?? '';
-        return `${i.indicator.namn} (${i.period}): ${ts.inContext(num(i.value, unit), num(i.county, unit), num(i.sweden, unit))}`;
+        const rank = i.rank !== null ? `, ${t.inContext.rank(i.rank, i.of)}` : '';
+        return `${i.indicator.namn} (${i.period}): ${ts.inContext(num(i.value, unit), num(i.county, unit), num(i.sweden, unit))}${rank}`;
       }),
     });
   }
@@ -131,6 +133,30 @@ export function sheetBlocks(s: Kommunblad): ReportBlock[] {
         }
       : { kind: 'p', text: ts.noAnswers },
   );
+  return b;
+}
+
+/** "Goda exempel" (issue 25): the members' measures marked as good examples, by theme, as in Jämför. */
+export function goodExampleBlocks(r: Pick<ReportInput, 'measures' | 'members' | 'themes'>): ReportBlock[] {
+  const tg = t.needs.good;
+  const groups = goodExamples(r.measures, new Set(r.members), orderThemes(r.themes));
+  const b: ReportBlock[] = [
+    { kind: 'h1', text: tg.title },
+    { kind: 'p', text: tg.intro },
+  ];
+  if (!groups.length) b.push({ kind: 'p', text: tg.none });
+  for (const g of groups) {
+    b.push({ kind: 'p', text: '', bold: g.theme?.namn ?? tg.noTheme });
+    b.push({
+      kind: 'bullets',
+      items: g.measures.map(
+        (m) =>
+          `${m.titel} – ${name(m.kommunkod)} · ${enumText('measureStatus', m.status)} · ${
+            m.genomforande === null ? tg.progressUnknown : tg.progress(m.genomforande)
+          }`,
+      ),
+    });
+  }
   return b;
 }
 
@@ -214,6 +240,7 @@ export function reportDoc(r: ReportInput): ReportDoc {
     rows: m.rows.map((k) => [name(k), ...cols.map((c) => String(m.count(k, c.id) || '')), String(m.rowTotal(k))]),
     caption: tr.matrixCaption,
   });
+  blocks.push(...goodExampleBlocks(r));
   blocks.push({ kind: 'h1', text: tr.municipalities });
   for (const s of r.sheets) blocks.push(...sheetBlocks(s));
   blocks.push({ kind: 'h1', text: tr.appendix, pageBreak: true });
