@@ -60,6 +60,15 @@ test('Karta coloured by an indicator: the tooltip, the legend and the table set 
   await expect(table.getByRole('columnheader', { name: /Sjuhärad \(median\)/ })).toBeVisible();
   await expect(table.getByRole('row').filter({ hasText: 'Borås' })).toContainText(/2 \/ 7\s*22\s*18/);
   await expectNoAxeViolations(page, 'Karta, numbers in context');
+
+  // Jämför side by side: the indicator's row sets each chosen municipality's value in the same context.
+  await page.goto('./#/jamfor?region=ex-sjuharad&kommuner=1490,1442');
+  const side = page.getByRole('region', { name: 'Sida vid sida' });
+  const row = side.getByRole('row', { name: /^TEST2 \(2015\)/ });
+  await expect(row.getByRole('cell').nth(0)).toHaveText('14, Sjuhärad 22, riket 18, plats 2 av 7');
+  await expect(row.getByRole('cell').nth(1)).toHaveText('inget värde, Sjuhärad 22, riket 18');
+  await expect(side).toContainText('Sjuhärad: Bollebygd, Borås, Herrljunga');
+  await expectNoAxeViolations(page, 'Jämför, numbers in context');
 });
 
 test('axe finds nothing on Karta with numbers in context in English', async ({ page }) => {
@@ -74,4 +83,7 @@ test('axe finds nothing on Karta with numbers in context in English', async ({ p
   await expect(page.getByRole('tooltip')).toContainText('In context: 14, Sjuhärad 22, Sweden 18, rank 2 of 7');
   await page.getByRole('button', { name: 'Show as a table' }).click();
   await expectNoAxeViolations(page, 'Karta, numbers in context (en)');
+  await page.goto('./#/jamfor?region=ex-sjuharad&kommuner=1490,1442');
+  await expect(page.getByRole('row', { name: /^TEST2 \(2015\)/ })).toContainText('rank 2 of 7');
+  await expectNoAxeViolations(page, 'Jämför, numbers in context (en)');
 });

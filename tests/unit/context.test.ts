@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { contextWords, median, valueInContext, valuesInContext, type InContext } from '$lib/domain/context';
+import {
+  contextWords,
+  latestPeriods,
+  median,
+  valueInContext,
+  valuesInContext,
+  type InContext,
+} from '$lib/domain/context';
 import type { IndicatorValue } from '$lib/domain/model';
 
 const value = (indikator: string, kommunkod: string, period: string, varde: number): IndicatorValue =>
@@ -102,4 +109,30 @@ describe('contextWords', () => {
     ],
     [c({ value: 0, group: 0.5, rank: 1, of: 1 }), '0 %, Sjuhärad 0.5 %, riket 20 %, plats 1 av 1'],
   ])('%o → %s', (ctx, words) => expect(contextWords(ctx, labels)).toBe(words));
+});
+
+describe('latestPeriods: one period per indicator for the municipalities side by side', () => {
+  const indicators = [{ id: 'N2' }, { id: 'N1' }, { id: 'N3' }];
+  it.each([
+    // A's latest N1 is 2023 (2022 older); E has N2 in 2023 and an older N1.
+    [
+      ['A', 'E'],
+      [
+        ['N2', '2023'],
+        ['N1', '2023'],
+      ],
+    ],
+    [
+      ['E'],
+      [
+        ['N2', '2023'],
+        ['N1', '2022'],
+      ],
+    ],
+    // D's only value is not a number: no row.
+    [['D'], []],
+    [[], []],
+  ] as const)('%j → %j', (codes, expected) => {
+    expect(latestPeriods(codes, indicators, values).map((r) => [r.indicator.id, r.period])).toEqual(expected);
+  });
 });

@@ -88,3 +88,25 @@ export function contextWords(c: InContext, labels: ContextLabels): string {
   if (c.rank !== null) parts.push(labels.rank(c.rank, c.of));
   return parts.join(', ');
 }
+
+/**
+ * For Jämför's side by side: each indicator (in the given order) any of `codes` has a value for, with
+ * the latest period any of them has one for — the same period for all, so they compare.
+ */
+export function latestPeriods<T extends { id: string }>(
+  codes: readonly string[],
+  indicators: readonly T[],
+  values: readonly IndicatorValue[],
+): { indicator: T; period: string }[] {
+  const chosen = new Set(codes);
+  const latest = new Map<string, string>();
+  for (const v of values) {
+    if (!chosen.has(v.kommunkod) || typeof v.varde !== 'number' || !Number.isFinite(v.varde)) continue;
+    const had = latest.get(v.indikator);
+    if (had === undefined || v.period > had) latest.set(v.indikator, v.period);
+  }
+  return indicators.flatMap((indicator) => {
+    const period = latest.get(indicator.id);
+    return period === undefined ? [] : [{ indicator, period }];
+  });
+}
