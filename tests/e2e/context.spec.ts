@@ -87,3 +87,18 @@ test('axe finds nothing on Karta with numbers in context in English', async ({ p
   await expect(page.getByRole('row', { name: /^TEST2 \(2015\)/ })).toContainText('rank 2 of 7');
   await expectNoAxeViolations(page, 'Jämför, numbers in context (en)');
 });
+
+test('Rapport lists the region’s good examples by theme under "Goda exempel" (sv and en, axe)', async ({ page }) => {
+  await openApp(page, '#/oversikt');
+  await loadExample(page);
+  await page.goto('./#/rapport?region=ex-sjuharad');
+  const good = page.getByRole('region', { name: 'Goda exempel' });
+  // The example data marks Borås's Skolfam; Umeå's kompetenstrappa is outside Sjuhärad.
+  await expect(good.getByRole('listitem').filter({ hasText: 'Skolfam' })).toContainText('Borås');
+  await expect(good).not.toContainText('Kompetenstrappa');
+  await expectNoAxeViolations(page, 'Rapport with Goda exempel');
+  await page.evaluate(() => localStorage.setItem('planatlas-lang', 'en'));
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Good examples' })).toContainText('Skolfam');
+  await expectNoAxeViolations(page, 'Rapport with Goda exempel (en)');
+});
