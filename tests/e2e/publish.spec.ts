@@ -97,6 +97,10 @@ test('publish Sjuhärad as one file: every view offline, read-only, no network, 
   const status = file.getByRole('region', { name: 'Kommunernas planer, per status' });
   await expect(status.getByText('Saknar plan (7):')).toBeVisible();
   for (const name of WITHOUT_PLAN) await expect(status.getByRole('link', { name, exact: true })).toBeVisible();
+  // "Behov utan åtgärd" is shown, without the link to Teman (not in the file).
+  const needs = file.getByRole('region', { name: /^Behov utan åtgärd/ });
+  await expect(needs).toContainText('Inga nyckeltal är kopplade till teman än.');
+  await expect(needs.getByRole('link', { name: 'Gå till Teman' })).toHaveCount(0);
   await expectNoAxeViolations(file, 'publicerad fil, Översikt');
 
   // Karta: the eight names on the map.
