@@ -1363,7 +1363,8 @@ export const en: Messages = {
       title: 'Good examples',
       intro:
         'Measures the region holds up for others to learn from (the checkbox Good example on the measure), by theme.',
-      none: 'No measure in the region is marked as a good example. Tick Good example on a measure in Data.',
+      none: 'No measure in the region is marked as a good example.',
+      noneHint: 'Tick Good example on a measure in Data.',
       noTheme: 'No theme',
       progress: (n: number) => `${n} % implemented`,
       progressUnknown: 'progress not reported',

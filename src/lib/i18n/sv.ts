@@ -1342,7 +1342,8 @@ export const sv = {
     good: {
       title: 'Goda exempel',
       intro: 'Åtgärder som regionen lyfter fram för andra att lära av (kryssrutan Gott exempel på åtgärden), per tema.',
-      none: 'Inga åtgärder i regionen är markerade som goda exempel. Kryssa i Gott exempel på en åtgärd i Data.',
+      none: 'Inga åtgärder i regionen är markerade som goda exempel.',
+      noneHint: 'Kryssa i Gott exempel på en åtgärd i Data.',
       noTheme: 'Utan tema',
       progress: (n: number) => `genomförd till ${n} %`,
       progressUnknown: 'genomförande ej rapporterat',
