@@ -144,7 +144,9 @@ for (const name of ['Åtgärder Borås 2016.csv', 'atgarder-export (2).csv']) {
       ].sort(),
     );
     for (const o of options)
-      expect(o).not.toMatch(/^(themes|regions|indicators|plans|measures|events|requests|indicatorValues|themeIndicators)\b/);
+      expect(o).not.toMatch(
+        /^(themes|regions|indicators|plans|measures|events|requests|indicatorValues|themeIndicators)\b/,
+      );
     const sample = dialog.getByRole('table', { name: /De första 2 raderna/ });
     await expect(sample.getByRole('row', { name: /Sommarvecka för familjer på Öresjö/ })).toBeVisible();
     await expect(
