@@ -192,3 +192,15 @@ test('publish Sjuhärad as one file: every view offline, read-only, no network, 
   for (const name of Object.keys(fromFile)) expect(again[name], name).toBe(fromFile[name]);
   await other.close();
 });
+
+test('an example region is not published without the example data: it says so and writes nothing', async ({ page }) => {
+  await openApp(page, '#/oversikt');
+  await loadExample(page);
+  await page.goto('./#/data?region=ex-sjuharad');
+  await expect(page.getByRole('checkbox', { name: 'Ta med exempeldata' })).not.toBeChecked();
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await page.getByRole('button', { name: 'Publicera som fil' }).click();
+  await expect(page.getByText(/^Sjuhärad är en del av exempeldatan: kryssa i ”Ta med exempeldata”/)).toBeVisible();
+  expect(downloads).toBe(0);
+});

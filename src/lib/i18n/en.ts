@@ -1583,6 +1583,8 @@ export const en: Messages = {
     hint: 'One HTML file with the region’s data and the views Overview, Map, Timeline, Compare and Report, which anyone can open without Planatlas and without a network.',
     published: (file: string) => `Published: ${file}`,
     noTemplate: 'The publication template is missing. Build the app (npm run build) and try again.',
+    exampleRegion: (region: string) =>
+      `${region} is part of the example data: tick “Include example data” or choose a region of your own before publishing.`,
     banner: (region: string, date: string) => `Published by ${region} on ${date} – a snapshot, not editable`,
     dataDate: (date: string) => `Data last updated ${date}`,
     noDataDate: 'Data without an update date',

@@ -1561,6 +1561,8 @@ export const sv = {
     hint: 'En HTML-fil med regionens data och vyerna Översikt, Karta, Tidslinje, Jämför och Rapport, som vem som helst kan öppna utan Planatlas och utan nät.',
     published: (file: string) => `Publicerat: ${file}`,
     noTemplate: 'Publiceringsmallen saknas. Bygg appen (npm run build) och försök igen.',
+    exampleRegion: (region: string) =>
+      `${region} är en del av exempeldatan: kryssa i ”Ta med exempeldata” eller välj en egen region innan du publicerar.`,
     banner: (region: string, date: string) =>
       `Publicerad av ${region} den ${date} – en ögonblicksbild, inte redigerbar`,
     dataDate: (date: string) => `Data uppdaterad senast ${date}`,

@@ -51,6 +51,13 @@ class Publisher {
           }
         : {};
       const tables = Object.fromEntries(EXPORT_TABLES.map((e) => [e, scopedRecords(e, chosen[e] ?? [], scope)]));
+      // An example region without the example data would be a file whose banner names a region that
+      // is not in it (its views would show Hela Sverige): say so instead.
+      const inFile = (rows: Rec[] | undefined) => (rows ?? []).some((r) => r.id === region.id);
+      if (region.id && !inFile(tables.regions) && inFile(all.regions)) {
+        notify.say(t.publish.exampleRegion(region.name), 'error');
+        return;
+      }
       if (!hasRecords(tables)) {
         notify.say(hasRecords(all) ? t.storage.onlyExample : t.storage.emptyExport, 'error');
         return;
