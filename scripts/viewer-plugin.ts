@@ -8,7 +8,8 @@
  *
  * What the published file leaves out is decided here, in one place (OMITTED): every control that
  * imports, edits or deletes is replaced by an empty component, the views that only make sense
- * with the app's database (Data, Teman, Insamling) by a page that says they are not in the file, and
+ * with the app's database (Data, Teman, Insamling: NOT_PUBLISHED in src/lib/state/published.ts, which
+ * the views read so as to offer no link to them) by a page that says they are not in the file, and
  * the database's subscriptions by a module without Dexie (the file never opens IndexedDB).
  */
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,7 @@ import path from 'node:path';
 import { build, type Plugin, type Rollup } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { cspHash, DATA_ID, DATA_SLOT, inlineSafe, TEMPLATE_FILE, viewerCsp } from '../src/lib/io/publish.ts';
+import { NOT_PUBLISHED as NOT_PUBLISHED_ROUTES } from '../src/lib/state/published.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EMPTY = 'src/views/published/Omitted.svelte';
@@ -25,9 +27,10 @@ const NOT_PUBLISHED = 'src/views/published/NotPublished.svelte';
 export const OMITTED: Record<string, string> = {
   // No database: the data is in memory (LiveData.show), Dexie is not in the file.
   'src/lib/db/watch.ts': 'src/lib/db/watch-none.ts',
-  'src/views/Data.svelte': NOT_PUBLISHED,
-  'src/views/Teman.svelte': NOT_PUBLISHED,
-  'src/views/Insamling.svelte': NOT_PUBLISHED,
+  // Data, Teman, Insamling: views read `published.has(route)` to offer no link to them.
+  ...Object.fromEntries(
+    NOT_PUBLISHED_ROUTES.map((r) => [`src/views/${r[0].toUpperCase()}${r.slice(1)}.svelte`, NOT_PUBLISHED]),
+  ),
   'src/views/parts/LoadExampleButton.svelte': EMPTY,
   'src/views/parts/BlankTemplateButtons.svelte': EMPTY,
   'src/views/parts/BoundaryImport.svelte': EMPTY,

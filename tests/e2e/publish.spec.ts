@@ -204,3 +204,83 @@ test('an example region is not published without the example data: it says so an
   await expect(page.getByText(/^Sjuhärad är en del av exempeldatan: kryssa i ”Ta med exempeldata”/)).toBeVisible();
   expect(downloads).toBe(0);
 });
+
+test('no link in the published file leads to a view it leaves out', async ({ browser }) => {
+  test.setTimeout(240_000);
+  // Sjuhärad with late measures in two municipalities, a plan past its follow-up, a good example and a
+  // round past its last answer date: every kind of link Översikt's Bevakning and Jämför offer.
+  const app = await browser.newContext();
+  const page = await app.newPage();
+  await openApp(page, '#/oversikt');
+  await loadExample(page);
+  await page.goto('./#/data?region=ex-sjuharad');
+  const csv = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await page
+    .getByLabel('Välj filer')
+    .setInputFiles([
+      csv(
+        'atgarder.csv',
+        'kommunkod;titel;status;slut;gott_exempel\r\n1490;Sen i Borås;pagaende;2019-06;ja\r\n1463;Sen i Mark;planerad;2019-12;nej\r\n',
+      ),
+      csv('planer.csv', 'kommunkod;titel;status;uppfoljning\r\n1463;Plan för Mark;antagen;2020-01\r\n'),
+      csv('insamlingar.csv', 'namn;region_id;sista_svarsdag\r\nPlaner 2020;ex-sjuharad;2020-04-30\r\n'),
+    ]);
+  const dialog = page.getByRole('dialog', { name: 'Förhandsgranska import' });
+  await dialog.getByRole('button', { name: 'Importera' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('checkbox', { name: 'Ta med exempeldata' }).check();
+  const published = await download(page, 'Publicera som fil');
+  await app.close();
+
+  const { context } = await offlineContext(browser);
+  const file = await context.newPage();
+  const url = pathToFileURL(published.path).href;
+  const heading = file.getByRole('heading', { level: 1 });
+  /** Load the file afresh at a hash: the view drawn is the one the hash names. */
+  const open = async (hash: string) => {
+    await file.goto('about:blank');
+    await file.goto(`${url}${hash}`);
+    await expect(heading).toBeVisible();
+  };
+  const routeOf = (href: string) => /^#\/([a-z]+)/.exec(href)?.[1] ?? '';
+  const links = () => file.locator('a[href^="#/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+
+  await open('#/oversikt');
+  const menu = await file
+    .getByRole('navigation', { name: 'Huvudmeny' })
+    .getByRole('link')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const inFile = new Set([...menu.map(routeOf), 'kommun']);
+  expect([...inFile].sort()).toEqual(['jamfor', 'karta', 'kommun', 'oversikt', 'rapport', 'tidslinje']);
+
+  // Every view of the menu (Tidslinje in each of its layouts) and a kommunblad: the links each offers.
+  const pages = [...menu, '#/tidslinje?visning=kommun', '#/tidslinje?visning=alla', '#/kommun/1490'];
+  const found = new Map<string, string>();
+  for (const hash of pages) {
+    await open(hash);
+    if (routeOf(hash) === 'oversikt')
+      await expect(file.getByRole('region', { name: /^Var förseningarna finns/ }).getByRole('row')).not.toHaveCount(0);
+    if (routeOf(hash) === 'jamfor') await expect(file.getByRole('region', { name: 'Goda exempel' })).toBeVisible();
+    for (const href of await links()) if (!found.has(href)) found.set(href, hash);
+  }
+  expect([...found.keys()].filter((h) => routeOf(h) === 'kommun').length).toBeGreaterThan(1);
+  const outside = [...found].filter(([href]) => !inFile.has(routeOf(href))).map(([href, on]) => `${on} → ${href}`);
+  expect(outside, 'links to views the file leaves out').toEqual([]);
+
+  // One target per route opens its view, not the page that says it is not in the file.
+  const perRoute = new Map([...found.keys()].map((href) => [routeOf(href), href]));
+  for (const href of perRoute.values()) {
+    await open(href);
+    await expect(heading, href).not.toHaveText('Finns inte i den publicerade filen');
+  }
+
+  // A measure on the timeline opens its municipality's kommunblad (Data, where the app opens it, is not in the file).
+  await open('#/tidslinje?visning=alla');
+  const timeline = file.getByRole('group', { name: /^Tidslinje för/ });
+  const item = timeline.getByRole('button', { name: /^Åtgärd: .*, Borås, / }).first();
+  await item.focus();
+  await file.keyboard.press('Enter');
+  await expect(file).toHaveURL(/#\/kommun\/1490/);
+  await expect(heading).toContainText('Borås');
+  await context.close();
+});

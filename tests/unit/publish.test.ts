@@ -12,7 +12,9 @@ import {
   viewerCsp,
   type Publication,
 } from '$lib/io/publish';
-import { inlineViewer } from '../../scripts/viewer-plugin';
+import { published } from '$lib/state/published';
+import { ROUTES, type Route } from '$lib/state/url';
+import { inlineViewer, OMITTED } from '../../scripts/viewer-plugin';
 
 const TEMPLATE = `<!doctype html><html><head><meta charset="utf-8" /></head><body>${DATA_SLOT}<script type="module">x()</script></body></html>`;
 
@@ -164,5 +166,26 @@ describe('publicationFileName', () => {
     ['sverige', '2027-01-31', 'planatlas-sverige-2027-01-31.html'],
   ])('%s, %s → %s', (slug, date, expected) => {
     expect(publicationFileName(slug, date)).toBe(expected);
+  });
+});
+
+describe('published.has: the views a link may lead to', () => {
+  const LEFT_OUT: Route[] = ['data', 'teman', 'insamling'];
+  it.each(ROUTES.map((r) => [r, !LEFT_OUT.includes(r)] as const))('%s in the published file: %s', (route, here) => {
+    published.readOnly = true;
+    try {
+      expect(published.has(route)).toBe(here);
+    } finally {
+      published.readOnly = false;
+    }
+    expect(published.has(route), 'in the app').toBe(true);
+  });
+
+  it('the published build puts the not-in-this-file page in place of exactly those views', () => {
+    const views = Object.entries(OMITTED)
+      .filter(([, to]) => to.endsWith('/NotPublished.svelte'))
+      .map(([from]) => from)
+      .sort();
+    expect(views).toEqual(['src/views/Data.svelte', 'src/views/Insamling.svelte', 'src/views/Teman.svelte']);
   });
 });

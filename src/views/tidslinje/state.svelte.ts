@@ -1,8 +1,8 @@
 /**
  * Tidslinje's controller, headless: the lanes, items, domain, key and words of the timeline from the
  * inputs it is handed (the data, the chosen region and the URL's parameters), and the changes it asks
- * for through `navigate`. It imports no app state: the view passes `live`, `region` and `app` in, and a
- * test passes plain records.
+ * for through `navigate`. It imports no app state (only the published file's flag): the view passes
+ * `live`, `region` and `app` in, and a test passes plain records.
  */
 import { memoLast } from '$lib/viz/timeline/memo';
 import { buildItems as build, REGION_LANE, type TimelineItem } from '$lib/viz/timeline/items';
@@ -26,6 +26,7 @@ import { regionMembers, regionName } from '$lib/domain/stats';
 import { todayIso } from '$lib/domain/dates';
 import type { Measure, Plan, PlanEvent, Region, Theme } from '$lib/domain/model';
 import type { UrlState } from '$lib/state/url';
+import { published } from '$lib/state/published';
 import { enumText, fmtDate } from '$lib/i18n/format';
 import { t } from '$lib/i18n';
 
@@ -179,8 +180,15 @@ export class TidslinjeState {
     return tt.itemEvent(enumText('eventType', it.sub), it.label, where, when);
   };
 
-  /** Open an item's record in Data (a new history entry: back returns to the timeline). */
+  /**
+   * Open an item's record in Data (a new history entry: back returns to the timeline); in the published
+   * file, which has no Data, its municipality's kommunblad (a region's event opens nothing).
+   */
   open = (it: TimelineItem): void => {
+    if (!published.has('data')) {
+      if (register.get(it.lane)) this.navigate({ route: 'kommun', kommun: it.lane });
+      return;
+    }
     const tabell = it.kind === 'measure' ? 'measures' : it.kind === 'milestone' ? 'plans' : 'events';
     this.navigate({ route: 'data', tabell, post: it.recordId });
   };
