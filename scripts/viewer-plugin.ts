@@ -36,6 +36,8 @@ export const OMITTED: Record<string, string> = {
   'src/views/parts/BoundaryImport.svelte': EMPTY,
   // The Word file is written in a worker, which a single file does not carry; print stays.
   'src/views/rapport/WordButton.svelte': EMPTY,
+  // Bevakning's "Påminn" (hidden by published.readOnly): a reader of a publication sends no reminders.
+  'src/views/oversikt/RemindDialog.svelte': EMPTY,
   // Karta's "Hämta från Kolada" (hidden by published.readOnly) and its dialog: an import over the network.
   'src/views/transfer/KoladaDialog.svelte': EMPTY,
 };

@@ -230,6 +230,8 @@ test('no link in the published file leads to a view it leaves out', async ({ bro
   await expect(dialog).toBeHidden();
   await page.getByRole('checkbox', { name: 'Ta med exempeldata' }).check();
   const published = await download(page, 'Publicera som fil');
+  await page.goto('./#/oversikt?region=ex-sjuharad');
+  await expect(page.getByRole('button', { name: 'Påminn', exact: true })).toBeVisible();
   await app.close();
 
   const { context } = await offlineContext(browser);
@@ -258,8 +260,13 @@ test('no link in the published file leads to a view it leaves out', async ({ bro
   const found = new Map<string, string>();
   for (const hash of pages) {
     await open(hash);
-    if (routeOf(hash) === 'oversikt')
-      await expect(file.getByRole('region', { name: /^Var förseningarna finns/ }).getByRole('row')).not.toHaveCount(0);
+    if (routeOf(hash) === 'oversikt') {
+      const late = file.getByRole('region', { name: /^Var förseningarna finns/ });
+      await expect(late.getByRole('row')).not.toHaveCount(0);
+      // A reader of a publication sends no reminders; the list itself still downloads.
+      await expect(late.getByRole('button', { name: 'Ladda ner (CSV)' })).toBeVisible();
+      await expect(file.getByRole('button', { name: 'Påminn', exact: true })).toHaveCount(0);
+    }
     if (routeOf(hash) === 'jamfor') await expect(file.getByRole('region', { name: 'Goda exempel' })).toBeVisible();
     for (const href of await links()) if (!found.has(href)) found.set(href, hash);
   }

@@ -10,7 +10,7 @@ export const NOT_PUBLISHED: readonly Route[] = ['data', 'teman', 'insamling'];
  * Read-only mode: true only in the published file (src/viewer.ts sets it before anything is drawn).
  * The published file's build leaves out every import, edit and delete control (scripts/viewer-plugin.ts
  * OMITTED); a view reads this flag only where a link to such a control stays in the view itself
- * (Karta's "Hämta från Kolada"), and `has` where it links to another view.
+ * (Karta's "Hämta från Kolada", Bevakning's "Påminn"), and `has` where it links to another view.
  */
 export const published = {
   readOnly: false,
