@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   answeredCount,
   changesTable,
+  changeText,
   isPast,
   previousVersion,
   parseBefore,
@@ -308,6 +309,7 @@ describe('what changed since the previous round', () => {
       'genomforda',
       'avbrutna',
       'forsenade',
+      'andrade_atgarder',
     ]);
     expect(tbl[1]).toEqual([
       '1490',
@@ -321,9 +323,18 @@ describe('what changed since the previous round', () => {
       'Klar',
       'Avbruten',
       'Sen',
+      'Klar: planerad → genomford|Avbruten: pagaende → avbruten',
     ]);
     expect(tbl).toHaveLength(4);
   });
+  it.each([
+    ['planerad', null, 'genomford', null, 'M: planerad → genomford'],
+    ['pagaende', 40, 'genomford', 100, 'M: pagaende 40 % → genomford 100 %'],
+    ['pagaende', null, 'pagaende', 0, 'M: pagaende → pagaende 0 %'],
+    ['', 20, 'pagaende', 20, 'M: – 20 % → pagaende 20 %'],
+  ])('a changed measure %s %j → %s %j is written %s', (statusThen, progressThen, statusNow, progressNow, want) =>
+    expect(changeText({ id: 'm', title: 'M', statusThen, progressThen, statusNow, progressNow })).toBe(want),
+  );
 });
 
 describe('progress in the plan history (atgarder_fore)', () => {

@@ -413,6 +413,13 @@ function countStatuses(statuses: readonly string[]): Record<string, number> {
   return out;
 }
 
+/** A changed measure in the comparison file: "Titel: pagaende 40 % → genomford 100 %" (codes; no progress when not reported). */
+export function changeText(m: MeasureChange): string {
+  const at = (status: string, progress: number | null) =>
+    [status || '–', progress === null ? '' : `${progress} %`].filter(Boolean).join(' ');
+  return `${m.title}: ${at(m.statusThen, m.progressThen)} → ${at(m.statusNow, m.progressNow)}`;
+}
+
 /** The comparison as a table for CSV (codes as in DATA.md, titles joined by `|`). */
 export function changesTable(changes: RoundChanges, name: (kommunkod: string) => string): string[][] {
   const header = [
@@ -427,6 +434,7 @@ export function changesTable(changes: RoundChanges, name: (kommunkod: string) =>
     'genomforda',
     'avbrutna',
     'forsenade',
+    'andrade_atgarder',
   ];
   const rows = changes.rows.map((r) => [
     r.kommunkod,
@@ -440,6 +448,7 @@ export function changesTable(changes: RoundChanges, name: (kommunkod: string) =>
     r.completed.join('|'),
     r.cancelled.join('|'),
     r.overdue.join('|'),
+    r.changed.map(changeText).join('|'),
   ]);
   return [header, ...rows];
 }
