@@ -22,6 +22,9 @@ const REGISTER = (
   }
 ).municipalities;
 
+/** The county codes of the register (`01` … `25`), sorted. */
+export const COUNTY_CODES: readonly string[] = [...new Set(REGISTER.map((m) => m.county))].sort();
+
 /** The default themes' ids. */
 const THEMES = DEFAULT_THEMES.map((th) => th.id);
 const PLAN_STATUSES = ['ej_paborjad', 'under_arbete', 'remiss', 'antagen', 'uppfoljd'];
