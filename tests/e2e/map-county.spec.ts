@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { sharedFile } from '../support/needs';
-import { importCounty, INDICATOR } from './map-county';
+import { expectRegionFills, importCounty, INDICATOR } from './map-county';
 import { expectNoAxeViolations, openApp } from './helpers';
 
 test.describe.configure({ timeout: 180_000 });
@@ -73,6 +73,17 @@ test('Västra Götaland at its real scale: a readable indicator legend, one grey
     };
     await expect.poll(problems).toEqual([]);
   }
+
+  // The region fills the map box with a margin: at least 85 % of it in the binding dimension (both ways
+  // on a wide screen, where the box takes the region's shape).
+  for (const [width, height] of [
+    [1366, 768],
+    [1024, 768],
+    [390, 844],
+  ]) {
+    await page.setViewportSize({ width, height });
+    await expectRegionFills(page, `Västra Götaland at ${width}×${height}`);
+  }
   await expectNoAxeViolations(page, 'karta, Västra Götaland');
   await page.goto(`./#/karta?region=14&farg=indikator:${INDICATOR.id}`);
   await page.getByLabel('Språk (language)').selectOption('en');
@@ -102,4 +113,11 @@ test('the geographic map of Västra Götaland names its largest municipalities, 
   expect(texts.length).toBeGreaterThan(32);
   const sizes = await labels.evaluateAll((els) => els.map((e) => e.getAttribute('font-size')));
   expect(new Set(sizes).size).toBe(1);
+  for (const [width, height] of [
+    [1366, 768],
+    [390, 844],
+  ]) {
+    await page.setViewportSize({ width, height });
+    await expectRegionFills(page, `Västra Götaland's borders at ${width}×${height}`);
+  }
 });

@@ -39,3 +39,29 @@ export async function importCounty(page: Page, county: string, measures = 3000) 
   await expect(dialog).toBeHidden({ timeout: 60_000 });
   return c;
 }
+
+/**
+ * How much of the map box the chosen region's outline fills, as shares of the box's width and height
+ * (issue 23: "the region fills the map box with a margin").
+ */
+export async function regionFill(page: Page): Promise<{ x: number; y: number }> {
+  return page.evaluate(() => {
+    const box = document.querySelector('svg.map')!.getBoundingClientRect();
+    const region = document.querySelector('svg.map path.region')!.getBoundingClientRect();
+    return { x: region.width / box.width, y: region.height / box.height };
+  });
+}
+
+/**
+ * The region fills at least 85 % of the box in the binding dimension; on a wide screen (the box takes
+ * the drawing's shape) both ways. Returns what it measured, for the message.
+ */
+export async function expectRegionFills(page: Page, what: string): Promise<void> {
+  const wide = page.viewportSize()!.width > 800;
+  await expect
+    .poll(async () => {
+      const { x, y } = await regionFill(page);
+      return `${Math.round(100 * (wide ? Math.min(x, y) : Math.max(x, y))) >= 85 ? 'fills' : 'too small'} (${Math.round(100 * x)} % × ${Math.round(100 * y)} %)`;
+    }, what)
+    .toMatch(/^fills/);
+}

@@ -13,6 +13,7 @@ import { feature, mesh, neighbors } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, LineString } from 'geojson';
 import type { BoundaryDrawing, BoundaryFile } from '$lib/domain/model';
+import { boundsOf, fitBounds } from './fit';
 
 export type Crs = 'wgs84' | 'sweref99tm';
 export type GeoShape = BoundaryDrawing['shapes'][number];
@@ -91,7 +92,7 @@ export function geoDrawing(topology: Topology, crs: Crs): BoundaryDrawing {
 
 /**
  * What Karta shows of a drawing for a region: the view box that fits the members (or everything)
- * with a margin of 6 %, and the region's outline (the border lines with a member on one side only).
+ * with a margin of 6 % (fit.ts), and the region's outline (the border lines with a member on one side only).
  */
 export function geoView(
   drawing: BoundaryDrawing,
@@ -99,16 +100,7 @@ export function geoView(
 ): { viewBox: [number, number, number, number]; regionOutline: string } {
   const focus = members.size ? drawing.shapes.filter((s) => members.has(s.kommunkod)) : [];
   const fit = focus.length ? focus : drawing.shapes;
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const { box } of fit) {
-    x0 = Math.min(x0, box[0]);
-    y0 = Math.min(y0, box[1]);
-    x1 = Math.max(x1, box[2]);
-    y1 = Math.max(y1, box[3]);
-  }
-  if (!fit.length) [x0, y0, x1, y1] = [0, 0, REF, REF];
-  const pad = Math.max(x1 - x0, y1 - y0, 1) * 0.06;
-  const viewBox: [number, number, number, number] = [x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad];
+  const viewBox = fitBounds(boundsOf(fit.map((s) => s.box)) ?? { x0: 0, y0: 0, x1: REF, y1: REF });
   if (!focus.length) return { viewBox, regionOutline: '' };
   const member = (c: string) => members.has(c);
   const regionOutline = drawing.arcs

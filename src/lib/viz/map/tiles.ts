@@ -1,5 +1,6 @@
 /** Tile map geometry: hexagon paths, county outlines, the view box of a region, keyboard moves. Pure. */
 import { hexCorners, hexNeighbours, hexToPixel } from './hex';
+import { boundsOf, fitBounds } from './fit';
 
 export interface Cell {
   kommunkod: string;
@@ -54,23 +55,27 @@ export function tileGeometry(cells: Cell[], countyOf: (code: string) => string, 
   return { cells: out, outline: segments.join(''), bounds: { x0, y0, x1, y1 } };
 }
 
-/** The view box that fits the given cells with a margin, or everything when none. */
+/** The tile map's margin around a region, a share of its width and height (a hexagon's straight edge needs less room than a real border). */
+export const TILE_MARGIN = 0.04;
+
+/**
+ * The view box that fits the given cells' hexagons with a margin of TILE_MARGIN all round (fit.ts),
+ * or every cell when none or `all`.
+ */
 export function fitViewBox(
   geo: TileGeometry,
   codes: Set<string>,
   size: number,
   all: boolean,
 ): [number, number, number, number] {
-  const cells = all || codes.size === 0 ? geo.cells : geo.cells.filter((c) => codes.has(c.kommunkod));
-  if (!cells.length)
-    return [geo.bounds.x0, geo.bounds.y0, geo.bounds.x1 - geo.bounds.x0, geo.bounds.y1 - geo.bounds.y0];
-  // A margin of a little more than one hexagon: the region fills the box, its outline clear of the edge.
-  const m = all ? size * 2.5 : size * 1.4;
-  const xs = cells.map((c) => c.x);
-  const ys = cells.map((c) => c.y);
-  const x0 = Math.min(...xs) - m;
-  const y0 = Math.min(...ys) - m;
-  return [x0, y0, Math.max(...xs) + m - x0, Math.max(...ys) + m - y0];
+  const chosen = all || codes.size === 0 ? geo.cells : geo.cells.filter((c) => codes.has(c.kommunkod));
+  const cells = chosen.length ? chosen : geo.cells;
+  // A pointy-top hexagon: √3/2 × size either side of its centre across, size up and down.
+  const hw = (size * Math.sqrt(3)) / 2;
+  const b = boundsOf(cells.map((c) => [c.x - hw, c.y - size, c.x + hw, c.y + size] as const));
+  return b
+    ? fitBounds(b, TILE_MARGIN)
+    : [geo.bounds.x0, geo.bounds.y0, geo.bounds.x1 - geo.bounds.x0, geo.bounds.y1 - geo.bounds.y0];
 }
 
 export interface Placed {
