@@ -84,6 +84,16 @@ test('download the map as SVG (with title, legend, date and source) and as PNG',
   expect(svg).toContain('>Borås</text>');
   expect(svg).toContain('GeoNames');
   expect(svg.match(/<path/g)!.length).toBeGreaterThan(290);
+  // Outlines are baked at their screen width (2.5 px for the region) in drawing units: no
+  // non-scaling stroke for a renderer to get wrong (Firefox drew them half as thick on a 2× canvas).
+  expect(svg).not.toContain('vector-effect');
+  const unitsPerPx = await page.locator('svg.map').evaluate((el) => {
+    const s = el as SVGSVGElement;
+    const vb = s.viewBox.baseVal;
+    return Math.max(vb.width / s.clientWidth, vb.height / s.clientHeight);
+  });
+  const regionWidth = Number(svg.match(/class="region[ "][^>]*stroke-width="([^"]*)"/)![1]);
+  expect(regionWidth / unitsPerPx).toBeCloseTo(2.5, 1);
   download = page.waitForEvent('download');
   await downloads.getByRole('button', { name: 'Ladda ner PNG' }).click();
   expect((await download).suggestedFilename()).toBe('planatlas-karta-status-vastra-gotalands-lan-2016-06-30.png');

@@ -1,8 +1,9 @@
 /**
  * Firefox smoke suite (issue 26): the built app in Debian's Firefox ESR over WebDriver BiDi — load,
- * example data, every view by the menu, a CSV import through the preview, undo of that import, a bundle
- * export (the download captured), and a reload that keeps the data. Any console error, page error or
- * CSP violation fails the step it happened in. One page, steps in order.
+ * example data, every view by the menu, the map's PNG (outlines as thick as on screen), a CSV import
+ * through the preview, undo of that import, a bundle export (the download captured), and a reload that
+ * keeps the data. Any console error, page error or CSP violation fails the step it happened in. One
+ * page, steps in order.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,6 +40,16 @@ describe.skipIf(firefox.skip)('Firefox ESR smoke', () => {
   });
 
   const rows = () => ff.page.evaluate(() => document.querySelectorAll('[role="tabpanel"] tbody tr').length);
+  /** The bytes of the completed download whose name matches (no .part file left), waited for. */
+  const downloaded = async (name: RegExp): Promise<Buffer> => {
+    for (let i = 0; i < 300; i++) {
+      const names = readdirSync(ff.downloads);
+      const found = names.find((n) => name.test(n));
+      if (found && !names.some((n) => n.endsWith('.part'))) return readFileSync(join(ff.downloads, found));
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`no download named ${name}`);
+  };
 
   it('loads the app with its menu and a heading', async () => {
     await ff.page.goto(`${base}#/oversikt`);
@@ -64,6 +75,54 @@ describe.skipIf(firefox.skip)('Firefox ESR smoke', () => {
         route,
       );
     }
+  });
+
+  it('downloads the map as PNG with outlines as thick as on screen (no half-width non-scaling strokes)', async () => {
+    await ff.page.setViewport({ width: 1366, height: 768 });
+    await ff.page.goto(`${base}#/karta?region=ex-sjuharad`);
+    await ff.page.waitForSelector('svg.map path.region', { timeout: 30_000 });
+    // Where the region's left edge (a vertical hexagon side) is, in drawing units, and the units per px.
+    const drawing = await ff.page.evaluate(() => {
+      const svg = document.querySelector('svg.map') as SVGSVGElement;
+      const vb = svg.viewBox.baseVal;
+      const region = svg.querySelector('path.region') as SVGGraphicsElement;
+      const u = Math.max(vb.width / svg.clientWidth, vb.height / svg.clientHeight);
+      return { u, x: vb.x, width: vb.width, left: region.getBBox().x };
+    });
+    const group = await get(ff.page, 'group', 'Ladda ner karta');
+    await (await get(group, 'button', 'Ladda ner PNG')).click();
+    const png = await downloaded(/^planatlas-karta-status-sjuharad-.*\.png$/);
+    // Each row of the picture: where its first dark run begins and how long it is (in the page: the
+    // browser decodes the PNG).
+    const { width, runs } = await ff.page.evaluate(async (b64: string) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+      const dark = (i: number) => 0.299 * data[i] + 0.587 * data[i + 1] + 0.114 * data[i + 2] < 110;
+      const out: [number, number][] = [];
+      for (let y = 0; y < bitmap.height; y++) {
+        let x = 0;
+        while (x < bitmap.width && !dark(4 * (y * bitmap.width + x))) x++;
+        const start = x;
+        while (x < bitmap.width && dark(4 * (y * bitmap.width + x))) x++;
+        if (x > start) out.push([start, x - start]);
+      }
+      return { width: bitmap.width, runs: out };
+    }, png.toString('base64'));
+    // The picture's px per screen px: the drawing plus its 20 px margins, enlarged for a slide, at 2×.
+    const perPx = width / (drawing.width / drawing.u + 40);
+    const expected = 2.5 * perPx; // the region's outline: 2.5 px on screen
+    const edge = ((drawing.left - drawing.x) / drawing.u + 20) * perPx - expected / 2;
+    const through = runs.filter(([start]) => Math.abs(start - edge) <= expected / 2).map(([, n]) => n);
+    expect(through.length).toBeGreaterThan(10);
+    const median = through.sort((a, b) => a - b)[Math.floor(through.length / 2)];
+    expect(perPx).toBeGreaterThanOrEqual(2);
+    expect(median / expected).toBeGreaterThan(0.75);
+    expect(median / expected).toBeLessThan(1.25);
+    await ff.page.setViewport({ width: 800, height: 600 });
   });
 
   it('imports a CSV through "Förhandsgranska import", then undoes it', async () => {

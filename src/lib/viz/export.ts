@@ -52,11 +52,14 @@ export function wrapWords(text: string, max: number): string[] {
  * Outlines drawn with `vector-effect: non-scaling-stroke` keep their screen width only where the
  * browser applies it; rasterised on a scaled canvas Firefox draws them at half the width. Bake the
  * width into drawing units (`u` per screen px) and drop the effect, so every renderer draws the same.
+ * The stroke width is the one inlined from the computed style (`0.75px`), or the SVG default 1.
+ * Only the DOM's core (getElementsByTagName, attributes): any XML DOM will do.
  */
 export function bakeStrokes(root: Element, u: number): void {
-  for (const el of root.querySelectorAll('[vector-effect="non-scaling-stroke"]')) {
-    const w = parseFloat(el.getAttribute('stroke-width') ?? '1') || 1;
-    el.setAttribute('stroke-width', String(w * u));
+  for (const el of [...Array.from(root.getElementsByTagName('*'))]) {
+    if (el.getAttribute('vector-effect') !== 'non-scaling-stroke') continue;
+    const w = parseFloat(el.getAttribute('stroke-width') ?? '');
+    el.setAttribute('stroke-width', String((Number.isFinite(w) ? w : 1) * u));
     el.removeAttribute('vector-effect');
   }
 }
