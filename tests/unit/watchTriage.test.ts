@@ -7,6 +7,7 @@ import {
   MAILTO_MAX,
   recipients,
   reminderMailto,
+  sortLate,
   type LateBy,
   type ReminderTexts,
 } from '$lib/domain/watch';
@@ -82,6 +83,36 @@ describe('lateGroups', () => {
     );
     expect(g.measures.map((x) => x.id)).toEqual(['a', 'b']);
     expect(g.plans.map((x) => x.id)).toEqual(['p', 'q']);
+  });
+
+  it.each<[string, LateBy, Measure[], Plan[]]>([
+    [
+      'equal ends: the date that sorts first, whatever the order given',
+      'kommun',
+      [m('a', '1490', '2016-12-31'), m('b', '1490', '2016'), m('c', '1496', '2016-03'), m('d', '1496', '2016-03-31')],
+      [p('p', '1490', '2016-12-31')],
+    ],
+    [
+      'a plan ending with the earliest measure: the measure’s date',
+      'kommun',
+      [m('b', '1490', '2016-05'), m('a', '1490', '2016-02')],
+      [p('q', '1490', '2016-02-29'), p('p', '1490', '2016-03')],
+    ],
+    [
+      'by theme, measures given latest first',
+      'tema',
+      [m('c', '1496', '2016-05', ['skola']), m('b', '1490', '2016-04', ['skola', 'halsa']), m('a', '1490', '2016-01')],
+      [],
+    ],
+  ])('unsorted (%s): the same groups, counts and dates; sortLate gives the sorted lists', (_, by, measures, plans) => {
+    const sorted = lateGroups({ measures, plans }, by, TODAY, byName);
+    for (const given of [measures, [...measures].reverse()]) {
+      const unsorted = lateGroups({ measures: given, plans }, by, TODAY, byName, false);
+      expect(unsorted.map((g) => [g.key, g.count, g.oldest, g.daysLate])).toEqual(
+        sorted.map((g) => [g.key, g.count, g.oldest, g.daysLate]),
+      );
+      expect(sortLate(unsorted)).toEqual(sorted);
+    }
   });
 });
 

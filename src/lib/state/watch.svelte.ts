@@ -7,7 +7,7 @@ import { compareSv } from '$lib/domain/collate';
 import { todayIso } from '$lib/domain/dates';
 import { register } from '$lib/domain/register';
 import { regionMembers } from '$lib/domain/stats';
-import { watchList } from '$lib/domain/watch';
+import { lateGroups, watchList } from '$lib/domain/watch';
 import { live } from './live.svelte';
 import { region } from './region.svelte';
 
@@ -33,6 +33,11 @@ export class WatchState {
   planIds = $derived(new Set(this.list.plans.map((p) => p.id)));
   measureIds = $derived(new Set(this.list.measures.map((m) => m.id)));
   count = $derived(this.list.plans.length + this.list.measures.length + this.list.rounds.length);
+  /**
+   * The late list by municipality, most late first (Översikt's triage), kept across visits; each group's
+   * measures unsorted (`sortLate` before writing them out).
+   */
+  lateByKommun = $derived(lateGroups(this.list, 'kommun', this.today, byName, false));
 }
 
 export const watch = new WatchState();
