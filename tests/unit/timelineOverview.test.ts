@@ -196,3 +196,53 @@ describe('quarters and the domain', () => {
     expect(g.cells).toMatchObject([{ state: 'overdue', x: 0, w: 90 }]);
   });
 });
+
+describe('overviewRows: the strip at scale', () => {
+  // The quarters as first written: a Date per measure and per quarter (span, quarterStart, nextQuarter).
+  // overviewRows works each distinct date out once instead; the counts must be the same.
+  function reference(measures: ReturnType<typeof aMeasure>[]): Map<string, [number, number, number, number][]> {
+    const DAY = 86_400_000;
+    const first = (s: string) => (s.length === 4 ? d(`${s}-01-01`) : s.length === 7 ? d(`${s}-01`) : d(s));
+    const after = (s: string) =>
+      s.length === 4 ? d(`${+s + 1}-01-01`) : s.length === 7 ? Date.UTC(+s.slice(0, 4), +s.slice(5, 7), 1) : d(s) + DAY;
+    const out = new Map<string, Map<number, [number, number, number, number]>>();
+    const count = (code: string, q: number, k: 1 | 2 | 3) => {
+      const qs = out.get(code) ?? out.set(code, new Map()).get(code)!;
+      const c = qs.get(q) ?? qs.set(q, [q, 0, 0, 0]).get(q)!;
+      c[k]++;
+    };
+    for (const m of measures) {
+      const from = m.start || m.slut;
+      if (!from || m.status === 'avbruten') continue;
+      const start = first(from);
+      const end = after(m.slut || m.start);
+      if (m.status === 'genomford') count(m.kommunkod, quarterStart(end - DAY), 2);
+      else if (m.slut && after(m.slut) <= d(TODAY)) count(m.kommunkod, quarterStart(end - DAY), 3);
+      else for (let q = quarterStart(start); q < end; q = nextQuarter(q)) count(m.kommunkod, q, 1);
+    }
+    return new Map([...out].map(([k, qs]) => [k, [...qs.values()].sort((a, b) => a[0] - b[0])]));
+  }
+
+  it('counts every quarter as a Date per quarter would, for dates of every precision', () => {
+    let seed = 7;
+    const rnd = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000) * n);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const date = () => {
+      const y = 2014 + rnd(8);
+      const p = rnd(3);
+      return p === 0 ? `${y}` : p === 1 ? `${y}-${pad(1 + rnd(12))}` : `${y}-${pad(1 + rnd(12))}-${pad(1 + rnd(28))}`;
+    };
+    const codes = ['1490', '1401', '1443'];
+    const statuses = ['planerad', 'pagaende', 'genomford', 'avbruten'] as const;
+    const measures = Array.from({ length: 600 }, (_, i) => {
+      const start = rnd(5) ? date() : '';
+      const slut = rnd(5) ? date() : '';
+      return aMeasure(`m${i}`, { kommunkod: codes[rnd(3)], start, slut, status: statuses[rnd(4)] });
+    });
+    const rows = overviewRows({ members: codes, plans: [], measures, today: TODAY, name });
+    const want = reference(measures);
+    expect(want.size).toBe(3);
+    for (const r of rows)
+      expect(r.quarters.map((q) => [q.start, q.running, q.done, q.overdue])).toEqual(want.get(r.code) ?? []);
+  });
+});

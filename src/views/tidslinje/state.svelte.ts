@@ -39,6 +39,12 @@ const fitDomain = memoLast(fit, 2);
 const themeKeyFor = memoLast(key, 3);
 const rowsOf = memoLast(overviewRows);
 const rowsDomain = memoLast(overviewDomain, 2);
+/** The municipalities with a plan, a measure or an event: one pass over the records per data change. */
+const codesWithRecords = memoLast((...lists: { kommunkod: string }[][]) => {
+  const seen = new Set<string>();
+  for (const list of lists) for (const r of list) if (r.kommunkod) seen.add(r.kommunkod);
+  return seen;
+}, 1);
 /** A municipality's name (one function, so that orderLanes' memo sees the same arguments). */
 const nameOf = (code: string) => register.name(code);
 
@@ -80,11 +86,10 @@ export class TidslinjeState {
   /** How many of the given municipalities have a plan, a measure or an event. */
   private withRecords(codes: readonly string[]): number {
     const { plans, measures, events } = this.input.data;
-    const wanted = new Set(codes);
-    const seen = new Set<string>();
-    for (const list of [plans, measures, events])
-      for (const r of list) if (r.kommunkod && wanted.has(r.kommunkod)) seen.add(r.kommunkod);
-    return seen.size;
+    const seen = codesWithRecords(plans, measures, events);
+    let n = 0;
+    for (const c of new Set(codes)) if (seen.has(c)) n++;
+    return n;
   }
   /** The region would open in "En rad per kommun" (more than 12 of its municipalities have records). */
   regionIsLarge = $derived.by(() => this.withRecords(this.input.region.members) > OVERVIEW_ABOVE);
