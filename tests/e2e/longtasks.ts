@@ -1,0 +1,25 @@
+import type { Page } from '@playwright/test';
+
+/** Long tasks (over 50 ms) on the main thread from now on, in ms (PerformanceObserver `longtask`). */
+export async function watchLongTasks(page: Page): Promise<() => Promise<number[]>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __long: number[] };
+    w.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__long.push(Math.round(e.duration));
+    }).observe({ type: 'longtask' });
+  });
+  return () => page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+}
+
+/** Open a view from the main menu (no reload) and wait until `ready` holds and the page is idle; its long tasks. */
+export async function openView(page: Page, view: string, ready: () => Promise<void>): Promise<number[]> {
+  const longTasks = await watchLongTasks(page);
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: view }).click();
+  await ready();
+  // Let the work that follows the first paint (rows added a slice at a time) run out.
+  await page.evaluate(
+    () => new Promise<void>((res) => requestIdleCallback(() => requestIdleCallback(() => res()), { timeout: 5000 })),
+  );
+  return longTasks();
+}
