@@ -3,8 +3,11 @@ import type { Page } from '@playwright/test';
 /** Long tasks (over 50 ms) on the main thread from now on, in ms (PerformanceObserver `longtask`). */
 export async function watchLongTasks(page: Page): Promise<() => Promise<number[]>> {
   await page.evaluate(() => {
-    const w = window as unknown as { __long: number[] };
+    const w = window as unknown as { __long: number[]; __longObserved?: boolean };
     w.__long = [];
+    // One observer per page: a second would report every task twice.
+    if (w.__longObserved) return;
+    w.__longObserved = true;
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__long.push(Math.round(e.duration));
     }).observe({ type: 'longtask' });
