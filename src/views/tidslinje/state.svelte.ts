@@ -62,6 +62,8 @@ export interface TidslinjeInput {
 }
 
 const tt = t.views.tidslinje;
+/** Overview rows drawn per task (a 768 px screen shows about 49: the first three slices). */
+const ROW_SLICE = 20;
 
 export class TidslinjeState {
   readonly today: string;
@@ -102,7 +104,7 @@ export class TidslinjeState {
   /** Some municipalities chosen (one opened from the overview): a way back to the whole region is shown. */
   showBack = $derived.by(() => this.input.url.kommuner.length > 0);
   /** The overview's rows, one per municipality. */
-  rows: OverviewRow[] = $derived.by(() =>
+  allRows: OverviewRow[] = $derived.by(() =>
     rowsOf({
       members: this.members,
       plans: this.input.data.plans,
@@ -113,7 +115,26 @@ export class TidslinjeState {
       theme: this.input.url.tema,
     }),
   );
-  rowsDomain = $derived.by(() => rowsDomain(this.rows, this.today));
+  rowsDomain = $derived.by(() => rowsDomain(this.allRows, this.today));
+  /** Rows drawn so far (see `rows`), and the timer that draws more. */
+  private upTo = $state(ROW_SLICE);
+  private more: ReturnType<typeof setTimeout> | undefined;
+  private drawnRows = $derived(this.upTo >= this.allRows.length ? this.allRows : this.allRows.slice(0, this.upTo));
+  /**
+   * The rows to draw: read by the page (an effect or the template), the first ROW_SLICE at first and a
+   * slice more at each following task, so that 290 rows of bands, marks and quarters are not one long
+   * task (the first screen's rows come first); once all are drawn, a change is drawn at once. Read
+   * anywhere else (a test, a download): every row.
+   */
+  get rows(): OverviewRow[] {
+    if (!$effect.tracking()) return this.allRows;
+    if (this.upTo < this.allRows.length && this.more === undefined)
+      this.more = setTimeout(() => {
+        this.more = undefined;
+        this.upTo += ROW_SLICE;
+      });
+    return this.drawnRows;
+  }
 
   /** Choose the view ("En rad per kommun" or "Alla åtgärder"). */
   setVisning = (visning: 'kommun' | 'alla'): void => this.navigate({ visning });
