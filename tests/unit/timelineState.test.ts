@@ -6,6 +6,7 @@ import { TidslinjeState, type TidslinjeInput } from '../../src/views/tidslinje/s
 import { DEFAULT_THEMES } from '$lib/domain/themes';
 import { MUTED_COLOUR } from '$lib/domain/palette';
 import type { UrlState } from '$lib/state/url';
+import { register } from '$lib/domain/register';
 
 const members = ['1490', '1401', '1443'];
 const input = (url: Partial<TidslinjeInput['url']> = {}): TidslinjeInput => ({
@@ -148,5 +149,24 @@ describe('TidslinjeState: the theme key and the highlight', () => {
         .describe({ ...item, progress: 40 })
         .endsWith(says ? `, ${teman.length} teman, 40 % genomfört` : ', 40 % genomfört'),
     ).toBe(true);
+  });
+});
+
+describe('TidslinjeState.rows', () => {
+  // On the page the overview's rows come 20 a task (read in an effect); read anywhere else they are all there.
+  it('read outside the page’s effects (a test, a download): every row of all of Sweden at once', () => {
+    const all = register.municipalities.map((m) => m.code);
+    const measures = all.map((code, i) => aMeasure(`m${i}`, { kommunkod: code, start: '2017', slut: '2019' }));
+    const tl = new TidslinjeState(
+      {
+        data: { plans: [], measures, events: [], themes: DEFAULT_THEMES, regions: [] },
+        region: { id: '', name: 'Hela Sverige', members: all, memberSet: new Set(all) },
+        url: { kommuner: [], tema: '', datum: '', visning: '', markera: '' },
+      },
+      () => undefined,
+      '2020-06-15',
+    );
+    expect(tl.visning).toBe('kommun');
+    expect(tl.rows.map((r) => r.code).sort()).toEqual([...all].sort());
   });
 });
