@@ -195,6 +195,17 @@ describe('quarters and the domain', () => {
     expect(g.marks.map((m) => m.x)).toEqual([10, 366 + 365 / 2]);
     expect(g.cells).toMatchObject([{ state: 'overdue', x: 0, w: 90 }]);
   });
+
+  it('the same row at the same scale is the same geometry (rows drawn before are not laid out again); another scale, a new one', () => {
+    const r = row({ quarters: [{ start: d('2020-01-01'), running: 1, done: 0, overdue: 0 }] });
+    const x = (ms: number) => (ms - d('2020-01-01')) / 86_400_000;
+    const g = rowGeometry(r, x);
+    expect(rowGeometry(r, (ms) => x(ms))).toBe(g);
+    const wider = rowGeometry(r, (ms) => 2 * x(ms));
+    expect(wider).not.toBe(g);
+    expect(wider.cells).toMatchObject([{ x: 0, w: 2 * 91 - 1 }]);
+    expect(rowGeometry({ ...r }, x)).toEqual(g);
+  });
 });
 
 describe('overviewRows: the strip at scale', () => {

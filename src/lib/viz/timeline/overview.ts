@@ -284,7 +284,25 @@ export interface RowGeometry {
   marks: (OverviewMark & { x: number })[];
 }
 
+/** The last geometry of each row, with the scale it was made for (two of its values: it is affine). */
+const GEOMETRY = new WeakMap<OverviewRow, { at0: number; at1: number; geometry: RowGeometry }>();
+const PROBE = 1e12;
+
+/**
+ * `x` is affine (a time scale): the same row for the same scale gives the same geometry object, so a
+ * list drawn a slice at a time does not lay out (and draw again) the rows it has already drawn.
+ */
 export function rowGeometry(row: OverviewRow, x: (ms: number) => number): RowGeometry {
+  const at0 = x(0);
+  const at1 = x(PROBE);
+  const kept = GEOMETRY.get(row);
+  if (kept && kept.at0 === at0 && kept.at1 === at1) return kept.geometry;
+  const geometry = geometryOf(row, x);
+  GEOMETRY.set(row, { at0, at1, geometry });
+  return geometry;
+}
+
+function geometryOf(row: OverviewRow, x: (ms: number) => number): RowGeometry {
   return {
     phases: row.phases.map((p) => ({ phase: p.phase, x: x(p.start), w: Math.max(1, x(p.end) - x(p.start)) })),
     cells: row.quarters.map((q) => {
