@@ -26,7 +26,9 @@ test('Karta and Tidslinje for Hela Sverige (290 municipalities, 3 000 measures) 
     });
   });
   console.log(`Karta long tasks (ms): ${JSON.stringify(karta)}`);
-  expect(Math.max(0, ...karta), `Karta's longest task (all: ${JSON.stringify(karta)})`).toBeLessThanOrEqual(BUDGET);
+  expect
+    .soft(Math.max(0, ...karta), `Karta's longest task (all: ${JSON.stringify(karta)})`)
+    .toBeLessThanOrEqual(BUDGET);
 
   const tidslinje = await openView(page, 'Tidslinje', async () => {
     // Opens in "En rad per kommun": a name per municipality.
