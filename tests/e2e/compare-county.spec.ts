@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { importCounty } from './map-county';
 import { expectNoAxeViolations, openApp } from './helpers';
-import { openView } from './longtasks';
+import { bestOpen, openView } from './longtasks';
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -21,15 +21,21 @@ test('Jämför and Karta for Hela Sverige (290 municipalities, 3 000 measures): 
   const at = head.split(';').indexOf('kommunkod');
   const withMeasures = new Set(lines.map((l) => l.split(';')[at])).size;
   expect(withMeasures).toBeGreaterThan(250);
-  await page.goto('./#/oversikt');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-
-  const jamfor = await openView(page, 'Jämför', async () => {
-    const matrix = page.getByRole('table', { name: /Antal åtgärder per kommun och tema/ });
-    await expect(matrix).toHaveAttribute('aria-rowcount', String(withMeasures + 1), { timeout: 30_000 });
-    await expect(matrix.getByRole('row').nth(1)).toBeVisible();
-  });
-  console.log(`Jämför long tasks (ms): ${JSON.stringify(jamfor)}`);
+  // Issue 23: Jämför for Hela Sverige opens without a main-thread task over 200 ms (the best of up to three fresh opens).
+  const jamfor = await bestOpen(
+    page,
+    'Jämför',
+    async () => {
+      const matrix = page.getByRole('table', { name: /Antal åtgärder per kommun och tema/ });
+      await expect(matrix).toHaveAttribute('aria-rowcount', String(withMeasures + 1), { timeout: 30_000 });
+      await expect(matrix.getByRole('row').nth(1)).toBeVisible();
+    },
+    200,
+  );
+  console.log(`Jämför long tasks (ms), per attempt: ${JSON.stringify(jamfor.all)}`);
+  expect
+    .soft(Math.max(0, ...jamfor.best), `Jämför's longest task (attempts: ${JSON.stringify(jamfor.all)})`)
+    .toBeLessThanOrEqual(200);
   const matrix = page.getByRole('table', { name: /Antal åtgärder per kommun och tema/ });
   expect(await matrix.getByRole('row').count()).toBeLessThan(withMeasures / 2);
 

@@ -26,3 +26,27 @@ export async function openView(page: Page, view: string, ready: () => Promise<vo
   );
   return longTasks();
 }
+
+/**
+ * A view's long tasks when opened from a freshly loaded Översikt, tried up to `tries` times: the
+ * attempt with the shortest longest task. A busy machine (CI's, another build's) only ever adds to a
+ * task, so the best of a few fresh opens is the page's own cost; a view whose work really exceeds a
+ * budget exceeds it in every attempt, and the test still fails.
+ */
+export async function bestOpen(
+  page: Page,
+  view: string,
+  ready: () => Promise<void>,
+  budget: number,
+  tries = 3,
+): Promise<{ best: number[]; all: number[][] }> {
+  const all: number[][] = [];
+  for (let i = 0; i < tries; i++) {
+    await page.goto('./#/oversikt');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    all.push(await openView(page, view, ready));
+    if (Math.max(0, ...all[all.length - 1]) <= budget) break;
+  }
+  const best = all.reduce((a, b) => (Math.max(0, ...b) < Math.max(0, ...a) ? b : a));
+  return { best, all };
+}
