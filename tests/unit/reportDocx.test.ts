@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
+import { strFromU8, unzipSync } from 'fflate';
 import { aMeasure, aPlan } from './support/records';
 import { register } from '$lib/domain/register';
 import { kommunblad } from '$lib/domain/kommunblad';
 import { overview, regionMembers } from '$lib/domain/stats';
 import { watchList } from '$lib/domain/watch';
 import { DEFAULT_THEMES } from '$lib/domain/themes';
-import { reportDocx } from '$lib/io/report-docx';
+import { reportDocx, type ReportDoc } from '$lib/io/report-docx';
 import { reportDoc } from '../../src/views/rapport/reportDoc';
 
 /** Västra Götaland's first eight municipalities, in county order (by code). */
@@ -74,5 +75,42 @@ describe('the report as a Word document, read back', async () => {
 
   it('says in words who has no plan', () => {
     expect(html).toContain(`Saknar plan (3):`);
+  });
+});
+
+describe('tables written as Word XML', async () => {
+  const small: ReportDoc = {
+    ...doc,
+    blocks: [
+      { kind: 'h1', text: 'Tabell' },
+      {
+        kind: 'table',
+        head: ['Namn', 'Värde'],
+        rows: [
+          ['A & <B> "C"', ''],
+          ['Rad\u0007två', '2'],
+        ],
+        caption: 'Text',
+      },
+    ],
+  };
+  const bytes = await reportDocx(small);
+  const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+  const files = unzipSync(bytes);
+
+  it('keep their text, escaped, with the header row as a header', () => {
+    expect(html).toContain(
+      '<thead><tr><th><p><strong>Namn</strong></p></th><th><p><strong>Värde</strong></p></th></tr></thead>',
+    );
+    expect(html).toContain('<td><p>A &amp; &lt;B&gt; "C"</p></td><td></td>');
+    // A control character XML does not allow is dropped, the rest kept.
+    expect(html).toContain('<td><p>Radtvå</p></td><td><p>2</p></td>');
+    expect(strFromU8(files['word/document.xml'])).not.toContain('PLANATLAS-TABLE-');
+  });
+
+  it('name the "Table Grid" style, which the document defines with borders', () => {
+    expect(strFromU8(files['word/document.xml'])).toContain('<w:tblStyle w:val="TableGrid"/>');
+    const styles = strFromU8(files['word/styles.xml']);
+    expect(styles).toMatch(/<w:style w:type="table" w:styleId="TableGrid">.*<w:insideH w:val="single"/);
   });
 });
