@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { systemTool } from '../support/needs';
 import { loadExample, openApp } from './helpers';
 
@@ -89,6 +90,18 @@ test.describe('Rapport and kommunblad', () => {
     // A .docx is a zip (PK) holding word/document.xml.
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(bytes.toString('latin1')).toContain('word/document.xml');
+    // The map and the matrix drawn on the page, as PNG pictures with alt text.
+    const files = unzipSync(new Uint8Array(bytes));
+    const media = Object.keys(files).filter((f) => /^word\/media\/[^/]+\.png$/.test(f));
+    expect(media.length).toBeGreaterThanOrEqual(2);
+    for (const f of media) expect([...files[f].subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]); // "PNG"
+    const xml = strFromU8(files['word/document.xml']);
+    const alts = [...xml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => m[1]);
+    expect(alts).toHaveLength(media.length);
+    expect(alts[0]).toMatch(
+      /^Karta över Sjuhärad med kommunerna färglagda efter planstatus: \d+ av 8 kommuner har en plan/,
+    );
+    expect(alts[1]).toMatch(/^Rutnät över Sjuhärad med \d+ kommuner i rader/);
   });
 
   test('an unknown municipality says so', async ({ page }) => {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zlibSync } from 'fflate';
 import { aMeasure, aPlan } from './support/records';
 import { register } from '$lib/domain/register';
 import { kommunblad } from '$lib/domain/kommunblad';
 import { overview, regionMembers } from '$lib/domain/stats';
 import { watchList } from '$lib/domain/watch';
 import { DEFAULT_THEMES } from '$lib/domain/themes';
-import { reportDocx, type ReportDoc } from '$lib/io/report-docx';
-import { reportDoc } from '../../src/views/rapport/reportDoc';
+import { pictureSize, reportDocx, type ReportDoc } from '$lib/io/report-docx';
+import { reportDoc, type ReportInput } from '../../src/views/rapport/reportDoc';
 
 /** Västra Götaland's first eight municipalities, in county order (by code). */
 const members = regionMembers('14', register, []).slice(0, 8);
@@ -38,7 +38,7 @@ const sheets = members.map((k) =>
     today,
   }),
 );
-const doc = reportDoc({
+const input: ReportInput = {
   regionName: 'Testlän',
   today,
   sources: ['Test'],
@@ -49,7 +49,8 @@ const doc = reportDoc({
   measures,
   requests: [],
   themes: DEFAULT_THEMES,
-});
+};
+const doc = reportDoc(input);
 
 describe('the report as a Word document, read back', async () => {
   const bytes = await reportDocx(doc);
@@ -112,5 +113,89 @@ describe('tables written as Word XML', async () => {
     expect(strFromU8(files['word/document.xml'])).toContain('<w:tblStyle w:val="TableGrid"/>');
     const styles = strFromU8(files['word/styles.xml']);
     expect(styles).toMatch(/<w:style w:type="table" w:styleId="TableGrid">.*<w:insideH w:val="single"/);
+  });
+});
+
+/** A valid PNG of `w` × `h` px in one colour (grey level `v`): signature, IHDR, IDAT, IEND with their CRCs. */
+function aPng(w: number, h: number, v: number): Uint8Array {
+  const crc = (b: Uint8Array) => {
+    let c = ~0;
+    for (const x of b) {
+      c ^= x;
+      for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+    }
+    return ~c >>> 0;
+  };
+  const chunk = (type: string, data: Uint8Array) => {
+    const out = new Uint8Array(12 + data.length);
+    const view = new DataView(out.buffer);
+    view.setUint32(0, data.length);
+    out.set(strToU8(type), 4);
+    out.set(data, 8);
+    view.setUint32(8 + data.length, crc(out.subarray(4, 8 + data.length)));
+    return out;
+  };
+  const ihdr = new Uint8Array(13);
+  new DataView(ihdr.buffer).setUint32(0, w);
+  new DataView(ihdr.buffer).setUint32(4, h);
+  ihdr.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
+  const rows = new Uint8Array(h * (w + 1));
+  for (let y = 0; y < h; y++) rows.fill(v, y * (w + 1) + 1, (y + 1) * (w + 1));
+  const parts = [
+    Uint8Array.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlibSync(rows)),
+    chunk('IEND', new Uint8Array(0)),
+  ];
+  const png = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  parts.reduce((at, p) => (png.set(p, at), at + p.length), 0);
+  return png;
+}
+
+describe('the report with the map and the matrix as pictures', async () => {
+  const withPictures = reportDoc({ ...input, pictures: { map: aPng(16, 9, 200), matrix: aPng(4, 8, 100) } });
+  const bytes = await reportDocx(withPictures);
+  const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+  const images = [...html.matchAll(/<img [^>]*>/g)].map((m) => m[0]);
+
+  it('has both pictures, each with alt text saying what it shows', () => {
+    expect(images.length).toBeGreaterThanOrEqual(2);
+    for (const img of images) expect(img).toMatch(/ alt="[^"]+"/);
+    expect(html).toContain(
+      'alt="Karta över Testlän med kommunerna färglagda efter planstatus: 5 av 8 kommuner har en plan (',
+    );
+    expect(html).toContain('alt="Rutnät över Testlän med 8 kommuner i rader och');
+  });
+
+  it('stores them as PNG files in the document, with a numbered caption under each', () => {
+    const media = Object.keys(unzipSync(bytes)).filter((f) => /^word\/media\/.+\.png$/.test(f));
+    expect(media).toHaveLength(2);
+    // Sized to the page's width (602 px), keeping the picture's proportions.
+    expect(strFromU8(unzipSync(bytes)['word/document.xml'])).toContain(
+      `<wp:extent cx="${602 * 9525}" cy="${338 * 9525}"/>`,
+    );
+    expect(html).toContain('<p>Figur 1. Karta: Testlän – Planstatus</p>');
+    expect(html).toContain('<p>Figur 2. Kommuner och teman: Testlän</p>');
+  });
+
+  it('has no pictures when none are given', async () => {
+    const plain = await mammoth.convertToHtml({ buffer: Buffer.from(await reportDocx(doc)) });
+    expect(plain.value).not.toContain('<img');
+  });
+});
+
+describe('a picture on the page', () => {
+  const png = (w: number, h: number) => {
+    const b = new Uint8Array(24);
+    new DataView(b.buffer).setUint32(16, w);
+    new DataView(b.buffer).setUint32(20, h);
+    return b;
+  };
+  it.each([
+    { w: 1920, h: 1080, width: 602, height: 338 },
+    { w: 400, h: 100, width: 602, height: 150 },
+    { w: 600, h: 4000, width: 128, height: 851 },
+  ])('$w × $h px is drawn $width × $height px (page width, at most a page high)', ({ w, h, width, height }) => {
+    expect(pictureSize(png(w, h))).toEqual({ width, height });
   });
 });

@@ -1576,6 +1576,20 @@ export const en: Messages = {
     failed: (detail: string) => `The Word document could not be made: ${detail}`,
     progress: 'Progress',
   },
+  // ---- h-report: the Word report's pictures (issue 24) ----
+  reportPictures: {
+    mapTitle: (region: string) => `Map of ${region}`,
+    mapDescription: (region: string, withPlan: number, total: number, parts: string) =>
+      `Map of ${region} with the municipalities coloured by plan status: ${withPlan} of ${total} municipalities have a plan (${parts}).`,
+    matrixTitle: (region: string) => `Measures per municipality and theme in ${region}`,
+    matrixDescription: (region: string, municipalities: number, themes: number) =>
+      `Grid of ${region} with ${municipalities} municipalities in rows and ${themes} themes in columns; each cell shows the number of measures, darker the more.`,
+    most: (name: string, n: number) => `${name} has the most measures (${n}).`,
+    caption: (n: number, text: string) => `Figure ${n}. ${text}`,
+    failed: (detail: string) =>
+      `The map and the grid could not be drawn and are missing as pictures in the Word document: ${detail}`,
+  },
+  // ---- end h-report ----
   // ---- publish (issue 27: the published file) ----
   publish: {
     button: 'Publish as file',

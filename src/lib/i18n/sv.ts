@@ -1554,6 +1554,20 @@ export const sv = {
     failed: (detail: string) => `Word-dokumentet kunde inte skapas: ${detail}`,
     progress: 'Förlopp',
   },
+  // ---- h-report: the Word report's pictures (issue 24) ----
+  reportPictures: {
+    mapTitle: (region: string) => `Karta över ${region}`,
+    mapDescription: (region: string, withPlan: number, total: number, parts: string) =>
+      `Karta över ${region} med kommunerna färglagda efter planstatus: ${withPlan} av ${total} kommuner har en plan (${parts}).`,
+    matrixTitle: (region: string) => `Åtgärder per kommun och tema i ${region}`,
+    matrixDescription: (region: string, municipalities: number, themes: number) =>
+      `Rutnät över ${region} med ${municipalities} kommuner i rader och ${themes} teman i kolumner; varje ruta visar antalet åtgärder, mörkare ju fler.`,
+    most: (name: string, n: number) => `Flest åtgärder har ${name} (${n}).`,
+    caption: (n: number, text: string) => `Figur ${n}. ${text}`,
+    failed: (detail: string) =>
+      `Kartan och rutnätet kunde inte ritas och saknas som bilder i Word-dokumentet: ${detail}`,
+  },
+  // ---- end h-report ----
   // ---- publish (issue 27: the published file) ----
   publish: {
     button: 'Publicera som fil',

@@ -16,7 +16,9 @@ export type ReportBlock =
   | { kind: 'h1' | 'h2' | 'h3'; text: string; pageBreak?: boolean }
   | { kind: 'p'; text: string; bold?: string }
   | { kind: 'bullets'; items: string[] }
-  | { kind: 'table'; head: string[]; rows: string[][]; caption?: string };
+  | { kind: 'table'; head: string[]; rows: string[][]; caption?: string }
+  /** A PNG drawn on the page (map, matrix), sized to the page's width, with alt text and a caption under it. */
+  | { kind: 'picture'; png: Uint8Array; title: string; description: string; caption: string };
 
 export interface ReportDoc {
   lang: 'sv' | 'en';
@@ -33,7 +35,7 @@ export interface ReportDoc {
 /** The .docx bytes of a report; `progress` is told the share done (0–1) as blocks are made. */
 export async function reportDocx(doc: ReportDoc, progress: (share: number) => void = () => {}): Promise<Uint8Array> {
   const d = await import('docx');
-  const { Document, Packer, Paragraph, TextRun, HeadingLevel, TableOfContents } = d;
+  const { Document, Packer, Paragraph, TextRun, HeadingLevel, TableOfContents, ImageRun } = d;
   const language = doc.lang === 'en' ? 'en-GB' : 'sv-SE';
   const heading = { h1: HeadingLevel.HEADING_1, h2: HeadingLevel.HEADING_2, h3: HeadingLevel.HEADING_3 } as const;
   const tables: string[] = [];
@@ -61,6 +63,22 @@ export async function reportDocx(doc: ReportDoc, progress: (share: number) => vo
         body.push(new Paragraph({ text: `${mark}${tables.length}` }));
         tables.push(tableXml(b.head, b.rows));
         if (b.caption) body.push(new Paragraph({ text: b.caption, style: 'Caption' }));
+        break;
+      case 'picture':
+        body.push(
+          new Paragraph({
+            keepNext: true,
+            children: [
+              new ImageRun({
+                type: 'png',
+                data: b.png,
+                transformation: pictureSize(b.png),
+                altText: { name: b.title, title: b.title, description: b.description },
+              }),
+            ],
+          }),
+          new Paragraph({ text: b.caption, style: 'Caption' }),
+        );
     }
     if (i % 200 === 0) progress((i / doc.blocks.length) * 0.8);
   });
@@ -109,6 +127,18 @@ export async function reportDocx(doc: ReportDoc, progress: (share: number) => vo
 
 /** The text width of an A4 page with `docx`'s default margins (twentieths of a point). */
 const TEXT_WIDTH = 9026;
+
+/** The text area of an A4 page with `docx`'s default margins in px (96 per inch), less room for a caption. */
+const PAGE_PX = { w: TEXT_WIDTH / 15, h: (16838 - 2 * 1440) / 15 - 80 };
+
+/** A PNG's size (from its IHDR chunk) scaled to the page's width, or less where it would be taller than the page. */
+export function pictureSize(png: Uint8Array): { width: number; height: number } {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  const w = Math.max(1, view.getUint32(16));
+  const h = Math.max(1, view.getUint32(20));
+  const scale = Math.min(PAGE_PX.w / w, PAGE_PX.h / h);
+  return { width: Math.round(w * scale), height: Math.round(h * scale) };
+}
 
 /** XML text: the five escapes, without the control characters XML 1.0 does not allow. */
 const esc = (s: string) =>

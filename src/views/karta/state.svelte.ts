@@ -47,14 +47,26 @@ export const nameOf = (c: string) => register.name(c);
 export class KartaState {
   readonly today = todayIso();
   readonly geo = geo;
+  /** A colouring and date fixed by the caller (the report's map: plan status, now) instead of the address's. */
+  private readonly fixed: { farg: string; datum: string } | undefined;
+  constructor(fixed?: { farg: string; datum: string }) {
+    this.fixed = fixed;
+  }
+  /** "Färglägg efter" and the date shown: the address's `farg` and `datum` unless fixed. */
+  get farg(): string {
+    return this.fixed ? this.fixed.farg : app.farg;
+  }
+  get datum(): string {
+    return this.fixed ? this.fixed.datum : app.datum;
+  }
 
-  by = $derived(parseColourBy(app.farg, live.indicatorValues, app.datum));
+  by = $derived(parseColourBy(this.farg, live.indicatorValues, this.datum));
   /** "farg=insamling:<id>": colour by a collection round (at the slider's date: answers received by then). */
   round = $derived(
-    app.farg.startsWith('insamling:') ? live.rounds.find((r) => r.id === app.farg.slice(10)) : undefined,
+    this.farg.startsWith('insamling:') ? live.rounds.find((r) => r.id === this.farg.slice(10)) : undefined,
   );
   /** "farg=behov:<theme>": colour by needs and measures for a theme (issue 25). */
-  needTheme = $derived(app.farg.startsWith('behov:') ? app.farg.slice(6) : '');
+  needTheme = $derived(this.farg.startsWith('behov:') ? this.farg.slice(6) : '');
   byLabel = $derived.by(() => {
     if (this.round) return t.watch.byRound(this.round.namn);
     const by = this.by;
@@ -82,7 +94,7 @@ export class KartaState {
           allCodes,
           { legend: t.watch.legend, received: t.watch.receivedOn, late: t.watch.lateOn },
           fmtDate,
-          app.datum,
+          this.datum,
         )
       : this.needTheme
         ? needFill(
@@ -105,7 +117,7 @@ export class KartaState {
             themes: this.paletteThemes,
             indicators: live.indicators,
             values: live.indicatorValues,
-            datum: app.datum,
+            datum: this.datum,
             labels: {
               noPlan: tk.noPlan,
               noData: tk.noData,
@@ -185,8 +197,8 @@ export class KartaState {
       this.today,
     ),
   );
-  dateLabel = $derived(app.datum ? fmtDate(app.datum) : tk.dateNow);
-  shownDate = $derived(app.datum ? rangeEnd(app.datum) : this.today);
+  dateLabel = $derived(this.datum ? fmtDate(this.datum) : tk.dateNow);
+  shownDate = $derived(this.datum ? rangeEnd(this.datum) : this.today);
   slide = (i: number) => {
     app.navigate({ datum: i >= this.range.months.length ? '' : this.range.months[i] });
   };
@@ -221,7 +233,7 @@ export class KartaState {
   };
   plansNow = $derived(currentPlans(live.plans));
   planText = (c: string) =>
-    planWords(this.plansNow.get(c), app.datum, {
+    planWords(this.plansNow.get(c), this.datum, {
       unknown: tk.unknown,
       noPlan: tk.noPlan,
       status: (s) => enumText('planStatus', s),
@@ -238,7 +250,7 @@ export class KartaState {
           colourByStatus: this.by.kind === 'status' && !this.round && !this.needTheme,
           measures: live.measures,
           themes: live.themes,
-          datum: app.datum,
+          datum: this.datum,
           dateLabels: t.views.tidslinje.milestone as never,
           fmtDate,
         })
@@ -315,7 +327,7 @@ export class KartaState {
   showTable = $state(false);
   rows = $derived(
     this.showTable
-      ? tableRows(region.id ? region.members : allCodes, live.measures, app.datum, {
+      ? tableRows(region.id ? region.members : allCodes, live.measures, this.datum, {
           name: nameOf,
           county: (c) => register.county(c.slice(0, 2))?.name ?? '',
           meaning: this.meaning,
@@ -324,7 +336,7 @@ export class KartaState {
       : [],
   );
   /** The colouring in a file name: "status", "antal", "tema-skola", "indikator-n00945". */
-  fileColouring = $derived((app.farg || 'status').replace(/[^a-z0-9]+/gi, '-').toLowerCase());
+  fileColouring = $derived((this.farg || 'status').replace(/[^a-z0-9]+/gi, '-').toLowerCase());
   /** Where an indicator's values come from (their `kalla`), for the picture's source line. */
   indicatorSource = $derived.by(() => {
     const by = this.by;
@@ -339,7 +351,7 @@ export class KartaState {
     const by = this.by;
     const ramp = this.colouring.ramp;
     // The period the data are from: an indicator's period, else the date shown.
-    const when = by.kind === 'indicator' ? by.period : app.datum ? this.dateLabel : fmtDate(this.today);
+    const when = by.kind === 'indicator' ? by.period : this.datum ? this.dateLabel : fmtDate(this.today);
     return svgDocument(this.svgEl, {
       title: `${tk.title}: ${region.name} – ${this.byLabel}`,
       subtitle: by.kind === 'indicator' ? t.printing.periodSubtitle(region.name, when) : tk.subtitle(region.name, when),

@@ -6,7 +6,7 @@ import { lang, t } from '$lib/i18n';
 import { enumText, fmtDate, fmtNumber } from '$lib/i18n/format';
 import { register } from '$lib/domain/register';
 import { firstWords, overdueOrder, type WatchList } from '$lib/domain/watch';
-import { groupRequests, orderThemes, themeMatrix } from '$lib/domain/compare';
+import { groupRequests, orderThemes, splitZeroRows, themeMatrix } from '$lib/domain/compare';
 import type { Kommunblad } from '$lib/domain/kommunblad';
 import { goodExamples } from '$lib/domain/needs';
 import type { Overview } from '$lib/domain/stats';
@@ -24,6 +24,8 @@ export interface ReportInput {
   measures: Measure[];
   requests: NationalRequest[];
   themes: Theme[];
+  /** The map (Karta by plan status) and the matrix (Jämför's picture) as PNG, drawn on the page; without them the report has no pictures. */
+  pictures?: { map?: Uint8Array; matrix?: Uint8Array };
 }
 
 const name = (c: string) => register.name(c);
@@ -160,12 +162,62 @@ export function goodExampleBlocks(r: Pick<ReportInput, 'measures' | 'members' | 
   return b;
 }
 
+/** The pictures' blocks, alt text (title and a sentence saying what the picture shows) and a numbered caption. */
+function pictureBlocks(r: ReportInput) {
+  const tp = t.reportPictures;
+  const to = t.views.oversikt;
+  let n = 0;
+  const caption = (text: string) => tp.caption(++n, text);
+  const label = (s: string) => (s === 'none' ? to.noPlan : enumText('planStatus', s));
+  // "Saknar plan" first, as Översikt's bar says it.
+  const parts = [
+    ...r.stats.perStatus.filter((s) => s.status === 'none'),
+    ...r.stats.perStatus.filter((s) => s.status !== 'none'),
+  ]
+    .filter((s) => s.count)
+    .map((s) => `${label(s.status)} ${s.count}`)
+    .join(', ');
+  const map: ReportBlock[] = r.pictures?.map
+    ? [
+        {
+          kind: 'picture',
+          png: r.pictures.map,
+          title: tp.mapTitle(r.regionName),
+          description: tp.mapDescription(r.regionName, r.stats.withPlan, r.stats.municipalities, parts),
+          caption: caption(`${t.views.karta.title}: ${r.regionName} – ${t.views.karta.byStatus}`),
+        },
+      ]
+    : [];
+  const m = themeMatrix(r.members, r.measures, r.themes, name);
+  // The picture's rows are Jämför's: the members with measures.
+  const rows = splitZeroRows(m, m.rows).shown;
+  const most = rows.reduce<string | null>((a, k) => (a === null || m.rowTotal(k) > m.rowTotal(a) ? k : a), null);
+  const gaps = r.stats.gaps.length
+    ? ` ${to.gapsNamed(r.stats.gaps.length)} ${r.stats.gaps.map((g) => g.name).join(', ')}.`
+    : '';
+  const matrix: ReportBlock[] = r.pictures?.matrix
+    ? [
+        {
+          kind: 'picture',
+          png: r.pictures.matrix,
+          title: tp.matrixTitle(r.regionName),
+          description: `${tp.matrixDescription(r.regionName, rows.length, orderThemes(r.themes).length)}${
+            most && m.rowTotal(most) ? ` ${tp.most(name(most), m.rowTotal(most))}` : ''
+          }${gaps}`,
+          caption: caption(`${t.views.jamfor.matrix}: ${r.regionName}`),
+        },
+      ]
+    : [];
+  return { map, matrix };
+}
+
 /** The whole report. */
 export function reportDoc(r: ReportInput): ReportDoc {
   const tr = t.report;
   const to = t.views.oversikt;
   const none = r.stats.perStatus.find((s) => s.status === 'none');
   const label = (s: string) => (s === 'none' ? to.noPlan : enumText('planStatus', s));
+  const pictures = pictureBlocks(r);
   const blocks: ReportBlock[] = [
     { kind: 'h1', text: tr.overview, pageBreak: true },
     {
@@ -202,6 +254,7 @@ export function reportDoc(r: ReportInput): ReportDoc {
       rows: r.stats.perStatus.filter((s) => s.count).map((s) => [label(s.status), String(s.count)]),
       caption: to.plansPerStatus,
     },
+    ...pictures.map,
     { kind: 'h1', text: tr.statusTable },
     {
       kind: 'table',
@@ -233,7 +286,7 @@ export function reportDoc(r: ReportInput): ReportDoc {
   }
   const m = themeMatrix(r.members, r.measures, r.themes, name);
   const cols = orderThemes(r.themes);
-  blocks.push({ kind: 'h1', text: tr.matrix, pageBreak: true });
+  blocks.push({ kind: 'h1', text: tr.matrix, pageBreak: true }, ...pictures.matrix);
   blocks.push({
     kind: 'table',
     head: [tr.municipality, ...cols.map((c) => c.namn), tr.total],
