@@ -22,6 +22,8 @@ const measures = members.flatMap((k, i) =>
 );
 // One measure ticked as a good example (issue 25): the report lists it under "Goda exempel".
 measures[2] = { ...measures[2], titel: 'Skolfam i skolan', gott_exempel: true };
+// One measure reports its progress (genomförande): its kommunblad's table has a progress column.
+measures[3] = { ...measures[3], genomforande: 40 };
 const today = '2017-01-01';
 const sheets = members.map((k) =>
   kommunblad({
@@ -72,6 +74,19 @@ describe('the report as a Word document, read back', async () => {
     const h1 = [...html.matchAll(/<h1>(.*?)<\/h1>/g)].map((m) => m[1].replace(/<a [^>]*><\/a>/g, ''));
     expect(h1).toContain('Goda exempel');
     expect(html).toContain(`Skolfam i skolan – ${register.name(measures[2].kommunkod)} · `);
+  });
+
+  it("gives progress a column where a member's measures report it, as the kommunblad does", () => {
+    /** The measures table in a member's section. */
+    const tableOf = (code: string) => {
+      const at = html.indexOf(`${register.name(code)}</h2>`);
+      return html.slice(html.indexOf('<table>', at), html.indexOf('</table>', at));
+    };
+    const withProgress = tableOf(measures[3].kommunkod);
+    expect(withProgress).toContain('<th><p><strong>Genomförande</strong></p></th>');
+    expect(withProgress).toContain('<td><p>40 %</p></td>');
+    expect(measures[0].kommunkod).not.toBe(measures[3].kommunkod);
+    expect(tableOf(measures[0].kommunkod)).not.toContain('Genomförande');
   });
 
   it('says in words who has no plan', () => {

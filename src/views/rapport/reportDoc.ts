@@ -12,6 +12,7 @@ import { goodExamples } from '$lib/domain/needs';
 import type { Overview } from '$lib/domain/stats';
 import type { Measure, NationalRequest, Theme } from '$lib/domain/model';
 import type { ReportBlock, ReportDoc } from '$lib/io/report-docx';
+import { periodText, progressText } from '../kommun/measureText';
 
 export interface ReportInput {
   regionName: string;
@@ -63,8 +64,6 @@ function watchSentences(list: WatchList): string[] {
 
 const num = (v: number | undefined, unit: string) =>
   v === undefined ? '–' : `${fmtNumber(v, 1)}${unit ? ` ${unit}` : ''}`;
-const period = (m: Measure) =>
-  m.start || m.slut ? `${m.start ? fmtDate(m.start) : '…'}–${m.slut ? fmtDate(m.slut) : '…'}` : '';
 
 /** A kommunblad as blocks: Heading 2 with the name, Heading 3 per part. */
 export function sheetBlocks(s: Kommunblad): ReportBlock[] {
@@ -86,16 +85,19 @@ export function sheetBlocks(s: Kommunblad): ReportBlock[] {
     if (s.planPastFollowUp) b.push({ kind: 'p', text: ts.pastFollowUp });
   } else b.push({ kind: 'p', text: ts.noPlan });
   b.push({ kind: 'h3', text: ts.measures(s.measureCount) });
+  const hasProgress = s.byTheme.some((g) => g.measures.some((m) => progressText(m) !== ''));
   if (s.measureCount)
     b.push({
       kind: 'table',
-      head: [ts.colTheme, ts.colMeasure, ts.colStatus, ts.colPeriod],
+      // Progress as the kommunblad shows it: a column when any of the measures reports it.
+      head: [ts.colTheme, ts.colMeasure, ts.colStatus, ts.colPeriod, ...(hasProgress ? [ts.colProgress] : [])],
       rows: s.byTheme.flatMap((g) =>
         g.measures.map((m) => [
           g.theme?.namn ?? ts.withoutTheme,
           m.titel,
           enumText('measureStatus', m.status),
-          period(m),
+          periodText(m),
+          ...(hasProgress ? [progressText(m)] : []),
         ]),
       ),
     });
