@@ -9,6 +9,7 @@ import { watchList } from '$lib/domain/watch';
 import { DEFAULT_THEMES } from '$lib/domain/themes';
 import { pictureSize, reportDocx, type ReportDoc } from '$lib/io/report-docx';
 import { reportDoc, type ReportInput } from '../../src/views/rapport/reportDoc';
+import { matrixParts } from '../../src/views/rapport/pictures';
 
 /** Västra Götaland's first eight municipalities, in county order (by code). */
 const members = regionMembers('14', register, []).slice(0, 8);
@@ -168,7 +169,7 @@ function aPng(w: number, h: number, v: number): Uint8Array {
 }
 
 describe('the report with the map and the matrix as pictures', async () => {
-  const withPictures = reportDoc({ ...input, pictures: { map: aPng(16, 9, 200), matrix: aPng(4, 8, 100) } });
+  const withPictures = reportDoc({ ...input, pictures: { map: aPng(16, 9, 200), matrix: [aPng(4, 8, 100)] } });
   const bytes = await reportDocx(withPictures);
   const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
   const images = [...html.matchAll(/<img [^>]*>/g)].map((m) => m[0]);
@@ -212,5 +213,56 @@ describe('a picture on the page', () => {
     { w: 600, h: 4000, width: 128, height: 851 },
   ])('$w × $h px is drawn $width × $height px (page width, at most a page high)', ({ w, h, width, height }) => {
     expect(pictureSize(png(w, h))).toEqual({ width, height });
+  });
+});
+
+describe('the matrix picture in parts a page high', () => {
+  const codes = (n: number) => Array.from({ length: n }, (_, i) => String(i));
+  it.each([
+    { rows: 0, sizes: [0] },
+    { rows: 8, sizes: [8] },
+    { rows: 24, sizes: [24] },
+    { rows: 25, sizes: [13, 12] },
+    { rows: 49, sizes: [17, 17, 15] },
+    { rows: 290, sizes: [...Array(12).fill(23), 14] },
+  ])('$rows rows are drawn as parts of $sizes', ({ rows, sizes }) => {
+    const parts = matrixParts(codes(rows));
+    expect(parts.map((p) => p.length)).toEqual(sizes);
+    expect(parts.flat()).toEqual(codes(rows));
+  });
+});
+
+describe('a county matrix drawn in parts', () => {
+  const county = regionMembers('14', register, []);
+  const ms = county.map((k, i) => aMeasure(`c${i}`, { kommunkod: k, teman: [DEFAULT_THEMES[0].id] }));
+  const r = reportDoc({
+    ...input,
+    regionName: 'Västra Götaland',
+    members: county,
+    measures: ms,
+    sheets: [],
+    stats: overview({
+      members: county,
+      plans: [],
+      measures: ms,
+      events: [],
+      requests: [],
+      themes: DEFAULT_THEMES,
+      today,
+    }),
+    pictures: { matrix: [aPng(1, 1, 0), aPng(1, 1, 1), aPng(1, 1, 2)] },
+  });
+  const pictures = r.blocks.flatMap((b) => (b.kind === 'picture' ? [b] : []));
+
+  it('says in each part’s alt text and caption which municipalities it holds', () => {
+    const parts = matrixParts([...county].sort((a, b) => register.name(a).localeCompare(register.name(b), 'sv')));
+    expect(pictures.map((p) => p.caption)).toEqual(
+      [1, 2, 3].map((i) => `Figur ${i}. Kommuner och teman: Västra Götaland (${i}/3)`),
+    );
+    pictures.forEach((p, i) => {
+      const [first, last] = [parts[i][0], parts[i][parts[i].length - 1]].map((c) => register.name(c));
+      expect(p.description).toContain(`Rutnät över Västra Götaland med ${county.length} kommuner i rader`);
+      expect(p.description).toContain(`Del ${i + 1} av 3: ${first}–${last}.`);
+    });
   });
 });

@@ -1585,6 +1585,7 @@ export const en: Messages = {
     matrixDescription: (region: string, municipalities: number, themes: number) =>
       `Grid of ${region} with ${municipalities} municipalities in rows and ${themes} themes in columns; each cell shows the number of measures, darker the more.`,
     most: (name: string, n: number) => `${name} has the most measures (${n}).`,
+    part: (i: number, n: number, first: string, last: string) => `Part ${i} of ${n}: ${first}–${last}.`,
     caption: (n: number, text: string) => `Figure ${n}. ${text}`,
     failed: (detail: string) =>
       `The map and the grid could not be drawn and are missing as pictures in the Word document: ${detail}`,

@@ -1563,6 +1563,7 @@ export const sv = {
     matrixDescription: (region: string, municipalities: number, themes: number) =>
       `Rutnät över ${region} med ${municipalities} kommuner i rader och ${themes} teman i kolumner; varje ruta visar antalet åtgärder, mörkare ju fler.`,
     most: (name: string, n: number) => `Flest åtgärder har ${name} (${n}).`,
+    part: (i: number, n: number, first: string, last: string) => `Del ${i} av ${n}: ${first}–${last}.`,
     caption: (n: number, text: string) => `Figur ${n}. ${text}`,
     failed: (detail: string) =>
       `Kartan och rutnätet kunde inte ritas och saknas som bilder i Word-dokumentet: ${detail}`,

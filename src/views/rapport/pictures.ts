@@ -14,28 +14,44 @@ import { svgToPng } from '$lib/viz/export';
 
 const name = (c: string) => register.name(c);
 
-/** The municipality × theme matrix as Jämför downloads it (sorted by name, members without measures left out). */
-export function matrixPicture(r: {
+/** Rows per matrix picture: a part drawn at the page's width is at most a page high. */
+export const MATRIX_ROWS = 24;
+
+/** The matrix's rows in parts of at most MATRIX_ROWS (a county of 49 in three, Sweden in thirteen). */
+export function matrixParts(rows: string[]): string[][] {
+  const n = Math.max(1, Math.ceil(rows.length / MATRIX_ROWS));
+  const size = Math.ceil(rows.length / n);
+  return Array.from({ length: n }, (_, i) => rows.slice(i * size, (i + 1) * size));
+}
+
+/**
+ * The municipality × theme matrix as Jämför downloads it (sorted by name, members without measures left
+ * out), one SVG document per part of `matrixParts`, numbered in the title when there are several.
+ */
+export function matrixPictures(r: {
   regionName: string;
   today: string;
   members: string[];
   measures: Measure[];
   themes: Theme[];
-}): string {
+}): string[] {
   const tj = t.views.jamfor;
   const matrix = themeMatrix(r.members, r.measures, r.themes, name);
   const shade = scaleSequential(interpolateBlues).domain([0, Math.max(1, matrix.max) * 1.25]);
-  return matrixSvg({
-    matrix,
-    rows: splitZeroRows(matrix, matrix.rows).shown,
-    rowLabel: name,
-    colLabel: (id) => r.themes.find((x) => x.id === id)?.namn ?? id,
-    shade: (n) => shade(n),
-    title: `${tj.matrix}: ${r.regionName}`,
-    subtitle: t.views.karta.subtitle(r.regionName, fmtDate(r.today)),
-    totalLabel: tj.total,
-    lines: [tj.matrixCaption(r.regionName).split('.')[0], t.download.source(r.today)],
-  });
+  const parts = matrixParts(splitZeroRows(matrix, matrix.rows).shown);
+  return parts.map((rows, i) =>
+    matrixSvg({
+      matrix,
+      rows,
+      rowLabel: name,
+      colLabel: (id) => r.themes.find((x) => x.id === id)?.namn ?? id,
+      shade: (n) => shade(n),
+      title: `${tj.matrix}: ${r.regionName}${parts.length > 1 ? ` (${i + 1}/${parts.length})` : ''}`,
+      subtitle: t.views.karta.subtitle(r.regionName, fmtDate(r.today)),
+      totalLabel: tj.total,
+      lines: [tj.matrixCaption(r.regionName).split('.')[0], t.download.source(r.today)],
+    }),
+  );
 }
 
 /** An SVG document as PNG bytes at its own size (a slide's width is sharp enough on an A4 page). */

@@ -13,6 +13,7 @@ import type { Overview } from '$lib/domain/stats';
 import type { Measure, NationalRequest, Theme } from '$lib/domain/model';
 import type { ReportBlock, ReportDoc } from '$lib/io/report-docx';
 import { periodText, progressText } from '../kommun/measureText';
+import { matrixParts } from './pictures';
 
 export interface ReportInput {
   regionName: string;
@@ -25,8 +26,11 @@ export interface ReportInput {
   measures: Measure[];
   requests: NationalRequest[];
   themes: Theme[];
-  /** The map (Karta by plan status) and the matrix (Jämför's picture) as PNG, drawn on the page; without them the report has no pictures. */
-  pictures?: { map?: Uint8Array; matrix?: Uint8Array };
+  /**
+   * The map (Karta by plan status) and the matrix (Jämför's picture, one per part of `matrixParts`) as
+   * PNG, drawn on the page; without them the report has no pictures.
+   */
+  pictures?: { map?: Uint8Array; matrix?: Uint8Array[] };
 }
 
 const name = (c: string) => register.name(c);
@@ -172,7 +176,7 @@ function pictureBlocks(r: ReportInput) {
   const caption = (text: string) => tp.caption(++n, text);
   const label = (s: string) => (s === 'none' ? to.noPlan : enumText('planStatus', s));
   // "Saknar plan" first, as Översikt's bar says it.
-  const parts = [
+  const statuses = [
     ...r.stats.perStatus.filter((s) => s.status === 'none'),
     ...r.stats.perStatus.filter((s) => s.status !== 'none'),
   ]
@@ -185,7 +189,7 @@ function pictureBlocks(r: ReportInput) {
           kind: 'picture',
           png: r.pictures.map,
           title: tp.mapTitle(r.regionName),
-          description: tp.mapDescription(r.regionName, r.stats.withPlan, r.stats.municipalities, parts),
+          description: tp.mapDescription(r.regionName, r.stats.withPlan, r.stats.municipalities, statuses),
           caption: caption(`${t.views.karta.title}: ${r.regionName} – ${t.views.karta.byStatus}`),
         },
       ]
@@ -197,19 +201,27 @@ function pictureBlocks(r: ReportInput) {
   const gaps = r.stats.gaps.length
     ? ` ${to.gapsNamed(r.stats.gaps.length)} ${r.stats.gaps.map((g) => g.name).join(', ')}.`
     : '';
-  const matrix: ReportBlock[] = r.pictures?.matrix
-    ? [
-        {
-          kind: 'picture',
-          png: r.pictures.matrix,
-          title: tp.matrixTitle(r.regionName),
-          description: `${tp.matrixDescription(r.regionName, rows.length, orderThemes(r.themes).length)}${
-            most && m.rowTotal(most) ? ` ${tp.most(name(most), m.rowTotal(most))}` : ''
-          }${gaps}`,
-          caption: caption(`${t.views.jamfor.matrix}: ${r.regionName}`),
-        },
-      ]
-    : [];
+  // A long matrix is drawn in parts a page high; each part's alt text says which rows it holds.
+  const parts = matrixParts(rows);
+  const whole = `${tp.matrixDescription(r.regionName, rows.length, orderThemes(r.themes).length)}${
+    most && m.rowTotal(most) ? ` ${tp.most(name(most), m.rowTotal(most))}` : ''
+  }${gaps}`;
+  const matrix: ReportBlock[] = (r.pictures?.matrix ?? []).map((png, i) => {
+    const part = parts[i] ?? [];
+    const which =
+      parts.length > 1 && part.length
+        ? ` ${tp.part(i + 1, parts.length, name(part[0]), name(part[part.length - 1]))}`
+        : '';
+    return {
+      kind: 'picture',
+      png,
+      title: tp.matrixTitle(r.regionName),
+      description: `${whole}${which}`,
+      caption: caption(
+        `${t.views.jamfor.matrix}: ${r.regionName}${parts.length > 1 ? ` (${i + 1}/${parts.length})` : ''}`,
+      ),
+    };
+  });
   return { map, matrix };
 }
 
