@@ -8,8 +8,7 @@ import { overview, regionMembers } from '$lib/domain/stats';
 import { watchList } from '$lib/domain/watch';
 import { DEFAULT_THEMES } from '$lib/domain/themes';
 import { pictureSize, reportDocx, type ReportDoc } from '$lib/io/report-docx';
-import { reportDoc, type ReportInput } from '../../src/views/rapport/reportDoc';
-import { matrixParts } from '../../src/views/rapport/pictures';
+import { matrixParts, reportDoc, type ReportInput } from '../../src/views/rapport/reportDoc';
 
 /** Västra Götaland's first eight municipalities, in county order (by code). */
 const members = regionMembers('14', register, []).slice(0, 8);

@@ -10,19 +10,10 @@ import { register } from '$lib/domain/register';
 import { splitZeroRows, themeMatrix } from '$lib/domain/compare';
 import type { Measure, Theme } from '$lib/domain/model';
 import { matrixSvg } from '$lib/viz/matrix/svg';
+import { matrixParts } from './reportDoc';
 import { svgToPng } from '$lib/viz/export';
 
 const name = (c: string) => register.name(c);
-
-/** Rows per matrix picture: a part drawn at the page's width is at most a page high. */
-export const MATRIX_ROWS = 24;
-
-/** The matrix's rows in parts of at most MATRIX_ROWS (a county of 49 in three, Sweden in thirteen). */
-export function matrixParts(rows: string[]): string[][] {
-  const n = Math.max(1, Math.ceil(rows.length / MATRIX_ROWS));
-  const size = Math.ceil(rows.length / n);
-  return Array.from({ length: n }, (_, i) => rows.slice(i * size, (i + 1) * size));
-}
 
 /**
  * The municipality × theme matrix as Jämför downloads it (sorted by name, members without measures left

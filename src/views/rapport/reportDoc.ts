@@ -13,7 +13,6 @@ import type { Overview } from '$lib/domain/stats';
 import type { Measure, NationalRequest, Theme } from '$lib/domain/model';
 import type { ReportBlock, ReportDoc } from '$lib/io/report-docx';
 import { periodText, progressText } from '../kommun/measureText';
-import { matrixParts } from './pictures';
 
 export interface ReportInput {
   regionName: string;
@@ -34,6 +33,16 @@ export interface ReportInput {
 }
 
 const name = (c: string) => register.name(c);
+
+/** Rows per matrix picture: a part drawn at the page's width is at most a page high. */
+export const MATRIX_ROWS = 24;
+
+/** The matrix's rows in parts of at most MATRIX_ROWS (a county of 49 in three, Sweden in thirteen). */
+export function matrixParts(rows: string[]): string[][] {
+  const n = Math.max(1, Math.ceil(rows.length / MATRIX_ROWS));
+  const size = Math.ceil(rows.length / n);
+  return Array.from({ length: n }, (_, i) => rows.slice(i * size, (i + 1) * size));
+}
 const FIRST = 5;
 
 /** Bevakning's sentences, composed as WatchSection composes them ("3 planer har passerat …: Borås (2017-06-30), …"). */
