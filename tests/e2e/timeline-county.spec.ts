@@ -156,3 +156,52 @@ test.describe('Tidslinje colours for a whole county', () => {
     await expectNoAxeViolations(page, 'Tidslinje, Borås (en)');
   });
 });
+
+test.describe('Tidslinje labels every milestone and event of a crowded county', () => {
+  test.describe.configure({ timeout: 180_000 });
+  for (const [width, height] of [
+    [1366, 768],
+    [390, 844],
+  ] as const) {
+    test(`at ${width} px: each mark is named beside it or numbered in the key; names do not overlap`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await importCounty(page);
+      await page.goto('./#/tidslinje?region=14&visning=alla');
+      const timeline = page.getByRole('group', { name: /^Tidslinje för Västra Götalands län/ });
+      await expect(timeline).toHaveAttribute('aria-busy', 'false');
+      // Measures are painted on the canvas here: the drawing's buttons are the milestones and events.
+      const marks = timeline.getByRole('button');
+      const n = await marks.count();
+      expect(n).toBeGreaterThan(49);
+      const labels = await timeline.locator('text.marklabel').evaluateAll((els) =>
+        els.map((e) => {
+          const b = e.getBoundingClientRect();
+          return {
+            text: e.textContent ?? '',
+            keyed: e.classList.contains('keyed'),
+            y: Math.round(b.top),
+            l: b.left,
+            r: b.right,
+          };
+        }),
+      );
+      expect(labels).toHaveLength(n);
+      // A number stands for an entry of the key under the drawing, which names the mark.
+      const numbers = labels.filter((l) => l.keyed).map((l) => l.text);
+      const key = page.getByRole('region', { name: /^Numrerade milstolpar och händelser/ });
+      if (width < 600) expect(numbers.length).toBeGreaterThan(0);
+      if (numbers.length) {
+        const entries = await key.getByRole('listitem').allTextContents();
+        expect(entries.map((e) => e.trim().split(/\s/)[0]).sort()).toEqual([...numbers].sort());
+        expect(entries.every((e) => /^\d+\s+\S.*\d{4}$/.test(e.trim()))).toBe(true);
+      } else await expect(key).toHaveCount(0);
+      // Names (not the numbers, which may sit over a neighbour when nothing is free) never overlap in a row.
+      const named = labels.filter((l) => !l.keyed && l.r > l.l);
+      for (const [i, a] of named.entries())
+        for (const b of named.slice(i + 1))
+          if (Math.abs(a.y - b.y) < 6) expect(a.r <= b.l + 1 || b.r <= a.l + 1, `${a.text} / ${b.text}`).toBe(true);
+    });
+  }
+});

@@ -232,6 +232,9 @@ export const en: Messages = {
       keyHint: 'Choose a theme to highlight it (the others turn grey), again to show all.',
       highlighted: (name: string) => `Highlighted: ${name}`,
       // end h-colours
+      // h-timeline: the key of marks whose name had no room.
+      markKey: 'Numbered milestones and events (no room for the name beside the mark)',
+      // end h-timeline
       title: 'Timeline',
       empty: 'Nothing to show on the timeline yet: add plans, measures with dates or events — or load example data.',
       label: (region: string) =>

@@ -264,6 +264,9 @@ export const sv = {
       keyHint: 'Välj ett tema för att markera det (de andra blir grå), igen för att visa alla.',
       highlighted: (name: string) => `Markerat: ${name}`,
       // end h-colours
+      // h-timeline: the key of marks whose name had no room.
+      markKey: 'Numrerade milstolpar och händelser (ingen plats för namnet vid märket)',
+      // end h-timeline
     },
     jamfor: {
       title: 'Jämför',
