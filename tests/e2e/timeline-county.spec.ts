@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { generateCounty } from '../support/county';
 import { expectNoAxeViolations, openApp } from './helpers';
 
@@ -204,4 +205,52 @@ test.describe('Tidslinje labels every milestone and event of a crowded county', 
           if (Math.abs(a.y - b.y) < 6) expect(a.r <= b.l + 1 || b.r <= a.l + 1, `${a.text} / ${b.text}`).toBe(true);
     });
   }
+});
+
+test.describe('A county\'s "Alla åtgärder" downloads as a picture for a slide', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+  test.describe.configure({ timeout: 180_000 });
+
+  test('the PNG is at most 4 096 px tall and near 16:9; the SVG names every municipality and carries the key and source', async ({
+    page,
+  }) => {
+    await importCounty(page);
+    await page.goto('./#/tidslinje?region=14&visning=alla');
+    await expect(page.getByRole('group', { name: /^Tidslinje för Västra Götalands län/ })).toBeVisible();
+    const downloads = page.getByRole('group', { name: 'Ladda ner tidslinje' });
+    let download = page.waitForEvent('download');
+    await downloads.getByRole('button', { name: 'Ladda ner PNG' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(
+      /^planatlas-tidslinje-per-kommun-vastra-gotalands-lan-\d{4}-\d{2}-\d{2}\.png$/,
+    );
+    const png = readFileSync(await file.path());
+    const [w, h] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    expect(h).toBeLessThanOrEqual(4096);
+    expect(w).toBeLessThanOrEqual(4096);
+    // A slide is 16:9 (1.78); the picture is between 4:3 and 2:1, not a strip.
+    expect(w / h).toBeGreaterThan(1.33);
+    expect(w / h).toBeLessThan(2.1);
+
+    download = page.waitForEvent('download');
+    await downloads.getByRole('button', { name: 'Ladda ner SVG' }).click();
+    const svg = readFileSync(await (await download).path(), 'utf8');
+    for (const name of county.names) expect(svg).toContain(`>${name}</text>`);
+    expect(svg).toContain('Tidslinje: Västra Götalands län – En rad per kommun');
+    expect(svg).toMatch(/Västra Götalands län, 20\d\d – 20\d\d/);
+    expect(svg).toContain('Planens fas: Antagen');
+    expect(svg).toContain('Åtgärder per kvartal: försenad');
+    expect(svg).toContain('Källa: Planatlas');
+    const size = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg.slice(svg.indexOf('<svg')))!;
+    expect(Number(size[1]) / Number(size[2])).toBeGreaterThan(1.33);
+
+    // Every measure is still one choice away, as a long drawing with the overdue outline the screen shows.
+    await expect(page.getByText(/49 rader får inte plats på en bild/)).toBeVisible();
+    download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Ladda ner SVG med alla åtgärder (lång bild)' }).click();
+    const all = await download;
+    expect(all.suggestedFilename()).toMatch(/^planatlas-tidslinje-vastra-gotalands-lan-/);
+    const long = readFileSync(await all.path(), 'utf8');
+    expect(long).toMatch(/<rect [^>]*fill="none" stroke="#b00020" stroke-width="2"/);
+  });
 });

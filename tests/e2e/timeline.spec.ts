@@ -224,7 +224,10 @@ test('all of Sweden: 870 milestones drawn a slice at a time are all there and in
       new Promise<boolean>((done) => {
         new MutationObserver((_, seen) => {
           const busy = document.querySelector('svg[aria-busy]');
-          const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Ladda ner SVG');
+          // 290 lanes do not fit a slide: every measure is in the long drawing's own download.
+          const button = [...document.querySelectorAll('button')].find(
+            (b) => b.textContent === 'Ladda ner SVG med alla åtgärder (lång bild)',
+          );
           if (!busy || !button) return;
           seen.disconnect();
           const wasBusy = busy.getAttribute('aria-busy') === 'true';

@@ -234,6 +234,9 @@ export const en: Messages = {
       // end h-colours
       // h-timeline: the key of marks whose name had no room.
       markKey: 'Numbered milestones and events (no room for the name beside the mark)',
+      downloadAsOverview: (n: number) =>
+        `${n} lanes do not fit a picture for a slide: the picture shows one row per municipality.`,
+      downloadAllSvg: 'Download SVG with every measure (long picture)',
       // end h-timeline
       title: 'Timeline',
       empty: 'Nothing to show on the timeline yet: add plans, measures with dates or events — or load example data.',

@@ -266,6 +266,9 @@ export const sv = {
       // end h-colours
       // h-timeline: the key of marks whose name had no room.
       markKey: 'Numrerade milstolpar och händelser (ingen plats för namnet vid märket)',
+      downloadAsOverview: (n: number) =>
+        `${n} rader får inte plats på en bild för en presentation: bilden visar en rad per kommun.`,
+      downloadAllSvg: 'Ladda ner SVG med alla åtgärder (lång bild)',
       // end h-timeline
     },
     jamfor: {

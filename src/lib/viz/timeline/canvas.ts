@@ -209,5 +209,21 @@ export function appendBarRects(parent: Element, bars: readonly TimelineItem[], g
       done.setAttribute('fill-opacity', '1');
       parent.append(done);
     }
+    // Overdue: the red outline the screen shows (and the legend lists).
+    if (it.overdue) {
+      const o = doc.createElementNS('http://www.w3.org/2000/svg', 'rect');
+      const w = Math.max(2, g.x1(it) - a);
+      for (const [k, v] of [
+        ['x', a + 1],
+        ['y', g.y(it) + 1],
+        ['width', Math.max(0, w - 2)],
+        ['height', g.barH - 2],
+        ['fill', 'none'],
+        ['stroke', '#b00020'],
+        ['stroke-width', 2],
+      ] as const)
+        o.setAttribute(k, String(v));
+      parent.append(o);
+    }
   }
 }
