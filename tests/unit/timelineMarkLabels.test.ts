@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { placeMarkLabels, type MarkInput, type MarkLabel } from '$lib/viz/timeline/marklabels';
+import { labelMarks, placeMarkLabels, withMarkKey, type MarkInput, type MarkLabel } from '$lib/viz/timeline/marklabels';
+import type { TimelineItem } from '$lib/viz/timeline/items';
 
 /** A point mark (a diamond 16 px wide) centred at `cx` in `row` of lane `lane`. */
 const point = (id: string, cx: number, text: string, row: 0 | 1 = 0, lane = 'a'): MarkInput => ({
@@ -210,5 +211,57 @@ describe('placeMarkLabels: every mark is labelled or keyed', () => {
         if (q.row === p.row) expect(p.b <= q.a || q.b <= p.a, 'labels overlap').toBe(true);
       for (const g of glyphs) if (g.row === p.row) expect(p.b <= g.a || g.b <= p.a, 'a label covers a mark').toBe(true);
     }
+  });
+});
+
+describe('labelMarks and withMarkKey: what the drawing and its download show', () => {
+  const item = (id: string, kind: TimelineItem['kind'], start: number, sub = '', label = id): TimelineItem => ({
+    id,
+    recordId: id,
+    lane: '1490',
+    kind,
+    start,
+    end: start + 1,
+    precision: 'day',
+    from: '',
+    to: '',
+    label,
+    colour: '#000',
+    themes: [],
+    sub,
+    overdue: false,
+    progress: null,
+    row: 0,
+    next: Infinity,
+    prev: -Infinity,
+  });
+  const scale = (ms: number) => ms;
+
+  it('a milestone is named by its field, an event by its title; measures get no mark label', () => {
+    const { labels } = labelMarks(
+      [
+        item('m', 'milestone', 100, 'antagen', 'Plan för handling'),
+        item('e', 'event', 400, '', 'Besök'),
+        item('a', 'measure', 100),
+      ],
+      scale,
+      600,
+      { antagen: 'Antagen' },
+    );
+    expect([...labels.keys()].sort()).toEqual(['e', 'm']);
+    expect(labels.get('m')!.text).toBe('Antagen');
+    expect(labels.get('e')!.text).toBe('Besök');
+  });
+
+  it.each([
+    ['no keyed marks: the caption as it was', 0, 2],
+    ['keyed marks: a heading and one line each after the legend', 2, 5],
+  ])('%s', (_name, n, lines) => {
+    const caption = { title: 'T', lines: [{ text: 'Åtgärd' }, { text: 'Källa' }] };
+    const keyed = Array.from({ length: n }, (_, i) => ({ n: i + 1, it: item(`k${i}`, 'milestone', i) }));
+    const out = withMarkKey(caption, 'Numrerade', keyed, (it) => `Antagen: ${it.id}`);
+    expect(out.lines).toHaveLength(lines);
+    if (n) expect(out.lines.slice(2).map((l) => l.text)).toEqual(['Numrerade', '1 Antagen: k0', '2 Antagen: k1']);
+    else expect(out).toBe(caption);
   });
 });

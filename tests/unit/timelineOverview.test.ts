@@ -7,6 +7,7 @@ import {
   overviewRows,
   planPhases,
   quarterStart,
+  rovingTarget,
   rowGeometry,
   type OverviewRow,
   type Phase,
@@ -256,4 +257,20 @@ describe('overviewRows: the strip at scale', () => {
     for (const r of rows)
       expect(r.quarters.map((q) => [q.start, q.running, q.done, q.overdue])).toEqual(want.get(r.code) ?? []);
   });
+});
+
+describe('rovingTarget: the overview row a key moves the focus to', () => {
+  it.each([
+    ['ArrowDown', 3, 49, 4],
+    ['ArrowUp', 3, 49, 2],
+    ['ArrowUp', 0, 49, 0],
+    ['ArrowDown', 48, 49, 48],
+    ['Home', 30, 49, 0],
+    ['End', 3, 49, 48],
+    ['PageDown', 45, 49, 48],
+    ['PageUp', 5, 49, 0],
+    ['PageDown', 5, 49, 15],
+    ['Enter', 5, 49, null],
+    ['toString', 5, 49, null],
+  ] as const)('%s from row %i of %i → %s', (key, i, n, want) => expect(rovingTarget(key, i, n)).toBe(want));
 });

@@ -41,3 +41,16 @@ export const enLocale = timeFormatLocale({
 
 /** The axis locale for a language code ('sv' or 'en'). */
 export const axisLocale = (lang: string): TimeLocaleObject => (lang === 'en' ? enLocale : svLocale);
+
+/** The words the timeline shows (the caller's language): buttons, the "today" line, the canvas hint, the marks' key. */
+export interface TimelineText {
+  zoomIn: string;
+  zoomOut: string;
+  reset: string;
+  today: string;
+  zoomForKeys: string;
+  /** A milestone's name by its field (startdatum → "Start"): its label on the timeline. */
+  milestone?: Record<string, string>;
+  /** The head of the key under the drawing: marks whose name had no room, by number. */
+  markKey: string;
+}

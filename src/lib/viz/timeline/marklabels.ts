@@ -4,6 +4,7 @@
  * is listed in a key under the drawing. No mark is left without a label. Pure: px in, placements out.
  */
 import type { TimelineItem } from './items';
+import type { Caption } from '$lib/viz/export';
 
 /** A mark of a lane's mark row, in px from the plot's left edge. */
 export interface MarkInput {
@@ -203,3 +204,36 @@ export function timelineMarks(
 
 /** An event with an end date: drawn as a range, not a point. */
 export const isRange = (it: TimelineItem): boolean => it.kind === 'event' && it.to !== '' && it.to !== it.from;
+
+/** A mark's name: a milestone says which it is ("Antagen"), an event its title. */
+const markName = (it: TimelineItem, milestone?: Record<string, string>) =>
+  it.kind === 'milestone' ? (milestone?.[it.sub] ?? it.label) : it.label;
+
+/** The labels of the marks among `items` in a plot `width` px wide, and the keyed marks with their numbers. */
+export function labelMarks(
+  items: readonly TimelineItem[],
+  scale: (ms: number) => number,
+  width: number,
+  milestone?: Record<string, string>,
+): { labels: Map<string, MarkLabel>; keyed: { n: number; it: TimelineItem }[] } {
+  const { labels, keyed } = placeMarkLabels(
+    timelineMarks(items, scale, (it) => markName(it, milestone)),
+    width,
+  );
+  const byId = new Map(items.map((i) => [i.id, i]));
+  return { labels, keyed: keyed.map((id, i) => ({ n: i + 1, it: byId.get(id)! })) };
+}
+
+/** A picture's caption with the key of numbered marks after its lines (none: as it was). */
+export function withMarkKey(
+  caption: Caption,
+  heading: string,
+  keyed: readonly { n: number; it: TimelineItem }[],
+  describe: (it: TimelineItem) => string,
+): Caption {
+  if (!keyed.length) return caption;
+  return {
+    ...caption,
+    lines: [...caption.lines, { text: heading }, ...keyed.map((k) => ({ text: `${k.n} ${describe(k.it)}` }))],
+  };
+}

@@ -319,3 +319,33 @@ export const OVERVIEW = { rowHeight: 14, bandTop: 1, bandHeight: 7, stripTop: 9,
 
 /** Rows above this many municipalities with records open in "En rad per kommun" by default. */
 export const OVERVIEW_ABOVE = 12;
+
+/** The words of "En rad per kommun" (the caller's language). */
+export interface OverviewText {
+  municipality: string;
+  phase: Record<string, string>;
+  milestone: Record<string, string>;
+  keyPhase: string;
+  keyMilestones: string;
+  keyStrip: string;
+  stripOverdue: string;
+  stripRunning: string;
+  stripDone: string;
+  today: string;
+  overdueCount: (n: number) => string;
+  /** The head of the names' column of overdue counts. */
+  overdueHead: string;
+}
+
+/** The row a key moves the focus to among `n` rows from row `i` (arrows one, Page keys ten, Home and End the ends), or null. */
+export function rovingTarget(key: string, i: number, n: number): number | null {
+  const to: Record<string, number> = {
+    ArrowDown: i + 1,
+    ArrowUp: i - 1,
+    Home: 0,
+    End: n - 1,
+    PageDown: i + 10,
+    PageUp: i - 10,
+  };
+  return Object.hasOwn(to, key) ? Math.max(0, Math.min(n - 1, to[key])) : null;
+}

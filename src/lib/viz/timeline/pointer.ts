@@ -61,3 +61,25 @@ export function pointerZoom(o: PointerZoomOptions): (el: PointerTarget) => () =>
     };
   };
 }
+
+export interface ZoomKeysOptions {
+  apply: PointerZoomOptions['apply'];
+  /** The plot's width (px): the middle is the anchor when no item has the focus. */
+  width: () => number;
+  /** The focusable drawing. */
+  drawing: () => Element | undefined;
+}
+
+/** The keys that zoom at a focused item inside the drawing (on the drawing itself arrows pan and 0 resets too). */
+const ITEM_ZOOM_KEYS = new Set(['+', '=', '-']);
+
+/** The drawing's keydown: zoom keys anchored at the focused item (its data-x) or the middle, through TimelineZoom.key. */
+export function zoomKeys(o: ZoomKeysOptions): (e: KeyboardEvent) => void {
+  return (e) => {
+    const item = (e.target as Element).closest?.('[data-x]');
+    if (e.target !== o.drawing() && !(item && ITEM_ZOOM_KEYS.has(e.key))) return;
+    const width = o.width();
+    const anchor = item ? Number(item.getAttribute('data-x')) : width / 2;
+    if (o.apply((z) => z.key(e.key, e.shiftKey, width, anchor))) e.preventDefault();
+  };
+}
