@@ -240,6 +240,8 @@ test.describe('A county\'s "Alla åtgärder" downloads as a picture for a slide'
     expect(svg).toMatch(/Västra Götalands län, 20\d\d – 20\d\d/);
     expect(svg).toContain('Planens fas: Antagen');
     expect(svg).toContain('Åtgärder per kvartal: försenad');
+    // The milestones' shapes are in the key, as on screen.
+    expect(svg).toMatch(/<path d="M0,-4.5L4.5,0L0,4.5L-4.5,0Z"[^>]*\/><text[^>]*>Milstolpar: Antagen<\/text>/);
     expect(svg).toContain('Källa: Planatlas');
     const size = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg.slice(svg.indexOf('<svg')))!;
     expect(Number(size[1]) / Number(size[2])).toBeGreaterThan(1.33);

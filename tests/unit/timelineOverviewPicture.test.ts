@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { overviewPictureSvg, pictureLayout } from '$lib/viz/timeline/overviewPicture';
+import {
+  overviewPictureSvg,
+  pictureLayout,
+  PICTURE_DEFAULTS,
+  withMilestoneKey,
+} from '$lib/viz/timeline/overviewPicture';
 import type { OverviewRow } from '$lib/viz/timeline/overview';
 import { svLocale } from '$lib/viz/timeline/locale';
 
@@ -26,7 +31,7 @@ describe('pictureLayout: the rows in the columns that bring the picture nearest 
     [1, 1, 1],
     [12, 1, 12],
     [49, 1, 49],
-    [100, 2, 50],
+    [100, 3, 34],
     [290, 5, 58],
   ])('%i rows: %i column(s) of %i', (n, columns, perColumn) => {
     const l = pictureLayout(n);
@@ -37,7 +42,7 @@ describe('pictureLayout: the rows in the columns that bring the picture nearest 
 
   it.each([49, 100, 290])('%i rows: with its caption, wider than tall and no wider than 2.2 : 1', (n) => {
     const l = pictureLayout(n);
-    const ratio = l.width / (l.height + 230);
+    const ratio = (l.width + 40) / (l.height + PICTURE_DEFAULTS.captionHeight);
     expect(ratio).toBeGreaterThan(1.3);
     expect(ratio).toBeLessThan(2.2);
   });
@@ -58,7 +63,7 @@ describe('overviewPictureSvg', () => {
 
   it('names every row (escaped), its overdue count, the head and the axis years', () => {
     const svg = overviewPictureSvg(rows, domain, '2020-06-01', svLocale, { municipality: 'Kommun' });
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1500" height="64" /);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1700" height="64" /);
     expect(svg).toContain('>Borås</text>');
     expect(svg).toContain('>Lerum &amp; &lt;Alingsås&gt;</text>');
     expect(svg).toContain('>Göteborg</text>');
@@ -80,5 +85,30 @@ describe('overviewPictureSvg', () => {
     const second = svg.slice(svg.indexOf('<g transform="translate(400,0)">'));
     expect(second).toContain('>Göteborg</text>');
     expect(second).not.toContain('>Borås</text>');
+  });
+});
+
+describe("withMilestoneKey: the milestones' shapes in the legend, after the phases", () => {
+  it("inserts one line per milestone before the strip's entries, each with its shape", () => {
+    const caption = {
+      title: 'T',
+      lines: [
+        { text: 'Fas: Antagen', colour: '#a9d5b5' },
+        { text: 'pågår', colour: '#0072b2', shape: 'bar' as const },
+        { text: 'Källa' },
+      ],
+    };
+    const out = withMilestoneKey(caption, 'Milstolpar:', { startdatum: 'Start', antagen: 'Antagen' });
+    expect(out.lines.map((l) => l.text)).toEqual([
+      'Fas: Antagen',
+      'Milstolpar: Start',
+      'Milstolpar: Antagen',
+      'Milstolpar: uppfoljning',
+      'Milstolpar: planerat_klart',
+      'pågår',
+      'Källa',
+    ]);
+    expect(out.lines[2]).toMatchObject({ shape: 'path', d: 'M0,-4.5L4.5,0L0,4.5L-4.5,0Z', colour: '#1a1a1a' });
+    expect(out.lines[4]).toMatchObject({ shape: 'path', colour: '#ffffff' });
   });
 });

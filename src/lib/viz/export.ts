@@ -28,7 +28,9 @@ export interface Caption {
   lines: {
     text: string;
     colour?: string;
-    shape?: 'square' | 'bar' | 'diamond' | 'dot' | 'outline';
+    shape?: 'square' | 'bar' | 'diamond' | 'dot' | 'outline' | 'path';
+    /** The mark of a 'path' swatch: an SVG path about the origin, about 10 px across (as drawn on screen). */
+    d?: string;
     /** A colour ramp's stops, drawn as a gradient bar before the text (an indicator's scale). */
     ramp?: string[];
   }[];
@@ -104,6 +106,14 @@ function swatch(ns: string, line: Caption['lines'][number], x: number, y: number
       });
     case 'dot':
       return el('circle', { cx: x + s / 2, cy: y - s / 2, r: s / 2.4, fill });
+    case 'path':
+      return el('path', {
+        d: line.d ?? '',
+        transform: `translate(${x + s / 2},${y - s / 2}) scale(${1.3 * u})`,
+        fill,
+        stroke: '#1a1a1a',
+        'stroke-width': 1 / 1.3,
+      });
     default:
       return el('rect', { x, y: y - s + u, width: s, height: s, fill, stroke: '#555', 'stroke-width': 0.6 * u });
   }

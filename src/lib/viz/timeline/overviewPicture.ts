@@ -46,9 +46,9 @@ export interface PictureOptions {
 }
 
 export const PICTURE_DEFAULTS: PictureOptions = {
-  width: 1500,
+  width: 1700,
   minColumn: 380,
-  captionHeight: 230,
+  captionHeight: 370,
   axis: 22,
   rowHeight: OVERVIEW.rowHeight,
   maxColumns: 8,
@@ -167,4 +167,18 @@ export function overviewDocument(markup: string, caption: Caption): string {
   } finally {
     svg.remove();
   }
+}
+
+/** The milestones' shapes in a picture's legend, after the plan's phases (the same key as on screen). */
+export function withMilestoneKey(caption: Caption, head: string, names: Record<string, string>): Caption {
+  const lines = [...caption.lines];
+  const at = lines.findIndex((l) => l.shape === 'bar');
+  const marks = MARK_KEYS.map((k) => ({
+    text: `${head} ${names[k] ?? k}`,
+    colour: markFill(k),
+    shape: 'path' as const,
+    d: MARK_SHAPES[k],
+  }));
+  lines.splice(at < 0 ? lines.length : at, 0, ...marks);
+  return { ...caption, lines };
 }
