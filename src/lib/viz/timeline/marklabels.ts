@@ -53,25 +53,43 @@ export const MARK_LABEL_DEFAULTS: MarkLabelOptions = { charPx: 6.4, pad: 3, minC
 
 type Span = [number, number];
 
-/** Taken spans of one row. */
+/**
+ * Taken spans of one row, sorted by start: a question looks only at the spans that can reach it
+ * (those starting within the longest span's length before it), so a lane with hundreds of marks
+ * is not a scan of all of them per candidate.
+ */
 class Row {
-  private spans: Span[] = [];
+  private starts: number[] = [];
+  private ends: number[] = [];
+  private longest = 0;
+  /** The index of the first span starting at or after `x`. */
+  private from(x: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
   free(a: number, b: number, width: number): boolean {
     if (a < 0 || b > width) return false;
-    for (const [s, e] of this.spans) if (a < e && b > s) return false;
+    for (let i = this.from(a - this.longest); i < this.starts.length && this.starts[i] < b; i++)
+      if (this.ends[i] > a) return false;
     return true;
   }
   take(a: number, b: number): void {
-    this.spans.push([a, b]);
+    const i = this.from(a);
+    this.starts.splice(i, 0, a);
+    this.ends.splice(i, 0, b);
+    this.longest = Math.max(this.longest, b - a);
   }
   /** The free width from `x` to the first span taken after it (or the plot's edge); 0 when `x` is taken. */
   roomRight(x: number, width: number): number {
-    let lim = width;
-    for (const [s, e] of this.spans) {
-      if (e <= x) continue;
-      if (s <= x) return 0;
-      lim = Math.min(lim, s);
-    }
+    let i = this.from(x - this.longest);
+    for (; i < this.starts.length && this.starts[i] <= x; i++) if (this.ends[i] > x) return 0;
+    const lim = i < this.starts.length ? Math.min(width, this.starts[i]) : width;
     return Math.max(0, lim - x - 1);
   }
 }
