@@ -246,7 +246,7 @@ export async function writeImport(
       const nAdd = w.add.length;
       const nOver = w.after.length + w.removeKey.length;
       if (!nAdd && !nOver) continue;
-      const set = await loadParts(table, touched.get(w)!);
+      const set = await loadParts(table, touched.get(w)!, breaks);
       // What the import changed, already in the history's slices (as sliceChange cuts them: one set
       // when small, else added keys then overwritten records, SLICE keys each), so that writing the
       // entry does not cut 100 000 keys into slices in one task.
@@ -311,36 +311,41 @@ export async function writeImport(
       // Its share of the progress: the import's rows, however many stored rows their chunks hold.
       const share = nAdd + w.after.length;
       let counted = 0;
-      await writeSet(set, SLICE_ROWS, (written, all) => {
-        const now = all ? Math.round((share * written) / all) : share;
-        report(now - counted, true);
-        counted = now;
-      });
+      await writeSet(
+        set,
+        SLICE_ROWS,
+        (written, all) => {
+          const now = all ? Math.round((share * written) / all) : share;
+          report(now - counted, true);
+          counted = now;
+        },
+        !breaks,
+      );
       sets.push(...(whole ? [one] : [...addedSlices, ...overSlices]));
     }
     // Throwing inside the transaction aborts it: nothing of this import is written.
     if (stale.length) throw new StalePreviewError(stale);
     if (opts.cancelled?.()) throw new WriteCancelled();
-    await writeEntry(record, sets);
+    await writeEntry(record, sets, !breaks);
   });
   return { ...record, andringar: sets };
 }
 
-/** The parts (chunks) a write adds to or overwrites in: where its new rows go, where its changed rows were and go. */
+/**
+ * The parts (chunks) a write adds to or overwrites in: where its new rows go, where its changed rows
+ * were and go. With `breaks`, a pause for the page every SLICE_ROWS rows (none in a worker).
+ */
 async function partsOf(w: TableWrite, breaks: boolean): Promise<Set<string>> {
   const table = w.table;
   const parts = new Set<string>(w.removePart);
   let n = 0;
-  const pause = async () => {
-    if (breaks && ++n % SLICE_ROWS === 0) await pauseOutside();
-  };
   for (const r of w.add) {
     parts.add(partOf(table, r));
-    await pause();
+    if (breaks && ++n % SLICE_ROWS === 0) await pauseOutside();
   }
   for (let i = 0; i < w.after.length; i++) {
     parts.add(w.beforePart[i]).add(partOf(table, w.after[i]));
-    await pause();
+    if (breaks && ++n % SLICE_ROWS === 0) await pauseOutside();
   }
   return parts;
 }

@@ -33,14 +33,14 @@ const READ_BATCH = 24;
 /**
  * Chunks by key, in order, read a few at a time: 290 chunks of 100 000 rows in one bulkGet were
  * decoded in one task of 50–150 ms. Only Dexie calls are awaited (safe in a transaction). Rows
- * stored before a field existed come back with its empty value (`restoreChunk`).
+ * stored before a field existed come back with its empty value (`restoreChunk`). `batch`: chunks
+ * per request (Infinity in a worker, where no task is too long).
  */
-export async function getChunks(keys: string[]): Promise<(Chunk | undefined)[]> {
+export async function getChunks(keys: string[], batch = READ_BATCH): Promise<(Chunk | undefined)[]> {
   const restore = (cs: (Chunk | undefined)[]) => cs.map((c) => c && restoreChunk(c));
-  if (keys.length <= READ_BATCH) return restore(await db.chunks.bulkGet(keys));
+  if (keys.length <= batch) return restore(await db.chunks.bulkGet(keys));
   const out: (Chunk | undefined)[] = [];
-  for (let i = 0; i < keys.length; i += READ_BATCH)
-    out.push(...restore(await db.chunks.bulkGet(keys.slice(i, i + READ_BATCH))));
+  for (let i = 0; i < keys.length; i += batch) out.push(...restore(await db.chunks.bulkGet(keys.slice(i, i + batch))));
   return out;
 }
 
@@ -56,9 +56,13 @@ export async function loadTable(table: RecordTable): Promise<ChunkSet> {
   return new ChunkSet(table, []).addAll(await tableChunks(table), breathe);
 }
 
-/** Some parts (municipalities) of a table, ready to change. */
-export async function loadParts(table: RecordTable, parts: Iterable<string>): Promise<ChunkSet> {
+/**
+ * Some parts (municipalities) of a table, ready to change. `breaks` false (in a worker, where
+ * nothing waits): read in one request and indexed without pauses.
+ */
+export async function loadParts(table: RecordTable, parts: Iterable<string>, breaks = true): Promise<ChunkSet> {
   const keys = [...new Set(parts)].map((p) => chunkKey(table, p));
+  if (!breaks) return new ChunkSet(table, await getChunks(keys, Infinity));
   return new ChunkSet(table, []).addAll(await getChunks(keys), breathe);
 }
 
@@ -68,32 +72,39 @@ export async function loadParts(table: RecordTable, parts: Iterable<string>): Pr
  * main thread gets a break between slices. `written` is told after each slice how many of the rows
  * to write are written, of how many (every row of the chunks written, not only the changed ones);
  * it may throw to abort the transaction (only Dexie calls are awaited here).
+ * `pipelined` (in a worker, where no task is too long): every slice is requested at once, without
+ * waiting for the one before, so that the database never waits for the next request; `written` is
+ * still told as each slice is written (in order), and its throw still aborts the transaction.
  */
 export async function writeSet(
   set: ChunkSet,
   sliceRows = 2000,
   written?: (done: number, all: number) => void,
+  pipelined = false,
 ): Promise<void> {
   const { put, del } = set.changes();
   if (del.length) await db.chunks.bulkDelete(del);
   const all = put.reduce((n, c) => n + c.rows.length, 0);
+  const slices: { chunks: Chunk[]; done: number }[] = [];
   let done = 0;
   let slice: Chunk[] = [];
-  let rows = 0;
   for (const c of put) {
     slice.push(c);
-    rows += c.rows.length;
-    if (rows >= sliceRows) {
-      await db.chunks.bulkPut(slice);
-      written?.((done += rows), all);
+    done += c.rows.length;
+    if (done - (slices.at(-1)?.done ?? 0) >= sliceRows) {
+      slices.push({ chunks: slice, done });
       slice = [];
-      rows = 0;
-      await breathe();
     }
   }
-  if (slice.length) {
-    await db.chunks.bulkPut(slice);
-    written?.(done + rows, all);
+  if (slice.length) slices.push({ chunks: slice, done });
+  if (pipelined) {
+    await Promise.all(slices.map((s) => db.chunks.bulkPut(s.chunks).then(() => written?.(s.done, all))));
+    return;
+  }
+  for (let i = 0; i < slices.length; i++) {
+    await db.chunks.bulkPut(slices[i].chunks);
+    written?.(slices[i].done, all);
+    if (i < slices.length - 1) await breathe();
   }
 }
 
