@@ -132,13 +132,19 @@ export class ChunkSet {
     return at ? at.chunk.rows[at.pos] : undefined;
   }
 
-  /** Write a row (its key and part from its content): removed from its old chunk if it moved. Returns the new revision. */
-  put(row: Record<string, unknown>): number {
+  /**
+   * Write a row (its key and part from its content): removed from its old chunk if it moved. Returns
+   * the new revision. `owned`: the row is the caller's to give away (rows the commit worker received),
+   * so it is stored itself, its revision stamped on it, instead of a copy.
+   */
+  put(row: Record<string, unknown>, owned = false): number {
     if (!hasKey(this.table, row)) throw new MissingKeyError(this.table);
     const key = keyOf(this.table, row);
     const old = this.index.get(key);
     const rev = revOf(old ? old.chunk.rows[old.pos] : undefined) + 1;
-    const stored: StoredRow = { ...row, rev };
+    let stored: StoredRow;
+    if (owned) (stored = row).rev = rev;
+    else stored = { ...row, rev };
     const ck = chunkKey(this.table, partOf(this.table, row));
     if (old && old.chunk.key === ck) {
       old.chunk.rows[old.pos] = stored;

@@ -212,6 +212,7 @@ export function serveCommit(port: CommitPort, after?: () => void): void {
       if (marker && !(await Dexie.exists(db.name))) throw new DatabaseLostError();
       const record = await writeImport(writes, entry, {
         breaks: false,
+        ownsRows: true,
         marker,
         progress: (done, total) => post({ type: 'progress', done, total }),
         cancelled: () => cancelled,

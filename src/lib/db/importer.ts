@@ -194,6 +194,8 @@ export interface WriteOptions {
   cancelled?: () => boolean;
   /** The database marker the page opened (open.ts): another database under the same name is never written. */
   marker?: { key: string; value: unknown };
+  /** The rows of the writes are this call's to store as they are (the commit worker's copies): no copy is made. */
+  ownsRows?: boolean;
 }
 
 /** The person stopped the import while it was being written: nothing was written. */
@@ -219,6 +221,7 @@ export async function writeImport(
   opts: WriteOptions = {},
 ): Promise<HistoryEntry> {
   const breaks = opts.breaks ?? true;
+  const owned = opts.ownsRows ?? false;
   const total = rowsOf(writes);
   let done = 0;
   let reported = 0;
@@ -292,12 +295,12 @@ export async function writeImport(
       for (let i = 0; i < w.removeKey.length; i++) over(w.removeKey[i], w.removeRev[i], w.after.length + i);
       if (stale.length) continue;
       for (let i = 0; i < nAdd; i++) {
-        addedAt(i).left![keyOf(table, w.add[i])] = set.put(w.add[i]);
+        addedAt(i).left![keyOf(table, w.add[i])] = set.put(w.add[i], owned);
         const b = step();
         if (b) await b;
       }
       for (let i = 0; i < w.after.length; i++) {
-        overAt(i).left![keyOf(table, w.after[i])] = set.put(w.after[i]);
+        overAt(i).left![keyOf(table, w.after[i])] = set.put(w.after[i], owned);
         const b = step();
         if (b) await b;
       }
