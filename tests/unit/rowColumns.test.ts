@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { fromColumns, toColumns } from '$lib/db/rowColumns';
+
+type Row = Record<string, unknown>;
+
+const measure = (i: number): Row => ({
+  id: `m${i}`,
+  kommunkod: '1490',
+  titel: `Åtgärd ${i}`,
+  teman: ['skola', 'halsa'],
+  start: '2016-03',
+  uppdaterad: '2016-01-01T00:00:00Z',
+});
+
+/** A row with an own `__proto__` property, as a structured clone or JSON.parse makes one. */
+const protoRow = (): Row => JSON.parse('{"id":"x","__proto__":{"a":1}}') as Row;
+
+/** What the commit worker gets: the rows as columns, through a structured clone, back as rows. */
+const across = (rows: Row[]) => fromColumns(structuredClone(toColumns(rows)));
+
+describe('rows as columns for the commit worker: the same rows come back', () => {
+  it.each<[string, () => Row[]]>([
+    ['no rows', () => []],
+    ['one row', () => [measure(1)]],
+    ['many rows of one shape', () => Array.from({ length: 50 }, (_, i) => measure(i))],
+    ['an empty row among others', () => [measure(1), {}, measure(2)]],
+    ['a missing field is not an undefined one', () => [measure(1), { ...measure(2), start: undefined }, measure(3)]],
+    [
+      'the same fields in another order keep their order',
+      () => [measure(1), { uppdaterad: 'x', id: 'm2', kommunkod: '0180', titel: 'T', teman: [], start: '' }],
+    ],
+    [
+      'shapes alternating',
+      () => [measure(1), { id: 'p1', namn: 'P' }, measure(2), { id: 'p2', namn: 'Q' }, measure(3)],
+    ],
+    [
+      'numbers, booleans, null, nested values and integer-like keys',
+      () => [{ id: 'v', värde: 12.5, ok: true, saknas: null, extra: { a: [1, { b: 2 }] }, 2: 'två', 1: 'ett' }],
+    ],
+    ['an own __proto__ property', () => [protoRow(), protoRow()]],
+  ])('%s', (_, make) => {
+    const rows = make();
+    const back = across(rows);
+    expect(back).toStrictEqual(structuredClone(rows));
+    // Keys in the same order, none added, an absent key still absent.
+    expect(back.map((r) => Object.keys(r))).toEqual(rows.map((r) => Object.keys(r)));
+    expect(back.map((r) => Object.getPrototypeOf(r))).toEqual(rows.map(() => Object.prototype));
+  });
+
+  it('appends to the rows it is given', () => {
+    const into: Row[] = [measure(0)];
+    fromColumns(toColumns([measure(1), measure(2)]), into);
+    expect(into.map((r) => r.id)).toEqual(['m0', 'm1', 'm2']);
+  });
+
+  it('sends one array of values per field, not the rows, when they share one shape', () => {
+    const c = toColumns([measure(1), measure(2)]);
+    expect(c.shapes).toEqual([Object.keys(measure(1))]);
+    expect(c.columns[0][0]).toEqual(['m1', 'm2']);
+    expect(c.shapeOf).toBeUndefined();
+  });
+});
