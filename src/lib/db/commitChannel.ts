@@ -242,9 +242,38 @@ export function serveCommit(port: CommitPort, after?: () => void): void {
   }
 }
 
+/** A commit worker started ahead of its commit (prepareCommit), or null. */
+let prepared: Worker | null = null;
+
+const startWorker = (): Worker =>
+  new Worker(new URL('../workers/commit.worker.ts', import.meta.url), { type: 'module', name: 'commit' });
+
 /**
- * Commit an import in the commit worker (see above), or on the page where there are no workers
- * (the unit tests). Resolves to null when `signal` aborted it in time: nothing was written.
+ * Start the commit worker before the commit, when the preview is shown: it loads while the person
+ * reads the preview, so that it takes the first rows as the page sends them (started at the
+ * commit, it took them only after the page had sent them all). One at most; a worker that fails to
+ * start is dropped (the commit then starts its own, which says why).
+ */
+export function prepareCommit(): void {
+  if (typeof Worker === 'undefined' || prepared) return;
+  const worker = startWorker();
+  worker.onerror = () => {
+    worker.terminate();
+    if (prepared === worker) prepared = null;
+  };
+  prepared = worker;
+}
+
+/** The prepared commit worker is not needed (the import ended without a commit). */
+export function releaseCommit(): void {
+  prepared?.terminate();
+  prepared = null;
+}
+
+/**
+ * Commit an import in the commit worker (see above; the prepared one if there is one), or on the
+ * page where there are no workers (the unit tests). Resolves to null when `signal` aborted it in
+ * time: nothing was written.
  */
 export async function commitOffThread(
   plans: readonly TablePlan[],
@@ -252,10 +281,8 @@ export async function commitOffThread(
   opts: Omit<SendOptions, 'marker'> = {},
 ): Promise<HistoryEntry | null> {
   if (typeof Worker === 'undefined') return commitOnPage(plans, info, opts);
-  const worker = new Worker(new URL('../workers/commit.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'commit',
-  });
+  const worker = prepared ?? startWorker();
+  prepared = null;
   const broken = new Promise<never>((_, reject) => {
     worker.onerror = (e) => reject(new Error(e.message || 'the commit worker did not start'));
   });

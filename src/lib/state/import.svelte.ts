@@ -18,7 +18,7 @@ import type { EntityName } from '$lib/domain/records';
 import type { Include } from '$lib/io/xlsx-read';
 import { hasErrors, type FileIssue } from '$lib/io/issues';
 import { storedRows } from '$lib/db/importer';
-import { commitOffThread } from '$lib/db/commitChannel';
+import { commitOffThread, prepareCommit, releaseCommit } from '$lib/db/commitChannel';
 import { keyRecords, planInSlices, yieldToBackground, yieldToPage } from './importPlan';
 import { StalePreviewError } from '$lib/db/errors';
 import { live as liveData, type LiveData } from './live.svelte';
@@ -243,6 +243,7 @@ export class ImportSession {
         if (this.phase !== 'reading' || !this.analysis) return null;
         this.repreviewed = e.keys.length;
         this.phase = 'preview';
+        prepareCommit();
         void this.suggest(this.analysis);
         notify.say(t.storage.repreviewed(e.keys.length), 'error');
         return null;
@@ -279,6 +280,7 @@ export class ImportSession {
     this.analysis = screened;
     this.phase = 'preview';
     mark('previewed');
+    prepareCommit(); // the commit worker loads while the person reads the preview
     void this.suggest(screened);
   }
 
@@ -420,6 +422,7 @@ export class ImportSession {
   }
 
   private reset(): void {
+    releaseCommit();
     this.phase = 'idle';
     this.writing = null;
     this.analysis = null;
