@@ -1,9 +1,9 @@
 /**
  * Rows as columns, for sending them to a worker. A structured clone of 2 000 row objects writes
- * every property name of every row and builds every object again property by property on the
- * other side; the same rows as one array of values per field cross in about half the time on
- * both sides (measured in Chromium: 100 000 measures sent in 0.19–0.22 s instead of 0.36–0.65 s,
- * received in 0.55–0.59 s instead of 0.96–1.43 s, on a loaded machine).
+ * every property name of every row; the same rows as one array of values per field are cloned in
+ * about half the page's time (Chromium, 100 000 measures in slices of 2 000, a loaded machine:
+ * 0.19–0.32 s instead of 0.36–0.65 s). The worker decodes them faster too, but building the row
+ * objects again takes most of that back (docs/PERFORMANCE.md).
  *
  * Exact: each row comes back with the same keys in the same order (rows of another shape are
  * columns of their own), the same values (cloned as they would be in the row), nothing added.
