@@ -90,7 +90,7 @@ export function parseCsvText(text: string, file: string, encoding: Encoding, del
   }
   if (quoteIssues.length) return { ok: false, issues: quoteIssues };
 
-  const records = parsed.data.map((r) => r.map((c) => c.trim()));
+  const records = trimCells(parsed.data);
   const isBlank = (r: string[]) => r.every((c) => c === '');
   const headerIndex = records.findIndex((r) => !isBlank(r));
   if (headerIndex < 0) return fileError(tx().io.csv.noHeader);
@@ -184,11 +184,17 @@ export function parseCsvText(text: string, file: string, encoding: Encoding, del
       });
       continue;
     }
-    rows.push({ row: r.row, cells });
+    rows.push(cells === r.cells ? r : { row: r.row, cells });
   }
   if (dataRecords.length === 0) issues.push({ file, severity: 'info', message: tx().io.csv.noDataRows });
 
   return { ok: true, value: { file, encoding, delimiter: delim, headers, rows, issues } };
+}
+
+/** Every cell trimmed, in place (papaparse's arrays are ours: no copy of 100 000 rows). */
+export function trimCells(records: string[][]): string[][] {
+  for (const r of records) for (let i = 0; i < r.length; i++) r[i] = r[i].trim();
+  return records;
 }
 
 /**
