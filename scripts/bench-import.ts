@@ -140,7 +140,7 @@ try {
   const stage = (a: string, b: string) => (m[a] !== undefined && m[b] !== undefined ? fmt(m[b] - m[a]) : '–');
   console.log(`  first import: ${fmt(first.total)} file chosen → rows visible`);
   console.log(
-    `    parse in worker ${stage('start', 'parsed')}, preview (read stored, merge) ${stage('parsed', 'previewed')}, commit ${stage('commit', 'committed')}, rows visible ${fmt(first.visible! - m.committed)} after the commit`,
+    `    parse in worker ${stage('start', 'parsed')} (${(csv.length / 1e3 / (m.parsed - m.start)).toFixed(0)} MB/s; goal ≥ 60), preview (read stored, merge) ${stage('parsed', 'previewed')}, commit ${stage('commit', 'committed')}, rows visible ${fmt(first.visible! - m.committed)} after the commit`,
   );
   console.log(`    longest main-thread task ${first.longest.toFixed(0)} ms; ${await heap(false)} after`);
   const same = await importOnce('atgarder.csv', csv, false);
