@@ -49,5 +49,5 @@ export function escapeFormula(s: string): string {
 
 /** Undo `escapeFormula`: remove exactly one leading `'` where `escapeFormula` would have added it. */
 export function unescapeFormula(s: string): string {
-  return ESCAPED.test(s) ? s.slice(1) : s;
+  return s.charCodeAt(0) === 39 && ESCAPED.test(s) ? s.slice(1) : s; // 39: ', which every escaped text begins with
 }
