@@ -99,6 +99,28 @@ test('download the map as SVG (with title, legend, date and source) and as PNG',
   expect((await download).suggestedFilename()).toBe('planatlas-karta-status-vastra-gotalands-lan-2016-06-30.png');
   const png = readFileSync(await (await download).path());
   expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  // The default is the slide: the PNG is the SVG document at 2×, in the drawing's own shape.
+  const size = (file: Buffer) => [file.readUInt32BE(16), file.readUInt32BE(20)];
+  const svgSize = (text: string) => [
+    Number(text.match(/ width="(\d+)"/)![1]),
+    Number(text.match(/ height="(\d+)"/)![1]),
+  ];
+  const [sw, sh] = svgSize(svg);
+  expect(size(png)).toEqual([sw * 2, sh * 2]);
+  // A4 liggande: the document is the page (1123 × 794 px at 96 dpi) and the PNG has its shape.
+  await downloads.getByLabel('Storlek').selectOption({ label: 'A4 liggande' });
+  download = page.waitForEvent('download');
+  await downloads.getByRole('button', { name: 'Ladda ner SVG' }).click();
+  const a4Svg = readFileSync(await (await download).path(), 'utf8');
+  expect(svgSize(a4Svg)).toEqual([1123, 794]);
+  expect(a4Svg).toContain('>Borås</text>');
+  download = page.waitForEvent('download');
+  await downloads.getByRole('button', { name: 'Ladda ner PNG' }).click();
+  const [aw, ah] = size(readFileSync(await (await download).path()));
+  expect(aw / ah).toBeGreaterThan(1.31);
+  expect(aw / ah).toBeLessThan(1.51);
+  expect(aw).toBe(2246);
+  await expectNoAxeViolations(page, 'karta med storlek A4 liggande');
 });
 
 const SWEREF = sharedFile('geo/municipalities-sweref99tm.geojson');

@@ -587,6 +587,10 @@ export const en: Messages = {
     date: (d: string) => `As of: ${d}`,
     failed: (msg: string) => `The image could not be created: ${msg}`,
     groupOf: (what: string) => `Download ${what}`,
+    // h-a4: the size a downloaded picture is made for.
+    size: 'Size',
+    sizes: { slide: 'Slide (16:9)', a4Landscape: 'A4 landscape', a4Portrait: 'A4 portrait' },
+    // end h-a4
   },
   suggest: {
     heading: 'Suggested themes based on the text',

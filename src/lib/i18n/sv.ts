@@ -571,6 +571,10 @@ export const sv = {
     date: (d: string) => `Läge: ${d}`,
     failed: (msg: string) => `Bilden kunde inte skapas: ${msg}`,
     groupOf: (what: string) => `Ladda ner ${what}`,
+    // h-a4: the size a downloaded picture is made for.
+    size: 'Storlek',
+    sizes: { slide: 'Bildskärm (16:9)', a4Landscape: 'A4 liggande', a4Portrait: 'A4 stående' },
+    // end h-a4
   },
   suggest: {
     heading: 'Förslag på teman utifrån texten',

@@ -66,8 +66,50 @@ export function bakeStrokes(root: Element, u: number): void {
   }
 }
 
-/** A 16:9 slide in px: the size a downloaded picture is made for. */
-export const SLIDE = { w: 1920, h: 1080 } as const;
+/** The size in px a downloaded picture is made for; a page is filled whole, a slide only enlarges. */
+export interface Target {
+  readonly w: number;
+  readonly h: number;
+  readonly page?: boolean;
+}
+
+/** A 16:9 slide in px: the size a downloaded picture is made for unless a page is chosen. */
+export const SLIDE: Target = { w: 1920, h: 1080 };
+/** A4 at 96 dpi, landscape and portrait. */
+export const A4_LANDSCAPE: Target = { w: 1123, h: 794, page: true };
+export const A4_PORTRAIT: Target = { w: 794, h: 1123, page: true };
+
+/**
+ * The document's size for a drawing of `w` × `h` px (with its captions) on `target`, and the blank
+ * (in those px, each side) that widens the drawing's box to the page's shape. On a slide a small
+ * drawing is enlarged to fill it and a large one keeps its size, in its own shape; on a page the
+ * document is the page and the drawing, in its own shape, is scaled to fit it and centred.
+ */
+export function fitTarget(
+  w: number,
+  h: number,
+  target: Target,
+): { width: number; height: number; padX: number; padY: number } {
+  if (!target.page) {
+    const fit = Math.max(1, Math.min(target.w / w, target.h / h));
+    return { width: Math.round(w * fit), height: Math.round(h * fit), padX: 0, padY: 0 };
+  }
+  const fit = Math.min(target.w / w, target.h / h);
+  return { width: target.w, height: target.h, padX: (target.w / fit - w) / 2, padY: (target.h / fit - h) / 2 };
+}
+
+let current: Target = SLIDE;
+
+/** Run `make` (which builds documents with svgDocument) for `target` instead of the slide. */
+export function withTarget<T>(target: Target, make: () => T): T {
+  const before = current;
+  current = target;
+  try {
+    return make();
+  } finally {
+    current = before;
+  }
+}
 
 /** `planatlas-<view>-<region>-<yyyy-mm-dd>`: what and when, in ASCII without spaces. */
 export function fileName(view: string, region: string, date: string): string {
@@ -151,12 +193,14 @@ export function svgDocument(svg: SVGSVGElement, caption: Caption, extra?: (clone
   const Y = box.y - top;
   const W = box.width + 2 * margin;
   const H = box.height + top + bottom;
+  // A small drawing is enlarged to fill a 16:9 slide (1920 × 1080), a large one keeps its size; a page
+  // (A4) is filled with the drawing in its own shape, centred on white.
+  const size = fitTarget(W / u, H / u, current);
+  const [bx, by] = [size.padX * u, size.padY * u];
   out.setAttribute('xmlns', ns);
-  out.setAttribute('viewBox', `${X} ${Y} ${W} ${H}`);
-  // A small drawing is enlarged to fill a 16:9 slide (1920 × 1080); a large one keeps its size.
-  const fit = Math.max(1, Math.min(SLIDE.w / (W / u), SLIDE.h / (H / u)));
-  out.setAttribute('width', String(Math.round((W / u) * fit)));
-  out.setAttribute('height', String(Math.round((H / u) * fit)));
+  out.setAttribute('viewBox', current.page ? `${X - bx} ${Y - by} ${W + 2 * bx} ${H + 2 * by}` : `${X} ${Y} ${W} ${H}`);
+  out.setAttribute('width', String(size.width));
+  out.setAttribute('height', String(size.height));
   out.setAttribute('font-family', 'system-ui, sans-serif');
   const text = (t: string, x: number, y: number, size: number, weight = 400, fill = '#1a1a1a') => {
     const el = document.createElementNS(ns, 'text');
@@ -167,7 +211,7 @@ export function svgDocument(svg: SVGSVGElement, caption: Caption, extra?: (clone
     out.append(el);
   };
   const bg = document.createElementNS(ns, 'rect');
-  Object.entries({ x: X, y: Y, width: W, height: H, fill: '#ffffff' }).forEach(([k, v]) =>
+  Object.entries({ x: X - bx, y: Y - by, width: W + 2 * bx, height: H + 2 * by, fill: '#ffffff' }).forEach(([k, v]) =>
     bg.setAttribute(k, String(v)),
   );
   out.append(bg);
