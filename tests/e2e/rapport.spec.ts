@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { systemTool } from '../support/needs';
-import { loadExample, openApp } from './helpers';
+import { expectNoAxeViolations, loadExample, openApp } from './helpers';
 
 const PDFTOTEXT = systemTool('pdftotext');
 
@@ -107,5 +107,23 @@ test.describe('Rapport and kommunblad', () => {
   test('an unknown municipality says so', async ({ page }) => {
     await page.goto('./#/kommun/9999');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Okänd kommun');
+  });
+
+  test('the report for Hela Sverige draws a kommunblad as it comes near the window, the last one at the end', async ({
+    page,
+  }) => {
+    await page.goto('./#/rapport');
+    await page.getByRole('combobox', { name: 'Region' }).selectOption({ label: 'Hela Sverige' });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rapport: Hela Sverige');
+    // Every member has its heading from the start (the outline is complete); the last one is not drawn yet.
+    await expect(page.getByRole('heading', { level: 2, name: 'Kiruna', exact: true })).toHaveCount(1);
+    const kiruna = page.getByRole('article', { name: 'Kiruna', exact: true });
+    const plan = { level: 3, name: 'Plan', exact: true } as const;
+    await expect(kiruna.getByRole('heading', plan)).toHaveCount(0);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect(kiruna.getByRole('heading', plan)).toBeVisible();
+    // Only the kommunblad near the window were drawn, not all 290.
+    expect(await page.getByRole('heading', plan).count()).toBeLessThan(100);
+    await expectNoAxeViolations(page, 'Rapport (Hela Sverige)');
   });
 });
