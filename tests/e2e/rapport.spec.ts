@@ -126,4 +126,19 @@ test.describe('Rapport and kommunblad', () => {
     expect(await page.getByRole('heading', plan).count()).toBeLessThan(100);
     await expectNoAxeViolations(page, 'Rapport (Hela Sverige)');
   });
+
+  test('print media draws every member’s kommunblad of Hela Sverige, also those far from the window', async ({
+    page,
+  }) => {
+    await page.goto('./#/rapport');
+    await page.getByRole('combobox', { name: 'Region' }).selectOption({ label: 'Hela Sverige' });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rapport: Hela Sverige');
+    const members = await page.getByRole('article').count();
+    expect(members).toBe(290);
+    const plan = { level: 3, name: 'Plan', exact: true } as const;
+    expect(await page.getByRole('heading', plan).count()).toBeLessThan(members);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', plan)).toHaveCount(members);
+    await expect(page.getByRole('article', { name: 'Kiruna', exact: true }).getByRole('heading', plan)).toHaveCount(1);
+  });
 });
