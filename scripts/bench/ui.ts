@@ -37,7 +37,7 @@ const municipalities = (
     municipalities: BenchMunicipality[];
   }
 ).municipalities;
-const THEMES = [
+export const THEMES = [
   'kompetens',
   'arbetsmiljo',
   'ledning',

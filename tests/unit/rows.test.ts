@@ -45,6 +45,16 @@ describe('personal identity numbers', () => {
     ['811218-9875 (fel kontrollsiffra)', []],
     ['Telefon 031-123 45 67, 2016-03-15', []],
     ['Budget 1234567890 kr', []],
+    // The fast path (fewer than ten ASCII digits: no match possible) and its edges.
+    ['', []],
+    ['Åtgärd 12345: samverkan med skola', []],
+    ['811218-987', []],
+    ['811218+9876', ['811218+9876']],
+    ['a8112189876', ['8112189876']],
+    ['Åtgärd 12345 och 67890', []],
+    ['1, 2, 3, 4, 5, 6, 7, 8, 9, 811218-9876', ['811218-9876']],
+    ['８１１２１８-９８７６ (helbreddssiffror)', []],
+    ['Ring 811218-9876 eller 701063-2391', ['811218-9876', '701063-2391']],
   ])('%s → %j', (text, hits) => expect(findPersonalNumbers(text)).toEqual(hits));
 });
 
