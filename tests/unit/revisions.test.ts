@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '$lib/db/db';
 import { commitImport, storedRows, undoImport } from '$lib/db/importer';
+import { readable } from '$lib/db/history';
 import { storedFor } from './support/stored';
 import { keyRecords, planInSlices } from '$lib/state/importPlan';
 import { deleteRecord, isEdit, saveRecord } from '$lib/db/repos';
@@ -193,7 +194,7 @@ describe('a preview that holds the stored rows themselves (with rev), as the imp
     }
     const entry = await commitImport([p], { fil: 'x', kalla: 'x' });
     expect((await T.plans.get('a'))!.titel).toBe('Deras');
-    const overwritten = (await db.changes.toArray()).flatMap((c) => c.overwritten as Rec[]);
+    const overwritten = (await db.changes.toArray()).map(readable).flatMap((c) => c.overwritten as Rec[]);
     const before = overwritten.find((r) => r.id === 'a');
     expect(before).toMatchObject({ id: 'a', titel: 'Min' });
     expect(Object.keys(before!)).not.toContain('rev');

@@ -227,6 +227,7 @@ export function serveCommit(port: CommitPort, after?: () => void): void {
       const record = await writeImport(writes, entry, {
         breaks: false,
         ownsRows: true,
+        summaryOnly: true,
         marker,
         progress: (done, total) => post({ type: 'progress', done, total }),
         cancelled: () => cancelled,

@@ -10,17 +10,33 @@ import type { HistoryEntry } from '$lib/domain/model';
 import { db } from './db';
 import { keyOf, partOf, revOf, type ChunkSet, type RecordTable, type StoredRow } from './chunks';
 import { loadParts, loadTable, writeSet } from './store';
-import { changeKey, changeRange, sliceChange, type ChangeSet, type StoredChange } from './changes';
+import {
+  changeKey,
+  changeRange,
+  packChange,
+  sliceChange,
+  unpackChange,
+  type ChangeSet,
+  type EntryChange,
+  type PackedChange,
+  type StoredChange,
+} from './changes';
 
 /**
  * Write an entry: its summary in the history, what it changed in slices (inside the caller's
  * transaction). `pipelined` (in a worker): every slice requested at once, without waiting for the one before.
  */
 export async function writeEntry(entry: HistoryEntry, sets: ChangeSet[], pipelined = false): Promise<void> {
-  const slices = sets.flatMap((c) =>
-    sliceChange(c, (r) => keyOf(c.table as RecordTable, r as Record<string, unknown>)),
-  );
-  const stored = (i: number) => ({ ...slices[i], key: changeKey(entry.id, i), entry: entry.id });
+  const slices = sets.flatMap((c) => {
+    const key = keyFor(c.table);
+    return sliceChange(c, key).map((s) => packChange(s, key));
+  });
+  await writePacked(entry, slices, pipelined);
+}
+
+/** Write an entry whose changes are already packed slices (see writeEntry). */
+export async function writePacked(entry: HistoryEntry, slices: PackedChange[], pipelined = false): Promise<void> {
+  const stored = (i: number): StoredChange => ({ ...slices[i], key: changeKey(entry.id, i), entry: entry.id });
   if (pipelined) {
     await Promise.all([
       db.imports.add({ ...entry, andringar: [] }),
@@ -34,10 +50,19 @@ export async function writeEntry(entry: HistoryEntry, sets: ChangeSet[], pipelin
   for (let i = 0; i < slices.length; i++) await db.changes.put(stored(i));
 }
 
-/** What an entry changed. */
-export function readChanges(id: string): Promise<StoredChange[]> {
+/** The key of an overwritten record of a table. */
+const keyFor =
+  (table: string) =>
+  (r: unknown): string =>
+    keyOf(table as RecordTable, r as Record<string, unknown>);
+
+/** A stored slice, in either shape, as a ChangeSet. */
+export const readable = <T extends StoredChange>(c: T): EntryChange => unpackChange(c, keyFor(c.table)) as EntryChange;
+
+/** What an entry changed, as ChangeSets (whichever shape it was stored in). */
+export async function readChanges(id: string): Promise<EntryChange[]> {
   const [lo, hi] = changeRange(id);
-  return db.changes.where('key').between(lo, hi, true, true).toArray();
+  return (await db.changes.where('key').between(lo, hi, true, true).toArray()).map(readable);
 }
 
 export type { ChangeSet } from './changes';
@@ -143,7 +168,7 @@ export const undoImport = undoEntry;
  * group, whose references are then searched everywhere — whole tables.
  */
 async function loadFor(
-  changes: StoredChange[],
+  changes: EntryChange[],
   targets: Target[],
 ): Promise<{ sets: Map<RecordTable, ChunkSet>; partial: Set<RecordTable> }> {
   const sets = new Map<RecordTable, ChunkSet>();
@@ -269,7 +294,7 @@ async function rewriteOthers(
   const candidates = kept.filter((k) => k.left !== -1);
   if (!candidates.length && !relabel.length) return;
   const others = (await db.imports.toArray()).filter((e) => !e.angrad && e.id !== entry.id);
-  const changed = new Set<StoredChange>();
+  const changed = new Set<EntryChange>();
   for (const e of others) {
     for (const c of await readChanges(e.id)) {
       for (const r of relabel) {
@@ -292,5 +317,9 @@ async function rewriteOthers(
       }
     }
   }
-  if (changed.size) await db.changes.bulkPut([...changed]);
+  // Written back packed, whichever shape they were read in.
+  if (changed.size)
+    await db.changes.bulkPut(
+      [...changed].map(({ key, entry: e, ...c }) => ({ ...packChange(c, keyFor(c.table)), key, entry: e })),
+    );
 }

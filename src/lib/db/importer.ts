@@ -8,12 +8,13 @@ import type { EntityName } from '$lib/domain/records';
 import type { Owners } from '$lib/domain/answerCheck';
 import { countPlans, recordKey, type PlanCounts, type Rec, type TablePlan } from '$lib/domain/merge';
 import { db } from './db';
-import { keyOf, partOf, revOf, withoutRev, type RecordTable, type StoredRow } from './chunks';
+import { keyOf, partOf, revOf, type RecordTable, type StoredRow } from './chunks';
 import { DatabaseLostError, StalePreviewError } from './errors';
 import { breathe, loadParts, readExportRows, tableChunks, writeSet } from './store';
 
-import { writeEntry, type ChangeSet, type HistoryEntry } from './history';
-import { SLICE as CHANGE_SLICE } from './changes';
+import { writePacked, type HistoryEntry } from './history';
+import { Revisions, SLICE as CHANGE_SLICE, unpackChange, type PackedChange } from './changes';
+import { ColumnWriter } from './rowColumns';
 
 /** Rows handled between two pauses of a long commit (no main-thread task much over ~50 ms). */
 const SLICE_ROWS = 2000;
@@ -86,6 +87,20 @@ export interface TableWrite {
    */
   addOwner: string[];
   afterOwner: string[];
+}
+
+/** One slice of an import's history, packed as it is built (see changes.ts). */
+class SliceBuilder {
+  readonly added: string[] = [];
+  /** The stored rows overwritten, without their revision (no copy of each row is made). */
+  readonly over = new ColumnWriter('rev');
+  readonly left = new Revisions();
+  readonly prior = new Revisions();
+  constructor(private readonly table: RecordTable) {}
+  done(): PackedChange {
+    const { table, added } = this;
+    return { v: 2, table, added, over: this.over.done(), left: this.left.done(), prior: this.prior.done() };
+  }
 }
 
 /** An empty write to a table. */
@@ -196,6 +211,8 @@ export interface WriteOptions {
   marker?: { key: string; value: unknown };
   /** The rows of the writes are this call's to store as they are (the commit worker's copies): no copy is made. */
   ownsRows?: boolean;
+  /** The entry returned without what it changed (`andringar` empty: the commit worker sends only the summary). */
+  summaryOnly?: boolean;
 }
 
 /** The person stopped the import while it was being written: nothing was written. */
@@ -237,29 +254,32 @@ export async function writeImport(
   /** report(), then on the page a break: a Dexie request the caller awaits (no native async helper inside the transaction). */
   const step = (rows = 1, force = false): PromiseLike<unknown> | undefined =>
     report(rows, force) && breaks ? breathe() : undefined;
-  const sets: ChangeSet[] = [];
+  const slices: PackedChange[] = [];
   // The municipalities (chunks) each write touches, found before the transaction, with breaks for the page.
   const touched = new Map<TableWrite, Set<string>>();
   for (const w of writes) touched.set(w, await partsOf(w, breaks));
   await db.transaction('rw', [db.chunks, db.imports, db.changes, db.meta], async () => {
     if (opts.marker && (await db.meta.get(opts.marker.key))?.value !== opts.marker.value) throw new DatabaseLostError();
     const stale: { table: RecordTable; key: string }[] = [];
+    /** In a worker: the chunk writes requested and not yet awaited. */
+    const writing: Promise<void>[] = [];
     for (const w of writes) {
       const table = w.table;
       const nAdd = w.add.length;
       const nOver = w.after.length + w.removeKey.length;
       if (!nAdd && !nOver) continue;
       const set = await loadParts(table, touched.get(w)!, breaks);
-      // What the import changed, already in the history's slices (as sliceChange cuts them: one set
-      // when small, else added keys then overwritten records, SLICE keys each), so that writing the
-      // entry does not cut 100 000 keys into slices in one task.
+      // What the import changed, already in the history's slices, packed (changes.ts: as writeEntry
+      // would cut and pack it: one slice when small, else added keys then overwritten records, SLICE
+      // keys each), so that writing the entry builds no dictionary of keys and copies no stored row.
       const whole = nAdd + nOver <= CHANGE_SLICE;
-      const mk = (): ChangeSet => ({ table, added: [], overwritten: [], left: {}, prior: {} });
-      const one = mk();
-      const addedSlices: ChangeSet[] = [];
-      const overSlices: ChangeSet[] = [];
-      const addedAt = (i: number) => (whole ? one : (addedSlices[Math.floor(i / CHANGE_SLICE)] ??= mk()));
-      const overAt = (i: number) => (whole ? one : (overSlices[Math.floor(i / CHANGE_SLICE)] ??= mk()));
+      const one = new SliceBuilder(table);
+      const addedSlices: SliceBuilder[] = [];
+      const overSlices: SliceBuilder[] = [];
+      const addedAt = (i: number) =>
+        whole ? one : (addedSlices[Math.floor(i / CHANGE_SLICE)] ??= new SliceBuilder(table));
+      const overAt = (i: number) =>
+        whole ? one : (overSlices[Math.floor(i / CHANGE_SLICE)] ??= new SliceBuilder(table));
       // Only Dexie promises are awaited in here (a native async helper would let the transaction commit early).
       for (let i = 0; i < nAdd; i++) {
         const k = keyOf(table, w.add[i]);
@@ -268,7 +288,7 @@ export async function writeImport(
         else if (w.addOwner[i] && kommunOf(w.add[i]) !== w.addOwner[i]) stale.push({ table, key: k });
         const c = addedAt(i);
         c.added.push(k);
-        c.prior![k] = 0;
+        c.prior.push(0);
         const b = step();
         if (b) await b;
       }
@@ -278,8 +298,8 @@ export async function writeImport(
         const current = set.get(k);
         if (!current || (expected !== null && revOf(current) !== expected)) stale.push({ table, key: k });
         const c = overAt(i);
-        if (current) c.overwritten.push(withoutRev(current));
-        c.prior![k] = revOf(current);
+        if (current) c.over.add(current);
+        c.prior.push(revOf(current));
       };
       for (let i = 0; i < w.after.length; i++) {
         const seen = stale.length;
@@ -295,18 +315,18 @@ export async function writeImport(
       for (let i = 0; i < w.removeKey.length; i++) over(w.removeKey[i], w.removeRev[i], w.after.length + i);
       if (stale.length) continue;
       for (let i = 0; i < nAdd; i++) {
-        addedAt(i).left![keyOf(table, w.add[i])] = set.put(w.add[i], owned);
+        addedAt(i).left.push(set.put(w.add[i], owned));
         const b = step();
         if (b) await b;
       }
       for (let i = 0; i < w.after.length; i++) {
-        overAt(i).left![keyOf(table, w.after[i])] = set.put(w.after[i], owned);
+        overAt(i).left.push(set.put(w.after[i], owned));
         const b = step();
         if (b) await b;
       }
       for (let i = 0; i < w.removeKey.length; i++) {
         set.delete(w.removeKey[i]);
-        overAt(w.after.length + i).left![w.removeKey[i]] = 0;
+        overAt(w.after.length + i).left.push(0);
         done++;
       }
       const b = step(0, true);
@@ -314,7 +334,7 @@ export async function writeImport(
       // Its share of the progress: the import's rows, however many stored rows their chunks hold.
       const share = nAdd + w.after.length;
       let counted = 0;
-      await writeSet(
+      const written = writeSet(
         set,
         SLICE_ROWS,
         (written, all) => {
@@ -324,14 +344,27 @@ export async function writeImport(
         },
         !breaks,
       );
-      sets.push(...(whole ? [one] : [...addedSlices, ...overSlices]));
+      if (breaks) await written;
+      else {
+        // Awaited with the history below, so that serialising the history overlaps the database writing
+        // the chunks. Handled here too: a later table found stale aborts the transaction before they settle.
+        written.then(undefined, () => undefined);
+        writing.push(written);
+      }
+      for (const c of whole ? [one] : [...addedSlices, ...overSlices]) slices.push(c.done());
     }
     // Throwing inside the transaction aborts it: nothing of this import is written.
     if (stale.length) throw new StalePreviewError(stale);
     if (opts.cancelled?.()) throw new WriteCancelled();
-    await writeEntry(record, sets, !breaks);
+    if (breaks) await writePacked(record, slices);
+    else await Promise.all([...writing, writePacked(record, slices, true)]);
   });
-  return { ...record, andringar: sets };
+  return {
+    ...record,
+    andringar: opts.summaryOnly
+      ? []
+      : slices.map((c) => unpackChange(c, (r) => keyOf(c.table as RecordTable, r as Rec))),
+  };
 }
 
 /**

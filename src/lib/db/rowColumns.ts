@@ -24,41 +24,62 @@ export interface RowColumns {
 
 type Row = Record<string, unknown>;
 
-/** Does `r` have exactly the keys `keys`, in that order? */
-function hasShape(r: Row, keys: readonly string[]): boolean {
+/** Does `r` have exactly the keys `keys` (leaving out `skip`), in that order? */
+function hasShape(r: Row, keys: readonly string[], skip: string | undefined): boolean {
   let i = 0;
-  for (const k in r) if (k !== keys[i++]) return false;
+  for (const k in r) if (k !== skip && k !== keys[i++]) return false;
   return i === keys.length;
+}
+
+/**
+ * Rows added one at a time to columns (see RowColumns). `skip`: a key left out of every row (the
+ * history keeps stored rows without their `rev`, and so makes no copy of each row to drop it).
+ */
+export class ColumnWriter {
+  private readonly shapes: string[][] = [];
+  private readonly columns: unknown[][][] = [];
+  private readonly byKeys = new Map<string, number>();
+  private readonly shapeOf: number[] = [];
+  private mixed = false;
+  private s = -1;
+
+  constructor(private readonly skip?: string) {}
+
+  add(r: Row): this {
+    let s = this.s;
+    if (s < 0 || !hasShape(r, this.shapes[s], this.skip)) {
+      const keys = this.skip === undefined ? Object.keys(r) : Object.keys(r).filter((k) => k !== this.skip);
+      const id = keys.join('\u0000');
+      s = this.byKeys.get(id) ?? -1;
+      if (s < 0) {
+        s = this.shapes.length;
+        this.byKeys.set(id, s);
+        this.shapes.push(keys);
+        this.columns.push(keys.map(() => []));
+      }
+      if (s > 0) this.mixed = true;
+      this.s = s;
+    }
+    this.shapeOf.push(s);
+    const keys = this.shapes[s];
+    const cols = this.columns[s];
+    for (let k = 0; k < keys.length; k++) cols[k].push(r[keys[k]]);
+    return this;
+  }
+
+  /** The rows added so far, as columns. */
+  done(): RowColumns {
+    const { shapes, columns, shapeOf } = this;
+    const n = shapeOf.length;
+    return this.mixed ? { n, shapes, columns, shapeOf } : { n, shapes, columns };
+  }
 }
 
 /** `rows` as columns (see RowColumns). */
 export function toColumns(rows: readonly Row[]): RowColumns {
-  const shapes: string[][] = [];
-  const columns: unknown[][][] = [];
-  const byKeys = new Map<string, number>();
-  const shapeOf: number[] = [];
-  let mixed = false;
-  let s = -1;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    if (s < 0 || !hasShape(r, shapes[s])) {
-      const keys = Object.keys(r);
-      const id = keys.join('\u0000');
-      s = byKeys.get(id) ?? -1;
-      if (s < 0) {
-        s = shapes.length;
-        byKeys.set(id, s);
-        shapes.push(keys);
-        columns.push(keys.map(() => []));
-      }
-      if (s > 0) mixed = true;
-    }
-    shapeOf.push(s);
-    const keys = shapes[s];
-    const cols = columns[s];
-    for (let k = 0; k < keys.length; k++) cols[k].push(r[keys[k]]);
-  }
-  return mixed ? { n: rows.length, shapes, columns, shapeOf } : { n: rows.length, shapes, columns };
+  const w = new ColumnWriter();
+  for (let i = 0; i < rows.length; i++) w.add(rows[i]);
+  return w.done();
 }
 
 /** An own property as a structured clone makes it (`__proto__` too, which an assignment would not). */
