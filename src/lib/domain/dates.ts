@@ -78,6 +78,7 @@ function build(y: number, m?: number, d?: number): Result<PDate, Msg> {
  * Empty input is not a date; callers decide whether a date is required.
  */
 export function parseDate(input: string): Result<PDate, Msg> {
+  if (isCanonical(input)) return ok(input);
   const s = input.trim().replace(/\s+/g, ' ');
   if (s === '') return fail(msg('dateMissing'));
   let m: RegExpMatchArray | null;
@@ -102,6 +103,29 @@ export function parseDate(input: string): Result<PDate, Msg> {
     if (month) return build(+m[2], month);
   }
   return fail(msg('dateUnknown', input.trim()));
+}
+
+const digit = (s: string, i: number) => {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : NaN;
+};
+
+/**
+ * A valid date already written as its canonical string (YYYY, YYYY-MM or YYYY-MM-DD, ASCII digits,
+ * nothing around it): what the regexes below would give back unchanged, told without them (most
+ * dates of an import are written so). Anything else, an invalid date included, takes the long way.
+ */
+function isCanonical(s: string): boolean {
+  const n = s.length;
+  if (n !== 4 && n !== 7 && n !== 10) return false;
+  const y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
+  if (!(y >= 1900 && y <= 2200)) return false;
+  if (n === 4) return true;
+  const m = digit(s, 5) * 10 + digit(s, 6);
+  if (s.charCodeAt(4) !== 45 || !(m >= 1 && m <= 12)) return false;
+  if (n === 7) return true;
+  const d = digit(s, 8) * 10 + digit(s, 9);
+  return s.charCodeAt(7) === 45 && d >= 1 && d <= daysInMonth(y, m);
 }
 
 /** 00:00:00 to 23:59:59, and 24:00:00 (the end of a day, ISO 8601). */

@@ -166,10 +166,18 @@ export function parseEnum(kind: string, input: string): string | undefined {
     }
     ENUM_INDEX.set(kind, index);
   }
-  return index.get(fold(input, '_'));
+  // The same few texts come on every row: each is folded once (up to a thousand per kind).
+  let seen = ENUM_SEEN.get(kind);
+  if (!seen) ENUM_SEEN.set(kind, (seen = new Map()));
+  if (seen.has(input)) return seen.get(input);
+  const code = index.get(fold(input, '_'));
+  if (seen.size >= 1000) seen.clear();
+  seen.set(input, code);
+  return code;
 }
 
 const ENUM_INDEX = new Map<string, Map<string, string>>();
+const ENUM_SEEN = new Map<string, Map<string, string | undefined>>();
 
 /** A measure is overdue ("försenad") when its end has passed and it is neither done nor cancelled. Derived, never stored. */
 export function isOverdue(m: Pick<Measure, 'slut' | 'status'>, today: string): boolean {
