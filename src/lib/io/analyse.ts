@@ -14,7 +14,15 @@ import { detectEntity, mapHeaders } from './headers';
 import { parseEnum } from '$lib/domain/model';
 import { isKoladaHeaders, koladaRowsToRaw, parseKoladaJson } from './kolada';
 import { readBundle } from './bundle';
-import { crossFileDuplicates, rowsToRecords, tableRows, type RawRow, type RowsResult } from './rows';
+import {
+  crossFileDuplicates,
+  rowsToRecords,
+  tableCells,
+  type CellRows,
+  type RawRow,
+  type RecordSlices,
+  type RowsResult,
+} from './rows';
 import type { FileIssue } from './issues';
 import { columnLetters, sheetLabel, type HiddenParts, type WorkbookRead } from './xlsx-read';
 import type { SheetTable } from './sheet-table';
@@ -65,6 +73,16 @@ export interface Analysis {
 
 export type Progress = (stage: string, done: number, total: number) => void;
 
+/**
+ * Takes the valid records of a table (its index in `Analysis.tables`) in slices of `size` as they are
+ * validated, for a table whose records no other file can take out (no other table of its entity):
+ * the worker posts them while it validates the rest. They are in the table's `records` too.
+ */
+export interface Streaming {
+  size: number;
+  send: (table: number, records: unknown[]) => void;
+}
+
 /** Processing order, so that plans, regions and themes are known before what refers to them. */
 const ORDER = IMPORT_ORDER;
 
@@ -77,7 +95,7 @@ interface Pending {
   encoding?: Encoding;
   delimiter?: Delimiter;
   headers: string[];
-  raws: RawRow[] | null;
+  raws: RawRow[] | CellRows | null;
   mappedHeaders: { header: string; field: string | null }[];
   headerOf: (f: string) => string;
   issues: FileIssue[];
@@ -90,13 +108,14 @@ export function analyseFiles(
   ctxData: ContextData,
   overrides: Record<string, EntityName> = {},
   progress: Progress = () => {},
+  streaming?: Streaming,
 ): Analysis {
   const reading: Reading = { pending: [], issues: [], hidden: [], overrides, progress };
   for (const f of files) {
     if (f.workbook) addWorkbook(reading, f.name, f.workbook);
     else READERS[formatOf(RECORD_FORMATS, f.name, f.bytes)!.id](reading, f);
   }
-  const tables = validateInOrder(reading.pending, ctxData, progress);
+  const tables = validateInOrder(reading.pending, ctxData, progress, streaming);
   // Show tables in the order the person gave the files.
   tables.sort(
     (a, b) => reading.pending.findIndex((p) => p.key === a.key) - reading.pending.findIndex((p) => p.key === b.key),
@@ -206,7 +225,7 @@ function addCsv(
     });
     return;
   }
-  const { raws, headerOf, mapping } = tableRows(entity, table.headers, table.rows);
+  const { rows: raws, headerOf, mapping } = tableCells(entity, table.headers, table.rows);
   for (const h of mapping.unknown)
     fileIssues.push({ file, row: 1, column: h, severity: 'warning', message: tx().importer.unknownColumn(h) });
   for (const f of mapping.missingRequired)
@@ -295,7 +314,12 @@ function addKoladaJson(r: Reading, f: InputFile) {
 }
 
 /** Validate in dependency order with one shared context, so a bundle's measures find its plans. */
-function validateInOrder(pending: Pending[], ctxData: ContextData, progress: Progress): AnalysedTable[] {
+function validateInOrder(
+  pending: Pending[],
+  ctxData: ContextData,
+  progress: Progress,
+  streaming?: Streaming,
+): AnalysedTable[] {
   const ctx: ValidationContext = {
     register,
     themes: new Map(ctxData.themes),
@@ -305,15 +329,21 @@ function validateInOrder(pending: Pending[], ctxData: ContextData, progress: Pro
   };
   const ordered = [...pending].sort((a, b) => rank(a.entity) - rank(b.entity));
   const tables: AnalysedTable[] = [];
+  // Only a table alone of its entity streams: crossFileDuplicates may take records out of the others.
+  const alone = (p: Pending) => pending.filter((q) => q.entity === p.entity && q.raws).length === 1;
   for (const p of ordered) {
     let result: RowsResult | null = null;
     if (p.entity && p.raws) {
       progress(tx().importer.stageValidate(p.file), 0, p.raws.length);
       const total = p.raws.length;
+      const index = pending.indexOf(p);
+      const slices: RecordSlices<unknown> | undefined =
+        streaming && alone(p) ? { size: streaming.size, send: (r) => streaming.send(index, r) } : undefined;
       result = rowsToRecords(p.file, p.entity, p.raws, ctx, {
         source: p.source,
         headerOf: p.headerOf,
         onProgress: (d) => progress(tx().importer.stageValidate(p.file), d, total),
+        slices,
       });
       progress(tx().importer.stageValidate(p.file), p.raws.length, p.raws.length);
     }

@@ -24,6 +24,23 @@ export interface RawRow {
   raw: Record<string, string>;
 }
 
+/**
+ * The rows of a parsed table read through its header mapping, without an object per row: each row's
+ * raw values are filled into one object in turn as it is validated (`tableCells`).
+ */
+export interface CellRows {
+  rows: readonly { row: number; cells: string[] }[];
+  /** Field and column index of each mapped column, in column order. */
+  cols: readonly (readonly [string, number])[];
+  length: number;
+}
+
+/** Records handed on as they are validated, `size` at a time (the last part may be smaller). */
+export interface RecordSlices<R> {
+  size: number;
+  send: (records: R[]) => void;
+}
+
 export interface RowsResult<E extends EntityName = EntityName, R = RecordOfEntity<E>> {
   entity: E;
   /**
@@ -105,9 +122,15 @@ const FREE_TEXT = new Set(['text', 'longtext', 'list']);
 export function rowsToRecords<E extends EntityName>(
   file: string,
   entity: E,
-  rows: RawRow[],
+  rows: RawRow[] | CellRows,
   ctx: ValidationContext,
-  opts: { source: string; headerOf?: (field: string) => string; onProgress?: (done: number) => void },
+  opts: {
+    source: string;
+    headerOf?: (field: string) => string;
+    onProgress?: (done: number) => void;
+    /** Receives the valid records in slices as they are made (they are in `records` too). */
+    slices?: RecordSlices<RecordOfEntity<E>>;
+  },
 ): RowsResult<E> {
   const spec = ENTITIES[entity];
   const issues: FileIssue[] = [];
@@ -121,9 +144,23 @@ export function rowsToRecords<E extends EntityName>(
   const keyColumn = keyFields(entity)[keyFields(entity).length - 1];
   let invalidRows = 0;
 
-  let done = 0;
-  for (const { row, raw } of rows) {
-    if (opts.onProgress && ++done % 5000 === 0) opts.onProgress(done);
+  const raws = Array.isArray(rows) ? rows : null;
+  const cells = Array.isArray(rows) ? null : (rows as CellRows);
+  // One object holds each row's raw values in turn (nothing keeps it: validation copies what it keeps).
+  const scratch: Record<string, string> = {};
+  const slices = opts.slices;
+  let sent = 0;
+
+  for (let i = 0; i < rows.length; i++) {
+    let row: number;
+    let raw: Record<string, string>;
+    if (raws) ({ row, raw } = raws[i]);
+    else {
+      const r = cells!.rows[i];
+      row = r.row;
+      raw = fillRaw(scratch, r.cells, cells!.cols);
+    }
+    if (opts.onProgress && (i + 1) % 5000 === 0) opts.onProgress(i + 1);
     const result = validateRecord(entity, raw, ctx);
     for (const n of result.notes)
       issues.push({ file, row, column: headerOf(n.field), severity: 'info', message: sayMsg(n.msg) });
@@ -165,7 +202,8 @@ export function rowsToRecords<E extends EntityName>(
     seen.set(key, row);
     for (const f of freeText) {
       const v = rec[f];
-      const text = Array.isArray(v) ? v.join(' ') : String(v ?? '');
+      // A list is joined only when its values hold ten digits together (no personal number without).
+      const text = Array.isArray(v) ? (digitsIn(v) >= 10 ? v.join(' ') : '') : String(v ?? '');
       if (text && findPersonalNumbers(text).length) {
         issues.push({ file, row, column: headerOf(f), severity: 'warning', message: tx().rows.personalNumber });
       }
@@ -176,8 +214,32 @@ export function rowsToRecords<E extends EntityName>(
     if (entity === 'themes') ctx.themes.set(String(rec.id), String(rec.namn));
     records.push(typed);
     rowNumbers.push(row);
+    if (slices && records.length - sent === slices.size) {
+      slices.send(records.slice(sent));
+      sent = records.length;
+    }
   }
+  if (slices) for (; sent < records.length; sent += slices.size) slices.send(records.slice(sent, sent + slices.size));
   return { entity, records, rowNumbers, invalidRows, issues };
+}
+
+/** A row's cells as raw values keyed by field (formula prefix removed), written into `into`. */
+function fillRaw(into: Record<string, string>, cells: string[], cols: CellRows['cols']): Record<string, string> {
+  for (let i = 0; i < cols.length; i++) into[cols[i][0]] = unescapeFormula(cells[cols[i][1]] ?? '');
+  return into;
+}
+
+/** ASCII digits in a list's values, counted up to ten. */
+function digitsIn(values: unknown[]): number {
+  let n = 0;
+  for (const v of values) {
+    const s = String(v ?? '');
+    for (let i = 0; i < s.length && n < 10; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 48 && c <= 57) n++;
+    }
+  }
+  return n;
 }
 
 /**
@@ -188,8 +250,11 @@ export function rowsToRecords<E extends EntityName>(
 export function crossFileDuplicates(tables: { file: string; result: RowsResult | null }[]): FileIssue[] {
   const out: FileIssue[] = [];
   const first = new Map<string, { file: string; row: number }>();
+  // A table whose entity no other table has can have no record of another file: not looked at.
+  const tablesOf = new Map<EntityName, number>();
+  for (const { result } of tables) if (result) tablesOf.set(result.entity, (tablesOf.get(result.entity) ?? 0) + 1);
   for (const { file, result } of tables) {
-    if (!result) continue;
+    if (!result || tablesOf.get(result.entity) === 1) continue;
     const { entity } = result;
     const column = keyFields(entity)[keyFields(entity).length - 1];
     const keep: boolean[] = result.records.map((rec, i) => {
@@ -225,16 +290,22 @@ export function tableRows(
   headers: string[],
   rows: { row: number; cells: string[] }[],
 ): { raws: RawRow[]; headerOf: (field: string) => string; mapping: ReturnType<typeof mapHeaders> } {
+  const { rows: cells, headerOf, mapping } = tableCells(entity, headers, rows);
+  const raws = rows.map(({ row, cells: c }) => ({ row, raw: fillRaw({}, c, cells.cols) }));
+  return { raws, headerOf, mapping };
+}
+
+/** `tableRows` without the raw rows: the cells are read through the mapping as each row is validated. */
+export function tableCells(
+  entity: EntityName,
+  headers: string[],
+  rows: { row: number; cells: string[] }[],
+): { rows: CellRows; headerOf: (field: string) => string; mapping: ReturnType<typeof mapHeaders> } {
   const mapping = mapHeaders(entity, headers);
   const cols = mapping.fields.map((f, i) => [f, i] as const).filter(([f]) => f !== null) as [string, number][];
-  const raws = rows.map(({ row, cells }) => {
-    const raw: Record<string, string> = {};
-    for (const [f, i] of cols) raw[f] = unescapeFormula(cells[i] ?? '');
-    return { row, raw };
-  });
   const headerOf = (field: string) => {
     const i = mapping.fields.indexOf(field);
     return i >= 0 ? headers[i] : field;
   };
-  return { raws, headerOf, mapping };
+  return { rows: { rows, cols, length: rows.length }, headerOf, mapping };
 }

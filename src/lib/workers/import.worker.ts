@@ -43,20 +43,29 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       post({ type: 'progress', stage: t.importer.stageParse(f.name), done: 0, total: 1 });
       f.workbook = await readWorkbook(f.name, f.bytes, include);
     }
-    const analysis = analyseFiles(files, ctxData, overrides, (stage, done, total) => {
+    // The records go in slices: one message of 100 000 records costs the page a long task to
+    // deserialise; slices keep each task short (RELIABILITY: no main-thread task over 100 ms).
+    // A table alone of its entity sends each slice as soon as it is validated, so that the page
+    // deserialises it while this worker goes on (two cores); the others after the cross-file check.
+    const streamed = new Set<number>();
+    const send = (table: number, records: unknown[]) => {
+      streamed.add(table);
+      post({ type: 'records', table, records });
+    };
+    const progress = (stage: string, done: number, total: number) => {
       const now = Date.now();
       if (now - last > 50 || done === total) {
         last = now;
         post({ type: 'progress', stage, done, total });
       }
-    });
-    // The records go in slices: one message of 100 000 records costs the page a long task to
-    // deserialise; slices keep each task short (RELIABILITY: no main-thread task over 100 ms).
+    };
+    const analysis = analyseFiles(files, ctxData, overrides, progress, { size: RECORD_SLICE, send });
     analysis.tables.forEach((table, i) => {
       const records = table.result?.records;
       if (!records?.length) return;
-      for (let at = 0; at < records.length; at += RECORD_SLICE)
-        post({ type: 'records', table: i, records: records.slice(at, at + RECORD_SLICE) });
+      if (!streamed.has(i))
+        for (let at = 0; at < records.length; at += RECORD_SLICE)
+          post({ type: 'records', table: i, records: records.slice(at, at + RECORD_SLICE) });
       table.result = { ...table.result!, records: [] };
     });
     post({ type: 'done', analysis });
