@@ -45,6 +45,32 @@ export async function getChunks(keys: string[], batch = READ_BATCH): Promise<(Ch
 }
 
 /**
+ * Chunks by key, in order, as `getChunks` (`batch` chunks per request, each answer decoded in a task
+ * of its own), but with up to `inFlight` requests asked at once: the database reads the next
+ * batches while the page decodes one (the live data's read after an import: 13 requests for 290
+ * chunks, each waited for in turn, were most of the time to rows shown).
+ */
+export async function getChunksAhead(
+  keys: readonly string[],
+  batch = READ_BATCH,
+  inFlight = Infinity,
+): Promise<(Chunk | undefined)[]> {
+  const out: (Chunk | undefined)[] = new Array(keys.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < keys.length) {
+      const at = next;
+      next += batch;
+      const got = await db.chunks.bulkGet(keys.slice(at, at + batch));
+      got.forEach((c, i) => (out[at + i] = c && restoreChunk(c)));
+    }
+  };
+  const lanes = Math.max(1, Math.min(inFlight, Math.ceil(keys.length / batch)));
+  await Promise.all(Array.from({ length: lanes }, lane));
+  return out;
+}
+
+/**
  * A pause that keeps a transaction open: one tiny Dexie request (its answer comes as a new task),
  * so the browser can paint and take input between slices of a long write. Outside a transaction
  * it costs one read.

@@ -1,13 +1,15 @@
 /**
  * Live reads without runes state: each subscription calls back with a whole table whenever any
  * tab or any action changes it (Dexie's liveQuery, across tabs). The rows of a table come from
- * its chunks, flattened once per change.
+ * its chunks, flattened once per change; only the chunks a change touched are read and decoded
+ * again (chunkCache.ts).
  */
-import { liveQuery } from 'dexie';
+import { Dexie, liveQuery, type ObservabilitySet } from 'dexie';
 import type { BoundaryFile, HistoryEntry } from '$lib/domain/model';
 import { db } from './db';
-import { flatten, RECORD_TABLES, type RecordTable } from './chunks';
-import { tableChunks } from './store';
+import { ChunkCache } from './chunkCache';
+import { flatten, RECORD_TABLES, tableRange, type RecordTable } from './chunks';
+import { getChunksAhead } from './store';
 
 export interface Subscription {
   unsubscribe(): void;
@@ -18,9 +20,32 @@ export interface Watcher<T> {
   error: (e: unknown) => void;
 }
 
-/** Follow every row of one record table. */
+/** The part of Dexie's `storagemutated` report that holds the chunk keys written. */
+const CHUNK_KEYS = `idb://${db.name}/chunks/`;
+
+/**
+ * Follow every row of one record table. The chunks are kept decoded between reads (`ChunkCache`):
+ * a write re-reads only the chunks it touched, as Dexie reports them for every committed
+ * transaction here, in a worker or in another tab; those are read with every request asked at once.
+ */
 export function watchTable<T>(table: RecordTable, w: Watcher<T[]>): Subscription {
-  return liveQuery(async () => flatten<T>(await tableChunks(table))).subscribe(w);
+  const cache = new ChunkCache();
+  const heard = (parts: ObservabilitySet) => {
+    if ('all' in parts) cache.touched(null);
+    else if (parts[CHUNK_KEYS]) cache.touched(parts[CHUNK_KEYS]);
+  };
+  Dexie.on('storagemutated', heard);
+  const [lo, hi] = tableRange(table);
+  const sub = liveQuery(async () => {
+    const keys = await db.chunks.where('key').between(lo, hi, true, true).primaryKeys();
+    return flatten<T>(await cache.chunks(keys, (missing) => getChunksAhead(missing)));
+  }).subscribe(w);
+  return {
+    unsubscribe() {
+      sub.unsubscribe();
+      Dexie.on.storagemutated.unsubscribe(heard);
+    },
+  };
 }
 
 /** Follow the import history, newest first. */

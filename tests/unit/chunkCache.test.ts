@@ -1,0 +1,229 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Dexie, RangeSet } from 'dexie';
+import { ChunkCache, rangesOf } from '$lib/db/chunkCache';
+import type { Chunk } from '$lib/db/chunks';
+import { db } from '$lib/db/db';
+import { getChunks, getChunksAhead, readRows } from '$lib/db/store';
+import { saveRecord } from '$lib/db/repos';
+import { watchTable, type Subscription } from '$lib/db/watch';
+import { aMeasure } from './support/records';
+
+const chunk = (key: string, n = 1): Chunk => ({
+  key,
+  table: 'measures',
+  part: key.split(':')[1],
+  rows: Array.from({ length: n }, (_, i) => ({ id: `${key}/${i}`, rev: 1 })),
+});
+
+describe('rangesOf: the key ranges of the tree Dexie reports a write in', () => {
+  it.each<[string, object | null, { from: unknown; to: unknown }[]]>([
+    ['no tree', null, []],
+    ['an empty set', new RangeSet(), []],
+    ['one key', new RangeSet().addKey('measures:1480'), [{ from: 'measures:1480', to: 'measures:1480' }]],
+    [
+      'keys, in key order',
+      new RangeSet().addKeys(['measures:1490', 'measures:0180', 'plans:1480']),
+      [
+        { from: 'measures:0180', to: 'measures:0180' },
+        { from: 'measures:1490', to: 'measures:1490' },
+        { from: 'plans:1480', to: 'plans:1480' },
+      ],
+    ],
+    ['a range', new RangeSet('measures:', 'measures:\uffff'), [{ from: 'measures:', to: 'measures:\uffff' }]],
+    // Another tab's report arrives as a plain copy (structured clone), without RangeSet's methods.
+    [
+      "another tab's copy",
+      structuredClone({ ...new RangeSet().addKeys(['measures:0180', 'measures:1490']) }),
+      [
+        { from: 'measures:0180', to: 'measures:0180' },
+        { from: 'measures:1490', to: 'measures:1490' },
+      ],
+    ],
+  ])('%s', (_, tree, ranges) => {
+    expect(rangesOf(tree)).toEqual(ranges);
+  });
+});
+
+describe('ChunkCache: a live read decodes again only the chunks a write touched', () => {
+  const A = 'measures:0180';
+  const B = 'measures:1480';
+  const C = 'measures:1490';
+  const D = 'measures:2480';
+
+  /** The cache after a first read of A, B and C; `asked` records the keys each read asks for. */
+  async function cacheOfThree() {
+    const asked: string[][] = [];
+    const stored = new Map([A, B, C, D].map((k) => [k, chunk(k)]));
+    const read = async (keys: string[]) => {
+      asked.push(keys);
+      return keys.map((k) => stored.get(k));
+    };
+    const cache = new ChunkCache();
+    await cache.chunks([A, B, C], read);
+    asked.length = 0;
+    return { cache, asked, read, stored };
+  }
+
+  it.each<[string, object | null | undefined, string[], string[]]>([
+    ['nothing written: nothing read', undefined, [A, B, C], []],
+    ['one chunk written: only it', new RangeSet().addKey(B), [A, B, C], [B]],
+    ['two chunks written', new RangeSet().addKeys([C, A]), [A, B, C], [A, C]],
+    ['another table written: nothing read', new RangeSet().addKeys(['plans:1480', 'themes:alla']), [A, B, C], []],
+    ['a range written (cleared): the chunks in it', new RangeSet('measures:1', 'measures:2'), [A, B, C], [B, C]],
+    ['everything (the database made again)', null, [A, B, C], [A, B, C]],
+    ['a new chunk: only it', new RangeSet().addKey(D), [A, B, C, D], [D]],
+    ['a chunk deleted: nothing read', new RangeSet().addKey(B), [A, C], []],
+    ['an empty report: nothing read', new RangeSet(), [A, B, C], []],
+  ])('%s', async (_, touched, keys, expected) => {
+    const { cache, asked, read, stored } = await cacheOfThree();
+    if (touched !== undefined) cache.touched(touched);
+    const got = await cache.chunks(keys, read);
+    expect(asked.flat()).toEqual(expected);
+    // Every chunk of `keys`, in their order, whether kept or read.
+    expect(got).toEqual(keys.map((k) => stored.get(k)));
+  });
+
+  it('keeps nothing from a read a write overtook, and forgets chunks no longer stored', async () => {
+    const { cache, asked, stored } = await cacheOfThree();
+    cache.touched(new RangeSet().addKey(B));
+    const slow = async (keys: string[]) => {
+      asked.push(keys);
+      cache.touched(new RangeSet().addKey(C)); // written while B is being read
+      return keys.map((k) => stored.get(k));
+    };
+    expect(await cache.chunks([A, B, C], slow)).toHaveLength(3);
+    asked.length = 0;
+    const read = async (keys: string[]) => (asked.push(keys), keys.map((k) => stored.get(k)));
+    expect(await cache.chunks([A, B, C], read)).toHaveLength(3);
+    // B was read while a write was heard, so it was not kept; C was written.
+    expect(asked).toEqual([[B, C]]);
+    asked.length = 0;
+    await cache.chunks([A], read);
+    expect(cache.size).toBe(1);
+    await cache.chunks([A, B], read);
+    expect(asked).toEqual([[B]]);
+  });
+
+  it('leaves out a chunk gone before it was read', async () => {
+    const cache = new ChunkCache();
+    const got = await cache.chunks([A, B], async (keys) => keys.map((k) => (k === A ? chunk(A) : undefined)));
+    expect(got.map((c) => c.key)).toEqual([A]);
+    expect(cache.size).toBe(1);
+  });
+});
+
+describe('watchTable: a write re-reads only the chunks it touched', () => {
+  let sub: Subscription | undefined;
+  beforeEach(async () => {
+    await db.delete();
+    await db.open();
+  });
+  afterEach(() => {
+    sub?.unsubscribe();
+    vi.restoreAllMocks();
+  });
+
+  /** Follow the measures; `latest()` is the last rows delivered, `asked` every chunk key read. */
+  function follow() {
+    const asked: string[] = [];
+    const bulkGet = db.chunks.bulkGet.bind(db.chunks);
+    vi.spyOn(db.chunks, 'bulkGet').mockImplementation((keys: readonly string[]) => {
+      // Not the writes' own reads (inside their transaction): the live query's.
+      if (!Dexie.currentTransaction) asked.push(...keys);
+      return bulkGet(keys as string[]);
+    });
+    let rows: Record<string, unknown>[] | undefined;
+    sub = watchTable<Record<string, unknown>>('measures', {
+      next: (v) => (rows = v),
+      error: (e) => {
+        throw e;
+      },
+    });
+    return { asked, latest: () => rows };
+  }
+
+  const until = async (cond: () => boolean) => {
+    for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
+    expect(cond()).toBe(true);
+  };
+
+  it.each([
+    ['a hand edit in one municipality', aMeasure('m2', { titel: 'Ändrad' }), ['measures:1490']],
+    // Moved (saved with the revision read): its old chunk, emptied, is deleted, nothing to read there.
+    [
+      'a record moved, the last of its municipality',
+      { ...aMeasure('m2', { kommunkod: '1480' }), rev: 1 },
+      ['measures:1480'],
+    ],
+    [
+      'a record moved from a municipality with others',
+      { ...aMeasure('m3', { kommunkod: '0180' }), rev: 1 },
+      ['measures:0180', 'measures:1480'],
+    ],
+    ['a new municipality', aMeasure('m9', { kommunkod: '2480' }), ['measures:2480']],
+  ])('%s', async (_, edit, reread) => {
+    for (const m of [
+      aMeasure('m1', { kommunkod: '0180' }),
+      aMeasure('m2'),
+      aMeasure('m3', { kommunkod: '1480' }),
+      aMeasure('m4', { kommunkod: '1480' }),
+    ])
+      await saveRecord('measures', m);
+    const { asked, latest } = follow();
+    await until(() => latest()?.length === 4);
+    asked.length = 0;
+    const before = latest();
+    await saveRecord('measures', edit);
+    await until(() => latest() !== before);
+    expect(asked.sort()).toEqual(reread);
+    // What a full read gives, in the same order.
+    expect(latest()).toEqual(await readRows('measures'));
+  });
+
+  it('shows a chunk another tab wrote (its report arrives as a plain copy)', async () => {
+    await saveRecord('measures', aMeasure('m1'));
+    const { asked, latest } = follow();
+    await until(() => latest()?.length === 1);
+    asked.length = 0;
+    // Written under this page's Dexie (as another tab does), then told as another tab's report is.
+    const key = 'measures:1490';
+    const stored = (await db.chunks.get(key))!;
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open(db.name);
+      open.onsuccess = () => {
+        const tx = open.result.transaction('chunks', 'readwrite');
+        tx.objectStore('chunks').put({ ...stored, rows: [{ ...stored.rows[0], titel: 'Från en annan flik', rev: 2 }] });
+        tx.oncomplete = () => (open.result.close(), resolve());
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+    const before = latest();
+    Dexie.on.storagemutated.fire(structuredClone({ [`idb://${db.name}/chunks/`]: { ...new RangeSet().addKey(key) } }));
+    await until(() => latest() !== before);
+    expect(asked).toEqual([key]);
+    expect(latest()![0].titel).toBe('Från en annan flik');
+  });
+});
+
+describe('getChunksAhead: chunks by key, in order, several requests at once', () => {
+  beforeEach(async () => {
+    await db.delete();
+    await db.open();
+    await db.chunks.bulkPut(Array.from({ length: 30 }, (_, i) => chunk(`measures:${String(1000 + i)}`, 2)));
+  });
+
+  it.each([
+    ['one request', 30, 24, Infinity, false],
+    ['batches, all at once', 30, 4, Infinity, false],
+    ['batches, two at a time', 30, 4, 2, false],
+    ['one at a time', 7, 1, 1, false],
+    ['a missing key stays in its place', 5, 2, 3, true],
+  ])('%s', async (_, n, batch, inFlight, missing) => {
+    const keys = Array.from({ length: n }, (_, i) => `measures:${String(1000 + i)}`);
+    if (missing) keys.splice(2, 0, 'measures:9999');
+    const got = await getChunksAhead(keys, batch, inFlight);
+    expect(got.map((c) => c?.key)).toEqual(keys.map((k) => (k === 'measures:9999' ? undefined : k)));
+    expect(got).toEqual(await getChunks(keys));
+  });
+});
