@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { planTable, recordKey, sameContent, type Rec, type Strategy, type TablePlan } from '$lib/domain/merge';
-import { keyRecords, PLAN_SLICE, planInSlices, sameRecord, yieldToBackground } from '$lib/state/importPlan';
+import { DIFF_SLICE, keyRecords, PLAN_SLICE, planInSlices, sameRecord, yieldToBackground } from '$lib/state/importPlan';
 
 const rec = (id: string, titel: string, uppdaterad: string, extra: Rec = {}): Rec => ({
   id,
@@ -93,6 +93,31 @@ describe('planInSlices: exactly planTable, computed a slice at a time', () => {
       expect(pauses).toBeGreaterThanOrEqual(Math.floor(n / PLAN_SLICE) * 2);
     },
   );
+
+  it.each<[string, (i: number) => 'new' | 'changed' | 'same', number, number]>([
+    // Only differing rows are diffed field by field: new rows pause every PLAN_SLICE rows only.
+    ['every row new', () => 'new', PLAN_SLICE * 4, 4],
+    ['every row changed', () => 'changed', PLAN_SLICE * 2, (PLAN_SLICE * 2) / DIFF_SLICE],
+    ['every row unchanged', () => 'same', PLAN_SLICE * 3, 3],
+    // A pause after every DIFF_SLICE changed rows (every 2 000 rows here) and every PLAN_SLICE rows.
+    ['new and changed rows in turn', (i) => (i % 2 ? 'new' : 'changed'), PLAN_SLICE * 2, 6],
+  ])('%s: the pauses, and the same plan', async (_, kind, n, expected) => {
+    const stored = new Map<string, Rec>();
+    const incoming: Rec[] = [];
+    for (let i = 0; i < n; i++) {
+      const base = rec(`m${i}`, `T${i}`, '2016-01-01T00:00:00Z');
+      const k = kind(i);
+      if (k !== 'new') stored.set(base.id as string, { ...base, rev: 1 });
+      incoming.push(k === 'changed' ? { ...base, titel: `Ny ${i}`, uppdaterad: '2017-01-01T00:00:00Z' } : base);
+    }
+    const keyed = await keyRecords('measures', incoming, async () => {});
+    let pauses = 0;
+    const now = '2026-11-24T12:00:00.000Z';
+    const sliced = await planInSlices('measures', keyed, stored, 'newer', now, async () => void pauses++);
+    expect(pauses).toBe(expected);
+    const cleanStored = new Map([...stored].map(([k, r]) => [k, clean(r)]));
+    expect(stripped(sliced)).toEqual(planTable('measures', incoming, cleanStored, 'newer', now));
+  });
 
   it('a later record with the same key wins, as in one map', async () => {
     const a = rec('x', 'A', '1');
