@@ -83,6 +83,11 @@ const readEverything = () =>
       };
     };
   });
+/** The routes given after `flag` (`--trace a,b`), or none. */
+const listed = (flag: string) => {
+  const i = process.argv.indexOf(flag);
+  return i < 0 ? [] : process.argv[i + 1].split(',');
+};
 const go = (h: string) => {
   const t = performance.now();
   location.hash = h;
@@ -97,8 +102,9 @@ try {
   console.log(
     `views benchmark ${new Date().toISOString().slice(0, 10)}: ${rows} measures, 290 plans, Chromium, on-disk profile`,
   );
-  // --only <route>: that view alone.
-  const only = process.argv.indexOf('--only');
+  // --only <route>[,<route>…]: those views alone; --repeat <n>: each view n times (loads and navigations).
+  const picked = process.argv.includes('--only') ? listed('--only') : null;
+  const repeat = arg('repeat', 1);
   // The floor of a page load: a fresh page of the same origin that only reads every stored record (raw
   // IndexedDB, one transaction), no script of the app. A view's page load does this and more.
   const floors: number[] = [];
@@ -109,7 +115,10 @@ try {
   }
   const floorMs = Math.min(...floors);
   console.log(`  floor: a fresh page reading every stored record ${fmt(floorMs)} (best of 3)`);
-  for (const [route, hash, name] of VIEWS.filter(([r]) => only < 0 || process.argv[only + 1] === r)) {
+  const runs = VIEWS.filter(([r]) => !picked || picked.includes(r)).flatMap((v) =>
+    Array.from({ length: repeat }, () => v),
+  );
+  for (const [route, hash, name] of runs) {
     // From a fresh page load (all data read from IndexedDB) to the view usable.
     await page.goto('about:blank');
     // --profile <route>: where the main thread spends that view's page load.
@@ -118,18 +127,20 @@ try {
       return settled(page, usable, name);
     };
     // --trace <route>: what each long task of that view's page load is made of.
-    const loaded =
-      process.argv.includes('--profile') && process.argv.includes(route)
-        ? await withProfile(page, `${name} page load`, load)
-        : process.argv.includes('--trace') && process.argv.includes(route)
-          ? await withTrace(page, `${name} page load`, load)
-          : await load();
+    const loaded = listed('--profile').includes(route)
+      ? await withProfile(page, `${name} page load`, load)
+      : listed('--trace').includes(route)
+        ? await withTrace(page, `${name} page load`, load)
+        : await load();
     const loadLongest = await longestSince(page, 0);
     await printLongFrames(page, 0, `${name} page load`);
     // Navigating to it from another view, data already in memory.
     await page.evaluate(go, '#/teman');
     await settled(page, usable, 'Teman');
-    const nav = await timed(go, hash, usable, name);
+    const navigate = () => timed(go, hash, usable, name);
+    const nav = listed('--trace').includes(route)
+      ? await withTrace(page, `${name} navigation`, navigate)
+      : await navigate();
     console.log(
       `  ${route.padEnd(10)} page load ${fmt(loaded)} (${(loaded / floorMs).toFixed(1)}× the floor, longest task ${loadLongest.toFixed(0)} ms); navigation ${fmt(nav.ms)} (longest task ${nav.longest.toFixed(0)} ms)`,
     );

@@ -6,7 +6,7 @@
  * only finished grey). Pure: d3 computes here, Svelte renders.
  */
 import { compareCode } from '$lib/domain/collate';
-import { isOverdue, type Measure, type Plan } from '$lib/domain/model';
+import type { Measure, Plan } from '$lib/domain/model';
 import { dateRange, precisionOf, type Precision } from '$lib/domain/dates';
 import { dayMs, span, MILESTONES } from './items';
 
@@ -110,14 +110,33 @@ interface DateCells {
   end: number;
   firstQuarter: number;
   lastQuarter: number;
+  /** Its last day is before today (a measure ending then and not finished is overdue: isOverdue). */
+  past: boolean;
 }
 
 /** The quarter (year × 4 + 0…3) of a YYYY-MM-DD day. */
 const quarterOf = (iso: string): number => +iso.slice(0, 4) * 4 + Math.floor((+iso.slice(5, 7) - 1) / 3);
 
-function dateCells(d: string): DateCells {
+function dateCells(d: string, today: string): DateCells {
   const [a, b] = dateRange(d);
-  return { start: dayMs(a), end: dayMs(b) + DAY, firstQuarter: quarterOf(a), lastQuarter: quarterOf(b) };
+  return {
+    start: dayMs(a),
+    end: dayMs(b) + DAY,
+    firstQuarter: quarterOf(a),
+    lastQuarter: quarterOf(b),
+    past: b < today,
+  };
+}
+
+/** A municipality's counts while the measures are read: its totals and its quarters by quarter number. */
+interface Tally {
+  measures: number;
+  running: number;
+  done: number;
+  overdue: number;
+  quarters: Map<number, QuarterCount>;
+  /** Running measures as changes by quarter: +1 in its first quarter, −1 in the one after its last. */
+  runs: Map<number, number>;
 }
 
 /** The latest plan of a municipality: the one whose latest date is latest (then the last given). */
@@ -177,53 +196,68 @@ export function overviewRows(input: OverviewInput): OverviewRow[] {
     else plansBy.set(p.kommunkod, [p]);
   }
   const T = dayMs(input.today) + DAY;
-  const quartersBy = new Map<string, Map<number, QuarterCount>>();
-  const totals = new Map<string, { measures: number; running: number; done: number; overdue: number }>();
-  const count = (code: string, q: number, k: QuarterState) => {
-    let qs = quartersBy.get(code);
-    if (!qs) quartersBy.set(code, (qs = new Map()));
-    let c = qs.get(q);
-    if (!c) qs.set(q, (c = { start: q, running: 0, done: 0, overdue: 0 }));
-    c[k]++;
+  // One tally per member, looked up once per measure (a measure of another municipality has none).
+  const tallies = new Map<string, Tally>();
+  for (const code of members)
+    tallies.set(code, { measures: 0, running: 0, done: 0, overdue: 0, quarters: new Map(), runs: new Map() });
+  const quarterMs: number[] = [];
+  const qStart = (q: number) => (quarterMs[q] ??= Date.UTC(Math.floor(q / 4), (q % 4) * 3, 1));
+  const count = (t: Tally, q: number, k: QuarterState, n = 1) => {
+    let c = t.quarters.get(q);
+    if (!c) t.quarters.set(q, (c = { start: qStart(q), running: 0, done: 0, overdue: 0 }));
+    c[k] += n;
   };
-  // 100 000 measures carry a few hundred distinct dates: each date's days and quarters are worked out
-  // once (Date objects per measure and quarter were most of a 500 ms task at 100 000 measures).
+  const change = (runs: Map<number, number>, q: number, n: number) => runs.set(q, (runs.get(q) ?? 0) + n);
+  // 100 000 measures carry a few hundred distinct dates: each date's days, quarters and whether it is
+  // past are worked out once (Date objects per measure and quarter were most of a 500 ms task at
+  // 100 000 measures).
   const dates = new Map<string, DateCells>();
   const cellsOf = (d: string): DateCells => {
     let c = dates.get(d);
-    if (!c) dates.set(d, (c = dateCells(d)));
+    if (!c) dates.set(d, (c = dateCells(d, input.today)));
     return c;
   };
-  const quarterMs: number[] = [];
-  const qStart = (q: number) => (quarterMs[q] ??= Date.UTC(Math.floor(q / 4), (q % 4) * 3, 1));
+  const theme = input.theme;
   for (const m of input.measures) {
-    if (!members.has(m.kommunkod)) continue;
-    if (input.theme && !m.teman.includes(input.theme)) continue;
+    const t = tallies.get(m.kommunkod);
+    if (!t) continue;
+    if (theme && !m.teman.includes(theme)) continue;
     const from = m.start || m.slut;
     if (!from) continue;
     // As span(from, to): the first day of `from` to the day after the last day of `to`.
-    const first = cellsOf(from);
     const last = cellsOf(m.slut || m.start);
-    const end = last.end;
-    let tot = totals.get(m.kommunkod);
-    if (!tot) totals.set(m.kommunkod, (tot = { measures: 0, running: 0, done: 0, overdue: 0 }));
-    tot.measures++;
-    if (m.status === 'avbruten') continue;
-    if (m.status === 'genomford') {
-      tot.done++;
-      count(m.kommunkod, qStart(last.lastQuarter), 'done');
-    } else if (isOverdue(m, input.today)) {
-      tot.overdue++;
-      count(m.kommunkod, qStart(last.lastQuarter), 'overdue');
+    t.measures++;
+    const status = m.status;
+    if (status === 'avbruten') continue;
+    if (status === 'genomford') {
+      t.done++;
+      count(t, last.lastQuarter, 'done');
+    } else if (m.slut && last.past) {
+      // isOverdue: it has an end, is neither finished nor cancelled, and its last day is before today.
+      t.overdue++;
+      count(t, last.lastQuarter, 'overdue');
     } else {
-      if (first.start < T) tot.running++;
-      // Running in every quarter it covers (a long measure is a run of blue cells).
-      for (let q = first.firstQuarter; qStart(q) < end; q++) count(m.kommunkod, qStart(q), 'running');
+      const first = from === m.slut ? last : cellsOf(from);
+      if (first.start < T) t.running++;
+      // Running in every quarter it covers (a long measure is a run of blue cells): counted below
+      // from where runs begin and end, not quarter by quarter for each of 100 000 measures.
+      if (first.firstQuarter <= last.lastQuarter) {
+        change(t.runs, first.firstQuarter, 1);
+        change(t.runs, last.lastQuarter + 1, -1);
+      }
+    }
+  }
+  for (const t of tallies.values()) {
+    const at = [...t.runs.keys()].sort((a, b) => a - b);
+    let running = 0;
+    for (let i = 0; i < at.length - 1; i++) {
+      running += t.runs.get(at[i])!;
+      if (running > 0) for (let q = at[i]; q < at[i + 1]; q++) count(t, q, 'running', running);
     }
   }
   const rows = input.members.map((code): OverviewRow => {
     const plan = latestPlan(plansBy.get(code) ?? []);
-    const tot = totals.get(code) ?? { measures: 0, running: 0, done: 0, overdue: 0 };
+    const t = tallies.get(code)!;
     return {
       code,
       name: input.name(code),
@@ -240,8 +274,11 @@ export function overviewRows(input: OverviewInput): OverviewRow[] {
             end: span(plan[k])[1],
           }))
         : [],
-      quarters: [...(quartersBy.get(code)?.values() ?? [])].sort((x, y) => x.start - y.start),
-      ...tot,
+      quarters: [...t.quarters.values()].sort((x, y) => x.start - y.start),
+      measures: t.measures,
+      running: t.running,
+      done: t.done,
+      overdue: t.overdue,
     };
   });
   const byCode = (x: OverviewRow, y: OverviewRow) => compareCode(x.code, y.code);
