@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { aMeasure, aPlan } from './support/records';
 import {
   indicatorsInContext,
@@ -6,9 +6,11 @@ import {
   median,
   reportSources,
   safeLink,
+  sheetBook,
   type KommunbladInput,
+  type SheetTables,
 } from '$lib/domain/kommunblad';
-import type { Indicator, IndicatorValue, Theme } from '$lib/domain/model';
+import type { Indicator, IndicatorValue, Measure, Theme } from '$lib/domain/model';
 import type { Answer, Round } from '$lib/domain/collection';
 
 describe('median', () => {
@@ -113,6 +115,52 @@ describe('kommunblad', () => {
     const old = kommunblad({ ...input, plans: [input.plans[0]], answers: [] });
     expect(old.planPastFollowUp).toBe(true);
     expect(k.planPastFollowUp).toBe(false);
+  });
+});
+
+describe('sheetBook: each kommunblad made when first asked for, the same as of the whole tables', () => {
+  const measure = (id: string, kommunkod: string, slut: string, status: Measure['status'] = 'pagaende') =>
+    aMeasure(id, { kommunkod, titel: id, teman: [], start: '2015', slut, status });
+  const tables: SheetTables = {
+    plans: [aPlan('p1', { kommunkod: '1490', startdatum: '2015' }), aPlan('p2', { kommunkod: '1441' })],
+    measures: [
+      measure('b', '1490', '2016-03'),
+      measure('a', '1490', '2016-03'),
+      measure('c', '1490', '2017'),
+      measure('d', '1441', '2016-01', 'genomford'),
+      measure('e', '1441', '2016-02'),
+    ],
+    themes: [],
+    requests: [],
+    rounds: [],
+    answers: [{ insamling_id: 'r1', kommunkod: '1441', mottagen: '2016-05-02' } as Answer],
+    indicators: [indicator('N1')],
+    indicatorValues: [value('N1', '1490', '2024', 14), value('N1', '1441', '2024', 22)],
+  };
+  const today = '2016-12-01';
+  const county = new Set(['1490', '1441']);
+  const countyOf = vi.fn(() => county);
+  const book = sheetBook(tables, today, countyOf);
+
+  it.each([
+    ['1490', 3, 2],
+    ['1441', 2, 1],
+    ['0180', 0, 0],
+  ])('%s: as kommunblad() makes it, %i measures, %i overdue', (kommunkod, measures, overdue) => {
+    expect(book.counts(kommunkod)).toEqual({ measures, overdue });
+    expect(book.sheet(kommunkod)).toEqual(kommunblad({ ...tables, kommunkod, countyMembers: county, today }));
+  });
+  it('makes each kommunblad once', () => {
+    const calls = countyOf.mock.calls.length;
+    expect(book.sheet('1490')).toBe(book.sheet('1490'));
+    expect(countyOf.mock.calls.length).toBe(calls);
+  });
+  it('reads no measure before a kommunblad or a count is asked for', () => {
+    const read = vi.fn(() => tables.measures);
+    const lazy = sheetBook(Object.defineProperty({ ...tables }, 'measures', { get: read }), today, countyOf);
+    expect(read).not.toHaveBeenCalled();
+    expect(lazy.counts('1490').measures).toBe(3);
+    expect(read).toHaveBeenCalled();
   });
 });
 

@@ -6,7 +6,15 @@
 import type { Answer, Round } from './collection';
 import { compareSv } from './collate';
 import { orderThemes } from './compare';
-import type { Indicator, IndicatorValue, Measure, NationalRequest, Plan, Theme } from './model';
+import {
+  isOverdue,
+  type Indicator,
+  type IndicatorValue,
+  type Measure,
+  type NationalRequest,
+  type Plan,
+  type Theme,
+} from './model';
 import { currentPlans } from './stats';
 import { valueInContext } from './context';
 import { overdueMeasures, overdueOrder, plansPastFollowUp } from './watch';
@@ -141,6 +149,91 @@ export function kommunblad(input: KommunbladInput): Kommunblad {
     answers: answers
       .map((answer) => ({ round: rounds.get(answer.insamling_id), answer }))
       .sort((a, b) => cmp(b.answer.mottagen, a.answer.mottagen) || cmp(a.answer.insamling_id, b.answer.insamling_id)),
+  };
+}
+
+/** The tables kommunblad are made of (the live data's rows, every municipality's). */
+export type SheetTables = Omit<KommunbladInput, 'kommunkod' | 'countyMembers' | 'today'>;
+
+/**
+ * The kommunblad of one state of the data, each made only when first asked for and then kept: the
+ * report for all of Sweden makes a member's kommunblad when it comes near the window (or for print and
+ * the Word file), not 290 of them at once. Sorting each member's measures by title in Swedish collation
+ * was most of a 250–400 ms task on every visit.
+ */
+export interface SheetBook {
+  /** A municipality's kommunblad (the same as `kommunblad` of the whole tables), made once. */
+  sheet(kommunkod: string): Kommunblad;
+  /** How many measures and how many overdue measures a municipality has, without making its kommunblad. */
+  counts(kommunkod: string): { measures: number; overdue: number };
+}
+
+const groupByKommun = <T extends { kommunkod: string }>(rows: readonly T[]): Map<string, T[]> => {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(r.kommunkod);
+    if (list) list.push(r);
+    else out.set(r.kommunkod, [r]);
+  }
+  return out;
+};
+
+/**
+ * A book of the tables' kommunblad at `today` (YYYY-MM-DD). The rows are grouped by municipality the
+ * first time a kommunblad or a count is asked for (one pass over each table), not before.
+ * `countyMembers` gives a municipality's county's members (for the county's medians).
+ */
+export function sheetBook(
+  tables: SheetTables,
+  today: string,
+  countyMembers: (kommunkod: string) => ReadonlySet<string>,
+): SheetBook {
+  type Index = {
+    plans: Map<string, Plan[]>;
+    measures: Map<string, Measure[]>;
+    requests: Map<string, NationalRequest[]>;
+    answers: Map<string, Answer[]>;
+  };
+  let index: Index | undefined;
+  const indexed = (): Index =>
+    (index ??= {
+      plans: groupByKommun(tables.plans),
+      measures: groupByKommun(tables.measures),
+      requests: groupByKommun(tables.requests),
+      answers: groupByKommun(tables.answers),
+    });
+  // Counted only when asked for (the report's placeholders), not for one kommunblad.
+  let overdue: Map<string, number> | undefined;
+  const overdueCounts = (): Map<string, number> => {
+    if (overdue) return overdue;
+    overdue = new Map();
+    for (const m of tables.measures)
+      if (isOverdue(m, today)) overdue.set(m.kommunkod, (overdue.get(m.kommunkod) ?? 0) + 1);
+    return overdue;
+  };
+  const made = new Map<string, Kommunblad>();
+  return {
+    sheet(k) {
+      let sheet = made.get(k);
+      if (!sheet) {
+        const i = indexed();
+        sheet = kommunblad({
+          ...tables,
+          kommunkod: k,
+          plans: i.plans.get(k) ?? [],
+          measures: i.measures.get(k) ?? [],
+          requests: i.requests.get(k) ?? [],
+          answers: i.answers.get(k) ?? [],
+          countyMembers: countyMembers(k),
+          today,
+        });
+        made.set(k, sheet);
+      }
+      return sheet;
+    },
+    counts(k) {
+      return { measures: indexed().measures.get(k)?.length ?? 0, overdue: overdueCounts().get(k) ?? 0 };
+    },
   };
 }
 

@@ -1,49 +1,42 @@
 /**
- * Kommunblad from the live data: one per municipality, each row read once (the report makes 290 of
- * them). Reads `live`'s fields, so a caller inside `$derived` recomputes when the data change.
+ * Kommunblad from the live data: a book (domain/kommunblad `sheetBook`) whose kommunblad are made when
+ * first asked for and kept until the data change. Reads `live`'s fields, so a caller inside `$derived`
+ * gets a new book when the data (or `today`) change; called again without a change it gets the same
+ * book, with the kommunblad already made (the report, then a kommunblad, then the report again).
  */
-import { kommunblad, type Kommunblad } from '$lib/domain/kommunblad';
+import { sheetBook, type SheetBook, type SheetTables } from '$lib/domain/kommunblad';
 import { register } from '$lib/domain/register';
 import { live } from './live.svelte';
 
-function byKommun<T extends { kommunkod: string }>(rows: readonly T[], wanted: ReadonlySet<string>): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const r of rows) {
-    if (!wanted.has(r.kommunkod)) continue;
-    let list = out.get(r.kommunkod);
-    if (!list) out.set(r.kommunkod, (list = []));
-    list.push(r);
-  }
-  return out;
-}
+let last: { key: unknown[]; book: SheetBook } | undefined;
 
-/** The kommunblad of each code, in the given order. `today` is YYYY-MM-DD. */
-export function sheetsOf(codes: readonly string[], today: string): Kommunblad[] {
-  const wanted = new Set(codes);
-  const plans = byKommun(live.plans, wanted);
-  const measures = byKommun(live.measures, wanted);
-  const requests = byKommun(live.requests, wanted);
-  const answers = byKommun(live.answers, wanted);
+/** A municipality's county's members, each county's set made once. */
+function countyMembers(): (kommunkod: string) => ReadonlySet<string> {
   const counties = new Map<string, Set<string>>();
-  const countyOf = (k: string) => {
+  return (k) => {
     const c = register.get(k)?.county ?? '';
     let set = counties.get(c);
     if (!set) counties.set(c, (set = new Set(register.inCounty(c).map((m) => m.code))));
     return set;
   };
-  return codes.map((k) =>
-    kommunblad({
-      kommunkod: k,
-      plans: plans.get(k) ?? [],
-      measures: measures.get(k) ?? [],
-      themes: live.themes,
-      requests: requests.get(k) ?? [],
-      rounds: live.rounds,
-      answers: answers.get(k) ?? [],
-      indicators: live.indicators,
-      indicatorValues: live.indicatorValues,
-      countyMembers: countyOf(k),
-      today,
-    }),
-  );
+}
+
+/** The book of the live data's kommunblad at `today` (YYYY-MM-DD). */
+export function liveSheets(today: string): SheetBook {
+  const tables: SheetTables = {
+    plans: live.plans,
+    measures: live.measures,
+    themes: live.themes,
+    requests: live.requests,
+    rounds: live.rounds,
+    answers: live.answers,
+    indicators: live.indicators,
+    indicatorValues: live.indicatorValues,
+  };
+  // The live data replace their arrays on every change: the same arrays are the same data.
+  const key = [...Object.values(tables), today];
+  if (last && last.key.length === key.length && key.every((v, i) => v === last!.key[i])) return last.book;
+  const book = sheetBook(tables, today, countyMembers());
+  last = { key, book };
+  return book;
 }
