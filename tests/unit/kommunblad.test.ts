@@ -186,4 +186,35 @@ describe('reportSources', () => {
     ];
     expect(reportSources(plans, measures, new Set(['1490']))).toEqual(['Besök 2016', 'Örebro']);
   });
+  it.each([
+    [
+      'a non-member’s source first, then a member’s',
+      [
+        ['0180', 'X'],
+        ['1490', 'X'],
+      ],
+      ['X'],
+    ],
+    [
+      'only non-members’',
+      [
+        ['0180', 'X'],
+        ['1441', 'Y'],
+      ],
+      [],
+    ],
+    [
+      'the same source with spaces',
+      [
+        ['1490', ' Besök '],
+        ['1490', 'Besök'],
+        ['0180', 'Z '],
+      ],
+      ['Besök'],
+    ],
+    ['blank after trimming', [['1490', '  ']], []],
+  ])('%s', (_, rows, want) => {
+    const measures = rows.map(([kommunkod, kalla], i) => aMeasure(`m${i}`, { kommunkod, kalla }));
+    expect(reportSources([], measures, new Set(['1490']))).toEqual(want);
+  });
 });

@@ -46,6 +46,13 @@ describe('lateGroups', () => {
       ],
     ],
     [
+      'several plans: the earliest follow-up end (2015-06 before 2015) is the oldest date',
+      'kommun',
+      [m('a', '1490', '2016-05-31')],
+      [p('q', '1490', '2016-01'), p('r', '1490', '2015-06'), p('p', '1490', '2015')],
+      [['1490', 4, '2015-06', 351]],
+    ],
+    [
       'same count: the longer late first, then by name',
       'kommun',
       [m('a', '1490', '2016-06-01'), m('b', '1452', '2016-01'), m('c', '1496', '2016-06-01')],

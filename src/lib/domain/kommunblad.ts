@@ -255,7 +255,14 @@ export function reportSources(
   members: ReadonlySet<string>,
 ): string[] {
   const out = new Set<string>();
+  // 100 000 measures carry a few sources: each distinct one is looked at once.
+  const seen = new Set<string>();
   for (const rows of [plans, measures])
-    for (const r of rows) if (r.kalla && members.has(r.kommunkod)) out.add(r.kalla.trim());
+    for (const r of rows) {
+      const k = r.kalla;
+      if (!k || seen.has(k) || !members.has(r.kommunkod)) continue;
+      seen.add(k);
+      out.add(k.trim());
+    }
   return [...out].filter(Boolean).sort(compareSv);
 }
