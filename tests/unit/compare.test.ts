@@ -13,6 +13,8 @@ import {
   sortMatrixRows,
   themeGaps,
   themeMatrix,
+  themeWorkers,
+  gapsOf,
   type MatrixSort,
 } from '$lib/domain/compare';
 import type { Measure, NationalRequest, Plan, Theme } from '$lib/domain/model';
@@ -173,6 +175,20 @@ describe('themeGaps', () => {
 
   it('a non-member working on a theme does not close the gap', () => {
     expect(themeGaps(['02'], MEASURES, THEMES, 1).map((g) => g.theme.id)).toEqual(['a', 'c', 'd']);
+  });
+
+  it('the workers of each known theme, each member once and sorted; the gaps of any threshold from them', () => {
+    const workers = themeWorkers(MEMBERS, MEASURES, THEMES);
+    expect([...workers]).toEqual([
+      ['a', ['01', '04']],
+      ['b', ['01', '02']],
+      ['c', []],
+      ['d', []],
+    ]);
+    for (const n of [1, 2, 3]) expect(gapsOf(workers, THEMES, n)).toEqual(themeGaps(MEMBERS, MEASURES, THEMES, n));
+    // The gaps' lists are their own: changing one leaves the workers as they were.
+    gapsOf(workers, THEMES, 3)[2].municipalities.pop();
+    expect(workers.get('a')).toEqual(['01', '04']);
   });
 });
 

@@ -85,6 +85,18 @@ describe('filters and counts', () => {
     }
   });
 
+  it('the kept rows are the rows the filter keeps, worked out again only when the rows or the filter change', () => {
+    const { state, data } = setup({ bevakning: 'forsenade' });
+    const kept = state.keptRows('measures');
+    expect(kept.map((r) => r.id)).toEqual(['m2']);
+    expect(state.keptRows('measures')).toBe(kept);
+    data.measures = [...data.measures, aMeasure('m3')];
+    expect(state.keptRows('measures')).not.toBe(kept);
+    expect(state.keptRows('measures').map((r) => r.id)).toEqual(['m2']);
+    state.onlyRegion = false;
+    expect(state.keptRows('plans')).toBe(state.rowsFor('plans'));
+  });
+
   it('the check box "only the region" turns the region rule off', () => {
     const { state } = setup({}, { id: 'r', memberSet: new Set(['1490']) });
     expect(state.counts.plans).toBe(2);

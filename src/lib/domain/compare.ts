@@ -59,34 +59,40 @@ export function themeMatrix(
 ): Matrix {
   const rows = [...new Set(members)].sort(byName(nameOf));
   const cols = orderThemes(themes).map((t) => t.id);
-  const known = new Set(cols);
-  // Nested maps (municipality → theme → measures): no key strings built per measure (100 000 rows).
-  const cells = new Map<string, Map<string, Measure[]>>();
-  const totals = new Map<string, number>();
-  const colTotals = new Map<string, number>();
-  let max = 0;
-  for (const m of memberMeasures(rows, measures)) {
-    totals.set(m.kommunkod, (totals.get(m.kommunkod) ?? 0) + 1);
-    let row = cells.get(m.kommunkod);
-    if (!row) cells.set(m.kommunkod, (row = new Map()));
+  const colOf = new Map(cols.map((id, i) => [id, i]));
+  // Counts only, a row of numbers per member (one lookup per measure, no key strings, no lists of
+  // 100 000 measures): a cell's measures are picked out when it is opened.
+  const counts = new Map<string, { total: number; cells: Int32Array }>();
+  for (const k of rows) counts.set(k, { total: 0, cells: new Int32Array(cols.length) });
+  const colTotals = new Int32Array(cols.length);
+  for (const m of measures) {
+    const row = counts.get(m.kommunkod);
+    if (!row) continue;
+    row.total++;
     const teman = m.teman;
     for (let i = 0; i < teman.length; i++) {
-      const t = teman[i];
-      if (!known.has(t) || teman.indexOf(t) !== i) continue;
-      let list = row.get(t);
-      if (!list) row.set(t, (list = []));
-      list.push(m);
-      if (list.length > max) max = list.length;
-      colTotals.set(t, (colTotals.get(t) ?? 0) + 1);
+      const c = colOf.get(teman[i]);
+      if (c === undefined || teman.indexOf(teman[i]) !== i) continue;
+      row.cells[c]++;
+      colTotals[c]++;
     }
   }
+  let max = 0;
+  for (const row of counts.values()) for (const n of row.cells) if (n > max) max = n;
   return {
     rows,
     cols,
-    count: (k, t) => cells.get(k)?.get(t)?.length ?? 0,
-    measures: (k, t) => [...(cells.get(k)?.get(t) ?? [])],
-    rowTotal: (k) => totals.get(k) ?? 0,
-    colTotal: (t) => colTotals.get(t) ?? 0,
+    count: (k, t) => {
+      const c = colOf.get(t);
+      return c === undefined ? 0 : (counts.get(k)?.cells[c] ?? 0);
+    },
+    measures: (k, t) =>
+      colOf.has(t) && counts.has(k) ? measures.filter((m) => m.kommunkod === k && m.teman.includes(t)) : [],
+    rowTotal: (k) => counts.get(k)?.total ?? 0,
+    colTotal: (t) => {
+      const c = colOf.get(t);
+      return c === undefined ? 0 : colTotals[c];
+    },
     max,
   };
 }
@@ -140,20 +146,31 @@ export interface Gap {
  * fewest first, then in theme order.
  */
 export function themeGaps(members: string[], measures: Measure[], themes: Theme[], fewerThan: number): Gap[] {
-  const known = new Set(themes.map((t) => t.id));
-  const who = new Map<string, Set<string>>();
-  for (const m of memberMeasures(members, measures)) {
-    for (const t of knownThemes(m.teman, known)) {
-      const set = who.get(t) ?? new Set<string>();
-      set.add(m.kommunkod);
-      who.set(t, set);
-    }
+  return gapsOf(themeWorkers(members, measures, themes), themes, fewerThan);
+}
+
+/**
+ * Which members work on each known theme (have a measure with it), by theme id, each theme's codes
+ * sorted: one lookup per measure and theme, no sets or lists built per measure (100 000 of them).
+ */
+export function themeWorkers(members: string[], measures: Measure[], themes: Theme[]): Map<string, string[]> {
+  const inRegion = new Set(members);
+  const who = new Map<string, Set<string>>(themes.map((t) => [t.id, new Set<string>()]));
+  for (const m of measures) {
+    if (!inRegion.has(m.kommunkod)) continue;
+    const teman = m.teman;
+    for (let i = 0; i < teman.length; i++) who.get(teman[i])?.add(m.kommunkod);
   }
+  return new Map([...who].map(([id, codes]) => [id, [...codes].sort()]));
+}
+
+/** The gaps (see themeGaps) from the themes' workers (themeWorkers). */
+export function gapsOf(workers: ReadonlyMap<string, string[]>, themes: Theme[], fewerThan: number): Gap[] {
   return orderThemes(themes)
-    .map((theme, order) => ({ theme, order, municipalities: [...(who.get(theme.id) ?? [])].sort() }))
+    .map((theme, order) => ({ theme, order, municipalities: workers.get(theme.id) ?? [] }))
     .filter((g) => g.municipalities.length < fewerThan)
     .sort((a, b) => a.municipalities.length - b.municipalities.length || a.order - b.order)
-    .map(({ theme, municipalities }) => ({ theme, municipalities }));
+    .map(({ theme, municipalities }) => ({ theme, municipalities: [...municipalities] }));
 }
 
 export interface SideBySide {

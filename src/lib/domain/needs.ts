@@ -222,7 +222,9 @@ export function goodExamples<T extends { id: string; namn: string }>(
   for (const m of measures) {
     if (!m.gott_exempel || !members.has(m.kommunkod)) continue;
     const key = m.teman.find((th) => known.has(th)) ?? null;
-    groups.set(key, [...(groups.get(key) ?? []), m]);
+    const list = groups.get(key);
+    if (list) list.push(m);
+    else groups.set(key, [m]);
   }
   const order = (a: Measure, b: Measure) => cmp(a.kommunkod, b.kommunkod) || cmp(a.titel, b.titel) || cmp(a.id, b.id);
   return [...themes, null]

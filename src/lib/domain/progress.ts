@@ -61,12 +61,14 @@ export function regionProgress(
     if (!inRegion.has(m.kommunkod)) continue;
     const v = reportedOf(m);
     all.add(v);
-    m.teman.forEach((id, i) => {
-      if (m.teman.indexOf(id) !== i) return;
+    const teman = m.teman;
+    for (let i = 0; i < teman.length; i++) {
+      const id = teman[i];
+      if (teman.indexOf(id) !== i) continue;
       let s = byTheme.get(id);
       if (!s) byTheme.set(id, (s = new Sum()));
       s.add(v);
-    });
+    }
   }
   const known = orderThemes(themes).filter((th) => byTheme.has(th.id));
   const unknown = [...byTheme.keys()].filter((id) => !themes.some((th) => th.id === id)).sort();

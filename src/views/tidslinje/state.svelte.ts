@@ -116,15 +116,16 @@ export class TidslinjeState {
     }),
   );
   rowsDomain = $derived.by(() => rowsDomain(this.allRows, this.today));
-  /** Rows drawn so far (see `rows`), and the timer that draws more. */
-  private upTo = $state(ROW_SLICE);
+  /** Rows drawn so far (see `rows`; none in the task that counts them), and the timer that draws more. */
+  private upTo = $state(0);
   private more: ReturnType<typeof setTimeout> | undefined;
   private drawnRows = $derived(this.upTo >= this.allRows.length ? this.allRows : this.allRows.slice(0, this.upTo));
   /**
-   * The rows to draw: read by the page (an effect or the template), the first ROW_SLICE at first and a
-   * slice more at each following task, so that 290 rows of bands, marks and quarters are not one long
-   * task (the first screen's rows come first); once all are drawn, a change is drawn at once. Read
-   * anywhere else (a test, a download): every row.
+   * The rows to draw: read by the page (an effect or the template), none at first (the task that
+   * counts every measure by quarter draws the head and axis only) and a slice of ROW_SLICE more at each
+   * following task, so that 290 rows of bands, marks and quarters are not one long task (the first
+   * screen's rows come first); once all are drawn, a change is drawn at once. Read anywhere else (a
+   * test, a download): every row.
    */
   get rows(): OverviewRow[] {
     if (!$effect.tracking()) return this.allRows;
