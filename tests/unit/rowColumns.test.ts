@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromColumns, toColumns } from '$lib/db/rowColumns';
+import { ColumnWriter, fromColumns, toColumns, withDictionaries } from '$lib/db/rowColumns';
 
 type Row = Record<string, unknown>;
 
@@ -58,5 +58,86 @@ describe('rows as columns for the commit worker: the same rows come back', () =>
     expect(c.shapes).toEqual([Object.keys(measure(1))]);
     expect(c.columns[0][0]).toEqual(['m1', 'm2']);
     expect(c.shapeOf).toBeUndefined();
+  });
+});
+
+describe('columns of few distinct values as dictionaries (the history)', () => {
+  /** n measures whose field `f` takes the values of `values` in turn. */
+  const many = (n: number, f: string, values: unknown[]): Row[] =>
+    Array.from({ length: n }, (_, i) => ({ ...measure(i), [f]: values[i % values.length] }));
+  const stored = (rows: Row[]) => fromColumns(structuredClone(withDictionaries(toColumns(rows))));
+
+  it.each<[string, () => Row[], string, boolean]>([
+    ['repeated strings', () => many(100, 'start', ['2016-03', '2017-01', '']), 'start', true],
+    [
+      'repeated theme arrays',
+      () => many(100, 'teman', [['skola'], ['skola', 'halsa'], [], ['halsa', 'skola']]),
+      'teman',
+      true,
+    ],
+    [
+      'arrays that a joined string would confuse',
+      () => many(100, 'teman', [['a,b'], ['a', 'b'], ['a\u0000b'], ['a', '', 'b']]),
+      'teman',
+      true,
+    ],
+    [
+      'unique strings stay a plain column',
+      () =>
+        many(
+          100,
+          'titel',
+          Array.from({ length: 100 }, (_, i) => `T${i}`),
+        ),
+      'titel',
+      false,
+    ],
+    ['a number among strings stays a plain column', () => many(100, 'start', ['2016', 2016]), 'start', false],
+    ['undefined among strings stays a plain column', () => many(100, 'start', ['2016', undefined]), 'start', false],
+    ['null stays a plain column', () => many(100, 'start', [null]), 'start', false],
+    ['an array of numbers stays a plain column', () => many(100, 'teman', [[1, 2]]), 'teman', false],
+    [
+      'a sparse array stays a plain column',
+      () => many(100, 'teman', [Object.assign(['a'], { 2: 'b' })]),
+      'teman',
+      false,
+    ],
+    ['few rows stay plain columns', () => many(10, 'start', ['2016']), 'start', false],
+  ])('%s', (_, make, field, dict) => {
+    const rows = make();
+    const c = withDictionaries(toColumns(rows));
+    const col = c.columns[0][c.shapes[0].indexOf(field)];
+    expect(Array.isArray(col)).toBe(!dict);
+    const back = stored(rows);
+    expect(back).toStrictEqual(structuredClone(rows));
+    expect(back.map((r) => Object.keys(r))).toEqual(rows.map((r) => Object.keys(r)));
+  });
+
+  it('rows read back never share an array', () => {
+    const back = stored(many(100, 'teman', [['skola']]));
+    (back[0].teman as string[]).push('halsa');
+    expect(back[1].teman).toEqual(['skola']);
+    expect(back[0].teman).not.toBe(back[1].teman);
+  });
+
+  it('rows of several shapes', () => {
+    const rows = [
+      ...many(80, 'start', ['a', 'b']),
+      ...Array.from({ length: 80 }, (_, i) => ({ id: `p${i}`, namn: 'P' })),
+    ];
+    expect(stored(rows)).toStrictEqual(structuredClone(rows));
+  });
+});
+
+describe('a column writer that leaves out a key', () => {
+  it('gives the rows without it, as they were otherwise', () => {
+    const rows = [
+      { ...measure(1), rev: 3 },
+      { rev: 1, ...measure(2) },
+      { id: 'p', rev: 2, namn: 'P' },
+    ];
+    const w = new ColumnWriter('rev');
+    for (const r of rows) w.add(r);
+    expect(fromColumns(w.done())).toStrictEqual(rows.map(({ rev: _r, ...r }) => r));
   });
 });

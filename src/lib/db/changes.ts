@@ -6,12 +6,13 @@
  * Two stored shapes. Entries written before 2026-12-07 store a ChangeSet as it is (`left` and
  * `prior` objects keyed by record key, the overwritten records as objects). Since then a slice is
  * stored packed (`v: 2`, PackedChange): the revisions as arrays parallel to the keys (one number
- * when all are the same) and the overwritten records as columns (rowColumns.ts): no dictionary of
- * 2 000 keys to build, and far fewer properties to structured-clone. Reading takes both
+ * when all are the same) and the overwritten records as columns (rowColumns.ts), those of few
+ * distinct values as a dictionary and an index per row: no dictionary of 2 000 keys to build, and
+ * far fewer values to structured-clone. Reading takes both
  * (`unpackChange`): what an entry changed reads back as the same ChangeSet.
  */
 import type { ChangeSet } from '$lib/domain/model';
-import { fromColumns, toColumns, type RowColumns } from './rowColumns';
+import { fromColumns, toColumns, withDictionaries, type RowColumns } from './rowColumns';
 
 export type { ChangeSet };
 
@@ -21,7 +22,10 @@ export interface PackedChange {
   table: string;
   /** Keys of the records the entry added (absent before). */
   added: string[];
-  /** The records the entry overwrote or removed, as they were (without revision), as columns. */
+  /**
+   * The records the entry overwrote or removed, as they were (without revision), as columns; a column
+   * of few distinct strings or string arrays as a dictionary (rowColumns.ts `withDictionaries`).
+   */
   over: RowColumns;
   /**
    * The revision each key was left at (0 = absent, -1 = unknown), in the order of `added` then of
@@ -83,7 +87,7 @@ export function packChange(c: ChangeSet, keyOf: (r: unknown) => string): PackedC
     v: 2,
     table: c.table,
     added: c.added,
-    over: toColumns(c.overwritten as Record<string, unknown>[]),
+    over: withDictionaries(toColumns(c.overwritten as Record<string, unknown>[])),
     left: left.done(),
     prior: prior.done(),
     ...(c.parts ? { parts: c.parts } : {}),

@@ -14,7 +14,7 @@ import { breathe, loadParts, readExportRows, tableChunks, writeSet } from './sto
 
 import { writePacked, type HistoryEntry } from './history';
 import { Revisions, SLICE as CHANGE_SLICE, unpackChange, type PackedChange } from './changes';
-import { ColumnWriter } from './rowColumns';
+import { ColumnWriter, withDictionaries } from './rowColumns';
 
 /** Rows handled between two pauses of a long commit (no main-thread task much over ~50 ms). */
 const SLICE_ROWS = 2000;
@@ -99,7 +99,8 @@ class SliceBuilder {
   constructor(private readonly table: RecordTable) {}
   done(): PackedChange {
     const { table, added } = this;
-    return { v: 2, table, added, over: this.over.done(), left: this.left.done(), prior: this.prior.done() };
+    const over = withDictionaries(this.over.done());
+    return { v: 2, table, added, over, left: this.left.done(), prior: this.prior.done() };
   }
 }
 

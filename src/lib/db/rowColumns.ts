@@ -17,7 +17,7 @@ export interface RowColumns {
   /** The keys of the rows of each shape, in the rows' order. */
   shapes: string[][];
   /** Per shape, per key (as in `shapes`), the values of that shape's rows, in row order. */
-  columns: unknown[][][];
+  columns: Column[][];
   /** The shape of each row; absent when every row has shape 0. */
   shapeOf?: number[];
 }
@@ -82,8 +82,78 @@ export function toColumns(rows: readonly Row[]): RowColumns {
   return w.done();
 }
 
+/**
+ * A column of few distinct values — strings, or arrays of strings (themes) — as those values and,
+ * per row, the index of its value. A structured clone writes the index as one block of bytes instead
+ * of a value per row (and an array object per row for the themes): the history's overwritten records
+ * store this way.
+ */
+export interface DictColumn {
+  d: unknown[];
+  i: Int32Array;
+}
+
+/** A column: one value per row, or a DictColumn. */
+export type Column = unknown[] | DictColumn;
+
+/** Fewer rows than this are not worth a dictionary. */
+const DICT_MIN_ROWS = 64;
+
+interface Trie {
+  next: Map<string, Trie>;
+  id?: number;
+}
+
+/**
+ * `col` as a DictColumn when every value is a string or an array of strings and at most half of them
+ * are distinct; else `col` itself. Arrays are told apart element by element (a trie), never by a
+ * joined string that two different arrays could share.
+ */
+function dictOf(col: unknown[]): Column {
+  const n = col.length;
+  if (n < DICT_MIN_ROWS) return col;
+  const strings = new Map<string, number>();
+  const arrays = new Map<number, Trie>();
+  const d: unknown[] = [];
+  const i = new Int32Array(n);
+  for (let r = 0; r < n; r++) {
+    const v = col[r];
+    let id: number | undefined;
+    if (typeof v === 'string') {
+      id = strings.get(v);
+      if (id === undefined) strings.set(v, (id = d.push(v) - 1));
+    } else if (Array.isArray(v)) {
+      let node = arrays.get(v.length);
+      if (!node) arrays.set(v.length, (node = { next: new Map() }));
+      for (let e = 0; e < v.length; e++) {
+        const s: unknown = v[e];
+        if (typeof s !== 'string' || !(e in v)) return col;
+        let child = node.next.get(s);
+        if (!child) node.next.set(s, (child = { next: new Map() }));
+        node = child;
+      }
+      id = node.id ??= d.push(v) - 1;
+    } else return col;
+    if (2 * d.length > n) return col;
+    i[r] = id;
+  }
+  return { d, i };
+}
+
+/** `c` with every column of few distinct strings or string arrays as a DictColumn (see dictOf). */
+export function withDictionaries(c: RowColumns): RowColumns {
+  return { ...c, columns: c.columns.map((cols) => cols.map((col) => (Array.isArray(col) ? dictOf(col) : col))) };
+}
+
 /** An own property as a structured clone makes it (`__proto__` too, which an assignment would not). */
 const own = (value: unknown): PropertyDescriptor => ({ value, writable: true, enumerable: true, configurable: true });
+
+/** The value of row `j` of a column (a DictColumn's arrays are copied: no two rows share one). */
+function valueAt(col: Column, j: number): unknown {
+  if (Array.isArray(col)) return col[j];
+  const v = col.d[col.i[j]];
+  return Array.isArray(v) ? v.slice() : v;
+}
 
 /** The rows of `c` again, in order (new objects). `into` gets them appended. */
 export function fromColumns(c: RowColumns, into: Row[] = []): Row[] {
@@ -95,8 +165,8 @@ export function fromColumns(c: RowColumns, into: Row[] = []): Row[] {
     const j = at[s]++;
     const r: Row = {};
     for (let k = 0; k < keys.length; k++)
-      if (keys[k] === '__proto__') Object.defineProperty(r, '__proto__', own(cols[k][j]));
-      else r[keys[k]] = cols[k][j];
+      if (keys[k] === '__proto__') Object.defineProperty(r, '__proto__', own(valueAt(cols[k], j)));
+      else r[keys[k]] = valueAt(cols[k], j);
     into.push(r);
   }
   return into;
