@@ -89,8 +89,17 @@ async function importOnce(page: Page, path: string, rowsText: RegExp, commit: bo
     await page.waitForFunction(() => !document.querySelector('dialog[open]'), { timeout: 60_000 });
     return { m, total: shown - m.start };
   }
-  const dialog = await get(page, 'dialog', 'Förhandsgranska import');
-  await (await get(dialog, 'button', 'Importera')).click();
+  // The preview's Importera, pressed from inside the page: Puppeteer's ARIA query over WebDriver BiDi
+  // has Firefox compute the accessibility tree of the whole page, 2 s before the first commit and
+  // 7–8 s before the changed re-import's (100 000 rows of Data behind the dialog; the 'commit' mark
+  // came that much after 'previewed'), which the Chromium run (Playwright's locator) does not pay.
+  await page.evaluate(() => {
+    const button = [...document.querySelectorAll<HTMLButtonElement>('dialog[open] button')].find(
+      (b) => b.textContent?.trim() === 'Importera' && !b.disabled,
+    );
+    if (!button) throw new Error('no enabled Importera button in the preview');
+    button.click();
+  });
   await page.waitForFunction(hasMark, { timeout: 180_000 }, 'committed');
   const visible = await settled(
     page,
