@@ -21,7 +21,7 @@ import { t } from '$lib/i18n';
 import { readChanges } from '$lib/db/history';
 import { planTable, recordKey, type Rec, type TablePlan } from '$lib/domain/merge';
 import { T } from './support/tables';
-import { aMeasure } from './support/records';
+import { aMeasure, aPlan } from './support/records';
 
 const measure = (i: number, titel: string, kommunkod = ['1490', '0180', '1401'][i % 3]): Rec =>
   aMeasure(`m${i}`, { kommunkod, titel, uppdaterad: '2017-01-01T00:00:00Z' });
@@ -98,6 +98,31 @@ describe('an import committed through the commit channel', () => {
       expect(record).toMatchObject({ fil: 'atgarder.csv', tid: 'T', antal: onPage.antal, andringar: [] });
     },
   );
+
+  it('several tables, new and changed rows in each: written exactly as on the page', async () => {
+    const plan = (id: string, titel: string): Rec => aPlan(id, { titel, uppdaterad: '2017-01-01T00:00:00Z' });
+    const plansOf = async (rows: Rec[]) =>
+      planTable('plans', rows, await storedRows('plans', new Set(rows.map((r) => recordKey('plans', r)))), 'theirs');
+    const setUp = async () => {
+      await db.delete();
+      await db.open();
+      await commitImport([await planOf(stored(5)), await plansOf([plan('p1', 'Gammal')])], {
+        fil: 'a.csv',
+        kalla: 'a',
+        tid: 'S',
+      });
+    };
+    const plans = async () => [
+      await plansOf([plan('p1', 'Ändrad'), plan('p2', 'Ny')]),
+      await planOf([...many(3, 0, 'Ändrad'), ...many(SEND_ROWS + 3, 10, 'Ny')]),
+    ];
+    await setUp();
+    await commitImport(await plans(), { fil: 'atgarder.csv', kalla: 'test', tid: 'T' });
+    const expected = { ...(await snapshot()), plans: await T.plans.stored() };
+    await setUp();
+    await overChannel(await plans());
+    expect({ ...(await snapshot()), plans: await T.plans.stored() }).toEqual(expected);
+  });
 
   it.each([
     ['into an empty table', 0, () => many(3 * SEND_ROWS, 0, 'Ny')],

@@ -269,6 +269,8 @@ export async function writeImport(
       const nAdd = w.add.length;
       const nOver = w.after.length + w.removeKey.length;
       if (!nAdd && !nOver) continue;
+      // The previous table's chunk writes first: two flows of awaits at once would let the transaction commit early.
+      if (writing.length) await Promise.all(writing.splice(0));
       const set = await loadParts(table, touched.get(w)!, breaks);
       // What the import changed, already in the history's slices, packed (changes.ts: as writeEntry
       // would cut and pack it: one slice when small, else added keys then overwritten records, SLICE
@@ -347,8 +349,9 @@ export async function writeImport(
       );
       if (breaks) await written;
       else {
-        // Awaited with the history below, so that serialising the history overlaps the database writing
-        // the chunks. Handled here too: a later table found stale aborts the transaction before they settle.
+        // Awaited with the history below (or before the next table's read), so that serialising the history
+        // overlaps the database writing the chunks. Handled here too: a later table found stale aborts the
+        // transaction before they settle.
         written.then(undefined, () => undefined);
         writing.push(written);
       }

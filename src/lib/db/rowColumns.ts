@@ -123,12 +123,12 @@ function dictOf(col: unknown[]): Column {
       id = strings.get(v);
       if (id === undefined) strings.set(v, (id = d.push(v) - 1));
     } else if (Array.isArray(v)) {
-      let node = arrays.get(v.length);
+      let node: Trie | undefined = arrays.get(v.length);
       if (!node) arrays.set(v.length, (node = { next: new Map() }));
       for (let e = 0; e < v.length; e++) {
         const s: unknown = v[e];
         if (typeof s !== 'string' || !(e in v)) return col;
-        let child = node.next.get(s);
+        let child: Trie | undefined = node.next.get(s);
         if (!child) node.next.set(s, (child = { next: new Map() }));
         node = child;
       }
