@@ -357,6 +357,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** The thread's own time (CPU), without the time other processes had the core. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: { functionName?: string; url?: string; type?: string } };
@@ -408,7 +410,9 @@ export async function withTrace<T>(page: Page, label: string, f: () => Promise<T
             : e.name;
       by.set(what, (by.get(what) ?? 0) + e.dur!);
     }
-    console.log(`    task ${(t.dur! / 1000).toFixed(0)} ms:`);
+    // On a loaded machine the wall time includes waiting for a core; the thread time does not.
+    const cpu = t.tdur === undefined ? '' : ` (thread time ${(t.tdur / 1000).toFixed(0)} ms)`;
+    console.log(`    task ${(t.dur! / 1000).toFixed(0)} ms${cpu}:`);
     for (const [k, us] of [...by].sort((a, b) => b[1] - a[1]).slice(0, 14))
       if (us > 2000) console.log(`      ${(us / 1000).toFixed(0).padStart(5)} ms  ${k}`);
   }
