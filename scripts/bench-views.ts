@@ -107,8 +107,6 @@ try {
   // --only <route>[,<route>…]: those views alone; --repeat <n>: each view n times (loads and navigations).
   const picked = process.argv.includes('--only') ? listed('--only') : null;
   const repeat = arg('repeat', 1);
-  // --only <route>[,<route>…]: those views alone.
-  const only = process.argv.indexOf('--only');
   // The floor of a page load: a fresh page of the same origin that only reads every stored record (raw
   // IndexedDB, one transaction), no script of the app. A view's page load does this and more.
   const floors: number[] = [];
@@ -123,7 +121,6 @@ try {
     Array.from({ length: repeat }, () => v),
   );
   for (const [route, hash, name] of runs) {
-  for (const [route, hash, name] of VIEWS.filter(([r]) => only < 0 || process.argv[only + 1].split(',').includes(r))) {
     // From a fresh page load (all data read from IndexedDB) to the view usable.
     await page.goto('about:blank');
     // --profile <route>: where the main thread spends that view's page load.
