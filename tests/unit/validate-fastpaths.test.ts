@@ -137,3 +137,28 @@ describe('validateRecord: lists are made distinct in first-seen order', () => {
     expect(r.ok && (r.value as { kommunkoder: string[] }).kommunkoder).toEqual(expected);
   });
 });
+
+describe('validateRecord: a timestamp repeated is judged as the first time', () => {
+  const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+  const texts = [
+    '2016-01-01T00:00:00Z',
+    '2016-01-01T00:00:00Z',
+    '2016-13-01T00:00:00Z',
+    '2016-13-01T00:00:00Z',
+    '2016-01-01T00:00:00Z',
+    '2016-01-01 00:00:00Z',
+    '2016-02-30T10:00+01:00',
+    '2016-02-28T10:00+01:00',
+    '2016-02-28T10:00+01:00',
+    'igår',
+  ];
+  it('valid and invalid ones in turn', () => {
+    const got = texts.map((uppdaterad) => {
+      const r = validateRecord('measures', { kommunkod: '0180', titel: 'T', status: 'planerad', uppdaterad }, ctx());
+      return r.ok ? r.value.uppdaterad : r.errors.map((e) => e.msg.key).join();
+    });
+    const want = texts.map((t) => (ISO.test(t) && !Number.isNaN(Date.parse(t)) ? t : 'timestamp'));
+    expect(got).toEqual(want);
+    expect(want.filter((w) => w === 'timestamp').length).toBeGreaterThan(2);
+  });
+});

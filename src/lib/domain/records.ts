@@ -178,8 +178,12 @@ export function validateRecord<E extends EntityName>(
         out[field.key] = text.toLowerCase();
         break;
       case 'timestamp':
-        if (!ISO_TIMESTAMP.test(text) || Number.isNaN(Date.parse(text)))
-          errors = add(errors, field.key, msg('timestamp', text), render);
+        // Rows imported together often carry the same time: the last valid one is not checked again.
+        if (text !== lastTimestamp) {
+          if (!ISO_TIMESTAMP.test(text) || Number.isNaN(Date.parse(text)))
+            errors = add(errors, field.key, msg('timestamp', text), render);
+          else lastTimestamp = text;
+        }
         out[field.key] = text;
         break;
       case 'bool': {
@@ -232,6 +236,8 @@ export function validateRecord<E extends EntityName>(
     ? { ok: false, errors, notes: notes ?? [] }
     : { ok: true, value: out as RecordOfEntity<E>, notes: notes ?? NO_NOTES };
 }
+
+let lastTimestamp = '';
 
 /** The notes of a record without any (shared: nobody adds to a validation's notes). */
 const NO_NOTES: FieldError[] = Object.freeze([]) as unknown as FieldError[];
