@@ -97,6 +97,31 @@ describe('filters and counts', () => {
     expect(state.keptRows('plans')).toBe(state.rowsFor('plans'));
   });
 
+  it.each([
+    { bevakning: '', read: false },
+    { bevakning: 'forsenade', read: true },
+  ])(
+    'Bevakning $bevakning: the overdue ids read: $read (the watch list is worked out only when it filters)',
+    ({ bevakning, read }) => {
+      const { state } = setup({ bevakning });
+      let n = 0;
+      const ids = { planIds: new Set(['p3']), measureIds: new Set(['m2']) };
+      const input = (state as unknown as { input: { watch: typeof ids } }).input;
+      input.watch = {
+        get planIds() {
+          n++;
+          return ids.planIds;
+        },
+        get measureIds() {
+          n++;
+          return ids.measureIds;
+        },
+      };
+      state.keptRows('measures');
+      expect(n > 0).toBe(read);
+    },
+  );
+
   it('the check box "only the region" turns the region rule off', () => {
     const { state } = setup({}, { id: 'r', memberSet: new Set(['1490']) });
     expect(state.counts.plans).toBe(2);

@@ -90,7 +90,9 @@ export class DataState {
     const { region, data, url, watch } = this.input;
     const rows = this.rowsFor(k);
     const from: unknown[] = [rows, this.onlyRegion, region.id, region.memberSet, data.regions, url.kommuner];
-    from.push(url.bevakning, watch.planIds, watch.measureIds);
+    // The overdue ids only when Bevakning filters: reading them works out the watch list on every data change.
+    from.push(url.bevakning);
+    if (url.bevakning) from.push(watch.planIds, watch.measureIds);
     const last = this.kept.get(k);
     if (last && last.from.every((x, i) => x === from[i])) return last.out;
     const keep = this.keepFor(k);
