@@ -119,6 +119,30 @@ test.describe('Print', () => {
     ).toBeGreaterThan(20);
   });
 
+  test('Översikt and Rapport print each status with its colour (the swatches keep their fill on paper)', async ({
+    page,
+  }) => {
+    test.skip(PDFTOTEXT.skip || PDFTOPPM.skip, PDFTOTEXT.reason || PDFTOPPM.reason);
+    await openApp(page);
+    await loadExample(page);
+    for (const view of ['oversikt', 'rapport']) {
+      await page.goto(`./#/${view}`);
+      await expect(page.getByRole('table').first()).toBeVisible();
+      const pdf = await printPdf(page);
+      const { words } = pdfWords(pdf);
+      // Each status's name in the table has its swatch just left of it: coloured pixels there.
+      for (const status of ['Antagen', 'Uppföljd']) {
+        const hits = words.filter((w) => w.text === status);
+        expect(hits.length, `${view}: ${status} printed`).toBeGreaterThan(0);
+        const coloured = hits.some((w) => {
+          const r = pdfRaster(pdf, w.page);
+          return colouredColumns(r, { x0: w.x0 - 16, y0: w.y0, x1: w.x0 - 1, y1: w.y1 }) >= 3;
+        });
+        expect(coloured, `${view}: the swatch beside ${status} is coloured on paper`).toBe(true);
+      }
+    }
+  });
+
   test('Karta prints its legend and colouring beside the map', async ({ page }) => {
     test.skip(PDFTOTEXT.skip, PDFTOTEXT.reason);
     await openApp(page);

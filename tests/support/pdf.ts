@@ -37,7 +37,10 @@ export interface PdfWord {
 
 /** Every word with its box, page by page; also each page's size. */
 export function pdfWords(pdf: Buffer): { words: PdfWord[]; pages: { width: number; height: number }[] } {
-  const html = execFileSync(PDFTOTEXT.located(), ['-bbox', saved(pdf), '-'], { encoding: 'utf8' });
+  const html = execFileSync(PDFTOTEXT.located(), ['-bbox', saved(pdf), '-'], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const words: PdfWord[] = [];
   const pages: { width: number; height: number }[] = [];
   for (const pg of html.split('<page ').slice(1)) {
