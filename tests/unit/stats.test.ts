@@ -11,7 +11,16 @@ import {
   regionName,
   type OverviewInput,
 } from '$lib/domain/stats';
-import type { Measure, NationalRequest, Plan, PlanEvent, Region, Theme } from '$lib/domain/model';
+import {
+  isOverdue,
+  type Measure,
+  type NationalRequest,
+  type Plan,
+  type PlanEvent,
+  type Region,
+  type Theme,
+} from '$lib/domain/model';
+import { orderThemes } from '$lib/domain/compare';
 
 const REGIONS: Region[] = [
   { id: 'sjuharad', namn: 'Sjuhärad', kommunkoder: ['1490', '1443', '1442', '1465'], beskrivning: '' },
@@ -370,6 +379,75 @@ describe('overview', () => {
       themes: [theme('o', 'Öst'), theme('z', 'Zeta'), theme('a', 'Åsa'), theme('b', 'Beta')],
     });
     expect(o.perTheme.map((t) => t.name)).toEqual(['Beta', 'Zeta', 'Åsa', 'Öst']);
+  });
+
+  describe('the measures in one pass give what a pass per figure gave', () => {
+    // The figures as they were worked out before, a pass over the region's measures each.
+    const byPasses = (input: OverviewInput) => {
+      const inRegion = input.measures.filter((m) => input.members.includes(m.kommunkod));
+      const counts = new Map<string, number>();
+      for (const m of inRegion) for (const id of new Set(m.teman)) counts.set(id, (counts.get(id) ?? 0) + 1);
+      const perTheme = orderThemes(input.themes).map((th) => [th.id, counts.get(th.id) ?? 0] as const);
+      for (const [id, n] of counts) if (!input.themes.some((th) => th.id === id)) perTheme.push([id, n]);
+      const newest = [...inRegion].sort((a, b) =>
+        a.uppdaterad !== b.uppdaterad ? (a.uppdaterad > b.uppdaterad ? -1 : 1) : a.id < b.id ? -1 : 1,
+      );
+      return {
+        measures: inRegion.length,
+        withoutTheme: inRegion.filter((m) => m.teman.length === 0).length,
+        perTheme: perTheme.sort((a, b) => b[1] - a[1]),
+        gaps: orderThemes(input.themes)
+          .filter((th) => !counts.has(th.id))
+          .map((th) => th.id),
+        overdueCount: inRegion.filter((m) => isOverdue(m, input.today)).length,
+        latest: newest.slice(0, input.latestCount ?? 10).map((m) => m.id),
+      };
+    };
+    const themes = [
+      theme('skola', 'Skola'),
+      theme('halsa', 'Hälsa'),
+      theme('arbete', 'Arbetsmiljö'),
+      theme('o', 'Öde'),
+    ];
+    const STAMPS = ['2016-01-01T00:00:00Z', '2016-01-02T00:00:00Z', '2016-01-02T00:00:00Z', '2015-12-31T23:59:59Z'];
+    const ENDS = ['', '2015', '2016', '2016-05', '2016-05-31', '2016-06-01', '2017-01'];
+    const STATUSES: Measure['status'][] = ['planerad', 'pagaende', 'genomford', 'avbruten'];
+    const TEMAN = [[], ['skola'], ['skola', 'skola'], ['halsa', 'okand'], ['okand', 'skola', 'okand'], ['arbete']];
+    const CODES = ['1490', '1443', '0180', '1465', '2580'];
+    // Every combination turns up: ends, statuses, duplicate and unknown themes, tied stamps, measures outside.
+    const many = Array.from({ length: 120 }, (_, i) =>
+      measure(`m${String((i * 37) % 120).padStart(3, '0')}`, CODES[i % 5], {
+        slut: ENDS[i % 7],
+        status: STATUSES[(i >> 1) % 4],
+        teman: TEMAN[i % 6],
+        uppdaterad: STAMPS[(i * 3) % 4],
+      }),
+    );
+    const cases: [string, Partial<OverviewInput>][] = [
+      ['no measures', {}],
+      ['every kind of measure, the default latest', { measures: many }],
+      ['every kind of measure, the latest 3', { measures: many, latestCount: 3 }],
+      ['every kind of measure, the latest 0', { measures: many, latestCount: 0 }],
+      ['more latest asked than measures', { measures: many.slice(0, 9), latestCount: 50 }],
+      ['reversed input, today on an end', { measures: [...many].reverse(), today: '2016-05-31' }],
+      ['a year end today', { measures: many, today: '2016-12-31' }],
+      ['no member has a measure', { measures: many.filter((m) => m.kommunkod === '0180') }],
+      ['all of Sweden', { measures: many, members: [...CODES] }],
+      ['no themes known', { measures: many, themes: [] }],
+    ];
+    it.each(cases)('%s', (_, extra) => {
+      const input: OverviewInput = { ...base, themes, ...extra };
+      const o = overview(input);
+      const want = byPasses(input);
+      expect({
+        measures: o.measures,
+        withoutTheme: o.withoutTheme,
+        perTheme: o.perTheme.map((t) => [t.id, t.count]),
+        gaps: o.gaps.map((t) => t.id),
+        overdueCount: o.overdueCount,
+        latest: o.latest.map((c) => c.id),
+      }).toEqual(want);
+    });
   });
 
   describe('overdue', () => {
