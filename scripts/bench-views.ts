@@ -107,6 +107,8 @@ try {
   // --only <route>[,<route>…]: those views alone; --repeat <n>: each view n times (loads and navigations).
   const picked = process.argv.includes('--only') ? listed('--only') : null;
   const repeat = arg('repeat', 1);
+  // --over <ms>: with --trace, the tasks listed are those over this (default 60 ms).
+  const over = arg('over', 60);
   // The floor of a page load: a fresh page of the same origin that only reads every stored record (raw
   // IndexedDB, one transaction), no script of the app. A view's page load does this and more.
   const floors: number[] = [];
@@ -132,7 +134,7 @@ try {
     const loaded = listed('--profile').includes(route)
       ? await withProfile(page, `${name} page load`, load)
       : listed('--trace').includes(route)
-        ? await withTrace(page, `${name} page load`, load)
+        ? await withTrace(page, `${name} page load`, load, over)
         : await load();
     const loadLongest = await longestSince(page, 0);
     await printLongFrames(page, 0, `${name} page load`);
@@ -141,7 +143,7 @@ try {
     await settled(page, usable, 'Teman');
     const navigate = () => timed(go, hash, usable, name);
     const nav = listed('--trace').includes(route)
-      ? await withTrace(page, `${name} navigation`, navigate)
+      ? await withTrace(page, `${name} navigation`, navigate, over)
       : await navigate();
     console.log(
       `  ${route.padEnd(10)} page load ${fmt(loaded)} (${(loaded / floorMs).toFixed(1)}× the floor, longest task ${loadLongest.toFixed(0)} ms); navigation ${fmt(nav.ms)} (longest task ${nav.longest.toFixed(0)} ms)`,

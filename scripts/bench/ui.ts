@@ -295,10 +295,15 @@ export async function withProfile<T>(page: Page, label: string, f: () => Promise
     }
   }
   // With --loaf: what ran in each long frame (samples by time; a Dexie continuation runs in the task of the success event that resolved it).
-  if (process.argv.includes('--loaf')) {
+  // With --by-task instead: what ran in each long task (over 50 ms), frames or not.
+  if (process.argv.includes('--loaf') || process.argv.includes('--by-task')) {
+    const byTask = process.argv.includes('--by-task');
     const frames = await page.evaluate(
-      (f) => (window as BenchWindow).__longframes.filter((x) => x.start >= f),
-      startedAt,
+      ([f, tasks]) =>
+        (tasks ? (window as BenchWindow).__longtasks : (window as BenchWindow).__longframes).filter(
+          (x) => x.start >= f,
+        ),
+      [startedAt, byTask] as const,
     );
     let t = profile.startTime;
     const times = profile.samples!.map((_, i) => (t += profile.timeDeltas![i] ?? 0));
@@ -315,7 +320,9 @@ export async function withProfile<T>(page: Page, label: string, f: () => Promise
         }
         for (const k of seen) inFrame.set(k, (inFrame.get(k) ?? 0) + (profile.timeDeltas![i] ?? 0));
       });
-      console.log(`  long frame of ${fr.duration.toFixed(0)} ms at ${(fr.start - startedAt).toFixed(0)}:`);
+      console.log(
+        `  long ${byTask ? 'task' : 'frame'} of ${fr.duration.toFixed(0)} ms at ${(fr.start - startedAt).toFixed(0)}:`,
+      );
       for (const [k, us] of [...inFrame].sort((a, b) => b[1] - a[1]).slice(0, 60))
         console.log(`    ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`);
     }
