@@ -15,12 +15,22 @@ function setup(url: Partial<Url> = {}, region: Partial<DataInput['region']> = {}
   data.plans = [aPlan('ex-p1'), aPlan('p2', { kommunkod: '1401' }), aPlan('p3', { kommunkod: '1490' })];
   data.measures = [aMeasure('m1'), aMeasure('m2', { kommunkod: '1401' })];
   const navigate = vi.fn<(changes: Partial<UrlState>) => void>();
+  // The watch list of these rows (plan p3 past follow-up, measure m2 overdue), once per change of the rows.
+  let overdue = { of: data.measures, measures: data.measures.filter((m) => m.id === 'm2') };
   const state = new DataState(
     {
       data,
       region: { id: '', memberSet: new Set(), ...region },
       url: { tabell: '', kommuner: [], bevakning: '', ...url },
-      watch: { planIds: new Set(['p3']), measureIds: new Set(['m2']) },
+      watch: {
+        planIds: new Set(['p3']),
+        measureIds: new Set(['m2']),
+        get list() {
+          if (overdue.of !== data.measures)
+            overdue = { of: data.measures, measures: data.measures.filter((m) => m.id === 'm2') };
+          return overdue;
+        },
+      },
     },
     navigate,
   );
@@ -74,14 +84,38 @@ describe('filters and counts', () => {
     },
     { name: 'Bevakning: overdue measures', url: { bevakning: 'forsenade' }, region: {}, plans: 3, measures: 1 },
     { name: 'Bevakning: plans past follow-up', url: { bevakning: 'uppfoljning' }, region: {}, plans: 1, measures: 2 },
+    {
+      name: 'Bevakning: overdue measures of a region that has them',
+      url: { bevakning: 'forsenade' },
+      region: { id: 'r', memberSet: new Set(['1401']) },
+      plans: 1,
+      measures: 1,
+    },
+    {
+      name: 'Bevakning: overdue measures of a region without them',
+      url: { bevakning: 'forsenade' },
+      region: { id: 'r', memberSet: new Set(['1490']) },
+      plans: 2,
+      measures: 0,
+    },
+    {
+      name: 'Bevakning: overdue measures of a chosen municipality without them',
+      url: { bevakning: 'forsenade', kommuner: ['1490'] },
+      region: {},
+      plans: 2,
+      measures: 0,
+    },
   ])('$name', ({ url, region, plans, measures, filtered }) => {
     const { state } = setup(url, region);
     expect([state.counts.plans, state.counts.measures]).toEqual([plans, measures]);
     if (filtered !== undefined) expect(state.keepFor('plans') !== null).toBe(filtered);
+    // The kept rows (from the watch list's rows, for Bevakning's measures) are the rows the filter keeps.
     for (const tab of TABS) {
       const keep = state.keepFor(tab.key);
       const rows = state.rowsFor(tab.key);
-      expect(state.counts[tab.key]).toBe(keep ? rows.filter(keep).length : rows.length);
+      const want = keep ? rows.filter(keep) : rows;
+      expect(state.counts[tab.key]).toBe(want.length);
+      expect(state.keptRows(tab.key).map((r) => r.id)).toEqual(want.map((r) => r.id));
     }
   });
 
@@ -105,16 +139,20 @@ describe('filters and counts', () => {
     ({ bevakning, read }) => {
       const { state } = setup({ bevakning });
       let n = 0;
-      const ids = { planIds: new Set(['p3']), measureIds: new Set(['m2']) };
-      const input = (state as unknown as { input: { watch: typeof ids } }).input;
+      const watch = { planIds: new Set(['p3']), measureIds: new Set(['m2']), list: { measures: [] } };
+      const input = (state as unknown as { input: { watch: typeof watch } }).input;
       input.watch = {
         get planIds() {
           n++;
-          return ids.planIds;
+          return watch.planIds;
         },
         get measureIds() {
           n++;
-          return ids.measureIds;
+          return watch.measureIds;
+        },
+        get list() {
+          n++;
+          return watch.list;
         },
       };
       state.keptRows('measures');

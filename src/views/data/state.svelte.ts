@@ -26,8 +26,12 @@ export interface DataInput {
   region: { id: string; memberSet: Set<string> };
   /** The URL's parameters Data reads. */
   url: Pick<UrlState, 'tabell' | 'kommuner' | 'bevakning'>;
-  /** Bevakning's lists: the plans past follow-up and the overdue measures. */
-  watch: { planIds: ReadonlySet<string>; measureIds: ReadonlySet<string> };
+  /**
+   * Bevakning's lists: the ids of the plans past follow-up and of the overdue measures, and those
+   * measures as rows (the measures table's rows that are overdue, in its order: the watch list of the
+   * same rows).
+   */
+  watch: { planIds: ReadonlySet<string>; measureIds: ReadonlySet<string>; list: { measures: readonly Row[] } };
 }
 
 export class DataState {
@@ -52,15 +56,20 @@ export class DataState {
   });
   /** The municipalities chosen in the URL (null: none). */
   readonly chosen = $derived.by(() => (this.input.url.kommuner.length ? new Set(this.input.url.kommuner) : null));
-  /** Bevakning narrows its own table to the watch list's records (the filter opens that table). */
+  /**
+   * Bevakning narrows its own table to the watch list's records (the filter opens that table), by
+   * their ids. The overdue measures are also given as rows, the table's rows that are overdue in its
+   * order: the table's kept rows are taken from them (no set of 50 000 ids made and looked up for
+   * each of 100 000 rows); their ids are read only when one row is asked about (`keepFor`).
+   */
   readonly watched = $derived.by(() => {
     const { bevakning } = this.input.url;
     if (!isWatchFilter(bevakning)) return null;
     const { watch } = this.input;
-    return {
-      table: WATCH_FILTERS[bevakning] as TabKey,
-      ids: bevakning === 'uppfoljning' ? watch.planIds : watch.measureIds,
-    };
+    const table = WATCH_FILTERS[bevakning] as TabKey;
+    return bevakning === 'uppfoljning'
+      ? { table, ids: () => watch.planIds, rows: null }
+      : { table, ids: () => watch.measureIds, rows: watch.list.measures as Row[] };
   });
 
   /**
@@ -70,9 +79,11 @@ export class DataState {
   readonly keepFor = $derived.by(() => {
     const { scope, chosen, watched } = this;
     return (k: TabKey): ((r: Row) => boolean) | null => {
-      const ids = watched && watched.table === k ? watched.ids : null;
-      if (!scope && !chosen) return ids && ((r) => ids.has(String(r.id)));
-      return (r) => inView(r, scope, chosen) && (!ids || ids.has(String(r.id)));
+      const idsOf = watched && watched.table === k ? watched.ids : null;
+      let ids: ReadonlySet<string> | undefined;
+      const watchedHas = (r: Row) => (ids ??= idsOf!()).has(String(r.id));
+      if (!scope && !chosen) return idsOf && watchedHas;
+      return (r) => inView(r, scope, chosen) && (!idsOf || watchedHas(r));
     };
   });
 
@@ -87,16 +98,24 @@ export class DataState {
    * filter, and shared by the tab's count and the table (Bevakning's 100 000 measures walked once, not twice).
    */
   keptRows(k: TabKey): Row[] {
-    const { region, data, url, watch } = this.input;
+    const { region, data, url } = this.input;
     const rows = this.rowsFor(k);
     const from: unknown[] = [rows, this.onlyRegion, region.id, region.memberSet, data.regions, url.kommuner];
-    // The overdue ids only when Bevakning filters: reading them works out the watch list on every data change.
+    // The watch list only when Bevakning filters: reading it works it out on every data change.
     from.push(url.bevakning);
-    if (url.bevakning) from.push(watch.planIds, watch.measureIds);
+    const watched = this.watched;
+    if (watched) from.push(watched.rows ?? watched.ids());
     const last = this.kept.get(k);
     if (last && last.from.every((x, i) => x === from[i])) return last.out;
-    const keep = this.keepFor(k);
-    const out = keep ? rows.filter(keep) : rows;
+    let out: Row[];
+    if (watched?.rows && watched.table === k) {
+      // The watch list's rows are the rows of this table its ids keep, in the table's order.
+      const { scope, chosen } = this;
+      out = scope || chosen ? watched.rows.filter((r) => inView(r, scope, chosen)) : watched.rows;
+    } else {
+      const keep = this.keepFor(k);
+      out = keep ? rows.filter(keep) : rows;
+    }
     this.kept.set(k, { from, out });
     return out;
   }
