@@ -6,6 +6,7 @@ import { smallest } from '$lib/domain/text';
 import {
   firstOf,
   firstWords,
+  firstWordsOf,
   isWatchFilter,
   overdueMeasures,
   overdueOrder,
@@ -192,5 +193,19 @@ describe('filters and helpers', () => {
     { items: ['9', '3'], n: 2, order: byNumber, words: '3, 9' },
   ])('firstWords($items, $n) → "$words"', ({ items, n, order, words }) =>
     expect(firstWords(items, n, (x) => x, andMore, order)).toBe(words),
+  );
+  // A table's first page (the 10 smallest) serves the sentence: the same words as firstWords.
+  const many = ['12', '3', '7', '1', '3', '30', '8', '2', '19', '5', '11', '4', '6'];
+  it.each([
+    { items: many, n: 5 },
+    { items: many, n: 10 },
+    { items: many.slice(0, 4), n: 5 },
+    { items: many.slice(0, 5), n: 5 },
+    { items: many.slice(0, 6), n: 5 },
+    { items: [], n: 5 },
+  ])('firstWordsOf(the 10 smallest of $items.length, $n) is firstWords', ({ items, n }) =>
+    expect(firstWordsOf(smallest(items, 10, byNumber), items.length, n, (x) => x, andMore)).toBe(
+      firstWords(items, n, (x) => x, andMore, byNumber),
+    ),
   );
 });

@@ -149,10 +149,23 @@ export function firstWords<T>(
   andMore: (names: string, more: number) => string,
   order?: (a: T, b: T) => number,
 ): string {
-  const { shown, more } = order
-    ? { shown: smallest(items, n, order), more: Math.max(0, items.length - n) }
-    : firstOf(items, n);
-  const names = shown.map(text).join(', ');
+  return firstWordsOf(order ? smallest(items, n, order) : items, items.length, n, text, andMore);
+}
+
+/**
+ * `firstWords` of `total` items whose first ones (in list order, or the smallest by an order) are
+ * already known: `first`, at least `n` of them or all the items. One `smallest` then serves a
+ * sentence and a table's first page (50 000 overdue measures in Swedish collation looked at once).
+ */
+export function firstWordsOf<T>(
+  first: readonly T[],
+  total: number,
+  n: number,
+  text: (x: T) => string,
+  andMore: (names: string, more: number) => string,
+): string {
+  const names = first.slice(0, Math.max(0, n)).map(text).join(', ');
+  const more = Math.max(0, total - n);
   return more ? andMore(names, more) : names;
 }
 
