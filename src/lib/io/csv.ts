@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import { tx } from '$lib/io/texts';
 import { stripBom, type Encoding } from './decode';
 import type { FileIssue } from './issues';
-import { CANDIDATES, detectDelimiter, normalizeHeader, type Delimiter } from './csvtext';
+import { CANDIDATES, detectDelimiter, normalizeHeader, SAMPLE_CHARS, type Delimiter } from './csvtext';
 
 export type { Delimiter } from './csvtext';
 export { detectDelimiter, normalizeHeader } from './csvtext';
@@ -50,36 +50,44 @@ export function parseCsvText(text: string, file: string, encoding: Encoding, del
 
   // One kind of line break everywhere, inside quoted cells too: papaparse splits on a single
   // newline string and leaves the other kinds inside cells (a stray "\r" in the last field).
-  let normal = body.replace(/\r\n?/g, '\n');
-  if (normal.trim() === '') return fileError(tx().io.csv.empty);
+  // Text without CR already has one kind; text without quotes whose every line ends CRLF is split
+  // on CRLF as it is, which gives the same cells (no copy of the whole text).
+  const crlf = !body.includes('"') && onlyCrlf(body);
+  let normal = crlf || !body.includes('\r') ? body : body.replace(/\r\n?/g, '\n');
+  const newline = crlf ? '\r\n' : '\n';
+  if (!NOT_SPACE.test(normal)) return fileError(tx().io.csv.empty);
 
   // Excel writes (and honours) "sep=;" as the first line. It names the delimiter and is no row:
   // Excel does not show it, so the header stays row 1.
-  const sep = SEP_LINE.exec(normal);
+  const sep = (crlf ? SEP_LINE_CRLF : SEP_LINE).exec(normal);
   let sepDelimiter: Delimiter | undefined;
   if (sep) {
     const named = sep[1] ?? sep[2];
     if (!(CANDIDATES as string[]).includes(named)) return fileError(tx().io.csv.sepUnsupported(named));
     sepDelimiter = named as Delimiter;
     normal = normal.slice(sep[0].length);
-    if (normal.trim() === '') return fileError(tx().io.csv.empty);
+    if (!NOT_SPACE.test(normal)) return fileError(tx().io.csv.empty);
   }
 
-  const delim = delimiter ?? sepDelimiter ?? detectDelimiter(normal) ?? ',';
-  const parsed = Papa.parse<string[]>(normal, {
-    delimiter: delim,
-    newline: '\n',
-    quoteChar: '"',
-    header: false,
-    dynamicTyping: false,
-    skipEmptyLines: false,
-  });
+  const delim = delimiter ?? sepDelimiter ?? detectDelimiter(crlf ? lfStart(normal) : normal) ?? ',';
+  // Text without quotes papaparse splits at each newline and each delimiter: `splitUnquoted` does
+  // the same and trims as it goes, without the intermediate lines (and skipped when no quote).
+  const parsed = normal.includes('"')
+    ? Papa.parse<string[]>(normal, {
+        delimiter: delim,
+        newline: '\n',
+        quoteChar: '"',
+        header: false,
+        dynamicTyping: false,
+        skipEmptyLines: false,
+      })
+    : null;
 
   // Quote errors: papaparse keeps going and swallows the rest of the file into one cell, or
   // joins rows, so nothing after the error can be trusted.
   const quoteIssues: FileIssue[] = [];
   const seen = new Set<string>();
-  for (const e of parsed.errors) {
+  for (const e of parsed?.errors ?? []) {
     if (e.type !== 'Quotes') continue;
     const row = (e.row ?? 0) + 1;
     const key = `${e.code}:${row}`;
@@ -90,7 +98,7 @@ export function parseCsvText(text: string, file: string, encoding: Encoding, del
   }
   if (quoteIssues.length) return { ok: false, issues: quoteIssues };
 
-  const records = trimCells(parsed.data);
+  const records = parsed ? trimCells(parsed.data) : splitUnquoted(normal, delim, newline);
   const headerIndex = records.findIndex((r) => !isBlank(r));
   if (headerIndex < 0) return fileError(tx().io.csv.noHeader);
   const headerRow = headerIndex + 1;
@@ -232,3 +240,105 @@ const MAX_STRAY_NULS = 8;
 const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f]/;
 /** `sep=;` (or `"sep=;"`, any case) alone on the first line. */
 const SEP_LINE = /^(?:sep=(.)|"sep=(.)")[ \t]*(?:\n|$)/i;
+
+/** `\r\n` as the first line ending after `sep=;` (`SEP_LINE` for text split on CRLF). */
+const SEP_LINE_CRLF = /^(?:sep=(.)|"sep=(.)")[ \t]*(?:\r\n|$)/i;
+/** Anything but white space (what `trim` removes): text without it is empty. */
+const NOT_SPACE = /\S/;
+
+/**
+ * Whether the text has line breaks and every one of them is CRLF (no CR alone, no LF alone): then
+ * splitting on CRLF gives the lines that splitting its LF-normalised copy on LF gives.
+ */
+export function onlyCrlf(text: string): boolean {
+  let crs = 0;
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) !== 10) return false;
+    crs++;
+  }
+  let lfs = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && lfs <= crs; i = text.indexOf('\n', i + 1)) lfs++;
+  return crs > 0 && lfs === crs;
+}
+
+/**
+ * The start of a CRLF text with LF line breaks, as long as `detectDelimiter` reads of the text
+ * normalised (it looks at the first 2^20 characters: a CRLF text is at most twice as long).
+ */
+function lfStart(text: string): string {
+  return text.slice(0, 2 * SAMPLE_CHARS + 2).replace(/\r\n/g, '\n');
+}
+
+/**
+ * Text without quotes → the trimmed cells of each line: exactly what papaparse gives for it
+ * (`text.split(newline)`, each line split at the delimiter) after `trimCells`, without a string
+ * per line. A short cell equal to one of the last few of its column is that same string (fewer
+ * strings to keep: statuses, codes, dates and sources repeat down a column).
+ */
+export function splitUnquoted(text: string, delim: string, newline: string): string[][] {
+  const rows: string[][] = [];
+  if (text === '') return rows;
+  const cells: string[] = [];
+  const recent: Recent[] = [];
+  const end = text.length;
+  let nextDelim = text.indexOf(delim);
+  let start = 0;
+  for (;;) {
+    let lineEnd = text.indexOf(newline, start);
+    if (lineEnd < 0) lineEnd = end;
+    let from = start;
+    for (let col = 0; ; col++) {
+      if (nextDelim >= 0 && nextDelim < from) nextDelim = text.indexOf(delim, from);
+      const to = nextDelim >= 0 && nextDelim < lineEnd ? nextDelim : lineEnd;
+      cells.push(cellOf(text, from, to, (recent[col] ??= { values: [], oldest: 0 })));
+      if (to === lineEnd) break;
+      from = to + delim.length;
+    }
+    rows.push(cells.slice());
+    cells.length = 0;
+    if (lineEnd === end) return rows;
+    start = lineEnd + newline.length;
+  }
+}
+
+/** How many distinct short values each column keeps to reuse, and up to which length. */
+const RECENT = 4;
+const SHORT = 32;
+
+/** The last few distinct short values of a column, the oldest replaced first. */
+interface Recent {
+  values: string[];
+  oldest: number;
+}
+
+/** The trimmed text of `text[from, to)`, or an equal string of `recent` (which it joins). */
+function cellOf(text: string, from: number, to: number, recent: Recent): string {
+  const length = to - from;
+  if (length === 0) return '';
+  if (mayBeSpace(text.charCodeAt(from)) || mayBeSpace(text.charCodeAt(to - 1))) return text.slice(from, to).trim();
+  if (length > SHORT) return text.slice(from, to);
+  const { values } = recent;
+  const last = text.charCodeAt(to - 1);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v.length === length && v.charCodeAt(length - 1) === last && sameAt(text, from, v)) return v;
+  }
+  const v = text.slice(from, to);
+  if (values.length < RECENT) values.push(v);
+  else {
+    values[recent.oldest] = v;
+    recent.oldest = (recent.oldest + 1) % RECENT;
+  }
+  return v;
+}
+
+/** Does `text` hold `v` at `from`? (`startsWith` with a position is slow.) */
+function sameAt(text: string, from: number, v: string): boolean {
+  for (let i = 0; i < v.length; i++) if (text.charCodeAt(from + i) !== v.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Could this character be white space that `trim` removes? (A superset: `trim` decides.) */
+function mayBeSpace(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c >= 0x1680;
+}

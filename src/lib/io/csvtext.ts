@@ -9,7 +9,8 @@ export type Delimiter = ',' | ';' | '\t';
 
 export const CANDIDATES: Delimiter[] = [';', '\t', ',']; // order = preference when equally consistent
 const SAMPLE_RECORDS = 20;
-const SAMPLE_CHARS = 1 << 20;
+/** How far `detectDelimiter` reads. */
+export const SAMPLE_CHARS = 1 << 20;
 
 /**
  * Guess the delimiter from the first non-blank records: count `;`, tab and `,` outside quotes,
