@@ -273,7 +273,8 @@ function lfStart(text: string): string {
  * Text without quotes → the trimmed cells of each line: exactly what papaparse gives for it
  * (`text.split(newline)`, each line split at the delimiter) after `trimCells`, without a string
  * per line. A short cell equal to one of the last few of its column is that same string (fewer
- * strings to keep: statuses, codes, dates and sources repeat down a column).
+ * strings to keep: statuses, codes, dates and sources repeat down a column; a column where fewer
+ * than a quarter of the first 64 cells repeat is not looked at again).
  */
 export function splitUnquoted(text: string, delim: string, newline: string): string[][] {
   const rows: string[][] = [];
@@ -290,7 +291,7 @@ export function splitUnquoted(text: string, delim: string, newline: string): str
     for (let col = 0; ; col++) {
       if (nextDelim >= 0 && nextDelim < from) nextDelim = text.indexOf(delim, from);
       const to = nextDelim >= 0 && nextDelim < lineEnd ? nextDelim : lineEnd;
-      cells.push(cellOf(text, from, to, (recent[col] ??= { values: [], oldest: 0 })));
+      cells.push(cellOf(text, from, to, (recent[col] ??= { values: [], oldest: 0, tries: 0, hits: 0 })));
       if (to === lineEnd) break;
       from = to + delim.length;
     }
@@ -309,6 +310,9 @@ const SHORT = 32;
 interface Recent {
   values: string[];
   oldest: number;
+  /** Cells looked up and found: a column whose values rarely repeat (ids, titles) stops looking. */
+  tries: number;
+  hits: number;
 }
 
 /** The trimmed text of `text[from, to)`, or an equal string of `recent` (which it joins). */
@@ -316,12 +320,16 @@ function cellOf(text: string, from: number, to: number, recent: Recent): string 
   const length = to - from;
   if (length === 0) return '';
   if (mayBeSpace(text.charCodeAt(from)) || mayBeSpace(text.charCodeAt(to - 1))) return text.slice(from, to).trim();
-  if (length > SHORT) return text.slice(from, to);
+  if (length > SHORT || (recent.tries >= 64 && recent.hits * 4 < recent.tries)) return text.slice(from, to);
   const { values } = recent;
   const last = text.charCodeAt(to - 1);
+  recent.tries++;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (v.length === length && v.charCodeAt(length - 1) === last && sameAt(text, from, v)) return v;
+    if (v.length === length && v.charCodeAt(length - 1) === last && sameAt(text, from, v)) {
+      recent.hits++;
+      return v;
+    }
   }
   const v = text.slice(from, to);
   if (values.length < RECENT) values.push(v);

@@ -11,9 +11,10 @@ import {
   keyOf,
   keyText,
   type EntityName,
+  type FieldSpec,
   type RecordOfEntity,
 } from '$lib/domain/entities';
-import { validateRecord, type ValidationContext } from '$lib/domain/records';
+import { validateRecord, validateValues, type Validation, type ValidationContext } from '$lib/domain/records';
 import { slugId } from '$lib/domain/ids';
 import type { FileIssue } from './issues';
 import { mapHeaders } from './headers';
@@ -148,22 +149,31 @@ export function rowsToRecords<E extends EntityName>(
 
   const raws = Array.isArray(rows) ? rows : null;
   const cells = Array.isArray(rows) ? null : (rows as CellRows);
-  // One object holds each row's raw values in turn (nothing keeps it: validation copies what it keeps).
-  const scratch: Record<string, string> = {};
+  // One array holds each row's raw values in turn, in field order (nothing keeps it: validation
+  // copies what it keeps): the column each field is read from, or -1.
+  const values: (string | undefined)[] = spec.fields.map(() => undefined);
+  const columnOf = cells ? fieldColumns(spec.fields, cells.cols) : [];
+  const updatedAt = spec.fields.findIndex((f) => f.key === 'uppdaterad');
   const slices = opts.slices;
   let sent = 0;
 
   for (let i = 0; i < rows.length; i++) {
     let row: number;
-    let raw: Record<string, string>;
-    if (raws) ({ row, raw } = raws[i]);
-    else {
+    let result: Validation<E>;
+    let updated: string | undefined;
+    if (raws) {
+      const raw = raws[i].raw;
+      row = raws[i].row;
+      result = validateRecord(entity, raw, ctx);
+      updated = raw.uppdaterad;
+    } else {
       const r = cells!.rows[i];
       row = r.row;
-      raw = fillRaw(scratch, r.cells, cells!.cols);
+      fillValues(values, r.cells, columnOf);
+      result = validateValues(entity, values, ctx);
+      updated = values[updatedAt];
     }
     if (opts.onProgress && (i + 1) % 5000 === 0) opts.onProgress(i + 1);
-    const result = validateRecord(entity, raw, ctx);
     for (const n of result.notes)
       issues.push({ file, row, column: headerOf(n.field), severity: 'info', message: sayMsg(n.msg) });
     if (!result.ok) {
@@ -176,7 +186,7 @@ export function rowsToRecords<E extends EntityName>(
     // Fields set here (source, derived id, undated) are the entity's own: write them through a plain view.
     const rec = typed as Record<string, unknown>;
     if ('kalla' in rec && !rec.kalla) rec.kalla = opts.source;
-    if (dated && !(raw.uppdaterad ?? '').trim()) rec.uppdaterad = '';
+    if (dated && !(updated ?? '').trim()) rec.uppdaterad = '';
     if (hasId && !rec.id) {
       let id =
         entity === 'regions' || entity === 'themes'
@@ -223,6 +233,23 @@ export function rowsToRecords<E extends EntityName>(
   }
   if (slices) for (; sent < records.length; sent += slices.size) slices.send(records.slice(sent, sent + slices.size));
   return { entity, records, rowNumbers, invalidRows, issues };
+}
+
+/** The column each field is read from (the last mapped to it, as `fillRaw` writes them in turn), or -1. */
+function fieldColumns(fields: readonly FieldSpec[], cols: CellRows['cols']): number[] {
+  return fields.map((f) => {
+    let at = -1;
+    for (const [field, column] of cols) if (field === f.key) at = column;
+    return at;
+  });
+}
+
+/** A row's cells as raw values in field order (formula prefix removed), written into `into`. */
+function fillValues(into: (string | undefined)[], cells: string[], columnOf: readonly number[]): void {
+  for (let i = 0; i < columnOf.length; i++) {
+    const c = columnOf[i];
+    if (c >= 0) into[i] = unescapeFormula(cells[c] ?? '');
+  }
 }
 
 /** A row's cells as raw values keyed by field (formula prefix removed), written into `into`. */
