@@ -52,7 +52,8 @@ export function parseCsvText(text: string, file: string, encoding: Encoding, del
   // newline string and leaves the other kinds inside cells (a stray "\r" in the last field).
   // Text without CR already has one kind; text without quotes whose every line ends CRLF is split
   // on CRLF as it is, which gives the same cells (no copy of the whole text).
-  const crlf = !body.includes('"') && onlyCrlf(body);
+  const quoted = body.includes('"');
+  const crlf = !quoted && onlyCrlf(body);
   let normal = crlf || !body.includes('\r') ? body : body.replace(/\r\n?/g, '\n');
   const newline = crlf ? '\r\n' : '\n';
   if (!NOT_SPACE.test(normal)) return fileError(tx().io.csv.empty);
@@ -70,18 +71,19 @@ export function parseCsvText(text: string, file: string, encoding: Encoding, del
   }
 
   const delim = delimiter ?? sepDelimiter ?? detectDelimiter(crlf ? lfStart(normal) : normal) ?? ',';
-  // Text without quotes papaparse splits at each newline and each delimiter: `splitUnquoted` does
-  // the same and trims as it goes, without the intermediate lines (and skipped when no quote).
-  const parsed = normal.includes('"')
-    ? Papa.parse<string[]>(normal, {
-        delimiter: delim,
-        newline: '\n',
-        quoteChar: '"',
-        header: false,
-        dynamicTyping: false,
-        skipEmptyLines: false,
-      })
-    : null;
+  // Text without quotes, which papaparse would split at each newline and then at each delimiter,
+  // is split by `splitUnquoted`: the same cells, trimmed as it goes, without a string per line.
+  const parsed =
+    quoted && normal.includes('"')
+      ? Papa.parse<string[]>(normal, {
+          delimiter: delim,
+          newline: '\n',
+          quoteChar: '"',
+          header: false,
+          dynamicTyping: false,
+          skipEmptyLines: false,
+        })
+      : null;
 
   // Quote errors: papaparse keeps going and swallows the rest of the file into one cell, or
   // joins rows, so nothing after the error can be trusted.
