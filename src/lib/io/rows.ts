@@ -87,7 +87,7 @@ export function findPersonalNumbers(text: string): string[] {
   const hits: string[] = [];
   // Fast path: every match holds six ASCII digits in a row (`\d` without the u flag is [0-9]) and ten
   // in all; most free texts have neither, and looking for them is much cheaper than the look-behind regex.
-  if (!SIX_DIGITS.test(text) || !hasTenDigits(text)) return hits;
+  if (text.length < 10 || !SIX_DIGITS.test(text) || !hasTenDigits(text)) return hits;
   for (const m of text.matchAll(PNR)) {
     const month = +m[2];
     const day = +m[3];
