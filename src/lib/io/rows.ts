@@ -150,7 +150,7 @@ export function rowsToRecords<E extends EntityName>(
   const raws = Array.isArray(rows) ? rows : null;
   const cells = Array.isArray(rows) ? null : (rows as CellRows);
   // One array holds each row's raw values in turn, in field order (nothing keeps it: validation
-  // copies what it keeps): the column each field is read from, or -1.
+  // copies what it keeps), read from the column of each field (-1: none).
   const values: (string | undefined)[] = spec.fields.map(() => undefined);
   const columnOf = cells ? fieldColumns(spec.fields, cells.cols) : [];
   const updatedAt = spec.fields.findIndex((f) => f.key === 'uppdaterad');
