@@ -3,7 +3,7 @@
 // Playwright context keeps IndexedDB in memory and understates what a person sees.
 import { build, preview } from 'vite';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -268,6 +268,9 @@ export async function withProfile<T>(page: Page, label: string, f: () => Promise
   // by it, counted back from the profile's end (its start can lie well before the first sample).
   const stoppedAt = await page.evaluate(() => performance.now());
   const { profile } = await cdp.send('Profiler.stop');
+  // --profile-out FILE: the profile as a .cpuprofile (DevTools, or a script of one's own).
+  const outAt = process.argv.indexOf('--profile-out');
+  if (outAt > 0) writeFileSync(process.argv[outAt + 1], JSON.stringify(profile));
   const self = new Map<string, number>();
   const dt = new Map<number, number>();
   profile.samples!.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas![i] ?? 0)));
@@ -400,6 +403,9 @@ export async function withTrace<T>(page: Page, label: string, f: () => Promise<T
   const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
   await cdp.send('Tracing.end');
   await done;
+  // --trace-out FILE: every event as JSON (chrome://tracing, Perfetto, or a script of one's own).
+  const outAt = process.argv.indexOf('--trace-out');
+  if (outAt > 0) writeFileSync(process.argv[outAt + 1], JSON.stringify(events));
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const mine = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur);
   const tasks = mine.filter((e) => e.name === 'RunTask' && e.dur! > over * 1000).sort((a, b) => a.ts - b.ts);

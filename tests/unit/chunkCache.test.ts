@@ -113,6 +113,82 @@ describe('ChunkCache: a live read decodes again only the chunks a write touched'
   });
 });
 
+describe('ChunkCache: the chunks a commit hands over are taken as read only when nothing else wrote them', () => {
+  const A = 'measures:0180';
+  const B = 'measures:1480';
+  const C = 'measures:1490';
+  const ID = 'import-T-abc';
+  /** A chunk as the commit wrote it (told apart from the stored `chunk` by its revision). */
+  const handed = (key: string): Chunk => ({ ...chunk(key), rows: [{ id: `${key}/0`, rev: 2 }] });
+
+  /** The cache after a first read of A, B and C, expecting the commit (unless `expect` is false). */
+  async function pending(expecting = true) {
+    const asked: string[][] = [];
+    const stored = new Map([A, B, C].map((k) => [k, chunk(k)]));
+    const read = async (keys: string[]) => (asked.push(keys), keys.map((k) => stored.get(k)));
+    const cache = new ChunkCache();
+    await cache.chunks([A, B, C], read);
+    asked.length = 0;
+    if (expecting) cache.expect(ID);
+    return { cache, asked, read, stored };
+  }
+
+  type Step = 'own' | 'give' | 'end' | 'all' | string;
+  /** `own`: the commit's report (A and B written); `give`: its chunks A and B; `end`: it is over; `all`: everything written; else another write of that key, or `from..to`. */
+  function run(cache: ChunkCache, step: Step) {
+    if (step === 'own') cache.touched(new RangeSet().addKeys([A, B]), ID);
+    else if (step === 'give') cache.handOver(ID, [handed(A), handed(B)]);
+    else if (step === 'end') cache.end(ID);
+    else if (step === 'all') cache.touched(null);
+    else if (step.includes('..')) cache.touched(new RangeSet(...(step.split('..') as [string, string])));
+    else cache.touched(new RangeSet().addKey(step));
+  }
+
+  it.each<[string, Step[], string[], string[], boolean?]>([
+    ['its report, then its chunks: nothing read', ['own', 'give'], [], [A, B]],
+    ['its chunks, then its report', ['give', 'own'], [], [A, B]],
+    ['another tab wrote A before its report was heard: A read', [A, 'own', 'give'], [A], [B]],
+    ['another write of B after its report, before its chunks came: B read', ['own', B, 'give'], [B], [A]],
+    ['a later write of A (an undo, an edit, another tab): A read', ['own', 'give', A], [A], [B]],
+    ['a range over A written meanwhile: A read', ['measures:0..measures:1', 'own', 'give'], [A], [B]],
+    ['another table written meanwhile: nothing read', ['plans:1480', 'own', 'give'], [], [A, B]],
+    ['everything written meanwhile: all read', ['all', 'own', 'give'], [A, B, C], []],
+    ['its chunks, but it ended before its report: nothing taken', ['give', 'end'], [], []],
+    ['its report, but it ended before its chunks: A and B read', ['own', 'end'], [A, B], []],
+    ['a second report with its id counts as another write', ['own', 'give', 'own'], [A, B], []],
+    ['a commit not expected: its chunks are not taken', ['own', 'give'], [A, B], [], false],
+  ])('%s', async (_, steps, reread, taken, expecting = true) => {
+    const { cache, asked, read, stored } = await pending(expecting);
+    for (const s of steps) run(cache, s);
+    const got = await cache.chunks([A, B, C], read);
+    expect(asked.flat()).toEqual(reread);
+    // Each chunk as the cache knows it: as read, or as handed over.
+    expect(got).toEqual([A, B, C].map((k) => (taken.includes(k) ? handed(k) : stored.get(k))));
+  });
+
+  it('a read after its report waits for its chunks instead of reading them', async () => {
+    const { cache, asked, read } = await pending();
+    run(cache, 'own');
+    let done = false;
+    const reading = cache.chunks([A, B, C], read).then((got) => ((done = true), got));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(done).toBe(false);
+    run(cache, 'give');
+    expect((await reading).slice(0, 2)).toEqual([handed(A), handed(B)]);
+    expect(asked).toEqual([]);
+  });
+
+  it('a read waiting for its chunks reads them when it ends without them', async () => {
+    const { cache, asked, read, stored } = await pending();
+    run(cache, 'own');
+    const reading = cache.chunks([A, B, C], read);
+    await new Promise((r) => setTimeout(r, 5));
+    run(cache, 'end');
+    expect(await reading).toEqual([A, B, C].map((k) => stored.get(k)));
+    expect(asked).toEqual([[A, B]]);
+  });
+});
+
 describe('watchTable: a write re-reads only the chunks it touched', () => {
   let sub: Subscription | undefined;
   beforeEach(async () => {

@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
 import { MessageChannel } from 'node:worker_threads';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '$lib/db/db';
-import { commitImport, storedRows } from '$lib/db/importer';
+import { commitImport, storedRows, undoImport } from '$lib/db/importer';
+import { readRows } from '$lib/db/store';
+import { watchTable, type Subscription } from '$lib/db/watch';
 import Dexie from 'dexie';
 import {
   commitOnPage,
@@ -251,5 +253,87 @@ describe('the same commit on the page (no workers)', () => {
     const record = await commitOnPage([await planOf(many(5, 0, 'Ny'))], { fil: 'a', kalla: 'a' });
     expect(record?.antal.nya).toBe(5);
     expect(await T.measures.count()).toBe(5);
+  });
+});
+
+describe('the live data takes the chunks the commit worker wrote instead of reading them back (handover.ts)', () => {
+  let sub: Subscription | undefined;
+  afterEach(() => {
+    sub?.unsubscribe();
+    vi.restoreAllMocks();
+  });
+
+  /** Follow the measures; `latest()` is the last rows delivered, `asked` every chunk key the live query read. */
+  function follow() {
+    const asked: string[] = [];
+    const bulkGet = db.chunks.bulkGet.bind(db.chunks);
+    vi.spyOn(db.chunks, 'bulkGet').mockImplementation((keys: readonly string[]) => {
+      // Not the commit's own reads (inside its transaction): the live query's.
+      if (!Dexie.currentTransaction) asked.push(...keys);
+      return bulkGet(keys as string[]);
+    });
+    let rows: Record<string, unknown>[] | undefined;
+    sub = watchTable<Record<string, unknown>>('measures', {
+      next: (v) => (rows = v),
+      error: (e) => {
+        throw e;
+      },
+    });
+    return { asked, latest: () => rows };
+  }
+
+  const until = async (cond: () => boolean) => {
+    for (let i = 0; i < 400 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
+    expect(cond()).toBe(true);
+  };
+
+  /** Rows with their keys in order: `toEqual` alone does not compare the order of keys. */
+  const exactly = (rows: readonly object[] | undefined) => rows?.map((r) => JSON.stringify(Object.entries(r)));
+
+  it.each([
+    ['new rows in new chunks: none read', 0, () => many(2 * SEND_ROWS + 5, 0, 'Ny'), []],
+    ['every row of every chunk changed: none read', 30, () => many(30, 0, 'Ändrad'), []],
+    // m0…m29 over three municipalities (m0, m3 … in 1490): the rows kept in 1490 are read with it.
+    [
+      'rows kept beside changed ones: those chunks read',
+      30,
+      () => [measure(0, 'Ändrad'), measure(1, 'Ändrad')],
+      ['measures:0180', 'measures:1490'],
+    ],
+    [
+      'a changed row that moves: its new chunk read (rows stored before), the old one too',
+      6,
+      () => [measure(1, 'Flyttad', '1401')],
+      ['measures:0180', 'measures:1401'],
+    ],
+  ] as [string, number, () => Rec[], string[]][])(
+    '%s; the same rows, in the same order, as a read gives',
+    async (_, before, rows, reread) => {
+      if (before) await commitImport([await planOf(stored(before))], { fil: 'a', kalla: 'a' });
+      const plan = await planOf(rows());
+      const { asked, latest } = follow();
+      await until(() => latest()?.length === before);
+      asked.length = 0;
+      const shown = latest();
+      const record = await overChannel([plan]);
+      expect(record).not.toBeNull();
+      await until(() => latest() !== shown);
+      expect(asked.sort()).toEqual(reread);
+      expect(exactly(latest())).toEqual(exactly(await readRows('measures')));
+    },
+  );
+
+  it('an undo after it, and a later write, are read again', async () => {
+    const { asked, latest } = follow();
+    await until(() => latest()?.length === 0);
+    const record = (await overChannel([await planOf(many(6, 0, 'Ny'))]))!;
+    await until(() => latest()?.length === 6);
+    expect(asked).toEqual([]);
+    await undoImport(record.id);
+    await until(() => latest()?.length === 0);
+    await commitImport([await planOf(many(6, 0, 'Igen'))], { fil: 'a', kalla: 'a' });
+    await until(() => latest()?.length === 6);
+    expect(exactly(latest())).toEqual(exactly(await readRows('measures')));
+    expect(latest()!.every((r) => String(r.titel).startsWith('Igen'))).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ import type { EntityName } from '$lib/domain/records';
 import type { Owners } from '$lib/domain/answerCheck';
 import { countPlans, recordKey, type PlanCounts, type Rec, type TablePlan } from '$lib/domain/merge';
 import { db } from './db';
-import { keyOf, partOf, revOf, type RecordTable, type StoredRow } from './chunks';
+import { keyOf, partOf, revOf, type ChunkSet, type RecordTable, type StoredRow } from './chunks';
 import { DatabaseLostError, StalePreviewError } from './errors';
 import { breathe, loadParts, readExportRows, tableChunks, writeSet } from './store';
 
@@ -214,6 +214,53 @@ export interface WriteOptions {
   ownsRows?: boolean;
   /** The entry returned without what it changed (`andringar` empty: the commit worker sends only the summary). */
   summaryOnly?: boolean;
+  /**
+   * Told, once the transaction is committed, which chunks it wrote hold only rows of the writes (needs
+   * `ownsRows`): per write (by its index in `writes`), each such chunk as references to those rows.
+   */
+  written?: (tables: WrittenTable[]) => void;
+}
+
+/**
+ * A chunk a commit wrote whose every row is one of the commit's own (commitChannel.ts hands it to
+ * the page that sent them): row `i` of the chunk is the write's row `refs[i]` (its `add` rows first,
+ * then its `after` rows) with revision `revs[i]`.
+ */
+export interface WrittenChunk {
+  key: string;
+  part: string;
+  refs: Int32Array;
+  /** Revisions as small integers (a row's `rev` read from a Float64Array would be stored as a double:
+   * another field representation than a read gives, and the views' optimised code thrown away). */
+  revs: Int32Array;
+}
+
+/** The chunks of one table write, by the write's index. */
+export interface WrittenTable {
+  at: number;
+  chunks: WrittenChunk[];
+}
+
+/** The chunks of `set` that hold only rows of `w` (the very objects: `ownsRows`), as references to them. */
+function writtenChunks(w: TableWrite, set: ChunkSet): WrittenChunk[] {
+  const at = new Map<object, number>();
+  w.add.forEach((r, i) => at.set(r, i));
+  w.after.forEach((r, i) => at.set(r, w.add.length + i));
+  const out: WrittenChunk[] = [];
+  next: for (const c of set.changes().put) {
+    const refs = new Int32Array(c.rows.length);
+    const revs = new Int32Array(c.rows.length);
+    for (let i = 0; i < c.rows.length; i++) {
+      const ref = at.get(c.rows[i]);
+      const rev = revOf(c.rows[i]);
+      // A row stored before (not among the writes), or a revision past 2³¹: the page reads this chunk.
+      if (ref === undefined || rev !== (rev | 0)) continue next;
+      refs[i] = ref;
+      revs[i] = rev;
+    }
+    out.push({ key: c.key, part: c.part, refs, revs });
+  }
+  return out;
 }
 
 /** The person stopped the import while it was being written: nothing was written. */
@@ -256,6 +303,7 @@ export async function writeImport(
   const step = (rows = 1, force = false): PromiseLike<unknown> | undefined =>
     report(rows, force) && breaks ? breathe() : undefined;
   const slices: PackedChange[] = [];
+  const handed: WrittenTable[] = [];
   // The municipalities (chunks) each write touches, found before the transaction, with breaks for the page.
   const touched = new Map<TableWrite, Set<string>>();
   for (const w of writes) touched.set(w, await partsOf(w, breaks));
@@ -264,7 +312,7 @@ export async function writeImport(
     const stale: { table: RecordTable; key: string }[] = [];
     /** In a worker: the chunk writes requested and not yet awaited. */
     const writing: Promise<void>[] = [];
-    for (const w of writes) {
+    for (const [at, w] of writes.entries()) {
       const table = w.table;
       const nAdd = w.add.length;
       const nOver = w.after.length + w.removeKey.length;
@@ -356,6 +404,7 @@ export async function writeImport(
         writing.push(written);
       }
       for (const c of whole ? [one] : [...addedSlices, ...overSlices]) slices.push(c.done());
+      if (opts.written && owned) handed.push({ at, chunks: writtenChunks(w, set) });
     }
     // Throwing inside the transaction aborts it: nothing of this import is written.
     if (stale.length) throw new StalePreviewError(stale);
@@ -363,6 +412,7 @@ export async function writeImport(
     if (breaks) await writePacked(record, slices);
     else await Promise.all([...writing, writePacked(record, slices, true)]);
   });
+  opts.written?.(handed);
   return {
     ...record,
     andringar: opts.summaryOnly
