@@ -7,7 +7,15 @@
  * - only new and differing rows go through `planTable`, a slice at a time, with a pause between slices
  *   (every PLAN_SLICE rows, and every DIFF_SLICE differing ones).
  */
-import { NOT_CONTENT, planTable, recordKey, type Rec, type Strategy, type TablePlan } from '$lib/domain/merge';
+import {
+  NOT_CONTENT,
+  planTable,
+  recordKey,
+  sameValue,
+  type Rec,
+  type Strategy,
+  type TablePlan,
+} from '$lib/domain/merge';
 import type { EntityName } from '$lib/domain/records';
 
 /** A break for the page between slices (resolves in a later task). */
@@ -18,28 +26,13 @@ export const PLAN_SLICE = 5000;
 /** Differing rows handled between two pauses. */
 export const DIFF_SLICE = 1000;
 
-const isEmpty = (v: unknown) => v === undefined || v === null || v === '';
-
-function same(x: unknown, y: unknown): boolean {
-  if (Array.isArray(x) && Array.isArray(y)) {
-    if (x.length !== y.length) return false;
-    for (let i = 0; i < x.length; i++) if (!same(x[i], y[i])) return false;
-    return true;
-  }
-  // Absent and empty are the same value in a CSV (as in merge's rule).
-  const ex = isEmpty(x);
-  const ey = isEmpty(y);
-  if (ex || ey) return ex && ey;
-  return x === y;
-}
-
 /**
  * Same content by the merge's rule (`sameContent`: every field but NOT_CONTENT, absent = null = '',
  * arrays element by element), also ignoring a stored row's `rev`; allocates nothing.
  */
 export function sameRecord(stored: Rec, incoming: Rec): boolean {
-  for (const k in incoming) if (!NOT_CONTENT.has(k) && !same(stored[k], incoming[k])) return false;
-  for (const k in stored) if (!NOT_CONTENT.has(k) && !(k in incoming) && !same(stored[k], undefined)) return false;
+  for (const k in incoming) if (!NOT_CONTENT.has(k) && !sameValue(stored[k], incoming[k])) return false;
+  for (const k in stored) if (!NOT_CONTENT.has(k) && !(k in incoming) && !sameValue(stored[k], undefined)) return false;
   return true;
 }
 
