@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields, planTable, sameValue, type Rec, type Strategy } from '$lib/domain/merge';
+import {
+  changedFields,
+  NOT_CONTENT,
+  notContent,
+  planTable,
+  sameValue,
+  type Rec,
+  type Strategy,
+} from '$lib/domain/merge';
 
 describe('changedFields: the incoming fields in their order, then those only stored, compared in place', () => {
   it.each([
@@ -71,4 +79,10 @@ describe('"the newer wins" reads each time as Date.parse does, however often it 
         expect(p.update.length).toBe(expected ? 1 : 0);
       }
   });
+});
+
+describe('notContent is NOT_CONTENT', () => {
+  it.each(['uppdaterad', 'rev', 'id', 'titel', 'Uppdaterad', 'revision', '', 'kommunkod'])('%s', (k) =>
+    expect(notContent(k)).toBe(NOT_CONTENT.has(k)),
+  );
 });

@@ -8,7 +8,7 @@
  *   (every PLAN_SLICE rows, and every DIFF_SLICE differing ones).
  */
 import {
-  NOT_CONTENT,
+  notContent,
   planTable,
   recordKey,
   sameValue,
@@ -27,12 +27,12 @@ export const PLAN_SLICE = 5000;
 export const DIFF_SLICE = 1000;
 
 /**
- * Same content by the merge's rule (`sameContent`: every field but NOT_CONTENT, absent = null = '',
+ * Same content by the merge's rule (`sameContent`: every field but NOT_CONTENT (`notContent`), absent = null = '',
  * arrays element by element), also ignoring a stored row's `rev`; allocates nothing.
  */
 export function sameRecord(stored: Rec, incoming: Rec): boolean {
-  for (const k in incoming) if (!NOT_CONTENT.has(k) && !sameValue(stored[k], incoming[k])) return false;
-  for (const k in stored) if (!NOT_CONTENT.has(k) && !(k in incoming) && !sameValue(stored[k], undefined)) return false;
+  for (const k in incoming) if (!notContent(k) && !sameValue(stored[k], incoming[k])) return false;
+  for (const k in stored) if (!notContent(k) && !(k in incoming) && !sameValue(stored[k], undefined)) return false;
   return true;
 }
 
