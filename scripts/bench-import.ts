@@ -1,4 +1,4 @@
-// npm run bench:import [-- --rows 100000] [--no-themes] [--loaf] [--profile [changed]] [--trace [changed]] [--browser firefox]
+// npm run bench:import [-- --rows 100000] [--no-themes] [--loaf] [--profile [same|changed]] [--trace [same|changed]] [--browser firefox]
 // 100 000 measures imported THROUGH THE UI of the built app, in Chromium on an on-disk profile:
 // file chosen → parsed in the worker → preview (stored records read, merge plan) → commit → rows
 // visible; then an identical re-import and a re-import of changed rows. Prints each stage (from
@@ -116,13 +116,14 @@ async function floor(): Promise<number> {
 }
 
 /**
- * `--profile` (the first import) or `--profile changed` (the re-import of changed rows): where the main
- * thread spends it; `--trace [changed]`: what each long task is made of.
+ * `--profile` (the first import), `--profile same` (the identical re-import) or `--profile changed` (the
+ * re-import of changed rows): where the main thread spends it; `--trace [same|changed]`: what each long task is made of.
  */
-function profiled<T>(run: 'first' | 'changed', f: () => Promise<T>): Promise<T> {
+function profiled<T>(run: 'first' | 'same' | 'changed', f: () => Promise<T>): Promise<T> {
   const which = (flag: string) => {
     const i = process.argv.indexOf(flag);
-    return i < 0 ? null : process.argv[i + 1] === 'changed' ? 'changed' : 'first';
+    const named = process.argv[i + 1];
+    return i < 0 ? null : named === 'changed' || named === 'same' ? named : 'first';
   };
   if (which('--trace') === run) return withTrace(page, `the ${run} import`, f);
   return which('--profile') === run ? withProfile(page, `the ${run} import`, f) : f();
@@ -143,7 +144,7 @@ try {
     `    parse in worker ${stage('start', 'parsed')} (${(csv.length / 1e3 / (m.parsed - m.start)).toFixed(0)} MB/s; goal ≥ 60), preview (read stored, merge) ${stage('parsed', 'previewed')}, commit ${stage('commit', 'committed')}, rows visible ${fmt(first.visible! - m.committed)} after the commit`,
   );
   console.log(`    longest main-thread task ${first.longest.toFixed(0)} ms; ${await heap(false)} after`);
-  const same = await importOnce('atgarder.csv', csv, false);
+  const same = await profiled('same', () => importOnce('atgarder.csv', csv, false));
   console.log(
     `  identical re-import: ${fmt(same.total)} to the preview ("nothing to import"); longest task ${same.longest.toFixed(0)} ms`,
   );

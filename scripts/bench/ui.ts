@@ -429,5 +429,26 @@ export async function withTrace<T>(page: Page, label: string, f: () => Promise<T
     for (const [k, us] of [...by].sort((a, b) => b[1] - a[1]).slice(0, 14))
       if (us > 2000) console.log(`      ${(us / 1000).toFixed(0).padStart(5)} ms  ${k}`);
   }
+  // The workers (the parse, the commit): the thread time of what their tasks were made of.
+  const workers = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'DedicatedWorker thread');
+  for (const w of workers) {
+    const on = events.filter((e) => e.pid === w.pid && e.tid === w.tid && e.ph === 'X' && e.dur);
+    const busy = on.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+    const cpu = busy.reduce((n, e) => n + (e.tdur ?? e.dur!), 0);
+    if (cpu < 50_000) continue;
+    const by = new Map<string, [number, number]>();
+    for (const e of on) {
+      if (busy.includes(e)) continue;
+      const d = e.args?.data;
+      const what = e.name === 'FunctionCall' ? `FunctionCall ${d?.functionName || '(anon)'}` : e.name;
+      const [t, c] = by.get(what) ?? [0, 0];
+      by.set(what, [t + (e.tdur ?? e.dur!), c + 1]);
+    }
+    console.log(
+      `  worker thread ${w.tid} during ${label}: tasks ${(cpu / 1000).toFixed(0)} ms thread time; inside (may nest):`,
+    );
+    for (const [k, [us, n]] of [...by].sort((a, b) => b[1][0] - a[1][0]).slice(0, 16))
+      if (us > 10_000) console.log(`      ${(us / 1000).toFixed(0).padStart(5)} ms  ${k} (${n}×)`);
+  }
   return result;
 }
