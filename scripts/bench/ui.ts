@@ -396,6 +396,8 @@ export async function withTrace<T>(page: Page, label: string, f: () => Promise<T
         'blink.user_timing',
         'IndexedDB',
         'toplevel',
+        // With --trace-out: V8's samples of every thread too (where the workers' time goes).
+        ...(process.argv.includes('--trace-out') ? ['disabled-by-default-v8.cpu_profiler'] : []),
       ],
     },
   });
