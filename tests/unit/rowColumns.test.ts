@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ColumnWriter, fromColumns, toColumns, withDictionaries } from '$lib/db/rowColumns';
+import { ColumnWriter, compact, fromColumns, toColumns, withDictionaries } from '$lib/db/rowColumns';
 
 type Row = Record<string, unknown>;
 
@@ -126,6 +126,72 @@ describe('columns of few distinct values as dictionaries (the history)', () => {
       ...Array.from({ length: 80 }, (_, i) => ({ id: `p${i}`, namn: 'P' })),
     ];
     expect(stored(rows)).toStrictEqual(structuredClone(rows));
+  });
+});
+
+describe('compact columns (the import worker sends its records so)', () => {
+  /** n measures whose field `f` takes the values of `values` in turn. */
+  const many = (n: number, f: string, values: unknown[]): Row[] =>
+    Array.from({ length: n }, (_, i) => ({ ...measure(i), [f]: values[i % values.length] }));
+  const sent = (rows: Row[]) => fromColumns(structuredClone(compact(toColumns(rows))));
+  const unique = (n: number) => Array.from({ length: n }, (_, i) => `T${i}`);
+
+  it.each<[string, () => Row[], string, 'list' | 'dict' | 'plain']>([
+    [
+      'lists of strings, empty ones too',
+      () => many(10, 'teman', [['skola'], ['skola', 'halsa'], [], ['a,b', '', 'a\u0000b']]),
+      'teman',
+      'list',
+    ],
+    ['one row with a list', () => many(1, 'teman', [['skola']]), 'teman', 'list'],
+    ['a list of numbers stays a plain column', () => many(10, 'teman', [['a'], [1, 2]]), 'teman', 'plain'],
+    [
+      'a list with a hole stays a plain column',
+      () => many(10, 'teman', [['a'], Object.assign(['a'], { 2: 'b' })]),
+      'teman',
+      'plain',
+    ],
+    ['undefined among lists stays a plain column', () => many(10, 'teman', [['a'], undefined]), 'teman', 'plain'],
+    ['a list among strings stays a plain column', () => many(100, 'teman', ['a', ['a']]), 'teman', 'plain'],
+    ['a few distinct strings', () => many(100, 'status', ['planerad', 'pagaende', '', 'avslutad']), 'status', 'dict'],
+    ['unique strings stay a plain column', () => many(100, 'titel', unique(100)), 'titel', 'plain'],
+    [
+      'few distinct strings at first, then many, stay a plain column',
+      () => many(200, 'titel', [...Array<string>(64).fill('x'), ...unique(136)]),
+      'titel',
+      'plain',
+    ],
+    [
+      'undefined among few strings stays a plain column',
+      () => many(100, 'start', ['2016', undefined]),
+      'start',
+      'plain',
+    ],
+    ['a number among few strings stays a plain column', () => many(100, 'start', ['2016', 2016]), 'start', 'plain'],
+    ['few rows stay plain columns', () => many(10, 'start', ['2016']), 'start', 'plain'],
+  ])('%s', (_, make, field, kind) => {
+    const rows = make();
+    const c = compact(toColumns(rows));
+    const col = c.columns[0][c.shapes[0].indexOf(field)];
+    expect(Array.isArray(col) ? 'plain' : 'at' in col ? 'list' : 'dict').toBe(kind);
+    const back = sent(rows);
+    expect(back).toStrictEqual(structuredClone(rows));
+    expect(back.map((r) => Object.keys(r))).toEqual(rows.map((r) => Object.keys(r)));
+  });
+
+  it('rows of several shapes, each shape compacted', () => {
+    const rows = [
+      ...many(80, 'teman', [['a'], ['b', 'c']]),
+      { id: 'p', namn: 'P', teman: ['x'] },
+      ...many(20, 'status', ['planerad']),
+    ];
+    expect(sent(rows)).toStrictEqual(structuredClone(rows));
+  });
+
+  it('rows read back never share a list', () => {
+    const back = sent(many(10, 'teman', [['skola']]));
+    (back[0].teman as string[]).push('halsa');
+    expect(back[1].teman).toEqual(['skola']);
   });
 });
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '$lib/io/analyse';
-import { withRecords } from '$lib/state/import.svelte';
+import { analyseFiles, type Analysis, type ContextData, type InputFile } from '$lib/io/analyse';
+import { toColumns } from '$lib/db/rowColumns';
+import { receiveRecords, withRecords } from '$lib/state/import.svelte';
+import type { WorkerMessage, WorkerRequest } from '$lib/workers/import.worker';
+
+type Row = Record<string, unknown>;
 
 /** An analysis as the worker's `done` message carries it: every table's records left out. */
 const analysis = (...counts: (number | null)[]): Analysis =>
@@ -12,6 +16,14 @@ const analysis = (...counts: (number | null)[]): Analysis =>
   }) as unknown as Analysis;
 
 const rows = (from: number, n: number) => Array.from({ length: n }, (_, i) => ({ id: `a${from + i}` }));
+
+/** The slices as the page gets them: columns, through a structured clone (as postMessage clones). */
+const received = (slices: Map<number, Row[][]>) => {
+  const into = new Map<number, Row[]>();
+  for (const [table, parts] of slices)
+    for (const part of parts) receiveRecords(into, table, structuredClone(toColumns(part)));
+  return into;
+};
 
 describe('withRecords: the worker hands its records over in slices, the page puts them back in order', () => {
   it.each([
@@ -25,11 +37,104 @@ describe('withRecords: the worker hands its records over in slices, the page put
       ]),
       [3, 2],
     ],
-    ['a table without records and a failed table', [0, null], new Map<number, unknown[][]>(), [0, null]],
+    ['a table without records and a failed table', [0, null], new Map<number, Row[][]>(), [0, null]],
   ])('%s', (_, counts, slices, expected) => {
-    const a = withRecords(analysis(...counts), slices);
+    const a = withRecords(analysis(...counts), received(slices));
     expect(a.tables.map((t) => (t.result ? t.result.records.length : null))).toEqual(expected);
     const first = a.tables[0].result?.records as { id: string }[] | undefined;
     if (first?.length) expect(first.map((r) => r.id)).toEqual(rows(0, first.length).map((r) => r.id));
+  });
+
+  it('records of mixed shapes, undefined, empty and array fields come back as they were sent', () => {
+    const sent: Row[][] = [
+      [
+        { id: 'm1', kommunkod: '1490', teman: ['skola', 'halsa'], start: '', genomforande: null },
+        { id: 'm2', kommunkod: '1490', teman: [], start: undefined, genomforande: 50 },
+        { kommunkod: '0180', id: 'm3', teman: ['skola'], start: '2016-03', genomforande: null },
+        {},
+        { id: 'm4', gott_exempel: true, samverkan: ['BUP', '', 'skola'] },
+      ],
+      [{ id: 'm5', kommunkod: '1490', teman: ['skola', 'halsa'], start: '', genomforande: null }],
+    ];
+    const a = withRecords(analysis(6), received(new Map([[0, sent]])));
+    const back = a.tables[0].result!.records as Row[];
+    const all = sent.flat();
+    expect(back).toStrictEqual(structuredClone(all));
+    expect(back.map((r) => Object.keys(r))).toEqual(all.map((r) => Object.keys(r)));
+  });
+});
+
+/** The import worker's global scope, stood in for: what it posts goes to `posted`, cloned as postMessage clones. */
+const scope = {
+  posted: [] as WorkerMessage[],
+  postMessage(m: WorkerMessage) {
+    this.posted.push(structuredClone(m));
+  },
+  onmessage: null as ((e: { data: WorkerRequest }) => Promise<void>) | null,
+};
+
+/** The import worker run here on `req`: every message it posts. */
+async function runWorker(req: WorkerRequest): Promise<WorkerMessage[]> {
+  // Papaparse (io/csv) is loaded first, so that it sees this thread's real global, not the stand-in.
+  await import('$lib/io/analyse');
+  (globalThis as { self?: unknown }).self = scope;
+  await import('$lib/workers/import.worker'); // sets scope.onmessage (once: the module is kept)
+  scope.posted = [];
+  await scope.onmessage!({ data: structuredClone(req) });
+  return scope.posted;
+}
+
+const ctx: ContextData = { themes: [['skola', 'Skola']], plans: [], regionIds: [], now: '2016-02-01T00:00:00Z' };
+const file = (name: string, text: string): InputFile => ({ name, bytes: new TextEncoder().encode(text) });
+
+/** `n` measures, some with empty cells and lists, every 7th invalid (an unknown status). */
+function measures(n: number): string {
+  const lines = ['id;kommunkod;titel;beskrivning;teman;status;start;samverkan;genomforande;gott_exempel'];
+  for (let i = 0; i < n; i++)
+    lines.push(
+      [
+        `m${i}`,
+        i % 3 ? '1490' : '0180',
+        `Åtgärd ${i}`,
+        i % 2 ? '' : `Beskrivning ${i}`,
+        i % 4 ? 'skola' : '',
+        i % 7 ? 'planerad' : 'okänd',
+        i % 5 ? `2016-0${1 + (i % 9)}` : '',
+        i % 2 ? 'skola|BUP' : '',
+        i % 6 ? '' : String(i % 100),
+        i % 10 ? '' : 'ja',
+      ].join(';'),
+    );
+  return lines.join('\r\n') + '\r\n';
+}
+
+describe('the import worker: exactly the records analyseFiles makes reach the page', () => {
+  it.each<[string, () => InputFile[]]>([
+    ['one table streamed while it is validated (several slices)', () => [file('atgarder.csv', measures(6000))]],
+    [
+      'two files of one entity (sent after the cross-file check) and another table',
+      () => [
+        file('atgarder.csv', measures(3000)),
+        file('atgarder-2.csv', measures(10)),
+        file('handelser.csv', 'kommunkod;datum;titel\r\n1490;2016-03-01;Möte\r\n0180;;Utan datum\r\n'),
+      ],
+    ],
+  ])('%s', async (_, files) => {
+    const want = analyseFiles(files(), ctx);
+    const messages = await runWorker({ files: files(), ctxData: ctx, overrides: {} });
+    const into = new Map<number, Row[]>();
+    for (const m of messages) if (m.type === 'records') receiveRecords(into, m.table, m.records);
+    const done = messages.at(-1);
+    if (done?.type !== 'done') throw new Error(`the worker ended with ${JSON.stringify(done)}`);
+    const got = withRecords(done.analysis, into);
+    expect(got.tables.map((t) => t.result?.records.length)).toEqual(want.tables.map((t) => t.result?.records.length));
+    // The measures came in more than one slice.
+    expect(messages.filter((m) => m.type === 'records' && m.table === 0).length).toBeGreaterThan(1);
+    got.tables.forEach((t, i) => {
+      const records = want.tables[i].result?.records ?? [];
+      expect(t.result?.records ?? []).toStrictEqual(structuredClone(records));
+      expect((t.result?.records ?? []).map((r) => Object.keys(r))).toEqual(records.map((r) => Object.keys(r)));
+    });
+    expect(got).toStrictEqual(structuredClone(want));
   });
 });

@@ -3,7 +3,9 @@
  * every property name of every row; the same rows as one array of values per field are cloned in
  * about half the page's time (Chromium, 100 000 measures in slices of 2 000, a loaded machine:
  * 0.19–0.32 s instead of 0.36–0.65 s). The worker decodes them faster too, but building the row
- * objects again takes most of that back (docs/PERFORMANCE.md).
+ * objects again takes most of that back (docs/PERFORMANCE.md). The import worker sends its
+ * records to the page as `compact` columns (lists of strings flattened, few distinct strings as a
+ * dictionary): its slices then clone in two thirds of the time, and the page takes them in a third.
  *
  * Exact: each row comes back with the same keys in the same order (rows of another shape are
  * columns of their own), the same values (cloned as they would be in the row), nothing added.
@@ -93,8 +95,18 @@ export interface DictColumn {
   i: Int32Array;
 }
 
-/** A column: one value per row, or a DictColumn. */
-export type Column = unknown[] | DictColumn;
+/**
+ * A column of lists of strings (themes, partners) as all their strings in one array and, per row,
+ * where its list starts (`at[j]`) and ends (`at[j + 1]`). A structured clone then writes no array
+ * object per row: the import worker's slices clone in about half the time (docs/PERFORMANCE.md).
+ */
+export interface ListColumn {
+  flat: string[];
+  at: Int32Array;
+}
+
+/** A column: one value per row, a DictColumn or a ListColumn. */
+export type Column = unknown[] | DictColumn | ListColumn;
 
 /** Fewer rows than this are not worth a dictionary. */
 const DICT_MIN_ROWS = 64;
@@ -145,12 +157,80 @@ export function withDictionaries(c: RowColumns): RowColumns {
   return { ...c, columns: c.columns.map((cols) => cols.map((col) => (Array.isArray(col) ? dictOf(col) : col))) };
 }
 
+/** `col` as a ListColumn when every value is a dense array of strings; else `col` itself. */
+function listOf(col: unknown[]): Column {
+  const n = col.length;
+  if (!n) return col;
+  const flat: string[] = [];
+  const at = new Int32Array(n + 1);
+  for (let r = 0; r < n; r++) {
+    const v = col[r];
+    if (!Array.isArray(v)) return col;
+    for (let e = 0; e < v.length; e++) {
+      const s: unknown = v[e]; // a hole reads as undefined: not a string
+      if (typeof s !== 'string') return col;
+      flat.push(s);
+    }
+    at[r + 1] = flat.length;
+  }
+  return { flat, at };
+}
+
+/** Values looked at before a column is taken for one of few distinct strings (see fewStrings). */
+const PROBE = 64;
+
+/**
+ * `col` as a DictColumn when every value is a string and the first PROBE of them take at most a
+ * fourth as many values, and all of them at most a fourth as many as there are rows; else `col`.
+ * Cheaper to find out than dictOf (a column of unique strings is given up after PROBE values).
+ */
+function fewStrings(col: unknown[]): Column {
+  const n = col.length;
+  if (n < DICT_MIN_ROWS) return col;
+  const probe = new Set<unknown>();
+  for (let r = 0; r < PROBE; r++) probe.add(col[r]);
+  if (4 * probe.size > PROBE) return col;
+  const ids = new Map<string, number>();
+  const d: string[] = [];
+  const i = new Int32Array(n);
+  for (let r = 0; r < n; r++) {
+    const v = col[r];
+    if (typeof v !== 'string') return col;
+    let id = ids.get(v);
+    if (id === undefined) {
+      ids.set(v, (id = d.push(v) - 1));
+      if (4 * d.length > n) return col;
+    }
+    i[r] = id;
+  }
+  return { d, i };
+}
+
+/**
+ * `c` as it clones cheapest, for the import worker's slices of records: each column of lists of
+ * strings as a ListColumn, each of few distinct strings as a DictColumn, the rest as they are.
+ * fromColumns gives the same rows back (no two sharing a list).
+ */
+export function compact(c: RowColumns): RowColumns {
+  return {
+    ...c,
+    columns: c.columns.map((cols) =>
+      cols.map((col) => {
+        if (!Array.isArray(col)) return col;
+        const list = listOf(col);
+        return list === col ? fewStrings(col) : list;
+      }),
+    ),
+  };
+}
+
 /** An own property as a structured clone makes it (`__proto__` too, which an assignment would not). */
 const own = (value: unknown): PropertyDescriptor => ({ value, writable: true, enumerable: true, configurable: true });
 
 /** The value of row `j` of a column (a DictColumn's arrays are copied: no two rows share one). */
 function valueAt(col: Column, j: number): unknown {
   if (Array.isArray(col)) return col[j];
+  if ('at' in col) return col.flat.slice(col.at[j], col.at[j + 1]);
   const v = col.d[col.i[j]];
   return Array.isArray(v) ? v.slice() : v;
 }

@@ -19,6 +19,7 @@ import type { Include } from '$lib/io/xlsx-read';
 import { hasErrors, type FileIssue } from '$lib/io/issues';
 import { storedRows } from '$lib/db/importer';
 import { commitOffThread, prepareCommit, releaseCommit } from '$lib/db/commitChannel';
+import { fromColumns, type RowColumns } from '$lib/db/rowColumns';
 import { keyRecords, planInSlices, yieldToBackground, yieldToPage } from './importPlan';
 import { StalePreviewError } from '$lib/db/errors';
 import { live as liveData, type LiveData } from './live.svelte';
@@ -386,21 +387,19 @@ export class ImportSession {
 
   private runWorker(req: WorkerRequest): Promise<Analysis> {
     return new Promise((resolve, reject) => {
-      const worker = new Worker(new URL('../workers/import.worker.ts', import.meta.url), {
-        type: 'module',
-        name: lang,
-      });
+      const worker = importWorker();
       this.worker = worker;
-      // The records arrive in slices before `done` (see import.worker.ts); they are put back in order.
-      const slices = new Map<number, unknown[][]>();
+      // The records arrive in slices before `done` (see import.worker.ts); they are put back in order,
+      // each slice as it comes (one short task each), while the worker goes on.
+      const received = new Map<number, Rec[]>();
       worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
         const m = e.data;
         if (m.type === 'progress') this.progress = { stage: m.stage, done: m.done, total: m.total };
-        else if (m.type === 'records') slices.set(m.table, [...(slices.get(m.table) ?? []), m.records]);
+        else if (m.type === 'records') receiveRecords(received, m.table, m.records);
         else {
           worker.terminate();
           this.worker = null;
-          if (m.type === 'done') resolve(withRecords(m.analysis, slices));
+          if (m.type === 'done') resolve(withRecords(m.analysis, received));
           else reject(new Error(m.message));
         }
       };
@@ -449,6 +448,11 @@ export class ImportSession {
   }
 }
 
+/** A new import worker. */
+function importWorker(): Worker {
+  return new Worker(new URL('../workers/import.worker.ts', import.meta.url), { type: 'module', name: lang });
+}
+
 /** Performance marks of an import's stages (read by `npm run bench:import`; cheap, no output). */
 function mark(stage: string): void {
   performance.mark(`planatlas:import:${stage}`);
@@ -457,11 +461,18 @@ function mark(stage: string): void {
 /** The app's one import session (the dialog and the drop target share it). */
 export const importer = new ImportSession(liveData);
 
-/** The analysis with each table's records put back from the slices the worker sent. */
-export function withRecords(analysis: Analysis, slices: Map<number, unknown[][]>): Analysis {
+/** A slice of table `table`'s records as the worker sent it (columns), appended to that table's records. */
+export function receiveRecords(received: Map<number, Rec[]>, table: number, slice: RowColumns): void {
+  let records = received.get(table);
+  if (!records) received.set(table, (records = []));
+  fromColumns(slice, records);
+}
+
+/** The analysis with each table's records put back from the slices the worker sent (receiveRecords). */
+export function withRecords(analysis: Analysis, received: Map<number, Rec[]>): Analysis {
   analysis.tables.forEach((table, i) => {
-    const parts = slices.get(i);
-    if (table.result && parts) table.result = { ...table.result, records: parts.flat() as typeof table.result.records };
+    const records = received.get(i);
+    if (table.result && records) table.result = { ...table.result, records: records as typeof table.result.records };
   });
   return analysis;
 }

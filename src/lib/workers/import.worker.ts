@@ -8,6 +8,7 @@ import { readWorkbook, type Include } from '$lib/io/xlsx-read';
 import { formatOf, RECORD_FORMATS } from '$lib/io/formats';
 import { say } from '$lib/i18n/say';
 import { useTexts } from '$lib/io/texts';
+import { compact, toColumns, type RowColumns } from '$lib/db/rowColumns';
 
 // A worker's entry is a composition root: it hands io the texts of the language it was started in.
 useTexts(t, say, sv);
@@ -22,8 +23,13 @@ export interface WorkerRequest {
 
 export type WorkerMessage =
   | { type: 'progress'; stage: string; done: number; total: number }
-  /** Records of table `table` (index into analysis.tables), in order; sent before `done`. */
-  | { type: 'records'; table: number; records: unknown[] }
+  /**
+   * Records of table `table` (index into analysis.tables), in order, as compact columns
+   * (db/rowColumns `compact`): no property names per record, no array per list of themes. This
+   * worker clones a slice in about two thirds of the time, the page takes it (clone and objects
+   * built again) in about a third (docs/PERFORMANCE.md). Sent before `done`.
+   */
+  | { type: 'records'; table: number; records: RowColumns }
   /** The analysis with every table's records left out (they came in `records` messages). */
   | { type: 'done'; analysis: ReturnType<typeof analyseFiles> }
   | { type: 'error'; message: string };
@@ -48,9 +54,11 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     // A table alone of its entity sends each slice as soon as it is validated, so that the page
     // deserialises it while this worker goes on (two cores); the others after the cross-file check.
     const streamed = new Set<number>();
+    const slice = (table: number, records: unknown[]) =>
+      post({ type: 'records', table, records: compact(toColumns(records as Record<string, unknown>[])) });
     const send = (table: number, records: unknown[]) => {
       streamed.add(table);
-      post({ type: 'records', table, records });
+      slice(table, records);
     };
     const progress = (stage: string, done: number, total: number) => {
       const now = Date.now();
@@ -64,8 +72,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       const records = table.result?.records;
       if (!records?.length) return;
       if (!streamed.has(i))
-        for (let at = 0; at < records.length; at += RECORD_SLICE)
-          post({ type: 'records', table: i, records: records.slice(at, at + RECORD_SLICE) });
+        for (let at = 0; at < records.length; at += RECORD_SLICE) slice(i, records.slice(at, at + RECORD_SLICE));
       table.result = { ...table.result!, records: [] };
     });
     post({ type: 'done', analysis });
