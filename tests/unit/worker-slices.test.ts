@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyseFiles, type Analysis, type ContextData, type InputFile } from '$lib/io/analyse';
 import { toColumns } from '$lib/db/rowColumns';
-import { receiveRecords, withRecords } from '$lib/state/import.svelte';
+import { ImportSession, receiveRecords, withRecords } from '$lib/state/import.svelte';
+import type { LiveData } from '$lib/state/live.svelte';
 import type { WorkerMessage, WorkerRequest } from '$lib/workers/import.worker';
 
 type Row = Record<string, unknown>;
@@ -136,5 +137,81 @@ describe('the import worker: exactly the records analyseFiles makes reach the pa
       expect((t.result?.records ?? []).map((r) => Object.keys(r))).toEqual(records.map((r) => Object.keys(r)));
     });
     expect(got).toStrictEqual(structuredClone(want));
+  });
+});
+
+describe('the import worker starts with the import, while the page reads the files', () => {
+  /** A stand-in for Worker: records what happens to it; `failing` ones report an error as their code loads. */
+  class FakeWorker {
+    static made: FakeWorker[] = [];
+    static failing = false;
+    onmessage: ((e: MessageEvent) => void) | null = null;
+    onerror: ((e: ErrorEvent) => void) | null = null;
+    requests: unknown[] = [];
+    terminated = false;
+    constructor() {
+      FakeWorker.made.push(this);
+      if (FakeWorker.failing) setTimeout(() => this.onerror?.({ message: 'could not load' } as ErrorEvent), 0);
+    }
+    postMessage(m: unknown) {
+      this.requests.push(m);
+    }
+    terminate() {
+      this.terminated = true;
+    }
+  }
+  /** A chosen file that takes a while to read (the worker's code has loaded, or failed to, by then). */
+  const slowFile = () =>
+    ({
+      name: 'atgarder.csv',
+      arrayBuffer: () => new Promise((r) => setTimeout(() => r(new TextEncoder().encode('id\r\n').buffer), 30)),
+    }) as unknown as File;
+  const session = () => new ImportSession({ themes: [], plans: [], regions: [], loaded: false } as unknown as LiveData);
+
+  it.each([
+    [
+      'a worker whose code could not be loaded: the import says so instead of waiting for it',
+      true,
+      async (s: ImportSession) => {
+        await s.start([slowFile()]);
+        expect(s.error).toBe('could not load');
+        expect(s.phase).toBe('idle');
+        expect(FakeWorker.made).toHaveLength(1);
+        expect(FakeWorker.made[0].requests).toEqual([]);
+      },
+    ],
+    [
+      'cancelled while the files are read: the worker started for it is ended, none other started',
+      false,
+      async (s: ImportSession) => {
+        const started = s.start([slowFile()]);
+        expect(FakeWorker.made).toHaveLength(1);
+        s.cancel();
+        expect(FakeWorker.made[0].terminated).toBe(true);
+        await started;
+        expect(FakeWorker.made).toHaveLength(1);
+        expect(s.phase).toBe('idle');
+      },
+    ],
+    [
+      'the files read: the request goes to the worker started with the import',
+      false,
+      async (s: ImportSession) => {
+        void s.start([slowFile()]);
+        await vi.waitFor(() => expect(FakeWorker.made[0].requests).toHaveLength(1));
+        expect(FakeWorker.made).toHaveLength(1);
+        expect(FakeWorker.made[0].terminated).toBe(false);
+        s.cancel();
+      },
+    ],
+  ])('%s', async (_, failing, run) => {
+    FakeWorker.made = [];
+    FakeWorker.failing = failing;
+    vi.stubGlobal('Worker', FakeWorker);
+    try {
+      await run(session());
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

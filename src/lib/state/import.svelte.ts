@@ -74,6 +74,11 @@ export class ImportSession {
   private planRun = 0;
   private files: InputFile[] = [];
   private worker: Worker | null = null;
+  /**
+   * A worker started with the import, loading its code while the page reads the files (runWorker
+   * takes it), and the error it had meanwhile (its code could not be loaded), said when it is taken.
+   */
+  private early: { worker: Worker; error?: ErrorEvent } | null = null;
   /** Stops the commit while it is being written (nothing is written if it is in time). */
   private writing: AbortController | null = null;
 
@@ -151,10 +156,13 @@ export class ImportSession {
     this.include = { sheets: [], rows: false };
     this.phase = 'reading';
     mark('start');
+    const early: { worker: Worker; error?: ErrorEvent } = (this.early = { worker: importWorker() });
+    early.worker.onerror = (e) => (early.error = e);
     try {
       this.files = await Promise.all(
         files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
       );
+      if (this.phase !== 'reading') return; // cancelled while the files were read
       await this.analyse();
     } catch (e) {
       this.fail(e);
@@ -193,6 +201,12 @@ export class ImportSession {
     this.worker?.terminate();
     this.worker = null;
     this.reset();
+  }
+
+  /** The worker started with the import, ended if nobody took it (the files could not be read, cancel). */
+  private endEarly(): void {
+    this.early?.worker.terminate();
+    this.early = null;
   }
 
   async commit(): Promise<HistoryEntry | null> {
@@ -387,7 +401,9 @@ export class ImportSession {
 
   private runWorker(req: WorkerRequest): Promise<Analysis> {
     return new Promise((resolve, reject) => {
-      const worker = importWorker();
+      const early = this.early;
+      this.early = null;
+      const worker = early?.worker ?? importWorker();
       this.worker = worker;
       // The records arrive in slices before `done` (see import.worker.ts); they are put back in order,
       // each slice as it comes (one short task each), while the worker goes on.
@@ -403,11 +419,13 @@ export class ImportSession {
           else reject(new Error(m.message));
         }
       };
-      worker.onerror = (e) => {
+      const failed = (e: ErrorEvent) => {
         worker.terminate();
         this.worker = null;
         reject(new Error(e.message || 'worker error'));
       };
+      worker.onerror = failed;
+      if (early?.error) return failed(early.error);
       worker.postMessage(
         req,
         req.files.map((f) => f.bytes.buffer as ArrayBuffer),
@@ -416,12 +434,14 @@ export class ImportSession {
   }
 
   private fail(e: unknown): void {
+    this.endEarly();
     this.error = e instanceof Error ? e.message : String(e);
     this.phase = 'idle';
   }
 
   private reset(): void {
     releaseCommit();
+    this.endEarly();
     this.phase = 'idle';
     this.writing = null;
     this.analysis = null;
@@ -448,7 +468,7 @@ export class ImportSession {
   }
 }
 
-/** A new import worker. */
+/** A new import worker (its code loads at once; the request waits in its queue until then). */
 function importWorker(): Worker {
   return new Worker(new URL('../workers/import.worker.ts', import.meta.url), { type: 'module', name: lang });
 }
