@@ -127,6 +127,7 @@ describe('the import worker: exactly the records analyseFiles makes reach the pa
     for (const m of messages) if (m.type === 'records') receiveRecords(into, m.table, m.records);
     const done = messages.at(-1);
     if (done?.type !== 'done') throw new Error(`the worker ended with ${JSON.stringify(done)}`);
+    expect(done.bytes).toEqual(files().map((f) => f.bytes));
     const got = withRecords(done.analysis, into);
     expect(got.tables.map((t) => t.result?.records.length)).toEqual(want.tables.map((t) => t.result?.records.length));
     // The measures came in more than one slice.
@@ -145,26 +146,40 @@ describe('the import worker starts with the import, while the page reads the fil
   class FakeWorker {
     static made: FakeWorker[] = [];
     static failing = false;
+    /** Answer each request at once, with no tables and the files' bytes handed back. */
+    static answering = false;
     onmessage: ((e: MessageEvent) => void) | null = null;
     onerror: ((e: ErrorEvent) => void) | null = null;
     requests: unknown[] = [];
+    /** The text of each file of the requests, as the worker got it. */
+    texts: string[] = [];
     terminated = false;
-    constructor() {
+    constructor(readonly url: URL) {
       FakeWorker.made.push(this);
       if (FakeWorker.failing) setTimeout(() => this.onerror?.({ message: 'could not load' } as ErrorEvent), 0);
     }
-    postMessage(m: unknown) {
-      this.requests.push(m);
+    /** The request as a worker gets it: transferred buffers are the worker's, no longer the page's. */
+    postMessage(m: unknown, transfer: Transferable[] = []) {
+      const req = structuredClone(m, { transfer }) as WorkerRequest;
+      this.requests.push(req);
+      this.texts.push(...req.files.map((f) => new TextDecoder().decode(f.bytes)));
+      if (FakeWorker.answering)
+        setTimeout(() => {
+          const bytes = req.files.map((f) => f.bytes);
+          const done = { type: 'done', analysis: { tables: [], issues: [] }, bytes };
+          this.onmessage?.({ data: structuredClone(done, { transfer: bytes.map((b) => b.buffer) }) } as MessageEvent);
+        }, 0);
     }
     terminate() {
       this.terminated = true;
     }
   }
+  const TEXT = 'kommunkod;titel\r\n1490;Å\r\n';
   /** A chosen file that takes a while to read (the worker's code has loaded, or failed to, by then). */
   const slowFile = () =>
     ({
       name: 'atgarder.csv',
-      arrayBuffer: () => new Promise((r) => setTimeout(() => r(new TextEncoder().encode('id\r\n').buffer), 30)),
+      arrayBuffer: () => new Promise((r) => setTimeout(() => r(new TextEncoder().encode(TEXT).buffer), 30)),
     }) as unknown as File;
   const session = () => new ImportSession({ themes: [], plans: [], regions: [], loaded: false } as unknown as LiveData);
 
@@ -204,9 +219,22 @@ describe('the import worker starts with the import, while the page reads the fil
         s.cancel();
       },
     ],
+    [
+      'read again for another table: the same bytes go to the next worker (lent, handed back, not copied)',
+      false,
+      async (s: ImportSession) => {
+        FakeWorker.answering = true;
+        await s.start([slowFile()]);
+        expect(s.phase).toBe('preview');
+        await s.setEntity('atgarder.csv', 'plans');
+        const imports = FakeWorker.made.filter((w) => String(w.url).includes('import.worker'));
+        expect(imports.map((w) => w.texts)).toEqual([[TEXT], [TEXT]]);
+      },
+    ],
   ])('%s', async (_, failing, run) => {
     FakeWorker.made = [];
     FakeWorker.failing = failing;
+    FakeWorker.answering = false;
     vi.stubGlobal('Worker', FakeWorker);
     try {
       await run(session());

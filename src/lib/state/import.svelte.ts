@@ -72,6 +72,7 @@ export class ImportSession {
   /** The stored rows (with revisions) that the incoming keys would replace, per entity. */
   private stored = new Map<EntityName, Map<string, Rec>>();
   private planRun = 0;
+  /** The chosen files, read once (their bytes are lent to the worker while it reads them; setEntity reads them again). */
   private files: InputFile[] = [];
   private worker: Worker | null = null;
   /**
@@ -277,7 +278,7 @@ export class ImportSession {
     };
     this.progress = { stage: '', done: 0, total: 0 };
     const analysis = await this.runWorker({
-      files: this.files.map((f) => ({ name: f.name, bytes: f.bytes.slice() })),
+      files: this.files,
       ctxData,
       overrides: $state.snapshot(this.overrides),
       include: $state.snapshot(this.include),
@@ -415,8 +416,11 @@ export class ImportSession {
         else {
           worker.terminate();
           this.worker = null;
-          if (m.type === 'done') resolve(withRecords(m.analysis, received));
-          else reject(new Error(m.message));
+          if (m.type === 'done') {
+            // The files' bytes come back as they went (transferred both ways: no copy of 23 MB on the page).
+            this.files = req.files.map((f, i) => ({ name: f.name, bytes: m.bytes[i] }));
+            resolve(withRecords(m.analysis, received));
+          } else reject(new Error(m.message));
         }
       };
       const failed = (e: ErrorEvent) => {
@@ -426,10 +430,8 @@ export class ImportSession {
       };
       worker.onerror = failed;
       if (early?.error) return failed(early.error);
-      worker.postMessage(
-        req,
-        req.files.map((f) => f.bytes.buffer as ArrayBuffer),
-      );
+      // The bytes are lent to the worker (transferred, not copied), and come back with `done`.
+      worker.postMessage(req, [...new Set(req.files.map((f) => f.bytes.buffer as ArrayBuffer))]);
     });
   }
 

@@ -30,14 +30,18 @@ export type WorkerMessage =
    * built again) in about a third (docs/PERFORMANCE.md). Sent before `done`.
    */
   | { type: 'records'; table: number; records: RowColumns }
-  /** The analysis with every table's records left out (they came in `records` messages). */
-  | { type: 'done'; analysis: ReturnType<typeof analyseFiles> }
+  /**
+   * The analysis with every table's records left out (they came in `records` messages), and the
+   * files' bytes handed back (the page keeps them to read the files again, without a copy).
+   */
+  | { type: 'done'; analysis: ReturnType<typeof analyseFiles>; bytes: Uint8Array[] }
   | { type: 'error'; message: string };
 
 /** Records per message when the result is handed to the page. */
 export const RECORD_SLICE = 2_500;
 
-const post = (m: WorkerMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
+const post = (m: WorkerMessage, transfer: Transferable[] = []) =>
+  (self as unknown as DedicatedWorkerGlobalScope).postMessage(m, transfer);
 
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const { files, ctxData, overrides, include } = e.data;
@@ -75,7 +79,8 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
         for (let at = 0; at < records.length; at += RECORD_SLICE) slice(i, records.slice(at, at + RECORD_SLICE));
       table.result = { ...table.result!, records: [] };
     });
-    post({ type: 'done', analysis });
+    const bytes = files.map((f) => f.bytes);
+    post({ type: 'done', analysis, bytes }, [...new Set(bytes.map((b) => b.buffer as ArrayBuffer))]);
   } catch (err) {
     post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
   }
