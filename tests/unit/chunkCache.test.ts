@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Dexie, RangeSet } from 'dexie';
 import { ChunkCache, rangesOf } from '$lib/db/chunkCache';
-import type { Chunk } from '$lib/db/chunks';
+import { fromStored, type Chunk } from '$lib/db/chunks';
 import { db } from '$lib/db/db';
 import { getChunks, getChunksAhead, readRows } from '$lib/db/store';
 import { saveRecord } from '$lib/db/repos';
@@ -264,7 +264,7 @@ describe('watchTable: a write re-reads only the chunks it touched', () => {
     asked.length = 0;
     // Written under this page's Dexie (as another tab does), then told as another tab's report is.
     const key = 'measures:1490';
-    const stored = (await db.chunks.get(key))!;
+    const stored = fromStored((await db.chunks.get(key))!);
     await new Promise<void>((resolve, reject) => {
       const open = indexedDB.open(db.name);
       open.onsuccess = () => {

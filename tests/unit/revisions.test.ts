@@ -7,7 +7,7 @@ import { storedFor } from './support/stored';
 import { keyRecords, planInSlices } from '$lib/state/importPlan';
 import { deleteRecord, isEdit, saveRecord } from '$lib/db/repos';
 import { ConflictError, StalePreviewError } from '$lib/db/errors';
-import { ChunkSet, partOf, type Chunk } from '$lib/db/chunks';
+import { ChunkSet, fromStored, partOf, type Chunk } from '$lib/db/chunks';
 import { sliceChange } from '$lib/db/changes';
 import { planTable, type Rec } from '$lib/domain/merge';
 import type { Measure, Plan } from '$lib/domain/model';
@@ -36,7 +36,7 @@ beforeEach(async () => {
 describe('chunks', () => {
   it('groups rows by municipality: one record per table and municipality, themes in one', async () => {
     await importRows('plans', [plan('a', 'A'), plan('b', 'B', { kommunkod: '1401' }), plan('c', 'C')]);
-    const keys = (await db.chunks.toArray()).map((c) => [c.key, c.rows.length]);
+    const keys = (await db.chunks.toArray()).map(fromStored).map((c) => [c.key, c.rows.length]);
     expect(keys).toEqual([
       ['plans:1401', 1],
       ['plans:1490', 2],

@@ -2,17 +2,17 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { PlanatlasDb, RECORD_TABLES, SCHEMA_V1 } from '$lib/db/schema';
-import { flatten, keyOf, withoutRev, type Chunk, type RecordTable } from '$lib/db/chunks';
+import { flatten, fromStored, keyOf, withoutRev, type Chunk, type RecordTable } from '$lib/db/chunks';
 import { isPacked, type ChangeSet } from '$lib/db/changes';
 import { exampleData } from '$lib/domain/example';
 import { register } from '$lib/domain/register';
 import { defaultThemes } from '$lib/domain/themes';
 
-/** What a later version will look like: versions 1 and 2 kept as they are, version 3 beside them with its upgrade. */
+/** What a later version will look like: versions 1 to 3 kept as they are, version 4 beside them with its upgrade. */
 class NextVersion extends PlanatlasDb {
   constructor(name: string) {
     super(name);
-    this.version(3)
+    this.version(4)
       .stores({ chunks: 'key, table' })
       .upgrade((tx) => tx.table('meta').put({ key: 'uppgraderad', value: 3 }));
   }
@@ -32,7 +32,7 @@ const sortRows = (table: RecordTable, rows: Record<string, unknown>[]) =>
   [...rows].sort((a, b) => (keyOf(table, a) < keyOf(table, b) ? -1 : keyOf(table, a) > keyOf(table, b) ? 1 : 0));
 
 async function rowsOf(db: PlanatlasDb, table: RecordTable) {
-  const chunks = (await db.chunks.toArray()).filter((c: Chunk) => c.table === table);
+  const chunks = (await db.chunks.toArray()).map(fromStored).filter((c: Chunk) => c.table === table);
   return flatten(chunks);
 }
 
@@ -40,7 +40,7 @@ describe('schema versions', () => {
   it('a new database has the chunk store, no per-record tables, and the default themes', async () => {
     const db = new PlanatlasDb('schema-v2');
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((x) => x.name).sort()).toEqual(['boundaries', 'changes', 'chunks', 'imports', 'meta']);
     for (const t of RECORD_TABLES) expect(db.tables.map((x) => x.name)).not.toContain(t);
     expect(await rowsOf(db, 'themes')).toHaveLength(13);
@@ -92,7 +92,7 @@ describe('schema versions', () => {
 
     const v2 = new PlanatlasDb('schema-upgrade');
     await v2.open();
-    expect(v2.verno).toBe(2);
+    expect(v2.verno).toBe(3);
     for (const t of RECORD_TABLES) {
       const rows = await rowsOf(v2, t);
       expect(
@@ -122,7 +122,7 @@ describe('schema versions', () => {
 
     const v3 = new NextVersion('schema-upgrade');
     await v3.open();
-    expect(v3.verno).toBe(3);
+    expect(v3.verno).toBe(4);
     expect(sortRows('measures', (await rowsOf(v3, 'measures')).map(withoutRev))).toEqual(before.measures);
     expect(await v3.meta.get('uppgraderad')).toEqual({ key: 'uppgraderad', value: 3 });
     v3.close();

@@ -13,6 +13,7 @@ import {
   restoreRecord,
   type EntityName,
 } from '$lib/domain/entities';
+import { fromColumns, toColumns, withDictionaries, type RowColumns } from './rowColumns';
 
 /** The record tables: one per entity of the registry. */
 export const RECORD_TABLES: readonly EntityName[] = ENTITY_NAMES;
@@ -26,6 +27,31 @@ export interface Chunk {
   table: RecordTable;
   part: string;
   rows: StoredRow[];
+}
+
+/**
+ * A chunk as IndexedDB holds it. Written since version 3: its rows as columns (`cols`, rowColumns.ts:
+ * per shape one array of values per key, columns of few distinct strings as dictionaries), which
+ * Chromium and Firefox clone in and out faster than 100 000 row objects (docs/PERFORMANCE.md).
+ * Chunks written before (and by the version-2 upgrade and the first start) hold `rows`; both read.
+ */
+export interface StoredChunk {
+  key: string;
+  table: RecordTable;
+  part: string;
+  rows?: StoredRow[];
+  cols?: RowColumns;
+}
+
+/** A chunk as it is written: its rows as columns, the same keys in the same order, the same values. */
+export function toStored(c: Chunk): StoredChunk {
+  return { key: c.key, table: c.table, part: c.part, cols: withDictionaries(toColumns(c.rows)) };
+}
+
+/** A chunk as read, either shape: its rows as objects again. */
+export function fromStored(s: StoredChunk): Chunk {
+  const rows = s.rows ?? (s.cols ? (fromColumns(s.cols) as StoredRow[]) : []);
+  return { key: s.key, table: s.table, part: s.part, rows };
 }
 
 /** Tables whose rows are grouped by municipality: those with a `kommunkod`. */

@@ -11,7 +11,15 @@ import { compareCode } from '$lib/domain/collate';
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { BoundaryFile, ChangeSet, HistoryEntry } from '$lib/domain/model';
 import { defaultThemes } from '$lib/domain/themes';
-import { chunkKey, partOf, RECORD_TABLES, type Chunk, type RecordTable, type StoredRow } from './chunks';
+import {
+  chunkKey,
+  partOf,
+  RECORD_TABLES,
+  type Chunk,
+  type RecordTable,
+  type StoredChunk,
+  type StoredRow,
+} from './chunks';
 import { recordKey } from '$lib/domain/merge';
 import { changeKey, type StoredChange } from './changes';
 
@@ -104,7 +112,7 @@ async function upgradeToChunks(tx: Transaction): Promise<void> {
 }
 
 export class PlanatlasDb extends Dexie {
-  chunks!: EntityTable<Chunk, 'key'>;
+  chunks!: EntityTable<StoredChunk, 'key'>;
   boundaries!: EntityTable<BoundaryFile, 'id'>;
   imports!: EntityTable<HistoryEntry, 'id'>;
   meta!: EntityTable<MetaEntry, 'key'>;
@@ -114,6 +122,10 @@ export class PlanatlasDb extends Dexie {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToChunks);
+    // Version 3 writes chunks as columns (StoredChunk; the stores are those of version 2). The bump
+    // makes a tab still running the older app, which reads only `rows`, close the database on the
+    // versionchange (open.ts) instead of misreading a chunk.
+    this.version(3).stores({});
     // First start: the default taxonomy of PRODUCT.md, which the region can then edit.
     this.on('populate', (tx) => {
       return tx.table('chunks').bulkAdd(chunksOf('themes', defaultThemes()));

@@ -7,12 +7,15 @@ import {
   ChunkSet,
   chunkKey,
   flatten,
+  fromStored,
   keyOf,
   restoreChunk,
   tableRange,
+  toStored,
   withoutRev,
   type Chunk,
   type RecordTable,
+  type StoredChunk,
   type StoredRow,
 } from './chunks';
 
@@ -37,7 +40,7 @@ const READ_BATCH = 24;
  * per request (Infinity in a worker, where no task is too long).
  */
 export async function getChunks(keys: string[], batch = READ_BATCH): Promise<(Chunk | undefined)[]> {
-  const restore = (cs: (Chunk | undefined)[]) => cs.map((c) => c && restoreChunk(c));
+  const restore = (cs: (StoredChunk | undefined)[]) => cs.map((c) => c && restoreChunk(fromStored(c)));
   if (keys.length <= batch) return restore(await db.chunks.bulkGet(keys));
   const out: (Chunk | undefined)[] = [];
   for (let i = 0; i < keys.length; i += batch) out.push(...restore(await db.chunks.bulkGet(keys.slice(i, i + batch))));
@@ -62,7 +65,7 @@ export async function getChunksAhead(
       const at = next;
       next += batch;
       const got = await db.chunks.bulkGet(keys.slice(at, at + batch));
-      got.forEach((c, i) => (out[at + i] = c && restoreChunk(c)));
+      got.forEach((c, i) => (out[at + i] = c && restoreChunk(fromStored(c))));
     }
   };
   const lanes = Math.max(1, Math.min(inFlight, Math.ceil(keys.length / batch)));
@@ -124,11 +127,11 @@ export async function writeSet(
   }
   if (slice.length) slices.push({ chunks: slice, done });
   if (pipelined) {
-    await Promise.all(slices.map((s) => db.chunks.bulkPut(s.chunks).then(() => written?.(s.done, all))));
+    await Promise.all(slices.map((s) => db.chunks.bulkPut(s.chunks.map(toStored)).then(() => written?.(s.done, all))));
     return;
   }
   for (let i = 0; i < slices.length; i++) {
-    await db.chunks.bulkPut(slices[i].chunks);
+    await db.chunks.bulkPut(slices[i].chunks.map(toStored));
     written?.(slices[i].done, all);
     if (i < slices.length - 1) await breathe();
   }
