@@ -76,11 +76,11 @@ test('a newer version opened in another tab: this tab is told to reload', async 
   await openApp(page, '#/oversikt');
   const other = await context.newPage();
   await other.goto('./favicon.svg');
-  // Another tab of the same site opens the database with a higher schema version (Dexie's version 2 is IndexedDB version 20).
+  // Another tab of the same site opens the database with a higher schema version (Dexie's version 3 is IndexedDB version 30).
   await other.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
-        const req = indexedDB.open('planatlas', 30);
+        const req = indexedDB.open('planatlas', 40);
         req.onsuccess = () => {
           req.result.close();
           resolve();
