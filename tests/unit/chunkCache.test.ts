@@ -6,8 +6,9 @@ import { fromStored, type Chunk } from '$lib/db/chunks';
 import { db } from '$lib/db/db';
 import { getChunks, getChunksAhead, readRows } from '$lib/db/store';
 import { saveRecord } from '$lib/db/repos';
-import { watchTable, type Subscription } from '$lib/db/watch';
+import { type Subscription } from '$lib/db/watch';
 import { aMeasure } from './support/records';
+import { followMeasures, until } from './support/follow';
 
 const chunk = (key: string, n = 1): Chunk => ({
   key,
@@ -200,29 +201,11 @@ describe('watchTable: a write re-reads only the chunks it touched', () => {
     vi.restoreAllMocks();
   });
 
-  /** Follow the measures; `latest()` is the last rows delivered, `asked` every chunk key read. */
   function follow() {
-    const asked: string[] = [];
-    const bulkGet = db.chunks.bulkGet.bind(db.chunks);
-    vi.spyOn(db.chunks, 'bulkGet').mockImplementation((keys: readonly string[]) => {
-      // Not the writes' own reads (inside their transaction): the live query's.
-      if (!Dexie.currentTransaction) asked.push(...keys);
-      return bulkGet(keys as string[]);
-    });
-    let rows: Record<string, unknown>[] | undefined;
-    sub = watchTable<Record<string, unknown>>('measures', {
-      next: (v) => (rows = v),
-      error: (e) => {
-        throw e;
-      },
-    });
-    return { asked, latest: () => rows };
+    const f = followMeasures();
+    sub = f.sub;
+    return f;
   }
-
-  const until = async (cond: () => boolean) => {
-    for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
-    expect(cond()).toBe(true);
-  };
 
   it.each([
     ['a hand edit in one municipality', aMeasure('m2', { titel: 'Ändrad' }), ['measures:1490']],

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '$lib/db/db';
 import { commitImport, storedRows, undoImport } from '$lib/db/importer';
 import { readRows } from '$lib/db/store';
-import { watchTable, type Subscription } from '$lib/db/watch';
+import { type Subscription } from '$lib/db/watch';
 import Dexie from 'dexie';
 import {
   commitOnPage,
@@ -24,6 +24,7 @@ import { readChanges } from '$lib/db/history';
 import { planTable, recordKey, type Rec, type TablePlan } from '$lib/domain/merge';
 import { T } from './support/tables';
 import { aMeasure, aPlan } from './support/records';
+import { followMeasures, until as waitUntil } from './support/follow';
 
 const measure = (i: number, titel: string, kommunkod = ['1490', '0180', '1401'][i % 3]): Rec =>
   aMeasure(`m${i}`, { kommunkod, titel, uppdaterad: '2017-01-01T00:00:00Z' });
@@ -263,29 +264,12 @@ describe('the live data takes the chunks the commit worker wrote instead of read
     vi.restoreAllMocks();
   });
 
-  /** Follow the measures; `latest()` is the last rows delivered, `asked` every chunk key the live query read. */
   function follow() {
-    const asked: string[] = [];
-    const bulkGet = db.chunks.bulkGet.bind(db.chunks);
-    vi.spyOn(db.chunks, 'bulkGet').mockImplementation((keys: readonly string[]) => {
-      // Not the commit's own reads (inside its transaction): the live query's.
-      if (!Dexie.currentTransaction) asked.push(...keys);
-      return bulkGet(keys as string[]);
-    });
-    let rows: Record<string, unknown>[] | undefined;
-    sub = watchTable<Record<string, unknown>>('measures', {
-      next: (v) => (rows = v),
-      error: (e) => {
-        throw e;
-      },
-    });
-    return { asked, latest: () => rows };
+    const f = followMeasures();
+    sub = f.sub;
+    return f;
   }
-
-  const until = async (cond: () => boolean) => {
-    for (let i = 0; i < 400 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
-    expect(cond()).toBe(true);
-  };
+  const until = (cond: () => boolean) => waitUntil(cond, 400);
 
   /** Rows with their keys in order: `toEqual` alone does not compare the order of keys. */
   const exactly = (rows: readonly object[] | undefined) => rows?.map((r) => JSON.stringify(Object.entries(r)));
