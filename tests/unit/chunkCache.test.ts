@@ -1,12 +1,11 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { Dexie, RangeSet } from 'dexie';
 import { ChunkCache, rangesOf } from '$lib/db/chunkCache';
 import { fromStored, type Chunk } from '$lib/db/chunks';
 import { db } from '$lib/db/db';
 import { getChunks, getChunksAhead, readRows } from '$lib/db/store';
 import { saveRecord } from '$lib/db/repos';
-import { type Subscription } from '$lib/db/watch';
 import { aMeasure } from './support/records';
 import { followMeasures, until } from './support/follow';
 
@@ -191,21 +190,11 @@ describe('ChunkCache: the chunks a commit hands over are taken as read only when
 });
 
 describe('watchTable: a write re-reads only the chunks it touched', () => {
-  let sub: Subscription | undefined;
   beforeEach(async () => {
     await db.delete();
     await db.open();
   });
-  afterEach(() => {
-    sub?.unsubscribe();
-    vi.restoreAllMocks();
-  });
-
-  function follow() {
-    const f = followMeasures();
-    sub = f.sub;
-    return f;
-  }
+  const follow = followMeasures;
 
   it.each([
     ['a hand edit in one municipality', aMeasure('m2', { titel: 'Ändrad' }), ['measures:1490']],

@@ -1,10 +1,9 @@
 import 'fake-indexeddb/auto';
 import { MessageChannel } from 'node:worker_threads';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '$lib/db/db';
 import { commitImport, storedRows, undoImport } from '$lib/db/importer';
 import { readRows } from '$lib/db/store';
-import { type Subscription } from '$lib/db/watch';
 import Dexie from 'dexie';
 import {
   commitOnPage,
@@ -258,17 +257,7 @@ describe('the same commit on the page (no workers)', () => {
 });
 
 describe('the live data takes the chunks the commit worker wrote instead of reading them back (handover.ts)', () => {
-  let sub: Subscription | undefined;
-  afterEach(() => {
-    sub?.unsubscribe();
-    vi.restoreAllMocks();
-  });
-
-  function follow() {
-    const f = followMeasures();
-    sub = f.sub;
-    return f;
-  }
+  const follow = followMeasures;
   const until = (cond: () => boolean) => waitUntil(cond, 400);
 
   /** Rows with their keys in order: `toEqual` alone does not compare the order of keys. */

@@ -1,11 +1,12 @@
-import { expect, vi } from 'vitest';
+import { expect, onTestFinished, vi } from 'vitest';
 import { Dexie } from 'dexie';
 import { db } from '$lib/db/db';
 import { watchTable, type Subscription } from '$lib/db/watch';
 
 /**
  * Follow the measures' live query: `latest()` is the last rows delivered, `asked` every chunk key the
- * live query read (not the reads of writes, which run inside their own transaction). `stop` ends it.
+ * live query read (not the reads of writes, which run inside their own transaction). It ends, and the
+ * spy is restored, when the test finishes.
  */
 export function followMeasures(): {
   asked: string[];
@@ -24,6 +25,10 @@ export function followMeasures(): {
     error: (e) => {
       throw e;
     },
+  });
+  onTestFinished(() => {
+    sub.unsubscribe();
+    vi.restoreAllMocks();
   });
   return { asked, latest: () => rows, sub };
 }
