@@ -27,6 +27,9 @@ async function importCounty(page: Page) {
 /** The page printed to PDF as the browser's own "Skriv ut" would (A4, the page's own @page rules). */
 async function printPdf(page: Page): Promise<Buffer> {
   await page.emulateMedia({ media: 'print' });
+  // A browser's own print fires beforeprint first; emulated print media is only heard (matchMedia's
+  // change, where the timeline draws every lane) at the next rendering step: let it come.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
   await page.emulateMedia({ media: null });
   return pdf;
