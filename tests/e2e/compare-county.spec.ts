@@ -5,9 +5,9 @@ import { bestOpen, openView } from './longtasks';
 
 test.describe.configure({ timeout: 240_000 });
 
-// The long tasks are printed, not asserted: a timing belongs in a benchmark (`npm run bench:views`), where a
-// loaded machine cannot fail the build. What is asserted is why they are short: the matrix draws only the rows
-// near the window.
+// The tasks are counted by their thread time (the page's own work, which a loaded machine does not lengthen);
+// their wall time belongs in a benchmark (`npm run bench:views`). What is asserted beside it is why they are
+// short: the matrix draws only the rows near the window.
 test('Jämför and Karta for Hela Sverige (290 municipalities, 3 000 measures): the matrix draws the rows in view', async ({
   page,
 }) => {
@@ -32,9 +32,9 @@ test('Jämför and Karta for Hela Sverige (290 municipalities, 3 000 measures): 
     },
     200,
   );
-  console.log(`Jämför long tasks (ms), per attempt: ${JSON.stringify(jamfor.all)}`);
+  console.log(`Jämför tasks over 50 ms (thread time / longtask, ms), per attempt: ${JSON.stringify(jamfor.all)}`);
   expect
-    .soft(Math.max(0, ...jamfor.best), `Jämför's longest task (attempts: ${JSON.stringify(jamfor.all)})`)
+    .soft(Math.max(0, ...jamfor.best), `Jämför's longest task by thread time (attempts: ${JSON.stringify(jamfor.all)})`)
     .toBeLessThanOrEqual(200);
   const matrix = page.getByRole('table', { name: /Antal åtgärder per kommun och tema/ });
   expect(await matrix.getByRole('row').count()).toBeLessThan(withMeasures / 2);
@@ -49,7 +49,7 @@ test('Jämför and Karta for Hela Sverige (290 municipalities, 3 000 measures): 
   const karta = await openView(page, 'Karta', async () => {
     await expect(page.getByRole('group', { name: /Sexhörningskarta/ }).getByRole('button')).toHaveCount(290);
   });
-  console.log(`Karta long tasks (ms): ${JSON.stringify(karta)}`);
+  console.log(`Karta tasks over 50 ms (thread time / longtask, ms): ${JSON.stringify(karta)}`);
 
   await page.goto('./#/jamfor');
   await page.getByLabel('Språk (language)').selectOption('en');

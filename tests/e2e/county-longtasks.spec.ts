@@ -7,8 +7,10 @@ test.describe.configure({ timeout: 240_000 });
 
 /**
  * Issue 23: Karta and Tidslinje for Hela Sverige open without a main-thread task over 200 ms at 290
- * municipalities and 3 000 measures. A behaviour budget of the page (PerformanceObserver `longtask`,
- * what the person waits for after a click), not a timing of the test: the test waits as long as it must.
+ * municipalities and 3 000 measures. A budget of the page's own work, not a timing of the test: each
+ * task is counted by its thread time (Chromium's trace), which a loaded machine (parallel tests on two
+ * cores) does not lengthen, and the test waits as long as it must. The `longtask` durations, which do
+ * include waiting for a core, are printed beside it; `npm run bench:views` measures them on a quiet machine.
  */
 const BUDGET = 200;
 
@@ -27,9 +29,9 @@ test('Karta and Tidslinje for Hela Sverige (290 municipalities, 3 000 measures) 
     },
     BUDGET,
   );
-  console.log(`Karta long tasks (ms), per attempt: ${JSON.stringify(karta.all)}`);
+  console.log(`Karta tasks over 50 ms (thread time / longtask, ms), per attempt: ${JSON.stringify(karta.all)}`);
   expect
-    .soft(Math.max(0, ...karta.best), `Karta's longest task (attempts: ${JSON.stringify(karta.all)})`)
+    .soft(Math.max(0, ...karta.best), `Karta's longest task by thread time (attempts: ${JSON.stringify(karta.all)})`)
     .toBeLessThanOrEqual(BUDGET);
 
   const tidslinje = await bestOpen(
@@ -42,9 +44,9 @@ test('Karta and Tidslinje for Hela Sverige (290 municipalities, 3 000 measures) 
     },
     BUDGET,
   );
-  console.log(`Tidslinje long tasks (ms), per attempt: ${JSON.stringify(tidslinje.all)}`);
+  console.log(`Tidslinje tasks over 50 ms (thread time / longtask, ms), per attempt: ${JSON.stringify(tidslinje.all)}`);
   expect(
     Math.max(0, ...tidslinje.best),
-    `Tidslinje's longest task (attempts: ${JSON.stringify(tidslinje.all)})`,
+    `Tidslinje's longest task by thread time (attempts: ${JSON.stringify(tidslinje.all)})`,
   ).toBeLessThanOrEqual(BUDGET);
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { generateCounty } from '../support/county';
-import { colouredColumns, PDFTOPPM, PDFTOTEXT, pdfPages, pdfRaster, pdfWords } from '../support/pdf';
+import { colouredColumns, PDFTOPPM, PDFTOTEXT, pdfPages, pdfRaster, pdfWords, printPdf } from '../support/pdf';
 import { loadExample, openApp } from './helpers';
 
 // Print carries the whole picture (issue 24): every lane of a county's timeline, the map's legend,
@@ -22,17 +22,6 @@ async function importCounty(page: Page) {
   const dialog = page.getByRole('dialog', { name: 'Förhandsgranska import' });
   await dialog.getByRole('button', { name: 'Importera' }).click();
   await expect(dialog).toBeHidden({ timeout: 30_000 });
-}
-
-/** The page printed to PDF as the browser's own "Skriv ut" would (A4, the page's own @page rules). */
-async function printPdf(page: Page): Promise<Buffer> {
-  await page.emulateMedia({ media: 'print' });
-  // A browser's own print fires beforeprint first; emulated print media is only heard (matchMedia's
-  // change, where the timeline draws every lane) at the next rendering step: let it come.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-  await page.emulateMedia({ media: null });
-  return pdf;
 }
 
 /** The last of `names` on paper (the greatest page, then y) and the coloured columns right of it in its row. */

@@ -1,32 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { systemTool } from '../support/needs';
+import { PDFTOTEXT, pdfPages, printPdf } from '../support/pdf';
 import { expectNoAxeViolations, loadExample, openApp } from './helpers';
-
-const PDFTOTEXT = systemTool('pdftotext');
 
 /** Sjuhärad's members in county order (by SCB code: 1442 Vårgårda … 1491 Ulricehamn). */
 const SJUHARAD = ['Vårgårda', 'Bollebygd', 'Tranemo', 'Mark', 'Svenljunga', 'Herrljunga', 'Borås', 'Ulricehamn'];
 
-/** The page printed to PDF as the browser's own "Skriv ut" would (A4, the page's own @page rules). */
-async function printPdf(page: Page): Promise<Buffer> {
-  await page.emulateMedia({ media: 'print' });
-  return page.pdf({ format: 'A4', preferCSSPageSize: true });
-}
-
 /** How many pages a PDF has: its page objects (Chromium writes them uncompressed). */
 const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
-
-/** A PDF's text per page (pdftotext). */
-function pdfPages(pdf: Buffer): string[] {
-  const file = join(mkdtempSync(join(tmpdir(), 'planatlas-pdf-')), 'out.pdf');
-  writeFileSync(file, pdf);
-  return execFileSync(PDFTOTEXT.located(), ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
-}
 
 test.describe('Rapport and kommunblad', () => {
   test.beforeEach(async ({ page }) => {

@@ -7,10 +7,25 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { systemTool } from './needs';
 
 export const PDFTOTEXT = systemTool('pdftotext');
 export const PDFTOPPM = systemTool('pdftoppm');
+
+/**
+ * The page printed to PDF as the browser's own "Skriv ut" would (A4, the page's own @page rules), then
+ * back on screen. A browser's own print fires `beforeprint` first; emulated print media is only heard
+ * (matchMedia's `change`, where the timeline draws every lane and Rapport every kommunblad) at the next
+ * rendering step: the PDF is made after it, or it can miss what print media adds.
+ */
+export async function printPdf(page: Page): Promise<Buffer> {
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  await page.emulateMedia({ media: null });
+  return pdf;
+}
 
 function saved(pdf: Buffer): string {
   const file = join(mkdtempSync(join(tmpdir(), 'planatlas-pdf-')), 'out.pdf');
