@@ -193,6 +193,95 @@ describe('compact columns (the import worker sends its records so)', () => {
     (back[0].teman as string[]).push('halsa');
     expect(back[1].teman).toEqual(['skola']);
   });
+
+  it('rows read back never share a list whose strings are sent once', () => {
+    const back = sent(many(100, 'teman', [['skola', 'halsa']]));
+    (back[0].teman as string[]).push('x');
+    expect(back[1].teman).toEqual(['skola', 'halsa']);
+  });
+
+  /** 290 codes in a fixed pseudo-random order, as a file for the whole country has them. */
+  const codes = (n: number) => {
+    let seed = 7;
+    return Array.from({ length: n }, () => String(1000 + ((seed = (seed * 48271) % 2147483647) % 290)));
+  };
+
+  it.each<[string, () => Row[], string, string[] | null]>([
+    [
+      'lists of few distinct strings: each string once',
+      () => many(100, 'teman', [['skola', 'halsa'], [], ['halsa']]),
+      'teman',
+      ['skola', 'halsa'],
+    ],
+    [
+      'lists of strings that a joined string would confuse',
+      () => many(100, 'teman', [['a,b'], ['a', 'b'], ['a\u0000b'], ['a', '', 'b']]),
+      'teman',
+      ['a,b', 'a', 'b', 'a\u0000b', ''],
+    ],
+    [
+      'lists of every length',
+      () =>
+        many(100, 'teman', [[], ['a'], ['a', 'b'], ['c', 'b', 'a'], ['a', 'b', 'c', 'd'], ['d', 'c', 'b', 'a', 'a']]),
+      'teman',
+      ['a', 'b', 'c', 'd'],
+    ],
+    [
+      'lists of unique strings: every string',
+      () =>
+        many(
+          100,
+          'teman',
+          unique(100).map((s) => [s]),
+        ),
+      'teman',
+      null,
+    ],
+    ['lists of few strings among few rows: every string', () => many(10, 'teman', [['skola']]), 'teman', null],
+  ])('%s', (_, make, field, distinct) => {
+    const rows = make();
+    const c = compact(toColumns(rows));
+    const col = c.columns[0][c.shapes[0].indexOf(field)] as { flat: string[]; ids?: Int32Array };
+    expect(col.ids === undefined).toBe(distinct === null);
+    if (distinct) expect(col.flat).toEqual(distinct);
+    const back = sent(rows);
+    expect(back).toStrictEqual(structuredClone(rows));
+    expect(back.map((r) => Object.keys(r))).toEqual(rows.map((r) => Object.keys(r)));
+  });
+
+  it.each<[string, string[], 'dict' | 'plain']>([
+    ['290 municipality codes in random order over 2 500 rows', codes(2500), 'dict'],
+    ['290 codes over 1 000 rows (more than a fourth distinct)', codes(1000), 'plain'],
+    ['unique values', unique(2500), 'plain'],
+  ])('a column of %s', (_, values, kind) => {
+    const rows = many(values.length, 'kommunkod', values);
+    const c = compact(toColumns(rows));
+    const col = c.columns[0][c.shapes[0].indexOf('kommunkod')];
+    expect(Array.isArray(col) ? 'plain' : 'dict').toBe(kind);
+    expect(sent(rows)).toStrictEqual(structuredClone(rows));
+  });
+});
+
+describe('strings of dictionaries shared across slices (Interned)', () => {
+  const slice = (from: number, n: number, themes: string[]): Row[] =>
+    Array.from({ length: n }, (_, i) => ({ ...measure(from + i), kommunkod: String(1400 + (i % 3)), teman: themes }));
+
+  it.each<[string, Row[][], string[]]>([
+    ['one slice', [slice(0, 100, ['skola'])], ['1400', '1401', '1402', '2016-03', '2016-01-01T00:00:00Z', 'skola']],
+    [
+      'three slices, a value new in the last',
+      [slice(0, 100, ['skola']), slice(100, 100, ['skola']), slice(200, 100, ['skola', 'halsa'])],
+      ['1400', '1401', '1402', '2016-03', '2016-01-01T00:00:00Z', 'skola', 'halsa'],
+    ],
+    ['slices too small for dictionaries: nothing kept', [slice(0, 10, ['skola']), slice(10, 10, ['skola'])], []],
+  ])('%s', (_, slices, kept) => {
+    const intern = new Map<string, string>();
+    const into: Row[] = [];
+    for (const rows of slices) fromColumns(structuredClone(compact(toColumns(rows))), into, intern);
+    expect(into).toStrictEqual(structuredClone(slices.flat()));
+    // The repeated values are kept once; the unique ones (ids, titles) never go through the map.
+    expect([...intern.keys()].sort()).toEqual([...kept].sort());
+  });
 });
 
 describe('a column writer that leaves out a key', () => {

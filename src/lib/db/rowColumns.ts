@@ -103,6 +103,12 @@ export interface DictColumn {
 export interface ListColumn {
   flat: string[];
   at: Int32Array;
+  /**
+   * When the lists repeat few distinct strings (themes, partners): `flat` holds each of them once and
+   * the lists' strings are `flat[ids[e]]`, so a clone writes (and the page makes) each string once per
+   * slice, not once per row.
+   */
+  ids?: Int32Array;
 }
 
 /** A column: one value per row, a DictColumn or a ListColumn. */
@@ -173,23 +179,26 @@ function listOf(col: unknown[]): Column {
     }
     at[r + 1] = flat.length;
   }
-  return { flat, at };
+  const few = fewStrings(flat);
+  return Array.isArray(few) ? { flat, at } : { flat: few.d as string[], at, ids: few.i };
 }
 
 /** Values looked at before a column is taken for one of few distinct strings (see fewStrings). */
 const PROBE = 64;
 
 /**
- * `col` as a DictColumn when every value is a string and the first PROBE of them take at most a
- * fourth as many values, and all of them at most a fourth as many as there are rows; else `col`.
- * Cheaper to find out than dictOf (a column of unique strings is given up after PROBE values).
+ * `col` as a DictColumn when every value is a string, some value repeats among the first PROBE, and
+ * all of them take at most a fourth as many values as there are rows; else `col`. Cheaper to find
+ * out than dictOf (a column of unique strings is given up after PROBE values, one of mostly unique
+ * strings at a fourth of its rows). A column of a few hundred values in random order, such as the
+ * municipality codes of a file for a whole county or country, repeats within PROBE values.
  */
-function fewStrings(col: unknown[]): Column {
+function fewStrings(col: unknown[]): unknown[] | DictColumn {
   const n = col.length;
   if (n < DICT_MIN_ROWS) return col;
   const probe = new Set<unknown>();
   for (let r = 0; r < PROBE; r++) probe.add(col[r]);
-  if (4 * probe.size > PROBE) return col;
+  if (probe.size === PROBE) return col;
   const ids = new Map<string, number>();
   const d: string[] = [];
   const i = new Int32Array(n);
@@ -230,18 +239,65 @@ const own = (value: unknown): PropertyDescriptor => ({ value, writable: true, en
 /** The value of row `j` of a column (a DictColumn's arrays are copied: no two rows share one). */
 function valueAt(col: Column, j: number): unknown {
   if (Array.isArray(col)) return col[j];
-  if ('at' in col) return col.flat.slice(col.at[j], col.at[j + 1]);
+  if ('at' in col) {
+    const { flat, at, ids } = col;
+    return ids ? listAt(flat, ids, at[j], at[j + 1]) : flat.slice(at[j], at[j + 1]);
+  }
   const v = col.d[col.i[j]];
   return Array.isArray(v) ? v.slice() : v;
 }
 
-/** The rows of `c` again, in order (new objects). `into` gets them appended. */
-export function fromColumns(c: RowColumns, into: Row[] = []): Row[] {
+/**
+ * The list of strings `flat[ids[from]]` … `flat[ids[to - 1]]`, made at its size (an array grown by
+ * `push` keeps room for 17 elements: 60 bytes more per row for a list of two themes).
+ */
+function listAt(flat: readonly string[], ids: Int32Array, from: number, to: number): string[] {
+  switch (to - from) {
+    case 0:
+      return [];
+    case 1:
+      return [flat[ids[from]]];
+    case 2:
+      return [flat[ids[from]], flat[ids[from + 1]]];
+    case 3:
+      return [flat[ids[from]], flat[ids[from + 1]], flat[ids[from + 2]]];
+  }
+  const list = new Array<string>(to - from);
+  for (let e = from; e < to; e++) list[e - from] = flat[ids[e]];
+  return list;
+}
+
+/**
+ * Strings equal to one already kept, given as that one (`intern`): the rows of several slices then
+ * share one string per distinct value (a municipality code, a theme) instead of one per slice.
+ */
+export type Interned = Map<string, string>;
+
+const interned = (intern: Interned, s: string): string => {
+  const kept = intern.get(s);
+  if (kept !== undefined) return kept;
+  intern.set(s, s);
+  return s;
+};
+
+/** `col` with the strings of its dictionary taken from `intern` (a plain column as it is: one lookup per row is not worth it). */
+function internColumn(col: Column, intern: Interned): Column {
+  if (Array.isArray(col)) return col;
+  if ('at' in col) return col.ids ? { ...col, flat: col.flat.map((s) => interned(intern, s)) } : col;
+  return { d: col.d.map((v) => (typeof v === 'string' ? interned(intern, v) : v)), i: col.i };
+}
+
+/**
+ * The rows of `c` again, in order (new objects). `into` gets them appended. `intern`: the strings
+ * of dictionaries shared with the rows of earlier calls given the same map (see Interned).
+ */
+export function fromColumns(c: RowColumns, into: Row[] = [], intern?: Interned): Row[] {
   const at = c.shapes.map(() => 0);
+  const columns = intern ? c.columns.map((cols) => cols.map((col) => internColumn(col, intern))) : c.columns;
   for (let i = 0; i < c.n; i++) {
     const s = c.shapeOf ? c.shapeOf[i] : 0;
     const keys = c.shapes[s];
-    const cols = c.columns[s];
+    const cols = columns[s];
     const j = at[s]++;
     const r: Row = {};
     for (let k = 0; k < keys.length; k++)
