@@ -38,6 +38,8 @@ describe('rows as columns for the commit worker: the same rows come back', () =>
       () => [{ id: 'v', värde: 12.5, ok: true, saknas: null, extra: { a: [1, { b: 2 }] }, 2: 'två', 1: 'ett' }],
     ],
     ['an own __proto__ property', () => [protoRow(), protoRow()]],
+    ['one shape, then another in the last row', () => [measure(1), measure(2), { ...measure(3), extra: 1 }]],
+    ['one shape, a row with a key fewer in the middle', () => [measure(1), { id: 'm2' }, measure(3)]],
   ])('%s', (_, make) => {
     const rows = make();
     const back = across(rows);

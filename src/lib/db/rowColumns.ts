@@ -77,8 +77,20 @@ export class ColumnWriter {
   }
 }
 
-/** `rows` as columns (see RowColumns). */
+/**
+ * `rows` as columns (see RowColumns). Rows of one shape (the usual case) get each column made at
+ * its size in one pass: grown by `push`, the columns of a commit's 100 000 rows cost the page 30 MB
+ * of allocation for 5 MB of columns.
+ */
 export function toColumns(rows: readonly Row[]): RowColumns {
+  const n = rows.length;
+  if (n) {
+    const keys = Object.keys(rows[0]);
+    let one = true;
+    for (let i = 1; i < n && one; i++) one = hasShape(rows[i], keys, undefined);
+    // `map` makes a packed array (a holey one would clone as a sparse array, index by index).
+    if (one) return { n, shapes: [keys], columns: [keys.map((k) => rows.map((r) => r[k]))] };
+  }
   const w = new ColumnWriter();
   for (let i = 0; i < rows.length; i++) w.add(rows[i]);
   return w.done();
@@ -248,8 +260,8 @@ function valueAt(col: Column, j: number): unknown {
 }
 
 /**
- * The list of strings `flat[ids[from]]` … `flat[ids[to - 1]]`, made at its size (an array grown by
- * `push` keeps room for 17 elements: 60 bytes more per row for a list of two themes).
+ * The list of strings `flat[ids[from]]` … `flat[ids[to - 1]]`, made at its size up to three (an array
+ * grown by `push` keeps room for 17 elements: 60 bytes more per row for a list of two themes).
  */
 function listAt(flat: readonly string[], ids: Int32Array, from: number, to: number): string[] {
   switch (to - from) {
@@ -262,9 +274,8 @@ function listAt(flat: readonly string[], ids: Int32Array, from: number, to: numb
     case 3:
       return [flat[ids[from]], flat[ids[from + 1]], flat[ids[from + 2]]];
   }
-  const list = new Array<string>(to - from);
-  for (let e = from; e < to; e++) list[e - from] = flat[ids[e]];
-  return list;
+  // Not `new Array(n)`: a holey array would clone as a sparse one when the row is sent on.
+  return Array.from(ids.subarray(from, to), (id) => flat[id]);
 }
 
 /**
