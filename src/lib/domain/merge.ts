@@ -92,7 +92,9 @@ export function changedFields(before: object, after: object): string[] {
   for (const k in b) if (Object.hasOwn(b, k) && !notContent(k) && !sameValue(a[k], b[k])) out.push(k);
   for (const k in a)
     if (Object.hasOwn(a, k) && !Object.hasOwn(b, k) && !notContent(k) && !sameValue(a[k], undefined)) out.push(k);
-  return out;
+  // At its size: an array grown by `push` keeps room for 16 fields, and the preview keeps this list
+  // for every differing row (100 000 of them: 7 MB instead of 2).
+  return out.length ? out.slice() : out;
 }
 
 const isEmpty = (v: unknown) => v === undefined || v === null || v === '';

@@ -77,8 +77,13 @@ export async function planInSlices(
     existing = new Map();
     differing = 0;
   };
+  // The keys and records as two arrays (Map entries would be an array and a result object per row).
+  const keys = [...incoming.keys()];
+  const recs = [...incoming.values()];
   let n = 0;
-  for (const [key, rec] of incoming) {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const rec = recs[i];
     const before = stored.get(key);
     if (before && sameRecord(before, rec)) out.unchanged++;
     else {
