@@ -5,7 +5,7 @@
  * Messages are codes (`Msg`); the i18n layer renders them (`say` in lib/i18n/say.ts).
  */
 import { endsBeforeStart, parseDate } from './dates';
-import { emptyValue, ENTITIES, enumCodes, type EntityName, type RecordOfEntity } from './entities';
+import { emptyValue, ENTITIES, enumCodes, type EntityName, type FieldType, type RecordOfEntity } from './entities';
 import { msg, msgCode, type Msg } from './messages';
 import { ENUM_LABELS, parseEnum } from './model';
 import type { Register } from './municipalities';
@@ -105,6 +105,7 @@ export function validateValues<E extends EntityName>(
   entity: E,
   values: readonly (string | undefined)[],
   ctx: ValidationContext,
+  memo?: ValueMemo,
 ): Validation<E> {
   // No closures and no arrays for a valid row: this runs for every row of a 100 000-row import.
   const spec = ENTITIES[entity];
@@ -118,12 +119,30 @@ export function validateValues<E extends EntityName>(
 
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i];
-    const text = (values[i] ?? '').trim();
+    const value = values[i] ?? '';
+    // Cells come trimmed (csv.ts): `trim` only when an end may be white space (it decides).
+    const text =
+      value !== '' && (mayBeSpace(value.charCodeAt(0)) || mayBeSpace(value.charCodeAt(value.length - 1)))
+        ? value.trim()
+        : value;
     if (text === '') {
       if (field.required) errors = add(errors, field.key, msg('required'), render);
       out[field.key] = emptyValue(field.type);
       continue;
     }
+    const seen = memo?.[i];
+    if (seen && seen.on) {
+      const known = seen.values.get(text);
+      seen.tries++;
+      if (known !== undefined) {
+        seen.hits++;
+        out[field.key] = Array.isArray(known) ? known.slice() : known;
+        continue;
+      }
+      // A column whose values rarely repeat (or too many distinct ones) is not looked up again.
+      if ((seen.tries >= MEMO_PROBE && seen.hits * 4 < seen.tries) || seen.values.size >= MEMO_MAX) seen.on = false;
+    }
+    const problems = seen?.on ? (errors?.length ?? 0) + (notes?.length ?? 0) : -1;
     switch (field.type) {
       case 'id':
         if (!isIdText(text)) errors = add(errors, field.key, msg('idFormat'), render);
@@ -240,6 +259,11 @@ export function validateValues<E extends EntityName>(
         break;
       }
     }
+    // A value found without error or note is kept for the same text further down the column.
+    if (problems >= 0 && problems === (errors?.length ?? 0) + (notes?.length ?? 0)) {
+      const v = out[field.key];
+      seen!.values.set(text, Array.isArray(v) ? v.slice() : v);
+    }
   }
 
   // Cross-field rules, from the definition.
@@ -269,6 +293,51 @@ export function validateValues<E extends EntityName>(
 }
 
 let lastTimestamp = '';
+
+/**
+ * Per field of an entity (`fields[i]`), the value a cell's text validated to without error or
+ * note, for the rows of one table (`memoFor`): statuses, codes, dates, themes and lists repeat down
+ * a column, and each is validated once. Only for fields whose validation depends on the text alone
+ * and on what the table's own rows do not change (`MEMO_TYPES`); a list is copied out, never shared.
+ */
+export type ValueMemo = ({ values: Map<string, unknown>; tries: number; hits: number; on: boolean } | undefined)[];
+
+/** Field types validated the same for the same text within a table (plan and region references are cheap anyway). */
+const MEMO_TYPES = new Set<FieldType>([
+  'date',
+  'kommun',
+  'kommunOptional',
+  'kommunList',
+  'enum',
+  'themes',
+  'list',
+  'link',
+  'colour',
+  'timestamp',
+  'bool',
+  'number',
+]);
+/** Cells looked up before a column where fewer than a quarter are found stops looking. */
+const MEMO_PROBE = 64;
+/** Distinct texts kept per column at most. */
+const MEMO_MAX = 4096;
+
+/**
+ * A memo for validating the rows of one table of `entity` with one context. Themes are resolved
+ * through `ctx.themes`, which a table of themes adds to as it goes: not memoised there.
+ */
+export function memoFor(entity: EntityName): ValueMemo {
+  return ENTITIES[entity].fields.map((f) =>
+    MEMO_TYPES.has(f.type) && !(f.type === 'themes' && entity === 'themes')
+      ? { values: new Map<string, unknown>(), tries: 0, hits: 0, on: true }
+      : undefined,
+  );
+}
+
+/** Could this character be white space that `trim` removes? (A superset: `trim` decides.) */
+function mayBeSpace(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c >= 0x1680;
+}
 
 const BLANKS = new Map<EntityName, Record<string, unknown>>();
 /** An object with the entity's fields as keys in field order (values null): what a record is copied from. */

@@ -14,7 +14,7 @@ import {
   type FieldSpec,
   type RecordOfEntity,
 } from '$lib/domain/entities';
-import { validateRecord, validateValues, type Validation, type ValidationContext } from '$lib/domain/records';
+import { memoFor, validateRecord, validateValues, type Validation, type ValidationContext } from '$lib/domain/records';
 import { slugId } from '$lib/domain/ids';
 import type { FileIssue } from './issues';
 import { mapHeaders } from './headers';
@@ -154,6 +154,8 @@ export function rowsToRecords<E extends EntityName>(
   const values: (string | undefined)[] = spec.fields.map(() => undefined);
   const columnOf = cells ? fieldColumns(spec.fields, cells.cols) : [];
   const updatedAt = spec.fields.findIndex((f) => f.key === 'uppdaterad');
+  // Repeated cells (codes, statuses, dates, themes) validated once per table, with this table's context.
+  const memo = cells ? memoFor(entity) : undefined;
   const slices = opts.slices;
   let sent = 0;
 
@@ -170,7 +172,7 @@ export function rowsToRecords<E extends EntityName>(
       const r = cells!.rows[i];
       row = r.row;
       fillValues(values, r.cells, columnOf);
-      result = validateValues(entity, values, ctx);
+      result = validateValues(entity, values, ctx, memo);
       updated = values[updatedAt];
     }
     if (opts.onProgress && (i + 1) % 5000 === 0) opts.onProgress(i + 1);
