@@ -317,8 +317,8 @@ const MEMO_TYPES = new Set<FieldType>([
   'bool',
   'number',
 ]);
-/** Cells looked up before a column where fewer than a quarter are found stops looking. */
-const MEMO_PROBE = 64;
+/** Cells looked up before a column where fewer than a quarter are found stops looking (290 codes repeat late). */
+const MEMO_PROBE = 1024;
 /** Distinct texts kept per column at most. */
 const MEMO_MAX = 4096;
 
