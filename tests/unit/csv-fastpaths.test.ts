@@ -49,6 +49,21 @@ describe('splitUnquoted: text without quotes gives what papaparse gives', () => 
     expect(splitUnquoted('', ';', '\n')).toEqual(papa('', ';'));
   });
 
+  it('gives what papaparse gives for long columns: repeated, more distinct values than are kept, unique', () => {
+    let seed = 5;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const lines = ['kod;status;id;nara'];
+    for (let r = 0; r < 3000; r++) {
+      // 700 distinct codes (more than a column keeps), 3 statuses, unique ids, values one character apart.
+      const kod = String(Math.floor(rnd() * 700)).padStart(4, '0');
+      const status = ['planerad', 'pågående', 'avslutad'][Math.floor(rnd() * 3)];
+      const nara = `ab${'cdefgh'[Math.floor(rnd() * 6)]}${'cdefgh'[Math.floor(rnd() * 6)]}${rnd() < 0.1 ? ' ' : ''}`;
+      lines.push([kod, status, `m${r}`, nara].join(';'));
+    }
+    const text = lines.join('\n');
+    expect(splitUnquoted(text, ';', '\n')).toEqual(papa(text, ';'));
+  });
+
   it('gives what papaparse gives for 500 random texts', () => {
     let seed = 12;
     const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;

@@ -274,9 +274,9 @@ function lfStart(text: string): string {
 /**
  * Text without quotes → the trimmed cells of each line: exactly what papaparse gives for it
  * (`text.split(newline)`, each line split at the delimiter) after `trimCells`, without a string
- * per line. A short cell equal to one of the last few of its column is that same string (fewer
- * strings to keep: statuses, codes, dates and sources repeat down a column; a column where fewer
- * than a quarter of the first 64 cells repeat is not looked at again).
+ * per line. A short cell equal to an earlier one of its column (among its first 512 distinct) is
+ * that same string (fewer strings to make and keep: statuses, codes, dates and sources repeat down
+ * a column; a column where fewer than a quarter of the first 1 024 cells repeat is not looked at again).
  */
 export function splitUnquoted(text: string, delim: string, newline: string): string[][] {
   const rows: string[][] = [];
@@ -293,7 +293,7 @@ export function splitUnquoted(text: string, delim: string, newline: string): str
     for (let col = 0; ; col++) {
       if (nextDelim >= 0 && nextDelim < from) nextDelim = text.indexOf(delim, from);
       const to = nextDelim >= 0 && nextDelim < lineEnd ? nextDelim : lineEnd;
-      cells.push(cellOf(text, from, to, (recent[col] ??= { values: [], oldest: 0, tries: 0, hits: 0 })));
+      cells.push(cellOf(text, from, to, (recent[col] ??= newRecent())));
       if (to === lineEnd) break;
       from = to + delim.length;
     }
@@ -305,40 +305,48 @@ export function splitUnquoted(text: string, delim: string, newline: string): str
 }
 
 /** How many distinct short values each column keeps to reuse, and up to which length. */
-const RECENT = 4;
+const KEPT = 512;
 const SHORT = 32;
+/** Cells looked up before a column where fewer than a quarter are found stops looking (290 codes repeat late). */
+const PROBE = 1024;
 
-/** The last few distinct short values of a column, the oldest replaced first. */
+/**
+ * The distinct short values of a column seen first (up to KEPT), found by a hash of their
+ * characters: a repeated cell is that same string, not a new one (and its hash, which the
+ * validator's look-ups need, is computed once).
+ */
 interface Recent {
   values: string[];
-  oldest: number;
+  /** Index + 1 into `values` of each slot (0: empty), linear probing; twice KEPT slots. */
+  slots: Int32Array;
   /** Cells looked up and found: a column whose values rarely repeat (ids, titles) stops looking. */
   tries: number;
   hits: number;
 }
+
+const newRecent = (): Recent => ({ values: [], slots: new Int32Array(2 * KEPT), tries: 0, hits: 0 });
 
 /** The trimmed text of `text[from, to)`, or an equal string of `recent` (which it joins). */
 function cellOf(text: string, from: number, to: number, recent: Recent): string {
   const length = to - from;
   if (length === 0) return '';
   if (mayBeSpace(text.charCodeAt(from)) || mayBeSpace(text.charCodeAt(to - 1))) return text.slice(from, to).trim();
-  if (length > SHORT || (recent.tries >= 64 && recent.hits * 4 < recent.tries)) return text.slice(from, to);
-  const { values } = recent;
-  const last = text.charCodeAt(to - 1);
+  if (length > SHORT || (recent.tries >= PROBE && recent.hits * 4 < recent.tries)) return text.slice(from, to);
+  const { values, slots } = recent;
   recent.tries++;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v.length === length && v.charCodeAt(length - 1) === last && sameAt(text, from, v)) {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  const mask = slots.length - 1;
+  let s = (h ^ (h >>> 15)) & mask;
+  for (let at = slots[s]; at !== 0; s = (s + 1) & mask, at = slots[s]) {
+    const v = values[at - 1];
+    if (v.length === length && sameAt(text, from, v)) {
       recent.hits++;
       return v;
     }
   }
   const v = text.slice(from, to);
-  if (values.length < RECENT) values.push(v);
-  else {
-    values[recent.oldest] = v;
-    recent.oldest = (recent.oldest + 1) % RECENT;
-  }
+  if (values.length < KEPT) slots[s] = values.push(v);
   return v;
 }
 
