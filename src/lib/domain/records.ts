@@ -323,14 +323,12 @@ const MEMO_PROBE = 1024;
 const MEMO_MAX = 4096;
 
 /**
- * A memo for validating the rows of one table of `entity` with one context. Themes are resolved
- * through `ctx.themes`, which a table of themes adds to as it goes: not memoised there.
+ * A memo for validating the rows of one table of `entity` with one context. What the import adds to
+ * the context as it goes (plans, regions, themes: rows.ts) is read by fields of other entities only.
  */
 export function memoFor(entity: EntityName): ValueMemo {
   return ENTITIES[entity].fields.map((f) =>
-    MEMO_TYPES.has(f.type) && !(f.type === 'themes' && entity === 'themes')
-      ? { values: new Map<string, unknown>(), tries: 0, hits: 0, on: true }
-      : undefined,
+    MEMO_TYPES.has(f.type) ? { values: new Map<string, unknown>(), tries: 0, hits: 0, on: true } : undefined,
   );
 }
 
