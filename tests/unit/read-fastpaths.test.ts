@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { register } from '$lib/domain/register';
 import { splitList, validateRecord, type ValidationContext } from '$lib/domain/records';
-import { findPersonalNumbers } from '$lib/io/rows';
+import { findPersonalNumbers, mayHoldPersonalNumber } from '$lib/io/rows';
 
 // The import's lists are made in place and copied out at their count, and the personal-number
 // search first looks for six digits in a row: the values must be exactly what the long way gives
@@ -84,4 +84,20 @@ describe('personal numbers: six digits in a row looked for first', () => {
     // Six in a row but fewer than ten digits.
     ['123456-789', []],
   ])('%s → %j', (text, hits) => expect(findPersonalNumbers(text)).toEqual(hits));
+});
+
+describe('mayHoldPersonalNumber: six digits in a row and ten in all, and every personal number passes it', () => {
+  it.each([
+    ['', false],
+    ['123456789', false],
+    ['12345 67890 12345', false],
+    ['123456-789', false],
+    ['123456 7890', true],
+    ['811218-9876', true],
+    ['tel 031-1234567, 811218-9876', true],
+    ['١٢٣٤٥٦٧٨٩٠', false],
+  ])('%j → %s', (text, may) => {
+    expect(mayHoldPersonalNumber(text)).toBe(may);
+    if (findPersonalNumbers(text).length) expect(may).toBe(true);
+  });
 });
