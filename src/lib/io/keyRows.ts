@@ -70,7 +70,7 @@ export class KeyRows {
     slots[s] = index;
   }
 
-  /** Twice the room: at most a quarter of the slots are taken. */
+  /** Twice the room (at most half of the slots are ever taken). */
   private grow(): void {
     const hashes = new Int32Array(this.hashes.length * 2);
     hashes.set(this.hashes);
