@@ -170,7 +170,12 @@ export function plansCsv(): Buffer {
 /** Build the app, serve it, open Chromium on a fresh on-disk profile. */
 export async function openApp(port: number): Promise<{ page: Page; close: () => Promise<void>; base: string }> {
   // --profile builds without minifying, so that a CPU profile names our functions.
-  await build({ logLevel: 'warn', ...(process.argv.includes('--profile') ? { build: { minify: false } } : {}) });
+  await build({
+    logLevel: 'warn',
+    ...(process.argv.includes('--profile') || process.argv.includes('--unminified')
+      ? { build: { minify: false } }
+      : {}),
+  });
   const server = await preview({ preview: { host: '127.0.0.1', port, strictPort: true }, logLevel: 'warn' });
   const profile = mkdtempSync(join(tmpdir(), 'planatlas-bench-'));
   const context = await chromium.launchPersistentContext(profile, {

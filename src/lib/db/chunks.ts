@@ -7,13 +7,14 @@
  */
 import {
   byMunicipality,
+  ENTITIES,
   ENTITY_NAMES,
   keyFields,
   keyOf as entityKeyOf,
   restoreRecord,
   type EntityName,
 } from '$lib/domain/entities';
-import { fromColumns, toColumns, withDictionaries, type RowColumns } from './rowColumns';
+import { ColumnsAt, ColumnWriter, fromColumns, toColumns, withDictionaries, type RowColumns } from './rowColumns';
 
 /** The record tables: one per entity of the registry. */
 export const RECORD_TABLES: readonly EntityName[] = ENTITY_NAMES;
@@ -117,14 +118,33 @@ export function restoreChunk(c: Chunk): Chunk {
   return rows ? { ...c, rows } : c;
 }
 
+/** Does every row of `c` have every field of the table (`restoreRecord` would leave each as it is)? */
+function complete(table: RecordTable, c: RowColumns): boolean {
+  const fields = ENTITIES[table].fields;
+  return c.shapes.every((keys) => fields.every((f) => keys.includes(f.key)));
+}
+
+/** The revision a stored `rev` value stands for (see revOf). */
+const revValue = (v: unknown): number => (typeof v === 'number' ? v : 1);
+
 /**
  * A set of chunks being changed in memory, then written back. Rows are found by key; a put
  * stamps the next revision; only chunks that changed are written.
+ *
+ * Chunks added as stored (`addStored`) keep their columns and build a row object only when it is
+ * asked for (`get`, `rows`, or the chunk written with rows it keeps): a commit that overwrites the
+ * stored rows reads their keys and revisions, keeps them in its history from the columns
+ * (`keepIn`), and builds none of them.
  */
 export class ChunkSet {
   private chunks = new Map<string, Chunk>();
   private index = new Map<string, { chunk: Chunk; pos: number }>();
   private dirty = new Set<string>();
+  /**
+   * The stored columns of chunks whose rows are built when asked for: a row not built yet is a hole
+   * in the chunk's `rows`, at its stored position (a row that moves is built first).
+   */
+  private lazy = new Map<Chunk, { at: ColumnsAt; revs: readonly unknown[] | undefined }>();
 
   constructor(
     readonly table: RecordTable,
@@ -148,14 +168,113 @@ export class ChunkSet {
     return this;
   }
 
+  /**
+   * Add chunks as read from the database (either shape), their rows built only when asked for (see
+   * above); rows stored before a field existed are restored as `restoreChunk` restores them.
+   */
+  addStored(stored: (StoredChunk | undefined)[]): this {
+    for (const s of stored) if (s) this.addOne(s);
+    return this;
+  }
+
+  /** addStored, pausing (`pause`) every `every` rows, as addAll. */
+  async addStoredPausing(
+    stored: (StoredChunk | undefined)[],
+    pause: () => PromiseLike<unknown>,
+    every = 2_000,
+  ): Promise<this> {
+    let n = 0;
+    for (const s of stored) {
+      if (!s) continue;
+      n += this.addOne(s);
+      if (n >= every) {
+        n = 0;
+        await pause();
+      }
+    }
+    return this;
+  }
+
+  /** One stored chunk (see addStored); returns its number of rows. */
+  private addOne(s: StoredChunk): number {
+    if (s.cols && complete(this.table, s.cols)) {
+      this.addColumns(s, s.cols);
+      return s.cols.n;
+    }
+    const c = restoreChunk(fromStored(s));
+    this.add(c);
+    return c.rows.length;
+  }
+
   private add(c: Chunk): void {
     this.chunks.set(c.key, c);
     c.rows.forEach((r, pos) => this.index.set(keyOf(this.table, r), { chunk: c, pos }));
   }
 
+  /** A stored chunk by its columns: indexed by the key columns, no row built. */
+  private addColumns(s: StoredChunk, cols: RowColumns): void {
+    const at = new ColumnsAt(cols);
+    const c: Chunk = { key: s.key, table: s.table, part: s.part, rows: new Array<StoredRow>(cols.n) };
+    this.chunks.set(c.key, c);
+    this.lazy.set(c, { at, revs: undefined });
+    const fields = keyFields(this.table);
+    if (fields.length === 1) {
+      // keyOf of a single key field: its value as a string ('' when absent).
+      const ids = at.values(fields[0]);
+      for (let pos = 0; pos < cols.n; pos++) {
+        const v = ids[pos];
+        this.index.set(typeof v === 'string' ? v : String(v ?? ''), { chunk: c, pos });
+      }
+      return;
+    }
+    const columns = fields.map((f) => at.values(f));
+    const probe: Record<string, unknown> = {};
+    for (let pos = 0; pos < cols.n; pos++) {
+      fields.forEach((f, k) => (probe[f] = columns[k][pos]));
+      this.index.set(keyOf(this.table, probe), { chunk: c, pos });
+    }
+  }
+
+  /** The row at `pos` of `chunk`, built now if it was not yet. */
+  private rowAt(chunk: Chunk, pos: number): StoredRow {
+    const r = chunk.rows[pos];
+    if (r !== undefined) return r;
+    const built = this.lazy.get(chunk)!.at.row(pos) as StoredRow;
+    chunk.rows[pos] = built;
+    return built;
+  }
+
+  /** Every row of `chunk` built. */
+  private build(chunk: Chunk): void {
+    if (!this.lazy.has(chunk)) return;
+    for (let pos = 0; pos < chunk.rows.length; pos++) this.rowAt(chunk, pos);
+    this.lazy.delete(chunk);
+  }
+
+  /** The revision of the row at `at` (as revOf), without building it. */
+  private revAt(at: { chunk: Chunk; pos: number }): number {
+    const r = at.chunk.rows[at.pos];
+    if (r !== undefined) return revOf(r);
+    const src = this.lazy.get(at.chunk)!;
+    return revValue((src.revs ??= src.at.values('rev'))[at.pos]);
+  }
+
   get(key: string): StoredRow | undefined {
     const at = this.index.get(key);
-    return at ? at.chunk.rows[at.pos] : undefined;
+    return at ? this.rowAt(at.chunk, at.pos) : undefined;
+  }
+
+  /**
+   * The row of this key added to `w` (as `w.add(get(key))` would add it), without building the row;
+   * returns its revision (as revOf), or undefined when there is no such row (nothing added).
+   */
+  keepIn(key: string, w: ColumnWriter): number | undefined {
+    const at = this.index.get(key);
+    if (!at) return undefined;
+    const r = at.chunk.rows[at.pos];
+    if (r !== undefined) w.add(r);
+    else w.addAt(this.lazy.get(at.chunk)!.at, at.pos);
+    return this.revAt(at);
   }
 
   /**
@@ -167,30 +286,34 @@ export class ChunkSet {
     if (!hasKey(this.table, row)) throw new MissingKeyError(this.table);
     const key = keyOf(this.table, row);
     const old = this.index.get(key);
-    const rev = revOf(old ? old.chunk.rows[old.pos] : undefined) + 1;
+    const rev = (old ? this.revAt(old) : 0) + 1;
     let stored: StoredRow;
     if (owned) (stored = row).rev = rev;
     else stored = { ...row, rev };
-    const ck = chunkKey(this.table, partOf(this.table, row));
-    if (old && old.chunk.key === ck) {
+    const part = partOf(this.table, row);
+    if (old && old.chunk.part === part) {
       old.chunk.rows[old.pos] = stored;
+      this.dirty.add(old.chunk.key);
     } else {
       if (old) this.delete(key);
+      const ck = chunkKey(this.table, part);
       let c = this.chunks.get(ck);
       if (!c) {
-        c = { key: ck, table: this.table, part: partOf(this.table, row), rows: [] };
+        c = { key: ck, table: this.table, part, rows: [] };
         this.chunks.set(ck, c);
       }
       c.rows.push(stored);
       this.index.set(key, { chunk: c, pos: c.rows.length - 1 });
+      this.dirty.add(ck);
     }
-    this.dirty.add(ck);
     return rev;
   }
 
   delete(key: string): boolean {
     const at = this.index.get(key);
     if (!at) return false;
+    // The last row moves into the hole: built first (a row not built yet stays at its stored position).
+    this.rowAt(at.chunk, at.chunk.rows.length - 1);
     const last = at.chunk.rows.pop()!;
     if (at.pos < at.chunk.rows.length) {
       at.chunk.rows[at.pos] = last;
@@ -202,15 +325,17 @@ export class ChunkSet {
   }
 
   rows(): StoredRow[] {
+    for (const c of this.lazy.keys()) this.build(c);
     return flatten([...this.chunks.values()]);
   }
 
-  /** Chunks to write (non-empty) and keys of chunks to delete (emptied). */
+  /** Chunks to write (non-empty, every row built) and keys of chunks to delete (emptied). */
   changes(): { put: Chunk[]; del: string[] } {
     const put: Chunk[] = [];
     const del: string[] = [];
     for (const k of this.dirty) {
       const c = this.chunks.get(k)!;
+      this.build(c);
       if (c.rows.length) put.push(c);
       else del.push(k);
     }

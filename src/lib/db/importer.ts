@@ -14,7 +14,7 @@ import { breathe, loadParts, readExportRows, tableChunks, writeSet } from './sto
 
 import { writePacked, type HistoryEntry } from './history';
 import { Revisions, SLICE as CHANGE_SLICE, unpackChange, type PackedChange } from './changes';
-import { ColumnWriter, withDictionaries } from './rowColumns';
+import { ColumnWriter, unshared, withDictionaries } from './rowColumns';
 
 /** Rows handled between two pauses of a long commit (no main-thread task much over ~50 ms). */
 const SLICE_ROWS = 2000;
@@ -99,7 +99,8 @@ class SliceBuilder {
   constructor(private readonly table: RecordTable) {}
   done(): PackedChange {
     const { table, added } = this;
-    const over = withDictionaries(this.over.done());
+    // Rows kept from a stored chunk's columns may share a list of its dictionary: never once read back.
+    const over = unshared(withDictionaries(this.over.done()));
     return { v: 2, table, added, over, left: this.left.done(), prior: this.prior.done() };
   }
 }
@@ -345,12 +346,12 @@ export async function writeImport(
       }
       // Rows overwritten, then rows removed in a collection answer that the person chose to delete:
       // each must be as the preview read it, and the history keeps it as it is stored (without its revision).
+      // The stored row goes to the history from the chunk's columns (keepIn): no row object is built for it.
       const over = (k: string, expected: number | null, i: number) => {
-        const current = set.get(k);
-        if (!current || (expected !== null && revOf(current) !== expected)) stale.push({ table, key: k });
         const c = overAt(i);
-        if (current) c.over.add(current);
-        c.prior.push(revOf(current));
+        const rev = set.keepIn(k, c.over);
+        if (rev === undefined || (expected !== null && rev !== expected)) stale.push({ table, key: k });
+        c.prior.push(rev ?? 0);
       };
       for (let i = 0; i < w.after.length; i++) {
         const seen = stale.length;

@@ -33,6 +33,13 @@ function hasShape(r: Row, keys: readonly string[], skip: string | undefined): bo
   return i === keys.length;
 }
 
+/** A key a built row lists first (an array index: Object.keys puts those before the others). */
+const INDEX = /^(?:0|[1-9]\d*)$/;
+/** Kinds of a source column of ColumnWriter.addAt. */
+const PLAIN = 0;
+const DICT = 1;
+const LIST = 2;
+
 /**
  * Rows added one at a time to columns (see RowColumns). `skip`: a key left out of every row (the
  * history keeps stored rows without their `rev`, and so makes no copy of each row to drop it).
@@ -44,21 +51,15 @@ export class ColumnWriter {
   private readonly shapeOf: number[] = [];
   private mixed = false;
   private s = -1;
+  /** Per shape of a source of addAt (its keys): this writer's shape, the source's column of each of its keys and its kind. */
+  private readonly mapped = new Map<readonly string[], { s: number; cols: Column[]; kinds: number[] }>();
 
   constructor(private readonly skip?: string) {}
 
   add(r: Row): this {
     let s = this.s;
     if (s < 0 || !hasShape(r, this.shapes[s], this.skip)) {
-      const keys = this.skip === undefined ? Object.keys(r) : Object.keys(r).filter((k) => k !== this.skip);
-      const id = keys.join('\u0000');
-      s = this.byKeys.get(id) ?? -1;
-      if (s < 0) {
-        s = this.shapes.length;
-        this.byKeys.set(id, s);
-        this.shapes.push(keys);
-        this.columns.push(keys.map(() => []));
-      }
+      s = this.shapeFor(this.skip === undefined ? Object.keys(r) : Object.keys(r).filter((k) => k !== this.skip));
       if (s > 0) this.mixed = true;
       this.s = s;
     }
@@ -67,6 +68,53 @@ export class ColumnWriter {
     const cols = this.columns[s];
     for (let k = 0; k < keys.length; k++) cols[k].push(r[keys[k]]);
     return this;
+  }
+
+  /**
+   * Add row `i` of `src` as `add` would add that row built (the same keys in the same order, the same
+   * values), without building it. A list value of a dictionary is not copied: rows added so may share
+   * one (`unshared` copies those that stay in a plain column).
+   */
+  addAt(src: ColumnsAt, i: number): this {
+    const s0 = src.shapeAt(i);
+    const from = src.c.shapes[s0];
+    let m = this.mapped.get(from);
+    if (!m) {
+      const keys = this.skip === undefined ? from : from.filter((k) => k !== this.skip);
+      // A key like "0" comes first in a built row (Object.keys' order): then add() finds the shape from the row.
+      const built = keys.some((k) => INDEX.test(k));
+      if (built) this.add(src.row(i));
+      const s = built ? this.s : this.shapeFor(keys);
+      const cols = this.shapes[s].map((k) => src.c.columns[s0][from.indexOf(k)]);
+      m = { s, cols, kinds: cols.map((c) => (Array.isArray(c) ? PLAIN : 'at' in c ? LIST : DICT)) };
+      this.mapped.set(from, m);
+      if (built) return this;
+    }
+    const { s, cols, kinds } = m;
+    if (s > 0) this.mixed = true;
+    this.shapeOf.push(s);
+    const out = this.columns[s];
+    const j = src.indexAt(i);
+    for (let k = 0; k < cols.length; k++) {
+      const kind = kinds[k];
+      if (kind === PLAIN) out[k].push((cols[k] as unknown[])[j]);
+      else if (kind === DICT) out[k].push((cols[k] as DictColumn).d[(cols[k] as DictColumn).i[j]]);
+      else out[k].push(valueAt(cols[k], j));
+    }
+    return this;
+  }
+
+  /** The shape of rows with exactly these keys in this order (a new one if none has them). */
+  private shapeFor(keys: string[]): number {
+    const id = keys.join('\u0000');
+    let s = this.byKeys.get(id) ?? -1;
+    if (s < 0) {
+      s = this.shapes.length;
+      this.byKeys.set(id, s);
+      this.shapes.push(keys);
+      this.columns.push(keys.map(() => []));
+    }
+    return s;
   }
 
   /** The rows added so far, as columns. */
@@ -129,15 +177,26 @@ export type Column = unknown[] | DictColumn | ListColumn;
 /** Fewer rows than this are not worth a dictionary. */
 const DICT_MIN_ROWS = 64;
 
+/** Values looked at before a column is taken for one of few distinct values (see dictOf, fewStrings). */
+const PROBE = 64;
+
 interface Trie {
   next: Map<string, Trie>;
   id?: number;
 }
 
+/** Two dense arrays of strings with the same strings in the same order. */
+function sameStrings(a: unknown[], b: unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let e = 0; e < a.length; e++) if (a[e] !== b[e]) return false;
+  return true;
+}
+
 /**
- * `col` as a DictColumn when every value is a string or an array of strings and at most half of them
- * are distinct; else `col` itself. Arrays are told apart element by element (a trie), never by a
- * joined string that two different arrays could share.
+ * `col` as a DictColumn when every value is a string or a dense array of strings and at most half of
+ * them are distinct (and at most half of the first PROBE: a column of unique values is given up after
+ * PROBE / 2 + 1 of them, not after half the column); else `col` itself. Arrays are told apart element
+ * by element (a trie), never by a joined string that two different arrays could share.
  */
 function dictOf(col: unknown[]): Column {
   const n = col.length;
@@ -146,25 +205,37 @@ function dictOf(col: unknown[]): Column {
   const arrays = new Map<number, Trie>();
   const d: unknown[] = [];
   const i = new Int32Array(n);
+  const probe = Math.min(PROBE, n);
+  let last: unknown;
+  let lastId = -1;
   for (let r = 0; r < n; r++) {
     const v = col[r];
     let id: number | undefined;
     if (typeof v === 'string') {
-      id = strings.get(v);
-      if (id === undefined) strings.set(v, (id = d.push(v) - 1));
-    } else if (Array.isArray(v)) {
-      let node: Trie | undefined = arrays.get(v.length);
-      if (!node) arrays.set(v.length, (node = { next: new Map() }));
-      for (let e = 0; e < v.length; e++) {
-        const s: unknown = v[e];
-        if (typeof s !== 'string' || !(e in v)) return col;
-        let child: Trie | undefined = node.next.get(s);
-        if (!child) node.next.set(s, (child = { next: new Map() }));
-        node = child;
+      // Rows of one chunk often repeat the value before (its municipality, the file's source and time).
+      if (v === last) id = lastId;
+      else {
+        id = strings.get(v);
+        if (id === undefined) strings.set(v, (id = d.push(v) - 1));
       }
-      id = node.id ??= d.push(v) - 1;
+    } else if (Array.isArray(v)) {
+      for (let e = 0; e < v.length; e++) if (typeof v[e] !== 'string' || !(e in v)) return col;
+      if (Array.isArray(last) && sameStrings(v, last)) id = lastId;
+      else {
+        let node: Trie | undefined = arrays.get(v.length);
+        if (!node) arrays.set(v.length, (node = { next: new Map() }));
+        for (let e = 0; e < v.length; e++) {
+          const s = v[e] as string;
+          let child: Trie | undefined = node.next.get(s);
+          if (!child) node.next.set(s, (child = { next: new Map() }));
+          node = child;
+        }
+        id = node.id ??= d.push(v) - 1;
+      }
     } else return col;
-    if (2 * d.length > n) return col;
+    last = v;
+    lastId = id;
+    if (2 * d.length > (r < probe ? probe : n)) return col;
     i[r] = id;
   }
   return { d, i };
@@ -173,6 +244,26 @@ function dictOf(col: unknown[]): Column {
 /** `c` with every column of few distinct strings or string arrays as a DictColumn (see dictOf). */
 export function withDictionaries(c: RowColumns): RowColumns {
   return { ...c, columns: c.columns.map((cols) => cols.map((col) => (Array.isArray(col) ? dictOf(col) : col))) };
+}
+
+/**
+ * `c` with every list value of a plain column that another row of it holds too (the same array) copied:
+ * rows read back from it never share one (ColumnWriter.addAt does not copy a dictionary's lists).
+ */
+export function unshared(c: RowColumns): RowColumns {
+  for (const cols of c.columns)
+    for (const col of cols) {
+      if (!Array.isArray(col)) continue;
+      let seen: Set<unknown> | undefined;
+      for (let j = 0; j < col.length; j++) {
+        const v: unknown = col[j];
+        if (!Array.isArray(v)) continue;
+        seen ??= new Set();
+        if (seen.has(v)) col[j] = v.slice();
+        else seen.add(v);
+      }
+    }
+  return c;
 }
 
 /** `col` as a ListColumn when every value is a dense array of strings; else `col` itself. */
@@ -194,9 +285,6 @@ function listOf(col: unknown[]): Column {
   const few = fewStrings(flat);
   return Array.isArray(few) ? { flat, at } : { flat: few.d as string[], at, ids: few.i };
 }
-
-/** Values looked at before a column is taken for one of few distinct strings (see fewStrings). */
-const PROBE = 64;
 
 /**
  * `col` as a DictColumn when every value is a string, some value repeats among the first PROBE, and
@@ -248,15 +336,27 @@ export function compact(c: RowColumns): RowColumns {
 /** An own property as a structured clone makes it (`__proto__` too, which an assignment would not). */
 const own = (value: unknown): PropertyDescriptor => ({ value, writable: true, enumerable: true, configurable: true });
 
-/** The value of row `j` of a column (a DictColumn's arrays are copied: no two rows share one). */
-function valueAt(col: Column, j: number): unknown {
+/**
+ * The value of row `j` of a column (a DictColumn's arrays are copied: no two rows share one; `copy`
+ * false: not copied, for reading only).
+ */
+function valueAt(col: Column, j: number, copy = true): unknown {
   if (Array.isArray(col)) return col[j];
   if ('at' in col) {
     const { flat, at, ids } = col;
     return ids ? listAt(flat, ids, at[j], at[j + 1]) : flat.slice(at[j], at[j + 1]);
   }
   const v = col.d[col.i[j]];
-  return Array.isArray(v) ? v.slice() : v;
+  return copy && Array.isArray(v) ? v.slice() : v;
+}
+
+/** Row `j` of a shape whose keys are `keys` and columns `cols`, as a new object. */
+function rowOf(keys: readonly string[], cols: readonly Column[], j: number): Row {
+  const r: Row = {};
+  for (let k = 0; k < keys.length; k++)
+    if (keys[k] === '__proto__') Object.defineProperty(r, '__proto__', own(valueAt(cols[k], j)));
+    else r[keys[k]] = valueAt(cols[k], j);
+  return r;
 }
 
 /**
@@ -307,14 +407,68 @@ export function fromColumns(c: RowColumns, into: Row[] = [], intern?: Interned):
   const columns = intern ? c.columns.map((cols) => cols.map((col) => internColumn(col, intern))) : c.columns;
   for (let i = 0; i < c.n; i++) {
     const s = c.shapeOf ? c.shapeOf[i] : 0;
-    const keys = c.shapes[s];
-    const cols = columns[s];
-    const j = at[s]++;
-    const r: Row = {};
-    for (let k = 0; k < keys.length; k++)
-      if (keys[k] === '__proto__') Object.defineProperty(r, '__proto__', own(valueAt(cols[k], j)));
-      else r[keys[k]] = valueAt(cols[k], j);
-    into.push(r);
+    into.push(rowOf(c.shapes[s], columns[s], at[s]++));
   }
   return into;
+}
+
+/**
+ * Rows of `c` one at a time, by their position, without building the others: one row as fromColumns
+ * builds it, or a single value of it (as that row would hold it). The commit reads a stored chunk so:
+ * the keys and revisions of its rows, and only the rows it keeps as objects.
+ */
+export class ColumnsAt {
+  /** Per row, its index among the rows of its shape (absent: one shape, the row's own position). */
+  private readonly within?: Int32Array;
+  /** Per shape, each key's column. */
+  private readonly keyAt: Map<string, number>[];
+
+  constructor(readonly c: RowColumns) {
+    if (c.shapeOf) {
+      const at = c.shapes.map(() => 0);
+      this.within = new Int32Array(c.n);
+      for (let i = 0; i < c.n; i++) this.within[i] = at[c.shapeOf[i]]++;
+    }
+    this.keyAt = c.shapes.map((keys) => new Map(keys.map((k, i) => [k, i])));
+  }
+
+  /** The shape of row `i`. */
+  shapeAt(i: number): number {
+    return this.c.shapeOf ? this.c.shapeOf[i] : 0;
+  }
+
+  /** Row `i`'s index among the rows of its shape. */
+  indexAt(i: number): number {
+    return this.within ? this.within[i] : i;
+  }
+
+  /** Row `i` as a new object (as fromColumns builds it). */
+  row(i: number): Row {
+    const s = this.shapeAt(i);
+    return rowOf(this.c.shapes[s], this.c.columns[s], this.indexAt(i));
+  }
+
+  /**
+   * The value of `key` of every row, in row order (undefined where a row has no such key), as `value`
+   * gives them but with a list value not copied: the column itself when it is one plain column.
+   */
+  values(key: string): readonly unknown[] {
+    const { c } = this;
+    const k0 = this.keyAt[0]?.get(key);
+    if (!c.shapeOf && k0 !== undefined && Array.isArray(c.columns[0][k0])) return c.columns[0][k0] as unknown[];
+    const out: unknown[] = new Array(c.n);
+    for (let i = 0; i < c.n; i++) {
+      const s = this.shapeAt(i);
+      const k = this.keyAt[s].get(key);
+      out[i] = k === undefined ? undefined : valueAt(c.columns[s][k], this.indexAt(i), false);
+    }
+    return out;
+  }
+
+  /** The value of `key` in row `i` (undefined when its row has no such key). */
+  value(i: number, key: string): unknown {
+    const s = this.shapeAt(i);
+    const k = this.keyAt[s].get(key);
+    return k === undefined ? undefined : valueAt(this.c.columns[s][k], this.indexAt(i));
+  }
 }

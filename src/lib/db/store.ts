@@ -47,6 +47,14 @@ export async function getChunks(keys: string[], batch = READ_BATCH): Promise<(Ch
   return out;
 }
 
+/** Chunks by key, in order, as the database holds them (see getChunks; not decoded into rows). */
+async function getStored(keys: string[], batch = READ_BATCH): Promise<(StoredChunk | undefined)[]> {
+  if (keys.length <= batch) return db.chunks.bulkGet(keys);
+  const out: (StoredChunk | undefined)[] = [];
+  for (let i = 0; i < keys.length; i += batch) out.push(...(await db.chunks.bulkGet(keys.slice(i, i + batch))));
+  return out;
+}
+
 /**
  * Chunks by key, in order, as `getChunks` (`batch` chunks per request, each answer decoded in a task
  * of its own), but with up to `inFlight` requests asked at once: the database reads the next
@@ -86,13 +94,14 @@ export async function loadTable(table: RecordTable): Promise<ChunkSet> {
 }
 
 /**
- * Some parts (municipalities) of a table, ready to change. `breaks` false (in a worker, where
- * nothing waits): read in one request and indexed without pauses.
+ * Some parts (municipalities) of a table, ready to change, their rows built only when asked for
+ * (ChunkSet.addStored). `breaks` false (in a worker, where nothing waits): read in one request and
+ * indexed without pauses.
  */
 export async function loadParts(table: RecordTable, parts: Iterable<string>, breaks = true): Promise<ChunkSet> {
   const keys = [...new Set(parts)].map((p) => chunkKey(table, p));
-  if (!breaks) return new ChunkSet(table, await getChunks(keys, Infinity));
-  return new ChunkSet(table, []).addAll(await getChunks(keys), breathe);
+  if (!breaks) return new ChunkSet(table, []).addStored(await getStored(keys, Infinity));
+  return new ChunkSet(table, []).addStoredPausing(await getStored(keys), breathe);
 }
 
 /**

@@ -1,0 +1,313 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ColumnsAt,
+  ColumnWriter,
+  compact,
+  fromColumns,
+  toColumns,
+  unshared,
+  withDictionaries,
+  type RowColumns,
+} from '$lib/db/rowColumns';
+import {
+  ChunkSet,
+  fromStored,
+  restoreChunk,
+  toStored,
+  type Chunk,
+  type StoredChunk,
+  type StoredRow,
+} from '$lib/db/chunks';
+import { emptyRecord } from '$lib/domain/entities';
+import type { RecordTable } from '$lib/db/chunks';
+import { aMeasure } from './support/records';
+
+type Row = Record<string, unknown>;
+
+/** An array with a hole at 0 (a structured clone keeps the hole). */
+const sparse = (): unknown[] => {
+  const a: unknown[] = [];
+  a[1] = 'x';
+  return a;
+};
+
+const measure = (i: number, extra: Row = {}): StoredRow => ({
+  ...aMeasure(`m${i}`, { titel: `Åtgärd ${i}`, teman: i % 3 ? ['skola'] : ['skola', 'halsa'] }),
+  rev: 1 + (i % 4),
+  ...extra,
+});
+
+/** A row with an own `__proto__` property, as a structured clone or JSON.parse makes one. */
+const protoRow = (): Row => JSON.parse('{"id":"x","__proto__":{"a":1},"rev":2}') as Row;
+
+/** Rows of every shape the columns take (one shape, several, dictionaries, lists, odd keys). */
+const rowSets: [string, () => Row[]][] = [
+  ['no rows', () => []],
+  ['one row', () => [measure(1)]],
+  ['many rows of one shape (dictionaries)', () => Array.from({ length: 150 }, (_, i) => measure(i))],
+  [
+    'several shapes, interleaved',
+    () => Array.from({ length: 140 }, (_, i) => (i % 3 ? measure(i) : { id: `p${i}`, namn: 'P', rev: 2 })),
+  ],
+  ['no revision', () => [{ id: 'a', titel: 'A' }, { id: 'b' }]],
+  [
+    'a key like an array index comes first in a built row',
+    () => [
+      { id: 'a', 7: 'sju', rev: 3 },
+      { id: 'b', 7: 'x' },
+    ],
+  ],
+  ['an own __proto__ property', () => [protoRow(), measure(1), protoRow()]],
+  [
+    'undefined, null, numbers, empty and sparse arrays',
+    () => [measure(1, { titel: undefined, n: 0, v: null }), measure(2, { teman: [] }), measure(3, { teman: sparse() })],
+  ],
+];
+
+/** Columns as a chunk stores them (dictionaries) and as the commit's wire sends them (compact), through a clone. */
+const encodings: [string, (rows: Row[]) => RowColumns][] = [
+  ['stored', (rows) => structuredClone(withDictionaries(toColumns(rows)))],
+  ['compact', (rows) => structuredClone(compact(toColumns(rows)))],
+];
+
+const cases = rowSets.flatMap(([name, rows]) =>
+  encodings.map(([enc, encode]) => [`${name} (${enc})`, rows, encode] as const),
+);
+
+/** Keys in order and values, undefined and absent told apart. */
+const exact = (rows: Row[]) =>
+  rows.map((r) => [Object.keys(r), Object.getPrototypeOf(r) === Object.prototype, Object.entries(r)]);
+
+describe('a row of stored columns read alone: as fromColumns builds it', () => {
+  it.each(cases)('%s', (_, rows, encode) => {
+    const cols = encode(rows());
+    const all = fromColumns(cols);
+    const at = new ColumnsAt(cols);
+    const keys = new Set(all.flatMap((r) => Object.keys(r)));
+    keys.add('absent');
+    all.forEach((r, i) => {
+      expect(exact([at.row(i)])).toEqual(exact([r]));
+      for (const k of keys) expect(at.value(i, k)).toStrictEqual(Object.hasOwn(r, k) ? r[k] : undefined);
+    });
+    for (const k of keys) expect(at.values(k)).toStrictEqual(all.map((r) => (Object.hasOwn(r, k) ? r[k] : undefined)));
+  });
+});
+
+describe('ColumnWriter.addAt writes what add writes for the built row', () => {
+  it.each(cases)('%s', (_, rows, encode) => {
+    // Two sources interleaved, rows taken out of order (as the history takes stored rows).
+    const a = new ColumnsAt(encode(rows()));
+    const b = new ColumnsAt(encode(rows().reverse()));
+    const n = a.c.n;
+    const order = Array.from({ length: 2 * n }, (_, i) => [i % 2 ? b : a, (i * 7) % Math.max(n, 1)] as const);
+    const built = new ColumnWriter('rev');
+    const lazy = new ColumnWriter('rev');
+    for (const [src, i] of order) {
+      built.add(src.row(i));
+      lazy.addAt(src, i);
+    }
+    const back = fromColumns(unshared(withDictionaries(lazy.done())));
+    expect(exact(back)).toEqual(exact(fromColumns(withDictionaries(built.done()))));
+    expect(lazy.done()).toStrictEqual(built.done());
+  });
+
+  it("columns whose keys are not in a built row's order (an array index last): as add writes the built row", () => {
+    const cols: RowColumns = {
+      n: 2,
+      shapes: [['id', '7', 'rev']],
+      columns: [
+        [
+          ['a', 'b'],
+          ['sju', 'x'],
+          [1, 2],
+        ],
+      ],
+    };
+    const src = new ColumnsAt(cols);
+    const built = new ColumnWriter('rev');
+    const lazy = new ColumnWriter('rev');
+    for (const i of [0, 1]) {
+      built.add(src.row(i));
+      lazy.addAt(src, i);
+    }
+    expect(lazy.done()).toStrictEqual(built.done());
+    expect(lazy.done().shapes).toEqual([['7', 'id']]);
+  });
+
+  it.each<[string, number, boolean]>([
+    ['in a dictionary column (few distinct lists)', 0, true],
+    ['in a plain column (many distinct lists beside them)', 200, false],
+  ])('rows kept from a dictionary of lists never share a list once read back: %s', (_, others, dict) => {
+    // A stored chunk's lists come from its dictionary: its 100 rows hold the same two arrays.
+    const shared = new ColumnsAt(
+      structuredClone(withDictionaries(toColumns(Array.from({ length: 100 }, (_, i) => measure(i % 2))))),
+    );
+    const unique = new ColumnsAt(
+      structuredClone(
+        withDictionaries(toColumns(Array.from({ length: others }, (_, i) => measure(i, { teman: [`t${i}`] })))),
+      ),
+    );
+    const w = new ColumnWriter('rev');
+    for (let i = 0; i < 100; i++) w.addAt(shared, i);
+    for (let i = 0; i < others; i++) w.addAt(unique, i);
+    const c = unshared(withDictionaries(w.done()));
+    expect(Array.isArray(c.columns[0][c.shapes[0].indexOf('teman')])).toBe(!dict);
+    const lists = fromColumns(c).map((r) => r.teman);
+    expect(new Set(lists).size).toBe(lists.length);
+    (lists[0] as string[]).push('ändrad');
+    expect(lists[2]).toEqual(measure(0).teman);
+  });
+});
+
+/** Measures of two municipalities, stored as the app stores them (columns) or as the older app (rows). */
+const stored = (table: RecordTable, chunks: [string, StoredRow[]][], old = false): StoredChunk[] =>
+  chunks.map(([part, rows]) => {
+    const c: Chunk = { key: `${table}:${part}`, table, part, rows };
+    return structuredClone(old ? c : toStored(c));
+  });
+
+const measures = (from: number, n: number, kommunkod: string, extra: Row = {}) =>
+  Array.from({ length: n }, (_, i) => measure(from + i, { kommunkod, ...extra }));
+
+const value = (kpi: string, kommunkod: string, period: string, rev: number): StoredRow => ({
+  ...emptyRecord('indicatorValues'),
+  indikator: kpi,
+  kommunkod,
+  period,
+  varde: 1,
+  rev,
+});
+
+/** What a set is asked, in turn: everything it answers is recorded. */
+type Op = ['get', string] | ['keepIn', string] | ['put', Row, boolean] | ['delete', string];
+
+const scenarios: [string, RecordTable, () => StoredChunk[], Op[]][] = [
+  [
+    'every stored row overwritten (the changed re-import)',
+    'measures',
+    () =>
+      stored('measures', [
+        ['1490', measures(0, 100, '1490')],
+        ['0180', measures(100, 80, '0180')],
+      ]),
+    [
+      ...Array.from({ length: 180 }, (_, i): Op => ['keepIn', `m${(i * 37) % 180}`]),
+      ...Array.from({ length: 180 }, (_, i): Op => ['put', measure(i, { kommunkod: i < 100 ? '1490' : '0180' }), true]),
+    ],
+  ],
+  [
+    'some rows kept, some moved to another municipality, some new, one absent',
+    'measures',
+    () =>
+      stored('measures', [
+        ['1490', measures(0, 90, '1490')],
+        ['0180', measures(90, 90, '0180')],
+      ]),
+    [
+      ['keepIn', 'm5'],
+      ['keepIn', 'm95'],
+      ['keepIn', 'saknas'],
+      ['put', measure(5, { kommunkod: '0180', titel: 'Flyttad' }), true],
+      ['put', measure(95, { titel: 'Ändrad' }), false],
+      ['put', measure(500, { kommunkod: '1401' }), true],
+      ['get', 'm7'],
+      ['get', 'saknas'],
+    ],
+  ],
+  [
+    'rows deleted, the last one among them, then rows read and written',
+    'measures',
+    () => stored('measures', [['1490', measures(0, 70, '1490')]]),
+    [
+      ['delete', 'm69'],
+      ['delete', 'm3'],
+      ['delete', 'saknas'],
+      ['get', 'm68'],
+      ['keepIn', 'm10'],
+      ['put', measure(10, { titel: 'Ny' }), true],
+      ['delete', 'm10'],
+    ],
+  ],
+  [
+    'rows stored before a field existed (restored, as a read restores them)',
+    'measures',
+    () => stored('measures', [['1490', measures(0, 70, '1490').map(({ teman: _t, ...r }) => r)]]),
+    [
+      ['keepIn', 'm1'],
+      ['get', 'm2'],
+      ['put', measure(3), true],
+    ],
+  ],
+  [
+    'chunks written by the older app (rows)',
+    'measures',
+    () => stored('measures', [['1490', measures(0, 70, '1490')]], true),
+    [
+      ['keepIn', 'm1'],
+      ['put', measure(1, { titel: 'Ny' }), true],
+    ],
+  ],
+  [
+    'a compound key (indicator, municipality, period), a row without revision',
+    'indicatorValues',
+    () =>
+      stored('indicatorValues', [
+        [
+          '1490',
+          [
+            ...Array.from({ length: 80 }, (_, i) => value(`N${i % 4}`, '1490', String(2000 + i), 1 + (i % 3))),
+            (({ rev: _r, ...r }) => r)(value('N9', '1490', '2020', 0)),
+          ],
+        ],
+      ]),
+    [
+      ['keepIn', JSON.stringify(['N1', '1490', '2001'])],
+      ['keepIn', JSON.stringify(['N9', '1490', '2020'])],
+      ['put', value('N1', '1490', '2001', 0), false],
+      ['get', JSON.stringify(['N2', '1490', '2002'])],
+    ],
+  ],
+];
+
+/** Everything a set answers to `ops`, then what it writes. */
+function run(set: ChunkSet, ops: Op[]) {
+  const w = new ColumnWriter('rev');
+  const answers = ops.map(([op, a, owned]) => {
+    if (op === 'get') return set.get(a as string);
+    if (op === 'keepIn') return set.keepIn(a as string, w);
+    if (op === 'put') return set.put(structuredClone(a as Row), owned as boolean);
+    return set.delete(a as string);
+  });
+  const { put, del } = set.changes();
+  return { answers, kept: fromColumns(w.done()), put, del, rows: set.rows() };
+}
+
+describe('a chunk set over stored columns answers as one over the rows they hold', () => {
+  it.each(scenarios)('%s', (_, table, chunks, ops) => {
+    const eager = new ChunkSet(
+      table,
+      chunks().map((s) => restoreChunk(fromStored(s))),
+    );
+    const lazy = new ChunkSet(table, []).addStored(chunks());
+    const a = run(eager, ops);
+    const b = run(lazy, ops);
+    expect(b.answers).toStrictEqual(a.answers);
+    expect(exact(b.kept)).toEqual(exact(a.kept));
+    expect(b.put).toStrictEqual(a.put);
+    expect(b.del).toEqual(a.del);
+    expect(exact(b.rows)).toEqual(exact(a.rows));
+  });
+
+  it('builds no row it is not asked for when every stored row is overwritten', () => {
+    const set = new ChunkSet('measures', []).addStored(stored('measures', [['1490', measures(0, 100, '1490')]]));
+    const w = new ColumnWriter('rev');
+    const revs = Array.from({ length: 100 }, (_, i) => set.keepIn(`m${i}`, w));
+    expect(revs).toEqual(Array.from({ length: 100 }, (_, i) => 1 + (i % 4)));
+    const fresh = measures(0, 100, '1490', { titel: 'Ny' }).map(({ rev: _r, ...r }) => r);
+    fresh.forEach((r) => set.put(r, true));
+    // The chunk written holds the very rows put (no stored row was built in their place).
+    const [c] = set.changes().put;
+    expect(c.rows.every((r, i) => r === fresh[i])).toBe(true);
+    expect(fromColumns(w.done())).toStrictEqual(measures(0, 100, '1490').map(({ rev: _r, ...r }) => r));
+  });
+});
