@@ -131,10 +131,10 @@ const revValue = (v: unknown): number => (typeof v === 'number' ? v : 1);
  * A set of chunks being changed in memory, then written back. Rows are found by key; a put
  * stamps the next revision; only chunks that changed are written.
  *
- * Chunks added as stored (`addStored`) keep their columns and build a row object only when it is
- * asked for (`get`, `rows`, or the chunk written with rows it keeps): a commit that overwrites the
- * stored rows reads their keys and revisions, keeps them in its history from the columns
- * (`keepIn`), and builds none of them.
+ * Chunks added as stored (`addStored`) keep their columns: they are indexed from their key columns
+ * (no row restored or copied), a revision is read from the `rev` column, and a row object is built
+ * only when asked for (`get` builds that row; `keepIn`, `rows` and writing the chunk build all its
+ * rows, in order: one pass over each column costs less than picking rows out of them one at a time).
  */
 export class ChunkSet {
   private chunks = new Map<string, Chunk>();
@@ -271,10 +271,10 @@ export class ChunkSet {
   keepIn(key: string, w: ColumnWriter): number | undefined {
     const at = this.index.get(key);
     if (!at) return undefined;
+    if (at.chunk.rows[at.pos] === undefined) this.build(at.chunk);
     const r = at.chunk.rows[at.pos];
-    if (r !== undefined) w.add(r);
-    else w.addAt(this.lazy.get(at.chunk)!.at, at.pos);
-    return this.revAt(at);
+    w.add(r);
+    return revOf(r);
   }
 
   /**

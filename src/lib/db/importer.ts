@@ -14,7 +14,7 @@ import { breathe, loadParts, readExportRows, tableChunks, writeSet } from './sto
 
 import { writePacked, type HistoryEntry } from './history';
 import { Revisions, SLICE as CHANGE_SLICE, unpackChange, type PackedChange } from './changes';
-import { ColumnWriter, unshared, withDictionaries } from './rowColumns';
+import { ColumnWriter, withDictionaries } from './rowColumns';
 
 /** Rows handled between two pauses of a long commit (no main-thread task much over ~50 ms). */
 const SLICE_ROWS = 2000;
@@ -99,8 +99,7 @@ class SliceBuilder {
   constructor(private readonly table: RecordTable) {}
   done(): PackedChange {
     const { table, added } = this;
-    // Rows kept from a stored chunk's columns may share a list of its dictionary: never once read back.
-    const over = unshared(withDictionaries(this.over.done()));
+    const over = withDictionaries(this.over.done());
     return { v: 2, table, added, over, left: this.left.done(), prior: this.prior.done() };
   }
 }
@@ -346,7 +345,7 @@ export async function writeImport(
       }
       // Rows overwritten, then rows removed in a collection answer that the person chose to delete:
       // each must be as the preview read it, and the history keeps it as it is stored (without its revision).
-      // The stored row goes to the history from the chunk's columns (keepIn): no row object is built for it.
+      // keepIn: the stored row (its chunk's rows built in order on the first) to the history, and its revision.
       const over = (k: string, expected: number | null, i: number) => {
         const c = overAt(i);
         const rev = set.keepIn(k, c.over);

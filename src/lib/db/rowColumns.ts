@@ -33,13 +33,6 @@ function hasShape(r: Row, keys: readonly string[], skip: string | undefined): bo
   return i === keys.length;
 }
 
-/** A key a built row lists first (an array index: Object.keys puts those before the others). */
-const INDEX = /^(?:0|[1-9]\d*)$/;
-/** Kinds of a source column of ColumnWriter.addAt. */
-const PLAIN = 0;
-const DICT = 1;
-const LIST = 2;
-
 /**
  * Rows added one at a time to columns (see RowColumns). `skip`: a key left out of every row (the
  * history keeps stored rows without their `rev`, and so makes no copy of each row to drop it).
@@ -51,8 +44,6 @@ export class ColumnWriter {
   private readonly shapeOf: number[] = [];
   private mixed = false;
   private s = -1;
-  /** Per shape of a source of addAt (its keys): this writer's shape, the source's column of each of its keys and its kind. */
-  private readonly mapped = new Map<readonly string[], { s: number; cols: Column[]; kinds: number[] }>();
 
   constructor(private readonly skip?: string) {}
 
@@ -67,40 +58,6 @@ export class ColumnWriter {
     const keys = this.shapes[s];
     const cols = this.columns[s];
     for (let k = 0; k < keys.length; k++) cols[k].push(r[keys[k]]);
-    return this;
-  }
-
-  /**
-   * Add row `i` of `src` as `add` would add that row built (the same keys in the same order, the same
-   * values), without building it. A list value of a dictionary is not copied: rows added so may share
-   * one (`unshared` copies those that stay in a plain column).
-   */
-  addAt(src: ColumnsAt, i: number): this {
-    const s0 = src.shapeAt(i);
-    const from = src.c.shapes[s0];
-    let m = this.mapped.get(from);
-    if (!m) {
-      const keys = this.skip === undefined ? from : from.filter((k) => k !== this.skip);
-      // A key like "0" comes first in a built row (Object.keys' order): then add() finds the shape from the row.
-      const built = keys.some((k) => INDEX.test(k));
-      if (built) this.add(src.row(i));
-      const s = built ? this.s : this.shapeFor(keys);
-      const cols = this.shapes[s].map((k) => src.c.columns[s0][from.indexOf(k)]);
-      m = { s, cols, kinds: cols.map((c) => (Array.isArray(c) ? PLAIN : 'at' in c ? LIST : DICT)) };
-      this.mapped.set(from, m);
-      if (built) return this;
-    }
-    const { s, cols, kinds } = m;
-    if (s > 0) this.mixed = true;
-    this.shapeOf.push(s);
-    const out = this.columns[s];
-    const j = src.indexAt(i);
-    for (let k = 0; k < cols.length; k++) {
-      const kind = kinds[k];
-      if (kind === PLAIN) out[k].push((cols[k] as unknown[])[j]);
-      else if (kind === DICT) out[k].push((cols[k] as DictColumn).d[(cols[k] as DictColumn).i[j]]);
-      else out[k].push(valueAt(cols[k], j));
-    }
     return this;
   }
 
@@ -244,26 +201,6 @@ function dictOf(col: unknown[]): Column {
 /** `c` with every column of few distinct strings or string arrays as a DictColumn (see dictOf). */
 export function withDictionaries(c: RowColumns): RowColumns {
   return { ...c, columns: c.columns.map((cols) => cols.map((col) => (Array.isArray(col) ? dictOf(col) : col))) };
-}
-
-/**
- * `c` with every list value of a plain column that another row of it holds too (the same array) copied:
- * rows read back from it never share one (ColumnWriter.addAt does not copy a dictionary's lists).
- */
-export function unshared(c: RowColumns): RowColumns {
-  for (const cols of c.columns)
-    for (const col of cols) {
-      if (!Array.isArray(col)) continue;
-      let seen: Set<unknown> | undefined;
-      for (let j = 0; j < col.length; j++) {
-        const v: unknown = col[j];
-        if (!Array.isArray(v)) continue;
-        seen ??= new Set();
-        if (seen.has(v)) col[j] = v.slice();
-        else seen.add(v);
-      }
-    }
-  return c;
 }
 
 /** `col` as a ListColumn when every value is a dense array of strings; else `col` itself. */
