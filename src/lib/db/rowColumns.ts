@@ -134,8 +134,11 @@ export type Column = unknown[] | DictColumn | ListColumn;
 /** Fewer rows than this are not worth a dictionary. */
 const DICT_MIN_ROWS = 64;
 
-/** Values looked at before a column is taken for one of few distinct values (see dictOf, fewStrings). */
+/** Values looked at before a column is taken for one of few distinct strings (see fewStrings). */
 const PROBE = 64;
+
+/** dictOf gives a column up when this many first values all differ (a column of unique values). */
+const UNIQUE = 64;
 
 interface Trie {
   next: Map<string, Trie>;
@@ -151,9 +154,10 @@ function sameStrings(a: unknown[], b: unknown[]): boolean {
 
 /**
  * `col` as a DictColumn when every value is a string or a dense array of strings and at most half of
- * them are distinct (and at most half of the first PROBE: a column of unique values is given up after
- * PROBE / 2 + 1 of them, not after half the column); else `col` itself. Arrays are told apart element
- * by element (a trie), never by a joined string that two different arrays could share.
+ * them are distinct; else `col` itself. A column whose first UNIQUE values all differ is given up
+ * there (ids, titles: not after half the column); one of a few dozen values (months, pairs of themes)
+ * is not, even when its first values mostly differ. Arrays are told apart element by element (a trie),
+ * never by a joined string that two different arrays could share.
  */
 function dictOf(col: unknown[]): Column {
   const n = col.length;
@@ -162,7 +166,6 @@ function dictOf(col: unknown[]): Column {
   const arrays = new Map<number, Trie>();
   const d: unknown[] = [];
   const i = new Int32Array(n);
-  const probe = Math.min(PROBE, n);
   let last: unknown;
   let lastId = -1;
   for (let r = 0; r < n; r++) {
@@ -192,7 +195,7 @@ function dictOf(col: unknown[]): Column {
     } else return col;
     last = v;
     lastId = id;
-    if (2 * d.length > (r < probe ? probe : n)) return col;
+    if (2 * d.length > n || (r === UNIQUE - 1 && d.length === UNIQUE)) return col;
     i[r] = id;
   }
   return { d, i };
