@@ -332,8 +332,8 @@ export function memoFor(entity: EntityName): ValueMemo {
   );
 }
 
-/** Could this character be white space that `trim` removes? (A superset: `trim` decides.) */
-function mayBeSpace(c: number): boolean {
+/** Could this character be white space that `trim` removes? (A superset: `trim` decides; io/csv.ts asks it too.) */
+export function mayBeSpace(c: number): boolean {
   return c <= 32 || c === 0xa0 || c >= 0x1680;
 }
 

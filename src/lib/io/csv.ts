@@ -5,6 +5,7 @@
  * Pure: runs in the browser, in a worker and in Node.
  */
 import Papa from 'papaparse';
+import { mayBeSpace } from '$lib/domain/records';
 import { tx } from '$lib/io/texts';
 import { stripBom, type Encoding } from './decode';
 import type { FileIssue } from './issues';
@@ -354,9 +355,4 @@ function cellOf(text: string, from: number, to: number, recent: Recent): string 
 function sameAt(text: string, from: number, v: string): boolean {
   for (let i = 0; i < v.length; i++) if (text.charCodeAt(from + i) !== v.charCodeAt(i)) return false;
   return true;
-}
-
-/** Could this character be white space that `trim` removes? (A superset: `trim` decides.) */
-function mayBeSpace(c: number): boolean {
-  return c <= 32 || c === 0xa0 || c >= 0x1680;
 }
