@@ -40,18 +40,19 @@ const READ_BATCH = 24;
  * per request (Infinity in a worker, where no task is too long).
  */
 export async function getChunks(keys: string[], batch = READ_BATCH): Promise<(Chunk | undefined)[]> {
-  const restore = (cs: (StoredChunk | undefined)[]) => cs.map((c) => c && restoreChunk(fromStored(c)));
-  if (keys.length <= batch) return restore(await db.chunks.bulkGet(keys));
-  const out: (Chunk | undefined)[] = [];
-  for (let i = 0; i < keys.length; i += batch) out.push(...restore(await db.chunks.bulkGet(keys.slice(i, i + batch))));
-  return out;
+  return readBatched(keys, batch, (c) => c && restoreChunk(fromStored(c)));
 }
 
 /** Chunks by key, in order, as the database holds them (see getChunks; not decoded into rows). */
-async function getStored(keys: string[], batch = READ_BATCH): Promise<(StoredChunk | undefined)[]> {
-  if (keys.length <= batch) return db.chunks.bulkGet(keys);
-  const out: (StoredChunk | undefined)[] = [];
-  for (let i = 0; i < keys.length; i += batch) out.push(...(await db.chunks.bulkGet(keys.slice(i, i + batch))));
+const getStored = (keys: string[], batch = READ_BATCH): Promise<(StoredChunk | undefined)[]> =>
+  readBatched(keys, batch, (c) => c);
+
+/** Chunks by key, `batch` per bulkGet, each answer turned by `each` as it comes (in its own task). */
+async function readBatched<T>(keys: string[], batch: number, each: (c: StoredChunk | undefined) => T): Promise<T[]> {
+  if (keys.length <= batch) return (await db.chunks.bulkGet(keys)).map(each);
+  const out: T[] = [];
+  for (let i = 0; i < keys.length; i += batch)
+    out.push(...(await db.chunks.bulkGet(keys.slice(i, i + batch))).map(each));
   return out;
 }
 
