@@ -94,6 +94,25 @@ describe('rowsToRecords: slices are the valid records in order, as they are made
     expect(sent.at(-1)!.length).toBeGreaterThan(0);
     expect(sent.at(-1)!.length).toBeLessThanOrEqual(size);
   });
+
+  it.each([1, 2, 3, 100])('slices of %i not kept: the same records sent, none left in the result', (size) => {
+    const parsed = parseCsvText(CSV[1][1], 'atgarder.csv', 'utf-8');
+    if (!parsed.ok) throw new Error('not parsed');
+    const { rows } = tableCells('measures', parsed.value.headers, parsed.value.rows);
+    const whole = rowsToRecords('atgarder.csv', 'measures', rows, ctx(), { source: 'x' });
+    const sent: unknown[][] = [];
+    const r = rowsToRecords('atgarder.csv', 'measures', rows, ctx(), {
+      source: 'x',
+      slices: { size, send: (recs) => sent.push(recs), keep: false },
+    });
+    expect(whole.records.length).toBeGreaterThan(1);
+    expect(sent.flat()).toEqual(whole.records);
+    expect(sent.every((s) => s.length > 0 && s.length <= size)).toBe(true);
+    expect(r.records).toEqual([]);
+    expect(r.rowNumbers).toEqual(whole.rowNumbers);
+    expect(r.issues).toEqual(whole.issues);
+    expect(r.invalidRows).toBe(whole.invalidRows);
+  });
 });
 
 const NOW = '2026-01-01T00:00:00.000Z';

@@ -76,11 +76,13 @@ export type Progress = (stage: string, done: number, total: number) => void;
 /**
  * Takes the valid records of a table (its index in `Analysis.tables`) in slices of `size` as they are
  * validated, for a table whose records no other file can take out (no other table of its entity):
- * the worker posts them while it validates the rest. They are in the table's `records` too.
+ * the worker posts them while it validates the rest. They are in the table's `records` too, unless `keep` is false.
  */
 export interface Streaming {
   size: number;
   send: (table: number, records: unknown[]) => void;
+  /** False: a streamed table's `records` are left empty (see RecordSlices `keep`). */
+  keep?: boolean;
 }
 
 /** Processing order, so that plans, regions and themes are known before what refers to them. */
@@ -338,7 +340,9 @@ function validateInOrder(
       const total = p.raws.length;
       const index = pending.indexOf(p);
       const slices: RecordSlices<unknown> | undefined =
-        streaming && alone(p) ? { size: streaming.size, send: (r) => streaming.send(index, r) } : undefined;
+        streaming && alone(p)
+          ? { size: streaming.size, send: (r) => streaming.send(index, r), keep: streaming.keep }
+          : undefined;
       result = rowsToRecords(p.file, p.entity, p.raws, ctx, {
         source: p.source,
         headerOf: p.headerOf,

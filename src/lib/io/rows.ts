@@ -41,6 +41,12 @@ export interface CellRows {
 export interface RecordSlices<R> {
   size: number;
   send: (records: R[]) => void;
+  /**
+   * False: the records sent are the receiver's, not kept in `records` as well (the result's `records`
+   * then holds none of them; `rowNumbers` still has every valid row). The import worker hands each
+   * slice on and keeps nothing, so 100 000 records die young instead of living to the end of the read.
+   */
+  keep?: boolean;
 }
 
 export interface RowsResult<E extends EntityName = EntityName, R = RecordOfEntity<E>> {
@@ -145,7 +151,7 @@ export function rowsToRecords<E extends EntityName>(
 ): RowsResult<E> {
   const spec = ENTITIES[entity];
   const issues: FileIssue[] = [];
-  const records: RecordOfEntity<E>[] = [];
+  let records: RecordOfEntity<E>[] = [];
   const rowNumbers: number[] = [];
   // Key → row of the records taken so far (a Map's behaviour, cheaper for 100 000 keys).
   const seen = new KeyRows();
@@ -241,11 +247,17 @@ export function rowsToRecords<E extends EntityName>(
     records.push(typed);
     rowNumbers.push(row);
     if (slices && records.length - sent === slices.size) {
-      slices.send(records.slice(sent));
-      sent = records.length;
+      if (slices.keep === false) {
+        slices.send(records);
+        records = [];
+      } else {
+        slices.send(records.slice(sent));
+        sent = records.length;
+      }
     }
   }
   if (slices) for (; sent < records.length; sent += slices.size) slices.send(records.slice(sent, sent + slices.size));
+  if (slices?.keep === false) records = [];
   return { entity, records, rowNumbers, invalidRows, issues };
 }
 
