@@ -133,8 +133,9 @@ const revValue = (v: unknown): number => (typeof v === 'number' ? v : 1);
  *
  * Chunks added as stored (`addStored`) keep their columns: they are indexed from their key columns
  * (no row restored or copied), a revision is read from the `rev` column, and a row object is built
- * only when asked for (`get` builds that row; `keepIn`, `rows` and writing the chunk build all its
- * rows, in order: one pass over each column costs less than picking rows out of them one at a time).
+ * only when asked for (`get` builds that row; `rows` and writing the chunk build all its rows not
+ * built yet, in order: one pass over each column costs less than picking rows out of them one at a
+ * time; `keepIn` copies a row's values from the columns to the history's writer without building it).
  */
 export class ChunkSet {
   private chunks = new Map<string, Chunk>();
@@ -271,10 +272,15 @@ export class ChunkSet {
   keepIn(key: string, w: ColumnWriter): number | undefined {
     const at = this.index.get(key);
     if (!at) return undefined;
-    if (at.chunk.rows[at.pos] === undefined) this.build(at.chunk);
     const r = at.chunk.rows[at.pos];
-    w.add(r);
-    return revOf(r);
+    if (r !== undefined) {
+      w.add(r);
+      return revOf(r);
+    }
+    // Not built: its values go from the stored columns to the writer (a changed re-import overwrites
+    // every row, so no stored row is ever built).
+    w.addFrom(this.lazy.get(at.chunk)!.at, at.pos);
+    return this.revAt(at);
   }
 
   /**

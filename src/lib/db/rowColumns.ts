@@ -44,6 +44,8 @@ export class ColumnWriter {
   private readonly shapeOf: number[] = [];
   private mixed = false;
   private s = -1;
+  /** addFrom's source shapes (by their columns): the shape each is here and, per key, its source column. */
+  private readonly from = new Map<readonly Column[], { s: number; pick: number[] }>();
 
   constructor(private readonly skip?: string) {}
 
@@ -58,6 +60,29 @@ export class ColumnWriter {
     const keys = this.shapes[s];
     const cols = this.columns[s];
     for (let k = 0; k < keys.length; k++) cols[k].push(r[keys[k]]);
+    return this;
+  }
+
+  /**
+   * Row `i` of `src` added as `add(src.row(i))` would add it, without building the row: its values
+   * taken from the columns (lists copied, as a built row holds its own).
+   */
+  addFrom(src: ColumnsAt, i: number): this {
+    const from = src.c.shapes[src.shapeAt(i)];
+    const cols = src.c.columns[src.shapeAt(i)];
+    let m = this.from.get(cols);
+    if (!m) {
+      const keys = this.skip === undefined ? from : from.filter((k) => k !== this.skip);
+      m = { s: this.shapeFor(keys), pick: keys.map((k) => from.indexOf(k)) };
+      this.from.set(cols, m);
+    }
+    const { s, pick } = m;
+    if (s > 0) this.mixed = true;
+    this.s = s;
+    this.shapeOf.push(s);
+    const j = src.indexAt(i);
+    const out = this.columns[s];
+    for (let k = 0; k < pick.length; k++) out[k].push(valueAt(cols[pick[k]], j));
     return this;
   }
 
