@@ -181,6 +181,8 @@ describe('the import worker starts with the import, while the page reads the fil
       name: 'atgarder.csv',
       arrayBuffer: () => new Promise((r) => setTimeout(() => r(new TextEncoder().encode(TEXT).buffer), 30)),
     }) as unknown as File;
+  /** The import workers made (a preview also starts the commit worker). */
+  const imports = () => FakeWorker.made.filter((w) => String(w.url).includes('import.worker'));
   const session = () => new ImportSession({ themes: [], plans: [], regions: [], loaded: false } as unknown as LiveData);
 
   it.each([
@@ -229,6 +231,45 @@ describe('the import worker starts with the import, while the page reads the fil
         await s.setEntity('atgarder.csv', 'plans');
         const imports = FakeWorker.made.filter((w) => String(w.url).includes('import.worker'));
         expect(imports.map((w) => w.texts)).toEqual([[TEXT], [TEXT]]);
+      },
+    ],
+    [
+      'warmed before the files are chosen: the import takes that worker and starts none, then one is warmed again',
+      false,
+      async (s: ImportSession) => {
+        s.warm();
+        s.warm();
+        expect(imports()).toHaveLength(1);
+        FakeWorker.answering = true;
+        await s.start([slowFile()]);
+        expect(s.phase).toBe('preview');
+        expect(imports()).toHaveLength(1);
+        expect(imports()[0].texts).toEqual([TEXT]);
+        s.warm(); // during the preview: nothing
+        expect(imports()).toHaveLength(1);
+        s.cancel();
+        s.warm();
+        expect(imports()).toHaveLength(2);
+        expect(imports()[1].terminated).toBe(false);
+        s.cool();
+        expect(imports()[1].terminated).toBe(true);
+      },
+    ],
+    [
+      'a warmed worker whose code could not be loaded: ended, the import starts its own',
+      true,
+      async (s: ImportSession) => {
+        s.warm();
+        await vi.waitFor(() => expect(imports()).toHaveLength(1));
+        await new Promise((r) => setTimeout(r, 5)); // its error arrives
+        FakeWorker.failing = false;
+        FakeWorker.answering = true;
+        await s.start([slowFile()]);
+        expect(imports()).toHaveLength(2);
+        expect(imports()[0].terminated).toBe(true);
+        expect(imports()[0].requests).toEqual([]);
+        expect(imports()[1].texts).toEqual([TEXT]);
+        expect(s.phase).toBe('preview');
       },
     ],
   ])('%s', async (_, failing, run) => {
