@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   arg,
+  browserCpu,
   fmt,
   longestSince,
   measuresCsv,
@@ -136,7 +137,11 @@ try {
     `import benchmark ${new Date().toISOString().slice(0, 10)}: ${rows} measures, ${(csv.length / 1e6).toFixed(1)} MB CSV, through the UI, Chromium, on-disk profile`,
   );
   const floorMs = await floor();
+  // CPU time of the browser's processes over each import (see browserCpu): steadier than wall time on a
+  // shared machine, for comparing builds. (Not the floor's: its rows come into the page from here, which costs more.)
+  const cpu: number[] = [browserCpu()];
   const first = await profiled('first', () => importOnce('atgarder.csv', csv, true));
+  cpu.push(browserCpu());
   const m = first.m;
   const stage = (a: string, b: string) => (m[a] !== undefined && m[b] !== undefined ? fmt(m[b] - m[a]) : '–');
   console.log(`  first import: ${fmt(first.total)} file chosen → rows visible`);
@@ -145,10 +150,12 @@ try {
   );
   console.log(`    longest main-thread task ${first.longest.toFixed(0)} ms; ${await heap(false)} after`);
   const same = await profiled('same', () => importOnce('atgarder.csv', csv, false));
+  cpu.push(browserCpu());
   console.log(
     `  identical re-import: ${fmt(same.total)} to the preview ("nothing to import"); longest task ${same.longest.toFixed(0)} ms`,
   );
   const again = await profiled('changed', () => importOnce('atgarder-andrad.csv', changed, true));
+  cpu.push(browserCpu());
   const m2 = again.m;
   console.log(
     `  re-import of ${rows} changed rows: ${fmt(again.total)}; commit ${fmt(m2.committed - m2.commit)}; longest task ${again.longest.toFixed(0)} ms; ${await heap(true)} after`,
@@ -156,6 +163,11 @@ try {
   console.log(
     `  floor (same rows as ${290} chunk records, one transaction): ${fmt(floorMs)}; commit / floor ${((m.committed - m.commit) / floorMs).toFixed(1)}×, total / floor ${(first.total / floorMs).toFixed(1)}×`,
   );
+  const used = cpu.slice(1).map((c, i) => c - cpu[i]);
+  if (used.every((c) => Number.isFinite(c)))
+    console.log(
+      `  CPU of the browser's processes (all threads, each import to its figure above): first ${used[0].toFixed(2)} s, identical ${used[1].toFixed(2)} s, changed ${used[2].toFixed(2)} s`,
+    );
   console.log('  goal: < 5 s to rows visible, commit < 3 s, identical re-import < 2 s, no task > 100 ms');
   if (alsoFirefox) {
     const chromium: ImportFigures = {

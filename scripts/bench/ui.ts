@@ -3,7 +3,7 @@
 // Playwright context keeps IndexedDB in memory and understates what a person sees.
 import { build, preview } from 'vite';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -459,3 +459,38 @@ export async function withTrace<T>(page: Page, label: string, f: () => Promise<T
   }
   return result;
 }
+
+/**
+ * CPU time (user + system, seconds) used so far by the browser this process started: every process
+ * descended from it (browser, renderer with its workers' and collector's threads, GPU), read from
+ * /proc (Linux; NaN elsewhere). The difference over an import is the work it cost whatever the
+ * scheduler did meanwhile: on a shared 2-core machine a steadier figure than wall time.
+ */
+export function browserCpu(): number {
+  if (process.platform !== 'linux') return NaN;
+  const parent = new Map<number, number>();
+  const cpu = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+    } catch {
+      continue; // ended meanwhile
+    }
+    // pid (comm) state ppid … utime(14) stime(15): comm may hold spaces, so fields count from its ')'.
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    parent.set(+name, +f[1]);
+    cpu.set(+name, (+f[11] + +f[12]) / CLOCK_TICKS);
+  }
+  let sum = 0;
+  for (const [pid, used] of cpu) {
+    let p = parent.get(pid);
+    while (p !== undefined && p > 1 && p !== process.pid) p = parent.get(p);
+    if (p === process.pid && pid !== process.pid) sum += used;
+  }
+  return sum;
+}
+
+/** Linux's USER_HZ (the unit of /proc/<pid>/stat's times): 100 on every common build. */
+const CLOCK_TICKS = 100;
