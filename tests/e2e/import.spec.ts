@@ -20,6 +20,20 @@ async function chooseFiles(page: Page, ...paths: string[]) {
   return dialog;
 }
 
+test('Data starts the import worker before a file is chosen, not Översikt; the import uses it', async ({ page }) => {
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await openApp(page, '#/oversikt');
+  await page.waitForTimeout(2_500); // longer than Data waits before it starts the worker
+  expect(workers.filter((u) => /import\.worker/.test(u))).toEqual([]);
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Data' }).click();
+  await expect.poll(() => workers.filter((u) => /import\.worker/.test(u)).length, { timeout: 10_000 }).toBe(1);
+  // The import takes that worker: no other is started for it.
+  const dialog = await chooseFiles(page, fixture('atgarder-excel-1252.csv'));
+  await expect(dialog).toContainText('4 rader');
+  expect(workers.filter((u) => /import\.worker/.test(u))).toHaveLength(1);
+});
+
 test('import a semicolon Windows-1252 CSV from Swedish Excel through the preview', async ({ page }) => {
   await openApp(page, '#/data?tabell=measures');
   await expect(page.getByRole('button', { name: 'Importera filer' })).toBeVisible();
