@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { MessageChannel } from 'node:worker_threads';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '$lib/db/db';
 import { commitImport, storedRows, undoImport } from '$lib/db/importer';
 import { readRows } from '$lib/db/store';
@@ -8,6 +8,7 @@ import Dexie from 'dexie';
 import {
   commitOnPage,
   errorOf,
+  RowSender,
   SEND_ROWS,
   wireError,
   sendCommit,
@@ -211,6 +212,108 @@ describe('an import committed through the commit channel', () => {
   });
 });
 
+describe('rows sent ahead of the commit, while the person reads the preview (presendCommit)', () => {
+  /** port1 with the type of every message it sends recorded. */
+  function counting(port: MessagePort | import('node:worker_threads').MessagePort) {
+    const sent: string[] = [];
+    const p = port as unknown as CommitPort;
+    const counted: CommitPort = {
+      postMessage: (m: unknown) => {
+        sent.push((m as { type: string }).type);
+        p.postMessage(m);
+      },
+      get onmessage() {
+        return p.onmessage;
+      },
+      set onmessage(f) {
+        p.onmessage = f;
+      },
+    };
+    return { sent, port: counted };
+  }
+  const info = { fil: 'atgarder.csv', kalla: 'test', tid: 'T' };
+  /** A plan's slices: its new rows, then its changed ones, SEND_ROWS at a time. */
+  const slicesOf = (p: TablePlan) => Math.ceil(p.add.length / SEND_ROWS) + Math.ceil(p.update.length / SEND_ROWS);
+
+  it.each([
+    ['the commit of the same plans takes them: every row crosses once', true, SEND_ROWS + 3, 4],
+    // New rows only, into municipalities that hold nothing: the worker makes them ready meanwhile (importer prepareAdds).
+    ['a first import: the commit takes them and what the worker made ready', true, 0, 3],
+    [
+      'other plans at the commit (another choice in the preview): sent again, the first rows forgotten',
+      false,
+      SEND_ROWS + 3,
+      4,
+    ],
+  ])('%s, written exactly as on the page, nothing before the commit', async (_, same, before, slices) => {
+    const setUp = async () => {
+      await db.delete();
+      await db.open();
+      if (before) await commitImport([await planOf(stored(before))], { fil: 'a.csv', kalla: 'a', tid: 'S' });
+    };
+    const firstRows = () => many(2 * SEND_ROWS + 5, 0, 'Ny');
+    const secondRows = () => many(SEND_ROWS + 10, 0, 'Ändrad');
+    await setUp();
+    await commitImport([await planOf(same ? firstRows() : secondRows())], info);
+    const expected = await snapshot();
+    await setUp();
+    const first = [await planOf(firstRows())];
+    const second = same ? first : [await planOf(secondRows())];
+    const { port1, port2 } = new MessageChannel();
+    serveCommit(port2 as unknown as CommitPort, () => port2.close());
+    const { sent, port } = counting(port1);
+    const ahead = new RowSender(port, first, undefined, undefined);
+    ahead.ahead = true;
+    expect(await ahead.start().done).toBe(true);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await T.measures.count()).toBe(before);
+    expect(await db.imports.count()).toBe(before ? 1 : 0);
+    const record = await sendCommit(port, second, info, {}, ahead).finally(() => port1.close());
+    expect(await snapshot()).toEqual(expected);
+    expect(record).toMatchObject({ fil: 'atgarder.csv', tid: 'T' });
+    // Per sending: a begin, a message of removals, then the slices (ahead: then `sent`); then one commit.
+    const once = (p: TablePlan) => ['begin', ...Array(1 + slicesOf(p)).fill('rows')];
+    expect(slicesOf(first[0])).toBe(slices);
+    expect(sent).toEqual(
+      same ? [...once(first[0]), 'sent', 'commit'] : [...once(first[0]), 'sent', ...once(second[0]), 'commit'],
+    );
+  });
+
+  it('stopped (the preview closed): sends no more, and the worker writes nothing', async () => {
+    const { port1, port2 } = new MessageChannel();
+    serveCommit(port2 as unknown as CommitPort, () => port2.close());
+    const { sent, port } = counting(port1);
+    const ahead = new RowSender(port, [await planOf(many(3 * SEND_ROWS, 0, 'Ny'))], undefined, undefined).start();
+    ahead.stop();
+    expect(await ahead.done).toBe(false);
+    expect(ahead.sends(ahead.plans, undefined, undefined)).toBe(false);
+    expect(sent.length).toBeLessThan(1 + 1 + 3);
+    await new Promise((r) => setTimeout(r, 20));
+    port1.close();
+    expect(await T.measures.count()).toBe(0);
+    expect(await db.imports.count()).toBe(0);
+  });
+
+  it('a commit cancelled while the rows sent ahead are still going: resolves to null, writes nothing', async () => {
+    const { port1, port2 } = new MessageChannel();
+    serveCommit(port2 as unknown as CommitPort, () => port2.close());
+    const plans = [await planOf(many(4 * SEND_ROWS, 0, 'Ny'))];
+    const ahead = new RowSender(port1 as unknown as CommitPort, plans, undefined, undefined).start();
+    const signal = new AbortController();
+    const result = await sendCommit(
+      port1 as unknown as CommitPort,
+      plans,
+      info,
+      { signal: signal.signal, progress: () => signal.abort() },
+      ahead,
+    ).finally(() => port1.close());
+    expect(result).toBeNull();
+    expect(await ahead.done).toBe(false);
+    expect(await T.measures.count()).toBe(0);
+    expect(await db.imports.count()).toBe(0);
+  });
+});
+
 describe('errors cross to the page as the page knows them', () => {
   const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
   it.each([
@@ -295,6 +398,22 @@ describe('the live data takes the chunks the commit worker wrote instead of read
       expect(exactly(latest())).toEqual(exactly(await readRows('measures')));
     },
   );
+
+  it('a commit that fails after telling its chunks (they are told before it commits): the live data keeps what is stored', async () => {
+    await commitImport([await planOf(stored(3))], { fil: 'a', kalla: 'a' });
+    const { latest } = follow();
+    await until(() => latest()?.length === 3);
+    // The history's entry fails as the transaction ends: the chunks were asked for and told already.
+    const add = vi.spyOn(db.imports, 'add').mockImplementation(() => Dexie.Promise.reject(new Error('disk full')));
+    const error = await overChannel([await planOf(many(2 * SEND_ROWS, 0, 'Ny'))]).catch((e: unknown) => e);
+    add.mockRestore();
+    expect((error as Error).message).toBe('disk full');
+    expect(await T.measures.count()).toBe(3);
+    // A later write is heard, and the rows shown are the stored ones: none of the failed import's.
+    await commitImport([await planOf([measure(100, 'Senare')])], { fil: 'b', kalla: 'b' });
+    await until(() => latest()?.length === 4);
+    expect(exactly(latest())).toEqual(exactly(await readRows('measures')));
+  });
 
   it('an undo after it, and a later write, are read again', async () => {
     const { asked, latest } = follow();

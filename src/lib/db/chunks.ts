@@ -336,6 +336,11 @@ export class ChunkSet {
   }
 
   /** Chunks to write (non-empty, every row built) and keys of chunks to delete (emptied). */
+  /** Does the set hold no chunk (none loaded, none put)? */
+  isEmpty(): boolean {
+    return this.chunks.size === 0;
+  }
+
   changes(): { put: Chunk[]; del: string[] } {
     const put: Chunk[] = [];
     const del: string[] = [];

@@ -11,6 +11,7 @@
  */
 import Dexie from 'dexie';
 import type { HistoryEntry } from '$lib/domain/model';
+import type { Owners } from '$lib/domain/answerCheck';
 import { countPlans, type Rec, type TablePlan } from '$lib/domain/merge';
 import { db } from './db';
 import { databaseMarker } from './open';
@@ -22,8 +23,10 @@ import {
   appendWrite,
   emptyWrite,
   importEntry,
+  prepareAdds,
   tableWrite,
   WriteCancelled,
+  type PreparedAdds,
   writeImport,
   type CommitInfo,
   type TableWrite,
@@ -38,10 +41,14 @@ export interface CommitPort {
 
 /** Page → worker. */
 export type ToWorker =
-  | { type: 'begin'; entry: HistoryEntry; marker?: Marker }
+  /** The rows of a commit come (the worker forgets any it had): ahead of the commit or at it. */
+  | { type: 'begin'; marker?: Marker }
   /** Rows of the plan of table number `at`, in order. */
   | { type: 'rows'; at: number; write: WireWrite }
-  | { type: 'commit' }
+  /** Every row sent ahead of the commit: the worker makes ready what it can meanwhile (importer prepareAdds). */
+  | { type: 'sent' }
+  /** Write the rows as import `entry` (made at the click: its time is the commit's). */
+  | { type: 'commit'; entry: HistoryEntry }
   /** Stop if still possible: the worker answers `failed` with WriteCancelled, or `done` if it was too late. */
   | { type: 'cancel' };
 
@@ -106,29 +113,115 @@ export interface SendOptions {
 const pauseOutside = () => new Promise((res) => setTimeout(res, 0));
 
 /**
+ * The rows of an import's plans sent to a commit worker, a slice at a time (`begin`, then `rows`
+ * messages): at the commit, or ahead of it while the person reads the preview (`presendCommit`), so
+ * that the click finds most of them across already. Sending stops at `stop()`; the worker forgets
+ * what it had at the next `begin`.
+ */
+export class RowSender {
+  /** Rows sent so far. */
+  sent = 0;
+  /** Rows to send. */
+  readonly rows: number;
+  /** The commit's whole work in the units of `progress`: sending is a fourth (the worker then checks, puts and writes every row). */
+  readonly all: number;
+  /** Told after each slice: rows sent, of `all`. */
+  progress?: (done: number, total: number) => void;
+  /** True once every slice is sent; false if stopped before (`start` sets it). */
+  done: Promise<boolean> = Promise.resolve(false);
+  private stopped = false;
+  /** Sent ahead of the commit (presendCommit): the worker is told when every row is there (`sent`). */
+  ahead = false;
+
+  constructor(
+    private readonly port: CommitPort,
+    readonly plans: readonly TablePlan[],
+    readonly owners: Owners | undefined,
+    readonly marker: Marker | undefined,
+    /** The break between two slices (the sender's owner may change it: a quicker one once the person waits). */
+    public pause: () => Promise<unknown> = pauseOutside,
+  ) {
+    this.rows = plans.reduce((n, p) => n + p.add.length + p.update.length, 0);
+    this.all = 4 * this.rows + plans.reduce((n, p) => n + (p.remove?.length ?? 0), 0);
+  }
+
+  /** Start sending (the first slice at once). */
+  start(): this {
+    this.done = this.run();
+    return this;
+  }
+
+  stop(): void {
+    this.stopped = true;
+  }
+
+  /** Is this the sending of exactly these plans and owners (the same objects: any change makes new ones), into that database? */
+  sends(plans: readonly TablePlan[], owners: Owners | undefined, marker: Marker | undefined): boolean {
+    return (
+      !this.stopped &&
+      this.plans === plans &&
+      this.owners === owners &&
+      this.marker?.key === marker?.key &&
+      this.marker?.value === marker?.value
+    );
+  }
+
+  private async run(): Promise<boolean> {
+    const post = (m: ToWorker) => this.port.postMessage(m);
+    const { plans, owners, marker } = this;
+    post({ type: 'begin', marker });
+    for (let at = 0; at < plans.length; at++) {
+      const p = plans[at];
+      // The removals first (they are few), then the new rows, then the changed ones, a slice at a time.
+      post({ type: 'rows', at, write: toWire(tableWrite(p, [0, 0], [0, 0], true, owners)) });
+      const slices: [[number, number], [number, number]][] = [];
+      for (let i = 0; i < p.add.length; i += SEND_ROWS)
+        slices.push([
+          [i, Math.min(i + SEND_ROWS, p.add.length)],
+          [0, 0],
+        ]);
+      for (let i = 0; i < p.update.length; i += SEND_ROWS)
+        slices.push([
+          [0, 0],
+          [i, Math.min(i + SEND_ROWS, p.update.length)],
+        ]);
+      for (const [add, update] of slices) {
+        if (this.stopped) return false;
+        post({ type: 'rows', at, write: toWire(tableWrite(p, add, update, false, owners)) });
+        this.sent += add[1] - add[0] + update[1] - update[0];
+        this.progress?.(this.sent, this.all);
+        await this.pause();
+      }
+    }
+    if (!this.stopped && this.ahead) post({ type: 'sent' });
+    return !this.stopped;
+  }
+}
+
+/**
  * Send an import to a commit worker and wait for it to be written. Resolves to the history
  * entry, or to null when it was cancelled in time (nothing written); rejects with
  * StalePreviewError, DatabaseLostError or the storage error (its name kept, e.g. QuotaExceededError).
+ * `ahead`: the rows already being sent to this port (presendCommit); taken if it sends these very
+ * plans, else stopped and the rows sent again.
  */
 export function sendCommit(
   port: CommitPort,
   plans: readonly TablePlan[],
   info: CommitInfo,
   opts: SendOptions = {},
+  ahead?: RowSender,
 ): Promise<HistoryEntry | null> {
   const { signal, progress } = opts;
   const pause = opts.pause ?? pauseOutside;
   const post = (m: ToWorker) => port.postMessage(m);
-  const rows = plans.reduce((n, p) => n + p.add.length + p.update.length, 0);
-  const removals = plans.reduce((n, p) => n + (p.remove?.length ?? 0), 0);
-  // Sending is a fourth of the work: the worker then checks, puts and writes every row (writeImport's total).
-  const all = 4 * rows + removals;
   let onAbort = () => {};
   let ended = () => {};
   /** The written chunks being built for the live data: the handover ends when they are handed over. */
   let building: Promise<unknown> = Promise.resolve();
   /** True once the promise has settled (an answer, a cancel in time, or the caller gave up: see `stop`). */
   let settled = false;
+  let sender: RowSender | undefined;
   return new Promise<HistoryEntry | null>((res, rej) => {
     const resolve = (v: HistoryEntry | null) => {
       settled = true;
@@ -144,65 +237,57 @@ export function sendCommit(
     // The live data takes the chunks written from the rows sent, instead of reading them back (handover.ts).
     expectCommit(entry.id);
     ended = () => endCommit(entry.id);
-    port.onmessage = (e: MessageEvent<FromWorker>) => {
-      const m = e.data;
-      if (settled) return;
-      if (m.type === 'progress') progress?.(Math.min(rows + m.done, rows + m.total), rows + m.total);
-      else if (m.type === 'chunks')
-        building = writtenChunks(plans, m.tables).then((chunks) => handOver(entry.id, chunks));
-      else if (m.type === 'done') resolve(m.record);
-      else if (m.name === 'WriteCancelled') resolve(null);
-      else reject(errorOf(m));
-    };
     onAbort = () => {
       if (committed) post({ type: 'cancel' });
       else resolve(null);
     };
-    void opts.stop?.then(() => (settled = true));
     signal?.addEventListener('abort', onAbort);
-    void (async () => {
-      post({ type: 'begin', entry, marker: opts.marker });
-      let sent = 0;
-      for (let at = 0; at < plans.length; at++) {
-        const p = plans[at];
-        // The removals first (they are few), then the new rows, then the changed ones, a slice at a time.
-        post({ type: 'rows', at, write: toWire(tableWrite(p, [0, 0], [0, 0], true, info.owners)) });
-        const slices: [[number, number], [number, number]][] = [];
-        for (let i = 0; i < p.add.length; i += SEND_ROWS)
-          slices.push([
-            [i, Math.min(i + SEND_ROWS, p.add.length)],
-            [0, 0],
-          ]);
-        for (let i = 0; i < p.update.length; i += SEND_ROWS)
-          slices.push([
-            [0, 0],
-            [i, Math.min(i + SEND_ROWS, p.update.length)],
-          ]);
-        for (const [add, update] of slices) {
-          if (signal?.aborted || settled) return;
-          post({ type: 'rows', at, write: toWire(tableWrite(p, add, update, false, info.owners)) });
-          sent += add[1] - add[0] + update[1] - update[0];
-          progress?.(sent, all);
-          await pause();
-        }
-      }
-      if (signal?.aborted || settled) return;
-      committed = true;
-      post({ type: 'commit' });
-    })().catch(reject);
+    void opts.stop?.then(() => {
+      settled = true;
+      sender?.stop();
+    });
+    const taken = ahead?.sends(plans, info.owners, opts.marker);
+    if (!taken) ahead?.stop();
+    const s = (sender = taken ? ahead! : new RowSender(port, plans, info.owners, opts.marker));
+    s.pause = pause;
+    s.progress = progress;
+    port.onmessage = (e: MessageEvent<FromWorker>) => {
+      const m = e.data;
+      if (settled) return;
+      if (m.type === 'progress') progress?.(Math.min(s.rows + m.done, s.rows + m.total), s.rows + m.total);
+      else if (m.type === 'chunks')
+        building = writtenChunks(plans, m.tables, pause).then((chunks) => handOver(entry.id, chunks));
+      else if (m.type === 'done') resolve(m.record);
+      else if (m.name === 'WriteCancelled') resolve(null);
+      else reject(errorOf(m));
+    };
+    if (taken) progress?.(s.sent, s.all);
+    else s.start();
+    void s.done
+      .then((all) => {
+        if (!all || signal?.aborted || settled) return;
+        committed = true;
+        post({ type: 'commit', entry });
+      })
+      .catch(reject);
   }).finally(() => {
+    // Stopped here if it was not done: cancelled in time, or the caller gave up on the worker.
+    sender?.stop();
     signal?.removeEventListener('abort', onAbort);
     void building.then(ended, ended);
   });
 }
 
-/** Rows copied between two breaks for the page while a commit's chunks are built. */
-const BUILD_ROWS = 10_000;
+/**
+ * The page's time between two breaks while a commit's chunks are built (about 25 000 rows here; a
+ * count of rows instead broke 100 000 rows into ten tasks of 5 ms, each break a 4 ms timer or more).
+ */
+const BUILD_MS = 25;
 
 /**
  * The chunks a commit worker wrote, as the database holds them (read back they would be the same:
  * the same rows, in the same order, with the same revisions, restored as `restoreChunk` restores a
- * chunk read), built from the rows the page sent it, with a break for the page every BUILD_ROWS rows.
+ * chunk read), built from the rows the page sent it, with a break for the page every BUILD_MS.
  * The rows themselves become the chunks' rows, their revision stamped on them as the worker stamped
  * its copies (`ChunkSet.put(row, owned)`): the plans are the commit's, and the import forgets them
  * once they are written (new objects cost 80–150 ms of the page's time for 100 000 rows, and the
@@ -214,7 +299,7 @@ export async function writtenChunks(
   pause: () => Promise<unknown> = pauseOutside,
 ): Promise<Map<RecordTable, Chunk[]>> {
   const out = new Map<RecordTable, Chunk[]>();
-  let n = 0;
+  let since = performance.now();
   for (const { at, chunks } of tables) {
     const p = plans[at];
     const table = p.table as RecordTable;
@@ -228,9 +313,9 @@ export async function writtenChunks(
         rows[i] = r;
       }
       built.push(restoreChunk({ key, table, part, rows }));
-      if ((n += refs.length) >= BUILD_ROWS) {
-        n = 0;
+      if (performance.now() - since > BUILD_MS) {
         await pause();
+        since = performance.now();
       }
     }
     out.set(table, built);
@@ -274,23 +359,32 @@ export function serveCommit(port: CommitPort, after?: () => void): void {
   let marker: Marker | undefined;
   let writes: TableWrite[] = [];
   let cancelled = false;
+  /** The writes made ready while the rows waited for the commit (after `sent`), for these `writes`. */
+  let ready: Promise<Map<TableWrite, PreparedAdds>> | undefined;
   port.onmessage = (e: MessageEvent<ToWorker>) => {
     const m = e.data;
     if (m.type === 'begin') {
-      entry = m.entry;
+      entry = undefined;
       marker = m.marker;
       writes = [];
+      ready = undefined;
       cancelled = false;
     } else if (m.type === 'rows') appendWrite((writes[m.at] ??= emptyWrite(m.write.table)), fromWire(m.write));
+    else if (m.type === 'sent') ready = prepareAdds(writes, true).catch(() => new Map());
     else if (m.type === 'cancel') cancelled = true;
-    else void commit();
+    else {
+      entry = m.entry;
+      void commit();
+    }
   };
   async function commit(): Promise<void> {
     try {
       if (!entry) throw new Error('commit before begin');
       // A database deleted under the page is not created again here (RELIABILITY: nothing lands in a fresh one).
       if (marker && !(await Dexie.exists(db.name))) throw new DatabaseLostError();
+      const prepared = await ready;
       const record = await writeImport(writes, entry, {
+        prepared,
         breaks: false,
         ownsRows: true,
         summaryOnly: true,
@@ -304,14 +398,15 @@ export function serveCommit(port: CommitPort, after?: () => void): void {
       post(wireError(e));
     } finally {
       writes = [];
+      ready = undefined;
       entry = undefined;
       after?.();
     }
   }
 }
 
-/** A commit worker started ahead of its commit (prepareCommit), or null. */
-let prepared: Worker | null = null;
+/** A commit worker started ahead of its commit (prepareCommit), or null; `ahead`: the rows it is being sent (presendCommit). */
+let prepared: { worker: Worker; ahead?: RowSender } | null = null;
 
 const startWorker = (): Worker =>
   new Worker(new URL('../workers/commit.worker.ts', import.meta.url), { type: 'module', name: 'commit' });
@@ -325,23 +420,46 @@ const startWorker = (): Worker =>
 export function prepareCommit(): void {
   if (typeof Worker === 'undefined' || prepared) return;
   const worker = startWorker();
+  const mine = { worker };
   worker.onerror = () => {
     worker.terminate();
-    if (prepared === worker) prepared = null;
+    if (prepared === mine) prepared = null;
   };
-  prepared = worker;
+  prepared = mine;
+}
+
+/**
+ * Send the rows of `plans` to the prepared commit worker now, while the person reads the preview,
+ * with breaks that let the page's own work go first (`pause`): the commit of these very plans (the
+ * same objects) then sends only what is left, and the worker has decoded the rest meanwhile. Plans
+ * that changed since (another choice in the preview makes new ones) stop it; the commit sends its own.
+ * Nothing is written before the commit: the worker only holds the rows.
+ */
+export function presendCommit(
+  plans: readonly TablePlan[],
+  owners: Owners | undefined,
+  pause: () => Promise<unknown>,
+): void {
+  prepareCommit();
+  const marker = databaseMarker();
+  if (!prepared || prepared.ahead?.sends(plans, owners, marker)) return;
+  prepared.ahead?.stop();
+  const ahead = new RowSender(prepared.worker, plans, owners, marker, pause);
+  ahead.ahead = true;
+  prepared.ahead = ahead.start();
 }
 
 /** The prepared commit worker is not needed (the import ended without a commit). */
 export function releaseCommit(): void {
-  prepared?.terminate();
+  prepared?.ahead?.stop();
+  prepared?.worker.terminate();
   prepared = null;
 }
 
 /**
- * Commit an import in the commit worker (see above; the prepared one if there is one), or on the
- * page where there are no workers (the unit tests). Resolves to null when `signal` aborted it in
- * time: nothing was written.
+ * Commit an import in the commit worker (see above; the prepared one if there is one, with the rows
+ * sent ahead if they are these plans'), or on the page where there are no workers (the unit tests).
+ * Resolves to null when `signal` aborted it in time: nothing was written.
  */
 export async function commitOffThread(
   plans: readonly TablePlan[],
@@ -349,14 +467,17 @@ export async function commitOffThread(
   opts: Omit<SendOptions, 'marker'> = {},
 ): Promise<HistoryEntry | null> {
   if (typeof Worker === 'undefined') return commitOnPage(plans, info, opts);
-  const worker = prepared ?? startWorker();
+  const { worker, ahead } = prepared ?? { worker: startWorker() };
   prepared = null;
   const broken = new Promise<never>((_, reject) => {
     worker.onerror = (e) => reject(new Error(e.message || 'the commit worker did not start'));
   });
   const stop = broken.catch(() => undefined);
   try {
-    return await Promise.race([sendCommit(worker, plans, info, { ...opts, marker: databaseMarker(), stop }), broken]);
+    return await Promise.race([
+      sendCommit(worker, plans, info, { ...opts, marker: databaseMarker(), stop }, ahead),
+      broken,
+    ]);
   } finally {
     worker.terminate();
   }

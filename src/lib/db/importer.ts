@@ -8,7 +8,18 @@ import type { EntityName } from '$lib/domain/records';
 import type { Owners } from '$lib/domain/answerCheck';
 import { countPlans, recordKey, type PlanCounts, type Rec, type TablePlan } from '$lib/domain/merge';
 import { db } from './db';
-import { keyOf, partOf, revOf, type ChunkSet, type RecordTable, type StoredRow } from './chunks';
+import {
+  ChunkSet,
+  chunkKey,
+  keyOf,
+  partOf,
+  revOf,
+  toStored,
+  type Chunk,
+  type RecordTable,
+  type StoredChunk,
+  type StoredRow,
+} from './chunks';
 import { DatabaseLostError, StalePreviewError } from './errors';
 import { breathe, loadParts, readExportRows, tableChunks, writeSet } from './store';
 
@@ -215,10 +226,57 @@ export interface WriteOptions {
   /** The entry returned without what it changed (`andringar` empty: the commit worker sends only the summary). */
   summaryOnly?: boolean;
   /**
-   * Told, once the transaction is committed, which chunks it wrote hold only rows of the writes (needs
-   * `ownsRows`): per write (by its index in `writes`), each such chunk as references to those rows.
+   * Told which chunks the transaction writes that hold only rows of the writes (needs `ownsRows`): per
+   * write (by its index in `writes`), each such chunk as references to those rows. Without `breaks`
+   * (the commit worker) as soon as every write is asked for, before the transaction has committed
+   * (it may still abort: the page takes them only on its report, handover.ts); with them, after.
    */
   written?: (tables: WrittenTable[]) => void;
+  /** Writes of new rows made ready before the transaction (prepareAdds, with the same `ownsRows`). */
+  prepared?: ReadonlyMap<TableWrite, PreparedAdds>;
+}
+
+/**
+ * A table write of new rows only, into parts (municipalities) that held nothing, made ahead of its
+ * transaction (prepareAdds): its parts, the chunk set its rows made, each row's revision, and the
+ * chunks as they are written (`toStored`).
+ */
+export interface PreparedAdds {
+  parts: Set<string>;
+  set: ChunkSet;
+  revs: number[];
+  ready: Map<Chunk, StoredChunk>;
+}
+
+/**
+ * What writeImport would do inside its transaction for each write of new rows only whose parts hold
+ * nothing yet (a first import of those municipalities), done before it: the rows put into a chunk
+ * set of their own, the chunks made into the records to write. Nothing is written. The commit worker
+ * does it while the person still reads the preview (the rows came ahead: commitChannel
+ * presendCommit). writeImport takes it only if, inside its transaction, those parts still hold
+ * nothing: its own set would then start as empty as this one and end the same. A write that cannot
+ * be made ready (a row without its key) is left to writeImport, which says why.
+ */
+export async function prepareAdds(
+  writes: readonly TableWrite[],
+  owned: boolean,
+): Promise<Map<TableWrite, PreparedAdds>> {
+  const out = new Map<TableWrite, PreparedAdds>();
+  for (const w of writes) {
+    if (!w?.add.length || w.after.length || w.removeKey.length) continue;
+    const parts = await partsOf(w, false);
+    const keys = [...parts].map((p) => chunkKey(w.table, p));
+    if ((await db.chunks.where(':id').anyOf(keys).primaryKeys()).length) continue;
+    try {
+      const set = new ChunkSet(w.table, []);
+      const revs: number[] = new Array(w.add.length);
+      for (let i = 0; i < w.add.length; i++) revs[i] = set.put(w.add[i], owned);
+      out.set(w, { parts, set, revs, ready: new Map(set.changes().put.map((c) => [c, toStored(c)])) });
+    } catch {
+      continue;
+    }
+  }
+  return out;
 }
 
 /**
@@ -306,7 +364,7 @@ export async function writeImport(
   const handed: WrittenTable[] = [];
   // The municipalities (chunks) each write touches, found before the transaction, with breaks for the page.
   const touched = new Map<TableWrite, Set<string>>();
-  for (const w of writes) touched.set(w, await partsOf(w, breaks));
+  for (const w of writes) touched.set(w, opts.prepared?.get(w)?.parts ?? (await partsOf(w, breaks)));
   await db.transaction('rw', [db.chunks, db.imports, db.changes, db.meta], async () => {
     if (opts.marker && (await db.meta.get(opts.marker.key))?.value !== opts.marker.value) throw new DatabaseLostError();
     const stale: { table: RecordTable; key: string }[] = [];
@@ -319,7 +377,10 @@ export async function writeImport(
       if (!nAdd && !nOver) continue;
       // The previous table's chunk writes first: two flows of awaits at once would let the transaction commit early.
       if (writing.length) await Promise.all(writing.splice(0));
-      const set = await loadParts(table, touched.get(w)!, breaks);
+      const loaded = await loadParts(table, touched.get(w)!, breaks);
+      // Made ready before the transaction (prepareAdds) from an empty set: taken while its parts still hold nothing.
+      const ready = !nOver && loaded.isEmpty() ? opts.prepared?.get(w) : undefined;
+      const set = ready?.set ?? loaded;
       // What the import changed, already in the history's slices, packed (changes.ts: as writeEntry
       // would cut and pack it: one slice when small, else added keys then overwritten records, SLICE
       // keys each), so that writing the entry builds no dictionary of keys and copies no stored row.
@@ -334,7 +395,7 @@ export async function writeImport(
       // Only Dexie promises are awaited in here (a native async helper would let the transaction commit early).
       for (let i = 0; i < nAdd; i++) {
         const k = keyOf(table, w.add[i]);
-        if (set.get(k)) stale.push({ table, key: k });
+        if (loaded.get(k)) stale.push({ table, key: k });
         // A collection answer's row belongs to the answer's municipality (checked in the preview, and here again).
         else if (w.addOwner[i] && kommunOf(w.add[i]) !== w.addOwner[i]) stale.push({ table, key: k });
         const c = addedAt(i);
@@ -366,7 +427,7 @@ export async function writeImport(
       for (let i = 0; i < w.removeKey.length; i++) over(w.removeKey[i], w.removeRev[i], w.after.length + i);
       if (stale.length) continue;
       for (let i = 0; i < nAdd; i++) {
-        addedAt(i).left.push(set.put(w.add[i], owned));
+        addedAt(i).left.push(ready ? ready.revs[i] : set.put(w.add[i], owned));
         const b = step();
         if (b) await b;
       }
@@ -394,6 +455,7 @@ export async function writeImport(
           counted = now;
         },
         !breaks,
+        ready?.ready,
       );
       if (breaks) await written;
       else {
@@ -410,9 +472,15 @@ export async function writeImport(
     if (stale.length) throw new StalePreviewError(stale);
     if (opts.cancelled?.()) throw new WriteCancelled();
     if (breaks) await writePacked(record, slices);
-    else await Promise.all([...writing, writePacked(record, slices, true)]);
+    else {
+      const all = Promise.all([...writing, writePacked(record, slices, true)]);
+      // Told as soon as every write is asked for: the page builds the chunks while the database commits
+      // (it takes them only when it hears this transaction's report, handover.ts; never if it aborts).
+      opts.written?.(handed);
+      await all;
+    }
   });
-  opts.written?.(handed);
+  if (breaks) opts.written?.(handed);
   return {
     ...record,
     andringar: opts.summaryOnly

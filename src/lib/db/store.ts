@@ -11,7 +11,7 @@ import {
   keyOf,
   restoreChunk,
   tableRange,
-  toStored,
+  toStored as storedOf,
   withoutRev,
   type Chunk,
   type RecordTable,
@@ -114,13 +114,17 @@ export async function loadParts(table: RecordTable, parts: Iterable<string>, bre
  * `pipelined` (in a worker, where no task is too long): every slice is requested at once, without
  * waiting for the one before, so that the database never waits for the next request; `written` is
  * still told as each slice is written (in order), and its throw still aborts the transaction.
+ * `ready`: chunks already made into their stored form (`toStored`) before the transaction (importer
+ * `prepareAdds`), written as they are.
  */
 export async function writeSet(
   set: ChunkSet,
   sliceRows = 2000,
   written?: (done: number, all: number) => void,
   pipelined = false,
+  ready?: ReadonlyMap<Chunk, StoredChunk>,
 ): Promise<void> {
+  const toStored = (c: Chunk) => ready?.get(c) ?? storedOf(c);
   const { put, del } = set.changes();
   if (del.length) await db.chunks.bulkDelete(del);
   const all = put.reduce((n, c) => n + c.rows.length, 0);

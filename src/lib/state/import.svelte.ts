@@ -18,7 +18,7 @@ import type { EntityName } from '$lib/domain/records';
 import type { Include } from '$lib/io/xlsx-read';
 import { hasErrors, type FileIssue } from '$lib/io/issues';
 import { storedRows } from '$lib/db/importer';
-import { commitOffThread, prepareCommit, releaseCommit } from '$lib/db/commitChannel';
+import { commitOffThread, presendCommit, releaseCommit } from '$lib/db/commitChannel';
 import { fromColumns, type Interned, type RowColumns } from '$lib/db/rowColumns';
 import { keyRecords, planInSlices, yieldToBackground, yieldToPage } from './importPlan';
 import { StalePreviewError } from '$lib/db/errors';
@@ -287,7 +287,7 @@ export class ImportSession {
         if (this.phase !== 'reading' || !this.analysis) return null;
         this.repreviewed = e.keys.length;
         this.phase = 'preview';
-        prepareCommit();
+        this.presend();
         void this.suggest(this.analysis);
         notify.say(t.storage.repreviewed(e.keys.length), 'error');
         return null;
@@ -324,7 +324,7 @@ export class ImportSession {
     this.analysis = screened;
     this.phase = 'preview';
     mark('previewed');
-    prepareCommit(); // the commit worker loads while the person reads the preview
+    this.presend();
     void this.suggest(screened);
   }
 
@@ -426,6 +426,17 @@ export class ImportSession {
     }
     this.merged = plans;
     this.planning = false;
+    if (this.phase === 'preview') this.presend();
+  }
+
+  /**
+   * While the person reads the preview: the commit worker loads, and the rows of the plan as it
+   * stands go across to it in background slices (db/commitChannel `presendCommit`), so that a click
+   * on Importera finds them there (the commit of other plans, after another choice, sends its own).
+   */
+  private presend(): void {
+    const { nya, andrade } = this.counts;
+    presendCommit(nya + andrade > 0 ? this.plans : [], this.owners, yieldToBackground);
   }
 
   private runWorker(req: WorkerRequest): Promise<Analysis> {
