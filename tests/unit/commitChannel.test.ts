@@ -399,6 +399,30 @@ describe('the live data takes the chunks the commit worker wrote instead of read
     },
   );
 
+  it('rows sent ahead, a first import made ready in the worker: none read either', async () => {
+    const plan = await planOf(many(2 * SEND_ROWS + 5, 0, 'Ny'));
+    const { asked, latest } = follow();
+    await until(() => latest()?.length === 0);
+    asked.length = 0;
+    const { port1, port2 } = new MessageChannel();
+    serveCommit(port2 as unknown as CommitPort, () => port2.close());
+    const ahead = new RowSender(port1 as unknown as CommitPort, [plan], undefined, undefined);
+    ahead.ahead = true;
+    await ahead.start().done;
+    await new Promise((r) => setTimeout(r, 20));
+    const record = await sendCommit(
+      port1 as unknown as CommitPort,
+      [plan],
+      { fil: 'a', kalla: 'a' },
+      {},
+      ahead,
+    ).finally(() => port1.close());
+    expect(record).not.toBeNull();
+    await until(() => latest()?.length === 2 * SEND_ROWS + 5);
+    expect(asked).toEqual([]);
+    expect(exactly(latest())).toEqual(exactly(await readRows('measures')));
+  });
+
   it('a commit that fails after telling its chunks (they are told before it commits): the live data keeps what is stored', async () => {
     await commitImport([await planOf(stored(3))], { fil: 'a', kalla: 'a' });
     const { latest } = follow();

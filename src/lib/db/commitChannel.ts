@@ -74,6 +74,12 @@ export interface Marker {
   value: unknown;
 }
 
+/**
+ * How long a written commit's chunks wait for its transaction's report (Dexie's broadcast) after the
+ * worker's answer: it comes within milliseconds; a commit never heard has its chunks read instead.
+ */
+const HEARD_WITHIN = 3000;
+
 /** Rows per message: one structured clone of about 0.5 MB, a few ms on the page. */
 export const SEND_ROWS = 2000;
 
@@ -222,6 +228,7 @@ export function sendCommit(
   /** True once the promise has settled (an answer, a cancel in time, or the caller gave up: see `stop`). */
   let settled = false;
   let sender: RowSender | undefined;
+  let written = false;
   return new Promise<HistoryEntry | null>((res, rej) => {
     const resolve = (v: HistoryEntry | null) => {
       settled = true;
@@ -236,7 +243,8 @@ export function sendCommit(
     const entry = importEntry(info, countPlans(plans));
     // The live data takes the chunks written from the rows sent, instead of reading them back (handover.ts).
     expectCommit(entry.id);
-    ended = () => endCommit(entry.id);
+    // Written: its chunks wait a while for the transaction's report to be heard (handover.ts).
+    ended = () => endCommit(entry.id, written ? HEARD_WITHIN : 0);
     onAbort = () => {
       if (committed) post({ type: 'cancel' });
       else resolve(null);
@@ -257,8 +265,10 @@ export function sendCommit(
       if (m.type === 'progress') progress?.(Math.min(s.rows + m.done, s.rows + m.total), s.rows + m.total);
       else if (m.type === 'chunks')
         building = writtenChunks(plans, m.tables, pause).then((chunks) => handOver(entry.id, chunks));
-      else if (m.type === 'done') resolve(m.record);
-      else if (m.name === 'WriteCancelled') resolve(null);
+      else if (m.type === 'done') {
+        written = true;
+        resolve(m.record);
+      } else if (m.name === 'WriteCancelled') resolve(null);
       else reject(errorOf(m));
     };
     if (taken) progress?.(s.sent, s.all);

@@ -32,10 +32,18 @@ export function handOver(id: string, chunks: ReadonlyMap<RecordTable, Chunk[]>):
   for (const [cache, table] of caches) cache.handOver(id, chunks.get(table) ?? []);
 }
 
-/** Commit `id` is over: what was not handed over is read. */
-export function endCommit(id: string): void {
-  expected.delete(id);
-  for (const cache of caches.keys()) cache.end(id);
+/**
+ * Commit `id` is over: what was not handed over is read. `heardWithin` (ms, for a commit that was
+ * written): its transaction's report may still be on its way (Dexie's broadcast and the worker's
+ * answer come by different channels, in either order), so its chunks wait that long to be taken.
+ */
+export function endCommit(id: string, heardWithin = 0): void {
+  const end = () => {
+    expected.delete(id);
+    for (const cache of caches.keys()) cache.end(id);
+  };
+  if (heardWithin > 0) setTimeout(end, heardWithin);
+  else end();
 }
 
 /**
