@@ -77,7 +77,11 @@ test('"Hämta från Kolada" follows next_url, keeps gender T and goes through th
     .replace(/^\ufeff/, '')
     .trim()
     .split(/\r?\n/);
-  const date = new Date().toISOString().slice(0, 10);
+  // The page's own date (local time: from 23:00 UTC it is already tomorrow in Sweden).
+  const date = await page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
   expect(values).toEqual([
     'indikator;kommunkod;period;varde;kalla',
     `N17510;0114;2022;1,2340;Kolada (hämtat ${date})`, // 1.234: the writer keeps it unambiguous

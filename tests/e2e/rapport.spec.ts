@@ -31,6 +31,8 @@ test.describe('Rapport and kommunblad', () => {
 
   test('a municipality’s name in the report opens its kommunblad', async ({ page }) => {
     await page.goto('./#/rapport?region=ex-sjuharad');
+    // Every section drawn (each in a task of its own): a click while the page still grows can land beside the link.
+    await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
     await page.getByRole('link', { name: 'Borås', exact: true }).first().click();
     await expect(page).toHaveURL(/#\/kommun\/1490/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Borås');
