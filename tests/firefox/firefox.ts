@@ -70,20 +70,30 @@ export async function launchFirefox(
   protocolTimeout?: number,
 ): Promise<Firefox> {
   const downloads = mkdtempSync(join(tmpdir(), 'planatlas-firefox-downloads-'));
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    protocol: 'webDriverBiDi',
-    executablePath,
-    headless: true,
-    userDataDir,
-    protocolTimeout,
-    downloadBehavior: { policy: 'allow', downloadPath: downloads },
-    extraPrefsFirefox: {
-      // The language the page sees (navigator.language), as Playwright's locale sv-SE.
-      'intl.accept_languages': 'sv-SE, sv',
-      'intl.locale.requested': 'sv-SE',
-    },
-  });
+  const browser = await puppeteer
+    .launch({
+      browser: 'firefox',
+      protocol: 'webDriverBiDi',
+      executablePath,
+      headless: true,
+      userDataDir,
+      protocolTimeout,
+      downloadBehavior: { policy: 'allow', downloadPath: downloads },
+      extraPrefsFirefox: {
+        // The language the page sees (navigator.language), as Playwright's locale sv-SE.
+        'intl.accept_languages': 'sv-SE, sv',
+        'intl.locale.requested': 'sv-SE',
+      },
+    })
+    .catch((e: unknown) => {
+      // Debian bookworm's Firefox ESR 140 (without `apt-get update`) lacks BiDi's download command; 153 (bookworm-security) has it.
+      if (e instanceof Error && /unknown command browser\.setDownloadBehavior/.test(e.message))
+        throw new Error(
+          `${executablePath} is too old for WebDriver BiDi downloads (Firefox ESR 153 or later): apt-get update && apt-get install firefox-esr`,
+          { cause: e },
+        );
+      throw e;
+    });
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   const errors: string[] = [];
   page.on('console', (m) => {
