@@ -246,6 +246,8 @@ export interface PreparedAdds {
   set: ChunkSet;
   revs: number[];
   ready: Map<Chunk, StoredChunk>;
+  /** With owned rows: the chunks as references to the write's rows, as `writtenChunks` tells them. */
+  written: WrittenChunk[];
 }
 
 /**
@@ -271,7 +273,8 @@ export async function prepareAdds(
       const set = new ChunkSet(w.table, []);
       const revs: number[] = new Array(w.add.length);
       for (let i = 0; i < w.add.length; i++) revs[i] = set.put(w.add[i], owned);
-      out.set(w, { parts, set, revs, ready: new Map(set.changes().put.map((c) => [c, toStored(c)])) });
+      const ready = new Map(set.changes().put.map((c) => [c, toStored(c)]));
+      out.set(w, { parts, set, revs, ready, written: owned ? writtenChunks(w, set) : [] });
     } catch {
       continue;
     }
@@ -466,7 +469,7 @@ export async function writeImport(
         writing.push(written);
       }
       for (const c of whole ? [one] : [...addedSlices, ...overSlices]) slices.push(c.done());
-      if (opts.written && owned) handed.push({ at, chunks: writtenChunks(w, set) });
+      if (opts.written && owned) handed.push({ at, chunks: ready?.written ?? writtenChunks(w, set) });
     }
     // Throwing inside the transaction aborts it: nothing of this import is written.
     if (stale.length) throw new StalePreviewError(stale);
