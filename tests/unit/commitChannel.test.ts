@@ -279,6 +279,26 @@ describe('rows sent ahead of the commit, while the person reads the preview (pre
     );
   });
 
+  it('a sender stopped in a break between two tables posts nothing into the next sending: a removal the person unticked stays unwritten', async () => {
+    await commitImport([await planOf([measure(100, 'Behåll')])], { fil: 'a', kalla: 'a', tid: 'S' });
+    const m100 = recordKey('measures', measure(100, ''));
+    // Ahead: a second table removing m100 (chosen in the preview); at the click it is unticked again.
+    const before = [await planOf([measure(1, 'Ny')]), await planOf([], [m100])];
+    const after = [await planOf([measure(1, 'Ny')]), await planOf([])];
+    const { port1, port2 } = new MessageChannel();
+    serveCommit(port2 as unknown as CommitPort, () => port2.close());
+    let open = () => {};
+    const gate = new Promise<void>((r) => (open = r));
+    // Its break after the first table ends only once the commit's own sending has begun.
+    const ahead = new RowSender(port1 as unknown as CommitPort, before, undefined, undefined, () => gate);
+    ahead.ahead = true;
+    ahead.start();
+    const commit = sendCommit(port1 as unknown as CommitPort, after, info, {}, ahead);
+    open();
+    await commit.finally(() => port1.close());
+    expect((await T.measures.stored()).map((r) => r.id).sort()).toEqual(['m1', 'm100']);
+  });
+
   it('stopped (the preview closed): sends no more, and the worker writes nothing', async () => {
     const { port1, port2 } = new MessageChannel();
     serveCommit(port2 as unknown as CommitPort, () => port2.close());

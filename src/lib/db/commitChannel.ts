@@ -42,13 +42,13 @@ export interface CommitPort {
 /** Page → worker. */
 export type ToWorker =
   /** The rows of a commit come (the worker forgets any it had): ahead of the commit or at it. */
-  | { type: 'begin'; marker?: Marker }
+  | { type: 'begin'; sending: number; marker?: Marker }
   /** Rows of the plan of table number `at`, in order. */
-  | { type: 'rows'; at: number; write: WireWrite }
+  | { type: 'rows'; sending: number; at: number; write: WireWrite }
   /** Every row sent ahead of the commit: the worker makes ready what it can meanwhile (importer prepareAdds). */
-  | { type: 'sent' }
+  | { type: 'sent'; sending: number }
   /** Write the rows as import `entry` (made at the click: its time is the commit's). */
-  | { type: 'commit'; entry: HistoryEntry }
+  | { type: 'commit'; sending: number; entry: HistoryEntry }
   /** Stop if still possible: the worker answers `failed` with WriteCancelled, or `done` if it was too late. */
   | { type: 'cancel' };
 
@@ -118,6 +118,9 @@ export interface SendOptions {
 
 const pauseOutside = () => new Promise((res) => setTimeout(res, 0));
 
+/** Sendings started on this page (RowSender ids). */
+let sendings = 0;
+
 /**
  * The rows of an import's plans sent to a commit worker, a slice at a time (`begin`, then `rows`
  * messages): at the commit, or ahead of it while the person reads the preview (`presendCommit`), so
@@ -138,6 +141,11 @@ export class RowSender {
   private stopped = false;
   /** Sent ahead of the commit (presendCommit): the worker is told when every row is there (`sent`). */
   ahead = false;
+  /**
+   * This sending's number, on each of its messages: the worker takes only those of the last `begin`
+   * (a sender stopped in a break could otherwise still post into the next sending).
+   */
+  readonly id = ++sendings;
 
   constructor(
     private readonly port: CommitPort,
@@ -175,11 +183,13 @@ export class RowSender {
   private async run(): Promise<boolean> {
     const post = (m: ToWorker) => this.port.postMessage(m);
     const { plans, owners, marker } = this;
-    post({ type: 'begin', marker });
+    const sending = this.id;
+    post({ type: 'begin', sending, marker });
     for (let at = 0; at < plans.length; at++) {
+      if (this.stopped) return false;
       const p = plans[at];
       // The removals first (they are few), then the new rows, then the changed ones, a slice at a time.
-      post({ type: 'rows', at, write: toWire(tableWrite(p, [0, 0], [0, 0], true, owners)) });
+      post({ type: 'rows', sending, at, write: toWire(tableWrite(p, [0, 0], [0, 0], true, owners)) });
       const slices: [[number, number], [number, number]][] = [];
       for (let i = 0; i < p.add.length; i += SEND_ROWS)
         slices.push([
@@ -193,13 +203,13 @@ export class RowSender {
         ]);
       for (const [add, update] of slices) {
         if (this.stopped) return false;
-        post({ type: 'rows', at, write: toWire(tableWrite(p, add, update, false, owners)) });
+        post({ type: 'rows', sending, at, write: toWire(tableWrite(p, add, update, false, owners)) });
         this.sent += add[1] - add[0] + update[1] - update[0];
         this.progress?.(this.sent, this.all);
         await this.pause();
       }
     }
-    if (!this.stopped && this.ahead) post({ type: 'sent' });
+    if (!this.stopped && this.ahead) post({ type: 'sent', sending });
     return !this.stopped;
   }
 }
@@ -229,6 +239,7 @@ export function sendCommit(
   let settled = false;
   let sender: RowSender | undefined;
   let written = false;
+  let unbuilt = false;
   return new Promise<HistoryEntry | null>((res, rej) => {
     const resolve = (v: HistoryEntry | null) => {
       settled = true;
@@ -238,21 +249,26 @@ export function sendCommit(
       settled = true;
       rej(e);
     };
-    if (signal?.aborted) return resolve(null);
+    if (signal?.aborted) {
+      ahead?.stop();
+      return resolve(null);
+    }
     let committed = false;
     const entry = importEntry(info, countPlans(plans));
     // The live data takes the chunks written from the rows sent, instead of reading them back (handover.ts).
     expectCommit(entry.id);
-    // Written: its chunks wait a while for the transaction's report to be heard (handover.ts).
-    ended = () => endCommit(entry.id, written ? HEARD_WITHIN : 0);
+    // Written: its chunks wait a while for the transaction's report to be heard (handover.ts); not if
+    // they could not be built (nothing to wait for).
+    ended = () => endCommit(entry.id, written && !unbuilt ? HEARD_WITHIN : 0);
     onAbort = () => {
       if (committed) post({ type: 'cancel' });
       else resolve(null);
     };
     signal?.addEventListener('abort', onAbort);
+    // The caller gave up on the worker (it failed to start): settled here too, so that the handover ends.
     void opts.stop?.then(() => {
-      settled = true;
       sender?.stop();
+      resolve(null);
     });
     const taken = ahead?.sends(plans, info.owners, opts.marker);
     if (!taken) ahead?.stop();
@@ -264,7 +280,10 @@ export function sendCommit(
       if (settled) return;
       if (m.type === 'progress') progress?.(Math.min(s.rows + m.done, s.rows + m.total), s.rows + m.total);
       else if (m.type === 'chunks')
-        building = writtenChunks(plans, m.tables, pause).then((chunks) => handOver(entry.id, chunks));
+        building = writtenChunks(plans, m.tables, pause).then(
+          (chunks) => handOver(entry.id, chunks),
+          () => (unbuilt = true),
+        );
       else if (m.type === 'done') {
         written = true;
         resolve(m.record);
@@ -277,7 +296,7 @@ export function sendCommit(
       .then((all) => {
         if (!all || signal?.aborted || settled) return;
         committed = true;
-        post({ type: 'commit', entry });
+        post({ type: 'commit', sending: s.id, entry });
       })
       .catch(reject);
   }).finally(() => {
@@ -369,19 +388,25 @@ export function serveCommit(port: CommitPort, after?: () => void): void {
   let marker: Marker | undefined;
   let writes: TableWrite[] = [];
   let cancelled = false;
+  /** The sending of the last `begin`: messages of another (stopped) one are ignored. */
+  let sending = -1;
   /** The writes made ready while the rows waited for the commit (after `sent`), for these `writes`. */
   let ready: Promise<Map<TableWrite, PreparedAdds>> | undefined;
   port.onmessage = (e: MessageEvent<ToWorker>) => {
     const m = e.data;
     if (m.type === 'begin') {
+      sending = m.sending;
       entry = undefined;
       marker = m.marker;
       writes = [];
       ready = undefined;
       cancelled = false;
+    } else if (m.type === 'cancel') cancelled = true;
+    else if (m.sending !== sending) {
+      // Rows of a stopped sending: never part of this one. A commit of it cannot come (it commits its own).
+      if (m.type === 'commit') post(wireError(new Error('commit of a sending that is not the last one')));
     } else if (m.type === 'rows') appendWrite((writes[m.at] ??= emptyWrite(m.write.table)), fromWire(m.write));
     else if (m.type === 'sent') ready = prepareAdds(writes, true).catch(() => new Map());
-    else if (m.type === 'cancel') cancelled = true;
     else {
       entry = m.entry;
       void commit();
@@ -430,8 +455,9 @@ const startWorker = (): Worker =>
 export function prepareCommit(): void {
   if (typeof Worker === 'undefined' || prepared) return;
   const worker = startWorker();
-  const mine = { worker };
+  const mine: { worker: Worker; ahead?: RowSender } = { worker };
   worker.onerror = () => {
+    mine.ahead?.stop();
     worker.terminate();
     if (prepared === mine) prepared = null;
   };
