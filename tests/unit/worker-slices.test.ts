@@ -151,6 +151,8 @@ describe('the import worker starts with the import, while the page reads the fil
     onmessage: ((e: MessageEvent) => void) | null = null;
     onerror: ((e: ErrorEvent) => void) | null = null;
     requests: unknown[] = [];
+    /** The type of each message a commit worker got. */
+    sent: string[] = [];
     /** The text of each file of the requests, as the worker got it. */
     texts: string[] = [];
     terminated = false;
@@ -161,7 +163,10 @@ describe('the import worker starts with the import, while the page reads the fil
     /** The request as a worker gets it: transferred buffers are the worker's, no longer the page's. */
     postMessage(m: unknown, transfer: Transferable[] = []) {
       // The commit worker's messages (the rows sent ahead while the preview is shown) are not requests.
-      if (!String(this.url).includes('import.worker')) return;
+      if (!String(this.url).includes('import.worker')) {
+        this.sent.push((m as { type: string }).type);
+        return;
+      }
       const req = structuredClone(m, { transfer }) as WorkerRequest;
       this.requests.push(req);
       this.texts.push(...req.files.map((f) => new TextDecoder().decode(f.bytes)));
@@ -272,6 +277,23 @@ describe('the import worker starts with the import, while the page reads the fil
         expect(imports()[0].requests).toEqual([]);
         expect(imports()[1].texts).toEqual([TEXT]);
         expect(s.phase).toBe('preview');
+      },
+    ],
+    [
+      'the preview shown: the commit worker starts and gets the plan; rows chosen for removal meanwhile make a new plan, sent again',
+      false,
+      async (s: ImportSession) => {
+        FakeWorker.answering = true;
+        await s.start([slowFile()]);
+        expect(s.phase).toBe('preview');
+        const commits = FakeWorker.made.filter((w) => String(w.url).includes('commit.worker'));
+        expect(commits).toHaveLength(1);
+        // No rows here (the stand-in reads no table): a sending of nothing, `sent` at once.
+        await vi.waitFor(() => expect(commits[0].sent).toEqual(['begin', 'sent']));
+        s.removals = [{ table: 'measures', rec: { id: 'm1', kommunkod: '1490' } }];
+        expect(commits[0].sent).toEqual(['begin', 'sent', 'begin', 'sent']);
+        s.cancel();
+        expect(commits[0].terminated).toBe(true);
       },
     ],
   ])('%s', async (_, failing, run) => {

@@ -58,7 +58,15 @@ export class ImportSession {
   onlyValid = $state(false);
   error = $state('');
   /** Stored records the person chose to delete with this import (rows removed in a collection answer, state/collection). */
-  removals = $state.raw<{ table: EntityName; rec: Rec }[]>([]);
+  get removals(): { table: EntityName; rec: Rec }[] {
+    return this.chosenRemovals;
+  }
+  set removals(list: { table: EntityName; rec: Rec }[]) {
+    this.chosenRemovals = list;
+    // New plans: their rows go to the commit worker again while the preview is read.
+    if (this.phase === 'preview' && !this.planning) this.presend();
+  }
+  private chosenRemovals = $state.raw<{ table: EntityName; rec: Rec }[]>([]);
   /** Records changed elsewhere between the preview and the commit: the preview was run again. */
   repreviewed = $state(0);
   /** Collection answers taken out of this import whole: a row of another municipality or round (domain/answerCheck). */
