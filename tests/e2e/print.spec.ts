@@ -117,8 +117,13 @@ test.describe('Print', () => {
     test.skip(PDFTOTEXT.skip || PDFTOPPM.skip, PDFTOTEXT.reason || PDFTOPPM.reason);
     await openApp(page);
     await loadExample(page);
-    for (const view of ['oversikt', 'rapport']) {
+    for (const [view, title] of [
+      ['oversikt', 'Översikt'],
+      ['rapport', 'Rapport'],
+    ]) {
       await page.goto(`./#/${view}`);
+      // A change of the hash alone: wait for the view itself, not the last one's table.
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
       await expect(page.getByRole('table').first()).toBeVisible();
       const pdf = await printPdf(page);
       const { words } = pdfWords(pdf);
@@ -133,6 +138,22 @@ test.describe('Print', () => {
         expect(coloured, `${view}: the swatch beside ${status} is coloured on paper`).toBe(true);
       }
     }
+  });
+
+  test('a view printed before its later sections are drawn draws them at once (print media)', async ({ page }) => {
+    await openApp(page);
+    await loadExample(page);
+    // Timers stopped: the sections that are drawn a task later (views/parts/Later) stay placeholders.
+    await page.clock.install();
+    await page.clock.pauseAt(new Date(Date.now() + 60_000));
+    await page.goto('./#/rapport');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Rapport');
+    const busy = page.locator('main .later[aria-busy="true"]');
+    await expect(busy.first()).toBeAttached();
+    await page.emulateMedia({ media: 'print' });
+    await expect(busy).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 2, name: 'Kommunernas planer, per status' })).toBeAttached();
+    await page.emulateMedia({ media: null });
   });
 
   test('Karta prints its legend and colouring beside the map', async ({ page }) => {
