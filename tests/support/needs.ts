@@ -12,6 +12,7 @@
  *
  * Plain Node: used by Vitest, Playwright and the bench scripts alike.
  */
+import { execFileSync } from 'node:child_process';
 import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { delimiter, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -121,8 +122,36 @@ export function systemTool(name: ToolName, env: Env = process.env): SystemTool {
   return { name, found, skip, reason, located };
 }
 
-/** `npx tsx tests/support/needs.ts apt-packages`: the Debian packages of the tools that are missing. */
+/**
+ * The oldest Firefox ESR the smoke suite can drive: 140 (bookworm without `apt-get update`) lacks
+ * WebDriver BiDi's `browser.setDownloadBehavior`; 153 (bookworm-security) has it.
+ */
+export const FIREFOX_ESR_MIN = 153;
+
+/** The major version in `firefox-esr --version`'s line ("Mozilla Firefox 153.8.0esr" → 153), or null. */
+export const firefoxMajor = (line: string): number | null => {
+  const m = /Firefox (\d+)\./.exec(line);
+  return m ? Number(m[1]) : null;
+};
+
+/** Is the Firefox ESR at `path` older than FIREFOX_ESR_MIN (then `.ci/run` installs the current one)? */
+function firefoxTooOld(path: string): boolean {
+  try {
+    const major = firefoxMajor(execFileSync(path, ['--version'], { encoding: 'utf8', timeout: 30_000 }));
+    return major !== null && major < FIREFOX_ESR_MIN;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `npx tsx tests/support/needs.ts apt-packages`: the Debian packages of the tools that are missing, and
+ * Firefox ESR when the one there is too old for the smoke suite (apt-get install then upgrades it).
+ */
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && process.argv[2] === 'apt-packages') {
-  const missing = (Object.keys(TOOLS) as ToolName[]).filter((t) => onPath(t) === null);
-  process.stdout.write(missing.map((t) => TOOLS[t]).join(' '));
+  const missing = (Object.keys(TOOLS) as ToolName[]).filter((t) => {
+    const found = onPath(t);
+    return found === null || (t === 'firefox-esr' && firefoxTooOld(found));
+  });
+  process.stdout.write([...new Set(missing.map((t) => TOOLS[t]))].join(' '));
 }

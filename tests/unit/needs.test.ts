@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sharedFile, systemTool, TOOLS, type ToolName } from '../support/needs';
+import { firefoxMajor, sharedFile, systemTool, TOOLS, type ToolName } from '../support/needs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The files allowed to know where the shared folder is: the helper, and this test of it and its examples. */
@@ -90,6 +90,16 @@ function* codeFiles(dir: string): Generator<string> {
     else if (/\.(ts|js|mjs|cjs|sh|svelte)$/.test(name)) yield path;
   }
 }
+
+describe("firefoxMajor: Firefox ESR's version, for .ci/run to replace one too old for the smoke suite", () => {
+  it.each([
+    ['Mozilla Firefox 153.8.0esr', 153],
+    ['Mozilla Firefox 140.12.0esr\n', 140],
+    ['Mozilla Firefox 1000.0a1', 1000],
+    ['firefox: command not found', null],
+    ['', null],
+  ])('%j → %s', (line, major) => expect(firefoxMajor(line)).toBe(major));
+});
 
 describe('only tests/support/needs.ts reads the shared folder', () => {
   it.each([
