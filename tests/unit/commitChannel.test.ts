@@ -236,8 +236,13 @@ describe('rows sent ahead of the commit, while the person reads the preview (pre
   const slicesOf = (p: TablePlan) => Math.ceil(p.add.length / SEND_ROWS) + Math.ceil(p.update.length / SEND_ROWS);
 
   it.each([
-    ['the commit of the same plans takes them: every row crosses once', true, SEND_ROWS + 3, 4],
-    // New rows only, into municipalities that hold nothing: the worker makes them ready meanwhile (importer prepareAdds).
+    // The worker makes the writes ready meanwhile (importer prepareWrites): new rows, and changed rows too.
+    [
+      'the commit of the same plans takes them and what the worker made ready: every row crosses once',
+      true,
+      SEND_ROWS + 3,
+      4,
+    ],
     ['a first import: the commit takes them and what the worker made ready', true, 0, 3],
     [
       'other plans at the commit (another choice in the preview): sent again, the first rows forgotten',
@@ -260,15 +265,22 @@ describe('rows sent ahead of the commit, while the person reads the preview (pre
     const first = [await planOf(firstRows())];
     const second = same ? first : [await planOf(secondRows())];
     const { port1, port2 } = new MessageChannel();
-    serveCommit(port2 as unknown as CommitPort, () => port2.close());
+    let made = () => {};
+    const ready = new Promise<number>((res) => (made = res as () => void));
+    serveCommit(port2 as unknown as CommitPort, () => port2.close(), made);
     const { sent, port } = counting(port1);
     const ahead = new RowSender(port, first, undefined, undefined);
     ahead.ahead = true;
     expect(await ahead.start().done).toBe(true);
-    await new Promise((r) => setTimeout(r, 20));
+    expect(await ready).toBe(1);
     expect(await T.measures.count()).toBe(before);
     expect(await db.imports.count()).toBe(before ? 1 : 0);
-    const record = await sendCommit(port, second, info, {}, ahead).finally(() => port1.close());
+    let taken = -1;
+    const record = await sendCommit(port, second, info, { madeReady: (n) => (taken = n) }, ahead).finally(() =>
+      port1.close(),
+    );
+    // Taken when the commit is of the plans made ready (and nothing was written since).
+    expect(taken).toBe(same ? 1 : 0);
     expect(await snapshot()).toEqual(expected);
     expect(record).toMatchObject({ fil: 'atgarder.csv', tid: 'T' });
     // Per sending: a begin, a message of removals, then the slices (ahead: then `sent`); then one commit.

@@ -42,11 +42,21 @@ export interface StoredChunk {
   part: string;
   rows?: StoredRow[];
   cols?: RowColumns;
+  /**
+   * The chunk's version: a new random number each time it is written (`toStored`). A write made ready
+   * before its transaction (importer `prepareWrites`) is taken only if every chunk it read still has
+   * the version it read (a row's revision cannot tell: a row deleted and added again has revision 1
+   * again). Absent in chunks written before it existed: those are never taken as unchanged.
+   */
+  v?: number;
 }
 
-/** A chunk as it is written: its rows as columns, the same keys in the same order, the same values. */
+/** A new chunk version (see StoredChunk `v`): 52 random bits, never the same twice in practice. */
+export const newVersion = (): number => Math.floor(Math.random() * 2 ** 52) + 1;
+
+/** A chunk as it is written: its rows as columns, the same keys in the same order, the same values, a new version. */
 export function toStored(c: Chunk): StoredChunk {
-  return { key: c.key, table: c.table, part: c.part, cols: withDictionaries(toColumns(c.rows)) };
+  return { key: c.key, table: c.table, part: c.part, cols: withDictionaries(toColumns(c.rows)), v: newVersion() };
 }
 
 /** A chunk as read, either shape: its rows as objects again. */
@@ -146,6 +156,8 @@ export class ChunkSet {
    * in the chunk's `rows`, at its stored position (a row that moves is built first).
    */
   private lazy = new Map<Chunk, { at: ColumnsAt; revs: readonly unknown[] | undefined }>();
+  /** The version of each chunk added as read from the database (`addStored`; undefined: stored without one). */
+  readonly versions = new Map<string, number | undefined>();
 
   constructor(
     readonly table: RecordTable,
@@ -198,6 +210,7 @@ export class ChunkSet {
 
   /** One stored chunk (see addStored); returns its number of rows. */
   private addOne(s: StoredChunk): number {
+    this.versions.set(s.key, s.v);
     if (s.cols && complete(this.table, s.cols)) {
       this.addColumns(s, s.cols);
       return s.cols.n;

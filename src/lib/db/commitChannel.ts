@@ -23,10 +23,10 @@ import {
   appendWrite,
   emptyWrite,
   importEntry,
-  prepareAdds,
+  prepareWrites,
   tableWrite,
   WriteCancelled,
-  type PreparedAdds,
+  type PreparedWrite,
   writeImport,
   type CommitInfo,
   type TableWrite,
@@ -45,7 +45,7 @@ export type ToWorker =
   | { type: 'begin'; sending: number; marker?: Marker }
   /** Rows of the plan of table number `at`, in order. */
   | { type: 'rows'; sending: number; at: number; write: WireWrite }
-  /** Every row sent ahead of the commit: the worker makes ready what it can meanwhile (importer prepareAdds). */
+  /** Every row sent ahead of the commit: the worker makes ready what it can meanwhile (importer prepareWrites). */
   | { type: 'sent'; sending: number }
   /** Write the rows as import `entry` (made at the click: its time is the commit's). */
   | { type: 'commit'; sending: number; entry: HistoryEntry }
@@ -57,8 +57,11 @@ export type FromWorker =
   | { type: 'progress'; done: number; total: number }
   /** Written (sent just before `done`): the chunks that hold only rows the page sent, as references to them. */
   | { type: 'chunks'; tables: WrittenTable[] }
-  /** Written: the history entry's summary (what it changed is in the changes table). */
-  | { type: 'done'; record: HistoryEntry }
+  /**
+   * Written: the history entry's summary (what it changed is in the changes table); `madeReady`: the
+   * writes whose work, made ready before the commit (prepareWrites), was taken.
+   */
+  | { type: 'done'; record: HistoryEntry; madeReady: number }
   | {
       type: 'failed';
       name: string;
@@ -114,6 +117,8 @@ export interface SendOptions {
   pause?: () => Promise<unknown>;
   /** Settles when the caller gives up on the worker (it failed to start): sending stops, later answers are ignored. */
   stop?: Promise<unknown>;
+  /** Told when written: how many table writes the worker had made ready before the commit and took. */
+  madeReady?: (writes: number) => void;
 }
 
 const pauseOutside = () => new Promise((res) => setTimeout(res, 0));
@@ -286,6 +291,7 @@ export function sendCommit(
         );
       else if (m.type === 'done') {
         written = true;
+        opts.madeReady?.(m.madeReady);
         resolve(m.record);
       } else if (m.name === 'WriteCancelled') resolve(null);
       else reject(errorOf(m));
@@ -382,7 +388,12 @@ export function errorOf(m: Extract<FromWorker, { type: 'failed' }>): Error {
  * The worker's half: gather the slices, then write them all in one transaction (writeImport,
  * without breaks: nothing waits on this thread) and answer. `after` runs when it has answered.
  */
-export function serveCommit(port: CommitPort, after?: () => void): void {
+export function serveCommit(
+  port: CommitPort,
+  after?: () => void,
+  /** Told when the rows sent ahead have been made ready (prepareWrites): how many table writes. */
+  madeReady?: (writes: number) => void,
+): void {
   const post = (m: FromWorker) => port.postMessage(m);
   let entry: HistoryEntry | undefined;
   let marker: Marker | undefined;
@@ -391,7 +402,7 @@ export function serveCommit(port: CommitPort, after?: () => void): void {
   /** The sending of the last `begin`: messages of another (stopped) one are ignored. */
   let sending = -1;
   /** The writes made ready while the rows waited for the commit (after `sent`), for these `writes`. */
-  let ready: Promise<Map<TableWrite, PreparedAdds>> | undefined;
+  let ready: { prepared?: Map<TableWrite, PreparedWrite>; stop: boolean } | undefined;
   port.onmessage = (e: MessageEvent<ToWorker>) => {
     const m = e.data;
     if (m.type === 'begin') {
@@ -399,6 +410,7 @@ export function serveCommit(port: CommitPort, after?: () => void): void {
       entry = undefined;
       marker = m.marker;
       writes = [];
+      if (ready) ready.stop = true;
       ready = undefined;
       cancelled = false;
     } else if (m.type === 'cancel') cancelled = true;
@@ -406,8 +418,16 @@ export function serveCommit(port: CommitPort, after?: () => void): void {
       // Rows of a stopped sending: never part of this one. A commit of it cannot come (it commits its own).
       if (m.type === 'commit') post(wireError(new Error('commit of a sending that is not the last one')));
     } else if (m.type === 'rows') appendWrite((writes[m.at] ??= emptyWrite(m.write.table)), fromWire(m.write));
-    else if (m.type === 'sent') ready = prepareAdds(writes, true).catch(() => new Map());
-    else {
+    else if (m.type === 'sent') {
+      const making: NonNullable<typeof ready> = (ready = { stop: false });
+      void prepareWrites(writes, true, () => making.stop).then(
+        (prepared) => {
+          making.prepared = prepared;
+          madeReady?.(prepared.size);
+        },
+        () => undefined,
+      );
+    } else {
       entry = m.entry;
       void commit();
     }
@@ -417,9 +437,14 @@ export function serveCommit(port: CommitPort, after?: () => void): void {
       if (!entry) throw new Error('commit before begin');
       // A database deleted under the page is not created again here (RELIABILITY: nothing lands in a fresh one).
       if (marker && !(await Dexie.exists(db.name))) throw new DatabaseLostError();
-      const prepared = await ready;
+      // What was made ready, if it is: not waited for (the commit does the rest itself, and reads the
+      // chunks once, not twice); a write still being made ready stops before it is worked on.
+      const prepared = ready?.prepared;
+      if (ready) ready.stop = true;
+      let madeReady = 0;
       const record = await writeImport(writes, entry, {
         prepared,
+        taken: () => madeReady++,
         breaks: false,
         ownsRows: true,
         summaryOnly: true,
@@ -428,7 +453,7 @@ export function serveCommit(port: CommitPort, after?: () => void): void {
         progress: (done, total) => post({ type: 'progress', done, total }),
         cancelled: () => cancelled,
       });
-      post({ type: 'done', record: { ...record, andringar: [] } });
+      post({ type: 'done', record: { ...record, andringar: [] }, madeReady });
     } catch (e) {
       post(wireError(e));
     } finally {

@@ -10,7 +10,6 @@ import { countPlans, recordKey, type PlanCounts, type Rec, type TablePlan } from
 import { db } from './db';
 import {
   ChunkSet,
-  chunkKey,
   keyOf,
   partOf,
   revOf,
@@ -232,54 +231,179 @@ export interface WriteOptions {
    * (it may still abort: the page takes them only on its report, handover.ts); with them, after.
    */
   written?: (tables: WrittenTable[]) => void;
-  /** Writes of new rows made ready before the transaction (prepareAdds, with the same `ownsRows`). */
-  prepared?: ReadonlyMap<TableWrite, PreparedAdds>;
+  /** Writes made ready before the transaction (prepareWrites, with the same `ownsRows`). */
+  prepared?: ReadonlyMap<TableWrite, PreparedWrite>;
+  /** Told of each write whose prepared work was taken (its chunks unchanged since). */
+  taken?: (w: TableWrite) => void;
 }
 
 /**
- * A table write of new rows only, into parts (municipalities) that held nothing, made ahead of its
- * transaction (prepareAdds): its parts, the chunk set its rows made, each row's revision, and the
- * chunks as they are written (`toStored`).
+ * A table write made ahead of its transaction (prepareWrites): everything writeImport would do with
+ * it inside the transaction, done on the chunks as they were read then, with the version of each.
  */
-export interface PreparedAdds {
+export interface PreparedWrite {
   parts: Set<string>;
-  set: ChunkSet;
-  revs: number[];
+  /** The version of each chunk read (StoredChunk `v`), by key; a chunk not there is not in it. */
+  versions: ReadonlyMap<string, number>;
+  applied: Applied;
+  /** The chunks to write, in their stored form (`toStored`). */
   ready: Map<Chunk, StoredChunk>;
   /** With owned rows: the chunks as references to the write's rows, as `writtenChunks` tells them. */
   written: WrittenChunk[];
 }
 
 /**
- * What writeImport would do inside its transaction for each write of new rows only whose parts hold
- * nothing yet (a first import of those municipalities), done before it: the rows put into a chunk
- * set of their own, the chunks made into the records to write. Nothing is written. The commit worker
- * does it while the person still reads the preview (the rows came ahead: commitChannel
- * presendCommit). writeImport takes it only if, inside its transaction, those parts still hold
- * nothing: its own set would then start as empty as this one and end the same. A write that cannot
- * be made ready (a row without its key) is left to writeImport, which says why.
+ * What writeImport would do inside its transaction with each write, done before it on the chunks
+ * its rows touch as they are now: the checks against the revisions the preview read, the history
+ * (the stored rows it replaces), the rows put into their chunks, the chunks made into the records to
+ * write. Nothing is written. The commit worker does it while the person still reads the preview (the
+ * rows came ahead: commitChannel presendCommit). writeImport takes it only if, inside its
+ * transaction, every one of those chunks is still there with the version read and no other has come
+ * (StoredChunk `v`: a new one at every write): then it would have read the same rows and done the
+ * same. A write reading a chunk stored without a version (before versions existed), or one that
+ * cannot be made ready (a row without its key), is left to writeImport.
  */
-export async function prepareAdds(
+export async function prepareWrites(
   writes: readonly TableWrite[],
   owned: boolean,
-): Promise<Map<TableWrite, PreparedAdds>> {
-  const out = new Map<TableWrite, PreparedAdds>();
+  /** True once the commit has come: nothing more is worked on (its transaction does it). */
+  stopped: () => boolean = () => false,
+): Promise<Map<TableWrite, PreparedWrite>> {
+  const out = new Map<TableWrite, PreparedWrite>();
   for (const w of writes) {
-    if (!w?.add.length || w.after.length || w.removeKey.length) continue;
+    if (stopped()) break;
+    if (!w || !(w.add.length || w.after.length || w.removeKey.length)) continue;
     const parts = await partsOf(w, false);
-    const keys = [...parts].map((p) => chunkKey(w.table, p));
-    if ((await db.chunks.where(':id').anyOf(keys).primaryKeys()).length) continue;
+    // One read-only transaction: the chunks as one consistent state (not the live data's reads).
+    const set = await db.transaction('r', db.chunks, () => loadParts(w.table, parts, false));
+    const versions = new Map<string, number>();
+    let versioned = true;
+    for (const [k, v] of set.versions)
+      if (typeof v === 'number') versions.set(k, v);
+      else versioned = false;
+    if (!versioned) continue;
+    // Checked right before the work: the commit's transaction puts these rows too, and the two must
+    // not take turns (it stamps each row's revision).
+    if (stopped()) break;
     try {
-      const set = new ChunkSet(w.table, []);
-      const revs: number[] = new Array(w.add.length);
-      for (let i = 0; i < w.add.length; i++) revs[i] = set.put(w.add[i], owned);
-      const ready = new Map(set.changes().put.map((c) => [c, toStored(c)]));
-      out.set(w, { parts, set, revs, ready, written: owned ? writtenChunks(w, set) : [] });
+      const applied = applyWrite(
+        w,
+        set,
+        owned,
+        () => undefined,
+        () => false,
+      ).next();
+      if (!applied.done) continue; // (no breaks without a step that asks for them)
+      const ok = !applied.value.stale.length;
+      out.set(w, {
+        parts,
+        versions,
+        applied: applied.value,
+        ready: ok ? new Map(set.changes().put.map((c) => [c, toStored(c)])) : new Map(),
+        written: ok && owned ? writtenChunks(w, set) : [],
+      });
     } catch {
       continue;
     }
   }
   return out;
+}
+
+/** Does `set`, read inside the transaction, hold exactly the chunks `prepared` read, each at the version read? */
+function unchanged(prepared: PreparedWrite, set: ChunkSet): boolean {
+  if (set.versions.size !== prepared.versions.size) return false;
+  for (const [k, v] of prepared.versions) if (set.versions.get(k) !== v) return false;
+  return true;
+}
+
+/** What one table write did to its chunks (applyWrite). */
+export interface Applied {
+  /** Rows not as the preview read them (then nothing of the import is written, and `slices` is empty). */
+  stale: { table: RecordTable; key: string }[];
+  /** The parts' chunks, the write's rows put into them. */
+  set: ChunkSet;
+  /** What the write changed, as the history's slices, packed. */
+  slices: PackedChange[];
+}
+
+/**
+ * One table write applied to the chunk set of its parts: every row checked against what the preview
+ * read, the history kept (the stored rows it replaces, their revisions and those it leaves), the rows
+ * put into the set. `step` counts rows (progress, cancel) and may ask for a break, which is yielded
+ * (the caller awaits it: inside a transaction a native async helper would let it commit early).
+ * `skip`: true when an earlier write was stale (the rows are then only checked).
+ */
+function* applyWrite(
+  w: TableWrite,
+  set: ChunkSet,
+  owned: boolean,
+  step: (rows?: number, force?: boolean) => PromiseLike<unknown> | undefined,
+  skip: () => boolean,
+): Generator<PromiseLike<unknown>, Applied, unknown> {
+  const table = w.table;
+  const nAdd = w.add.length;
+  const nOver = w.after.length + w.removeKey.length;
+  const stale: Applied['stale'] = [];
+  // What the import changed, already in the history's slices, packed (changes.ts: as writeEntry
+  // would cut and pack it: one slice when small, else added keys then overwritten records, SLICE
+  // keys each), so that writing the entry builds no dictionary of keys and copies no stored row.
+  const whole = nAdd + nOver <= CHANGE_SLICE;
+  const one = new SliceBuilder(table);
+  const addedSlices: SliceBuilder[] = [];
+  const overSlices: SliceBuilder[] = [];
+  const addedAt = (i: number) =>
+    whole ? one : (addedSlices[Math.floor(i / CHANGE_SLICE)] ??= new SliceBuilder(table));
+  const overAt = (i: number) => (whole ? one : (overSlices[Math.floor(i / CHANGE_SLICE)] ??= new SliceBuilder(table)));
+  for (let i = 0; i < nAdd; i++) {
+    const k = keyOf(table, w.add[i]);
+    if (set.get(k)) stale.push({ table, key: k });
+    // A collection answer's row belongs to the answer's municipality (checked in the preview, and here again).
+    else if (w.addOwner[i] && kommunOf(w.add[i]) !== w.addOwner[i]) stale.push({ table, key: k });
+    const c = addedAt(i);
+    c.added.push(k);
+    c.prior.push(0);
+    const b = step();
+    if (b) yield b;
+  }
+  // Rows overwritten, then rows removed in a collection answer that the person chose to delete:
+  // each must be as the preview read it, and the history keeps it as it is stored (without its revision).
+  // keepIn: the stored row (from its chunk's columns) to the history, and its revision.
+  const over = (k: string, expected: number | null, i: number) => {
+    const c = overAt(i);
+    const rev = set.keepIn(k, c.over);
+    if (rev === undefined || (expected !== null && rev !== expected)) stale.push({ table, key: k });
+    c.prior.push(rev ?? 0);
+  };
+  for (let i = 0; i < w.after.length; i++) {
+    const seen = stale.length;
+    over(w.beforeKey[i], w.beforeRev[i], i);
+    // An answer's row may replace only a stored record of the answer's municipality, and stays its.
+    const owner = w.afterOwner[i];
+    if (stale.length === seen && owner)
+      if (kommunOf(set.get(w.beforeKey[i])) !== owner || kommunOf(w.after[i]) !== owner)
+        stale.push({ table, key: w.beforeKey[i] });
+    const b = step();
+    if (b) yield b;
+  }
+  for (let i = 0; i < w.removeKey.length; i++) over(w.removeKey[i], w.removeRev[i], w.after.length + i);
+  if (stale.length || skip()) return { stale, set, slices: [] };
+  for (let i = 0; i < nAdd; i++) {
+    addedAt(i).left.push(set.put(w.add[i], owned));
+    const b = step();
+    if (b) yield b;
+  }
+  for (let i = 0; i < w.after.length; i++) {
+    overAt(i).left.push(set.put(w.after[i], owned));
+    const b = step();
+    if (b) yield b;
+  }
+  for (let i = 0; i < w.removeKey.length; i++) {
+    set.delete(w.removeKey[i]);
+    overAt(w.after.length + i).left.push(0);
+  }
+  const b = step(w.removeKey.length, true);
+  if (b) yield b;
+  return { stale, set, slices: (whole ? [one] : [...addedSlices, ...overSlices]).map((c) => c.done()) };
 }
 
 /**
@@ -381,71 +505,29 @@ export async function writeImport(
       // The previous table's chunk writes first: two flows of awaits at once would let the transaction commit early.
       if (writing.length) await Promise.all(writing.splice(0));
       const loaded = await loadParts(table, touched.get(w)!, breaks);
-      // Made ready before the transaction (prepareAdds) from an empty set: taken while its parts still hold nothing.
-      const ready = !nOver && loaded.isEmpty() ? opts.prepared?.get(w) : undefined;
-      const set = ready?.set ?? loaded;
-      // What the import changed, already in the history's slices, packed (changes.ts: as writeEntry
-      // would cut and pack it: one slice when small, else added keys then overwritten records, SLICE
-      // keys each), so that writing the entry builds no dictionary of keys and copies no stored row.
-      const whole = nAdd + nOver <= CHANGE_SLICE;
-      const one = new SliceBuilder(table);
-      const addedSlices: SliceBuilder[] = [];
-      const overSlices: SliceBuilder[] = [];
-      const addedAt = (i: number) =>
-        whole ? one : (addedSlices[Math.floor(i / CHANGE_SLICE)] ??= new SliceBuilder(table));
-      const overAt = (i: number) =>
-        whole ? one : (overSlices[Math.floor(i / CHANGE_SLICE)] ??= new SliceBuilder(table));
-      // Only Dexie promises are awaited in here (a native async helper would let the transaction commit early).
-      for (let i = 0; i < nAdd; i++) {
-        const k = keyOf(table, w.add[i]);
-        if (loaded.get(k)) stale.push({ table, key: k });
-        // A collection answer's row belongs to the answer's municipality (checked in the preview, and here again).
-        else if (w.addOwner[i] && kommunOf(w.add[i]) !== w.addOwner[i]) stale.push({ table, key: k });
-        const c = addedAt(i);
-        c.added.push(k);
-        c.prior.push(0);
-        const b = step();
+      // Made ready before the transaction (prepareWrites): taken while its chunks are still those it read.
+      const prep = opts.prepared?.get(w);
+      const ready = prep && unchanged(prep, loaded) ? prep : undefined;
+      let applied: Applied;
+      if (ready) {
+        opts.taken?.(w);
+        applied = ready.applied;
+        const b = step(2 * (nAdd + w.after.length) + w.removeKey.length, true);
         if (b) await b;
+      } else {
+        // Only Dexie promises are awaited in here (a native async helper would let the transaction commit early).
+        const g = applyWrite(w, loaded, owned, step, () => stale.length > 0);
+        for (let r = g.next(); ; r = g.next()) {
+          if (r.done) {
+            applied = r.value;
+            break;
+          }
+          await r.value;
+        }
       }
-      // Rows overwritten, then rows removed in a collection answer that the person chose to delete:
-      // each must be as the preview read it, and the history keeps it as it is stored (without its revision).
-      // keepIn: the stored row (its chunk's rows built in order on the first) to the history, and its revision.
-      const over = (k: string, expected: number | null, i: number) => {
-        const c = overAt(i);
-        const rev = set.keepIn(k, c.over);
-        if (rev === undefined || (expected !== null && rev !== expected)) stale.push({ table, key: k });
-        c.prior.push(rev ?? 0);
-      };
-      for (let i = 0; i < w.after.length; i++) {
-        const seen = stale.length;
-        over(w.beforeKey[i], w.beforeRev[i], i);
-        // An answer's row may replace only a stored record of the answer's municipality, and stays its.
-        const owner = w.afterOwner[i];
-        if (stale.length === seen && owner)
-          if (kommunOf(set.get(w.beforeKey[i])) !== owner || kommunOf(w.after[i]) !== owner)
-            stale.push({ table, key: w.beforeKey[i] });
-        const b = step();
-        if (b) await b;
-      }
-      for (let i = 0; i < w.removeKey.length; i++) over(w.removeKey[i], w.removeRev[i], w.after.length + i);
+      stale.push(...applied.stale);
       if (stale.length) continue;
-      for (let i = 0; i < nAdd; i++) {
-        addedAt(i).left.push(ready ? ready.revs[i] : set.put(w.add[i], owned));
-        const b = step();
-        if (b) await b;
-      }
-      for (let i = 0; i < w.after.length; i++) {
-        overAt(i).left.push(set.put(w.after[i], owned));
-        const b = step();
-        if (b) await b;
-      }
-      for (let i = 0; i < w.removeKey.length; i++) {
-        set.delete(w.removeKey[i]);
-        overAt(w.after.length + i).left.push(0);
-        done++;
-      }
-      const b = step(0, true);
-      if (b) await b;
+      const set = applied.set;
       // Its share of the progress: the import's rows, however many stored rows their chunks hold.
       const share = nAdd + w.after.length;
       let counted = 0;
@@ -468,7 +550,7 @@ export async function writeImport(
         written.then(undefined, () => undefined);
         writing.push(written);
       }
-      for (const c of whole ? [one] : [...addedSlices, ...overSlices]) slices.push(c.done());
+      slices.push(...applied.slices);
       if (opts.written && owned) handed.push({ at, chunks: ready?.written ?? writtenChunks(w, set) });
     }
     // Throwing inside the transaction aborts it: nothing of this import is written.

@@ -115,7 +115,7 @@ export async function loadParts(table: RecordTable, parts: Iterable<string>, bre
  * waiting for the one before, so that the database never waits for the next request; `written` is
  * still told as each slice is written (in order), and its throw still aborts the transaction.
  * `ready`: chunks already made into their stored form (`toStored`) before the transaction (importer
- * `prepareAdds`), written as they are.
+ * `prepareWrites`), written as they are.
  */
 export async function writeSet(
   set: ChunkSet,
