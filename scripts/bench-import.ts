@@ -236,11 +236,11 @@ function compare(c: ImportFigures, f: ImportFigures): void {
       : [['re-import of changed rows, click → rows visible', 'changedClick'] as [string, keyof ImportFigures]]),
     ['floor (chunk records, one transaction)', 'floor'],
   ];
-  console.log(`  ${'figure'.padEnd(40)} ${c.browser.padStart(10)} ${f.browser.padStart(14)}  Firefox / Chromium`);
+  console.log(`  ${'figure'.padEnd(50)} ${c.browser.padStart(10)} ${f.browser.padStart(14)}  Firefox / Chromium`);
   for (const [label, key] of rowsOf) {
     const a = c[key] as number;
     const b = f[key] as number;
-    console.log(`  ${label.padEnd(40)} ${fmt(a).padStart(10)} ${fmt(b).padStart(14)}  ${(b / a).toFixed(2)}×`);
+    console.log(`  ${label.padEnd(50)} ${fmt(a).padStart(10)} ${fmt(b).padStart(14)}  ${(b / a).toFixed(2)}×`);
   }
   console.log(
     `  total / own floor: Chromium ${(c.total / c.floor).toFixed(1)}×, Firefox ${(f.total / f.floor).toFixed(1)}×; goal: Firefox within 1.5× Chromium`,

@@ -431,28 +431,76 @@ describe('the live data takes the chunks the commit worker wrote instead of read
     },
   );
 
-  it('rows sent ahead, a first import made ready in the worker: none read either', async () => {
-    const plan = await planOf(many(2 * SEND_ROWS + 5, 0, 'Ny'));
+  it.each([
+    ['a first import', 0],
+    ['a changed re-import', 30],
+  ])('rows sent ahead, %s made ready in the worker and taken: none read either', async (_, before) => {
+    if (before) await commitImport([await planOf(stored(before))], { fil: 'a', kalla: 'a' });
+    const plans = [await planOf(many(2 * SEND_ROWS + 5, 0, 'Ny'))];
     const { asked, latest } = follow();
-    await until(() => latest()?.length === 0);
+    await until(() => latest()?.length === before);
     asked.length = 0;
+    const shown = latest();
     const { port1, port2 } = new MessageChannel();
-    serveCommit(port2 as unknown as CommitPort, () => port2.close());
-    const ahead = new RowSender(port1 as unknown as CommitPort, [plan], undefined, undefined);
+    let made = (_: number) => {};
+    const ready = new Promise<number>((res) => (made = res));
+    serveCommit(port2 as unknown as CommitPort, () => port2.close(), made);
+    const ahead = new RowSender(port1 as unknown as CommitPort, plans, undefined, undefined);
     ahead.ahead = true;
     await ahead.start().done;
-    await new Promise((r) => setTimeout(r, 20));
+    expect(await ready).toBe(1);
+    let taken = -1;
     const record = await sendCommit(
       port1 as unknown as CommitPort,
-      [plan],
+      plans,
       { fil: 'a', kalla: 'a' },
-      {},
+      { madeReady: (n) => (taken = n) },
       ahead,
     ).finally(() => port1.close());
     expect(record).not.toBeNull();
-    await until(() => latest()?.length === 2 * SEND_ROWS + 5);
+    expect(taken).toBe(1);
+    await until(() => latest() !== shown && latest()?.length === 2 * SEND_ROWS + 5);
     expect(asked).toEqual([]);
     expect(exactly(latest())).toEqual(exactly(await readRows('measures')));
+  });
+
+  it('a commit that comes while the rows are being made ready: nothing more is made ready, written exactly as on the page', async () => {
+    const rows = () => many(SEND_ROWS + 5, 0, 'Ny');
+    const setUp = async () => {
+      await db.delete();
+      await db.open();
+      await commitImport([await planOf(stored(30))], { fil: 'a', kalla: 'a', tid: 'S' });
+    };
+    await setUp();
+    await commitImport([await planOf(rows())], { fil: 'b', kalla: 'b', tid: 'T' });
+    const expected = await snapshot();
+    await setUp();
+    const plans = [await planOf(rows())];
+    const { port1, port2 } = new MessageChannel();
+    let worked = -1;
+    serveCommit(
+      port2 as unknown as CommitPort,
+      () => port2.close(),
+      (n) => (worked = n),
+    );
+    const ahead = new RowSender(port1 as unknown as CommitPort, plans, undefined, undefined, async () => {});
+    ahead.ahead = true;
+    ahead.start();
+    // The click as the last rows go: `sent` and `commit` come one after the other.
+    let taken = -1;
+    const record = await sendCommit(
+      port1 as unknown as CommitPort,
+      plans,
+      { fil: 'b', kalla: 'b', tid: 'T' },
+      { madeReady: (n) => (taken = n) },
+      ahead,
+    ).finally(() => port1.close());
+    expect(record).not.toBeNull();
+    expect(taken).toBe(0);
+    await until(() => worked >= 0);
+    // Stopped while it read the chunks: nothing worked on after the commit came (its rows are the transaction's).
+    expect(worked).toBe(0);
+    expect(await snapshot()).toEqual(expected);
   });
 
   it('a commit that fails after telling its chunks (they are told before it commits): the live data keeps what is stored', async () => {

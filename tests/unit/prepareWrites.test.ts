@@ -92,8 +92,18 @@ const withoutVersion: Meanwhile = async () => {
   await db.chunks.put(c);
 };
 
-// [case, rows stored before, rows imported (and keys removed), someone else's write before the prepare, meanwhile, made ready, taken]
+// [case, rows stored before, rows imported (and keys removed), someone else's write after the preview and before the
+// prepare, meanwhile (after the prepare, before the commit), made ready, taken]
 const CASES: [string, () => Rec[], () => [Rec[], string[]?], Meanwhile, Meanwhile, boolean, boolean][] = [
+  [
+    'changed rows, one of them changed before the prepare (stale when made ready, and so at the commit)',
+    () => many(30, 0, 'Gammal'),
+    () => [many(20, 0, 'Ny')],
+    imported(() => [measure(4, 'Mellan')]),
+    nothing,
+    true,
+    true,
+  ],
   ['new rows into municipalities that hold nothing', () => [], () => [many(50, 0, 'Ny')], nothing, nothing, true, true],
   [
     'new rows, one municipality of them holding rows already',
@@ -185,47 +195,72 @@ describe('writes made ready before the transaction (prepareWrites)', () => {
     await db.open();
   });
 
-  const setUp = async (before: Rec[], first: Meanwhile) => {
+  const setUp = async (before: Rec[]) => {
     await db.delete();
     await db.open();
     if (before.length)
       await commitImport([planTable('measures', before, new Map(), 'theirs')], { fil: 'a', kalla: 'a', tid: 'A' });
-    await first();
+  };
+  /** The progress told last: (done, total). */
+  const progressOf = () => {
+    const last: number[] = [];
+    return { last, progress: (done: number, total: number) => last.splice(0, 2, done, total) };
   };
 
   it.each(CASES)('%s: written exactly as without it', async (_, before, rows, first, meanwhile, made) => {
-    await setUp(before(), first);
+    await setUp(before());
     const plain = await writesOf(...rows());
+    await first();
     await meanwhile();
-    const expected = await outcome(writeImport(plain.writes, plain.entry, worker));
+    const told = progressOf();
+    const expected = await outcome(writeImport(plain.writes, plain.entry, { ...worker, progress: told.progress }));
 
-    await setUp(before(), first);
+    await setUp(before());
     const { writes, entry } = await writesOf(...rows());
+    await first();
     const stored = await snapshot();
     const prepared = await prepareWrites(writes, true);
     expect(prepared.has(writes[0])).toBe(made);
     // Nothing is written by making ready.
     expect(await snapshot()).toEqual(stored);
     await meanwhile();
-    expect(await outcome(writeImport(writes, entry, { ...worker, prepared }))).toEqual(expected);
+    const progress = progressOf();
+    expect(await outcome(writeImport(writes, entry, { ...worker, prepared, progress: progress.progress }))).toEqual(
+      expected,
+    );
+    // The progress ends where it ends without it.
+    expect(progress.last).toEqual(told.last);
   });
 
   it.each(CASES.filter((c) => c[5]))('%s: what was made ready is written only if taken', async (...c) => {
     const [, before, rows, first, meanwhile, , taken] = c;
-    await setUp(before(), first);
+    await setUp(before());
     const { writes, entry } = await writesOf(...rows());
+    await first();
     const prepared = await prepareWrites(writes, true);
     // A mark on the records made ready: it is stored if, and only if, they were written.
     const ready = prepared.get(writes[0])!;
     for (const s of ready.ready.values()) s.part = `${s.part}*`;
     await meanwhile();
-    await writeImport(writes, entry, { ...worker, prepared }).catch(() => undefined);
+    let took = false;
+    await writeImport(writes, entry, { ...worker, prepared, taken: () => (took = true) }).catch(() => undefined);
+    expect(took).toBe(taken);
     const marked = (await db.chunks.toArray()).filter((s) => s.part.endsWith('*'));
-    expect(marked.length > 0).toBe(taken);
+    expect(marked.length > 0).toBe(taken && ready.ready.size > 0);
+  });
+
+  it('stopped (the commit came) while it reads: nothing worked on, no row stamped', async () => {
+    await setUp(many(30, 0, 'Gammal'));
+    const { writes } = await writesOf(many(20, 0, 'Ny'));
+    let stop = false;
+    const making = prepareWrites(writes, true, () => stop);
+    stop = true;
+    expect((await making).size).toBe(0);
+    expect(writes[0].after.some((r) => 'rev' in r)).toBe(false);
   });
 
   it('every chunk written has a new version', async () => {
-    await setUp(many(30, 0, 'Gammal'), nothing);
+    await setUp(many(30, 0, 'Gammal'));
     const measures = async () =>
       new Map((await db.chunks.where('key').startsWith('measures:').toArray()).map((c) => [c.key, c.v]));
     const before = await measures();

@@ -402,7 +402,7 @@ export function serveCommit(
   /** The sending of the last `begin`: messages of another (stopped) one are ignored. */
   let sending = -1;
   /** The writes made ready while the rows waited for the commit (after `sent`), for these `writes`. */
-  let ready: { prepared?: Map<TableWrite, PreparedWrite>; stop: boolean } | undefined;
+  let ready: { prepared: Map<TableWrite, PreparedWrite>; stop: boolean } | undefined;
   port.onmessage = (e: MessageEvent<ToWorker>) => {
     const m = e.data;
     if (m.type === 'begin') {
@@ -419,12 +419,9 @@ export function serveCommit(
       if (m.type === 'commit') post(wireError(new Error('commit of a sending that is not the last one')));
     } else if (m.type === 'rows') appendWrite((writes[m.at] ??= emptyWrite(m.write.table)), fromWire(m.write));
     else if (m.type === 'sent') {
-      const making: NonNullable<typeof ready> = (ready = { stop: false });
-      void prepareWrites(writes, true, () => making.stop).then(
-        (prepared) => {
-          making.prepared = prepared;
-          madeReady?.(prepared.size);
-        },
+      const making: NonNullable<typeof ready> = (ready = { prepared: new Map(), stop: false });
+      void prepareWrites(writes, true, () => making.stop, making.prepared).then(
+        (prepared) => madeReady?.(prepared.size),
         () => undefined,
       );
     } else {
@@ -437,8 +434,9 @@ export function serveCommit(
       if (!entry) throw new Error('commit before begin');
       // A database deleted under the page is not created again here (RELIABILITY: nothing lands in a fresh one).
       if (marker && !(await Dexie.exists(db.name))) throw new DatabaseLostError();
-      // What was made ready, if it is: not waited for (the commit does the rest itself, and reads the
-      // chunks once, not twice); a write still being made ready stops before it is worked on.
+      // The writes made ready so far (each complete): the rest is not waited for (the commit does it
+      // itself, and reads the chunks once, not twice), and no more is worked on: the transaction puts
+      // the same row objects, stamping their revisions, and the two must not take turns.
       const prepared = ready?.prepared;
       if (ready) ready.stop = true;
       let madeReady = 0;

@@ -268,8 +268,9 @@ export async function prepareWrites(
   owned: boolean,
   /** True once the commit has come: nothing more is worked on (its transaction does it). */
   stopped: () => boolean = () => false,
+  /** Each write made ready goes in here as soon as it is (a commit that comes meanwhile takes those). */
+  out = new Map<TableWrite, PreparedWrite>(),
 ): Promise<Map<TableWrite, PreparedWrite>> {
-  const out = new Map<TableWrite, PreparedWrite>();
   for (const w of writes) {
     if (stopped()) break;
     if (!w || !(w.add.length || w.after.length || w.removeKey.length)) continue;
@@ -512,7 +513,8 @@ export async function writeImport(
       if (ready) {
         opts.taken?.(w);
         applied = ready.applied;
-        const b = step(2 * (nAdd + w.after.length) + w.removeKey.length, true);
+        // Its rows counted as checked and put (progress, and a last chance to cancel), unless stale.
+        const b = applied.stale.length ? undefined : step(2 * (nAdd + w.after.length) + w.removeKey.length, true);
         if (b) await b;
       } else {
         // Only Dexie promises are awaited in here (a native async helper would let the transaction commit early).
