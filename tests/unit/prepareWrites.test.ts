@@ -85,6 +85,17 @@ const deletedAndAddedAgain =
     });
     await imported(() => [measure(i, 'Återskapad')])();
   };
+/** Every row of a municipality deleted: its chunk is gone. */
+const emptied =
+  (kommunkod: string): Meanwhile =>
+  async () => {
+    await db.transaction('rw', db.chunks, async () => {
+      const set = await loadParts('measures', [kommunkod]);
+      for (const r of await T.measures.stored()) if (r.kommunkod === kommunkod) set.delete(String(r.id));
+      await writeSet(set);
+    });
+    expect(await db.chunks.get(`measures:${kommunkod}`)).toBeUndefined();
+  };
 /** A chunk rewritten as chunks were before they had a version. */
 const withoutVersion: Meanwhile = async () => {
   const c = (await db.chunks.get('measures:1490'))!;
@@ -177,6 +188,15 @@ const CASES: [string, () => Rec[], () => [Rec[], string[]?], Meanwhile, Meanwhil
     imported(() => [measure(900, 'Mellan', '2580')]),
     true,
     true,
+  ],
+  [
+    'changed rows, the chunk of some of them deleted meanwhile (their municipality emptied)',
+    () => many(30, 0, 'Gammal'),
+    () => [many(20, 0, 'Ny')],
+    nothing,
+    emptied('1401'),
+    true,
+    false,
   ],
   [
     'a chunk read was stored without a version',

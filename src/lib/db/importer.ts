@@ -20,7 +20,7 @@ import {
   type StoredRow,
 } from './chunks';
 import { DatabaseLostError, StalePreviewError } from './errors';
-import { breathe, loadParts, readExportRows, tableChunks, writeSet } from './store';
+import { breathe, loadParts, loadStored, readExportRows, readParts, tableChunks, writeSet } from './store';
 
 import { writePacked, type HistoryEntry } from './history';
 import { Revisions, SLICE as CHANGE_SLICE, unpackChange, type PackedChange } from './changes';
@@ -310,11 +310,15 @@ export async function prepareWrites(
   return out;
 }
 
-/** Does `set`, read inside the transaction, hold exactly the chunks `prepared` read, each at the version read? */
-function unchanged(prepared: PreparedWrite, set: ChunkSet): boolean {
-  if (set.versions.size !== prepared.versions.size) return false;
-  for (const [k, v] of prepared.versions) if (set.versions.get(k) !== v) return false;
-  return true;
+/** Are the chunks read inside the transaction exactly those `prepared` read, each at the version read? */
+function unchanged(prepared: PreparedWrite, stored: readonly (StoredChunk | undefined)[]): boolean {
+  let n = 0;
+  for (const s of stored) {
+    if (!s) continue;
+    n++;
+    if (typeof s.v !== 'number' || prepared.versions.get(s.key) !== s.v) return false;
+  }
+  return n === prepared.versions.size;
 }
 
 /** What one table write did to its chunks (applyWrite). */
@@ -505,10 +509,11 @@ export async function writeImport(
       if (!nAdd && !nOver) continue;
       // The previous table's chunk writes first: two flows of awaits at once would let the transaction commit early.
       if (writing.length) await Promise.all(writing.splice(0));
-      const loaded = await loadParts(table, touched.get(w)!, breaks);
-      // Made ready before the transaction (prepareWrites): taken while its chunks are still those it read.
+      const stored = await readParts(table, touched.get(w)!, breaks);
+      // Made ready before the transaction (prepareWrites): taken while its chunks are still those it
+      // read (their versions compared; then they are not indexed into a chunk set at all).
       const prep = opts.prepared?.get(w);
-      const ready = prep && unchanged(prep, loaded) ? prep : undefined;
+      const ready = prep && unchanged(prep, stored) ? prep : undefined;
       let applied: Applied;
       if (ready) {
         opts.taken?.(w);
@@ -518,6 +523,7 @@ export async function writeImport(
         if (b) await b;
       } else {
         // Only Dexie promises are awaited in here (a native async helper would let the transaction commit early).
+        const loaded = await loadStored(table, stored, breaks);
         const g = applyWrite(w, loaded, owned, step, () => stale.length > 0);
         for (let r = g.next(); ; r = g.next()) {
           if (r.done) {

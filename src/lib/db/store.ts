@@ -100,9 +100,27 @@ export async function loadTable(table: RecordTable): Promise<ChunkSet> {
  * indexed without pauses.
  */
 export async function loadParts(table: RecordTable, parts: Iterable<string>, breaks = true): Promise<ChunkSet> {
+  return loadStored(table, await readParts(table, parts, breaks), breaks);
+}
+
+/** The chunks of some parts of a table as the database holds them (loadParts without indexing them). */
+export function readParts(
+  table: RecordTable,
+  parts: Iterable<string>,
+  breaks = true,
+): Promise<(StoredChunk | undefined)[]> {
   const keys = [...new Set(parts)].map((p) => chunkKey(table, p));
-  if (!breaks) return new ChunkSet(table, []).addStored(await getStored(keys, Infinity));
-  return new ChunkSet(table, []).addStoredPausing(await getStored(keys), breathe);
+  return getStored(keys, breaks ? READ_BATCH : Infinity);
+}
+
+/** Chunks read by readParts, ready to change (see loadParts). */
+export async function loadStored(
+  table: RecordTable,
+  stored: (StoredChunk | undefined)[],
+  breaks = true,
+): Promise<ChunkSet> {
+  if (!breaks) return new ChunkSet(table, []).addStored(stored);
+  return new ChunkSet(table, []).addStoredPausing(stored, breathe);
 }
 
 /**
