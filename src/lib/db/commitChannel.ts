@@ -419,6 +419,7 @@ export function serveCommit(
       if (m.type === 'commit') post(wireError(new Error('commit of a sending that is not the last one')));
     } else if (m.type === 'rows') appendWrite((writes[m.at] ??= emptyWrite(m.write.table)), fromWire(m.write));
     else if (m.type === 'sent') {
+      if (ready) ready.stop = true; // (a sending says `sent` once; another would take its place)
       const making: NonNullable<typeof ready> = (ready = { prepared: new Map(), stop: false });
       void prepareWrites(writes, true, () => making.stop, making.prepared).then(
         (prepared) => madeReady?.(prepared.size),

@@ -522,7 +522,8 @@ export async function writeImport(
         const b = applied.stale.length ? undefined : step(2 * (nAdd + w.after.length) + w.removeKey.length, true);
         if (b) await b;
       } else {
-        // Only Dexie promises are awaited in here (a native async helper would let the transaction commit early).
+        // Only Dexie promises are awaited in here, directly or inside a helper that awaits nothing else
+        // (loadStored, as loadParts: a break is a Dexie request); anything else would let the transaction commit early.
         const loaded = await loadStored(table, stored, breaks);
         const g = applyWrite(w, loaded, owned, step, () => stale.length > 0);
         for (let r = g.next(); ; r = g.next()) {
