@@ -52,7 +52,7 @@ export interface StoredChunk {
 }
 
 /** A new chunk version (see StoredChunk `v`): 52 random bits, never the same twice in practice. */
-export const newVersion = (): number => Math.floor(Math.random() * 2 ** 52) + 1;
+const newVersion = (): number => Math.floor(Math.random() * 2 ** 52) + 1;
 
 /** A chunk as it is written: its rows as columns, the same keys in the same order, the same values, a new version. */
 export function toStored(c: Chunk): StoredChunk {
@@ -156,8 +156,6 @@ export class ChunkSet {
    * in the chunk's `rows`, at its stored position (a row that moves is built first).
    */
   private lazy = new Map<Chunk, { at: ColumnsAt; revs: readonly unknown[] | undefined }>();
-  /** The version of each chunk added as read from the database (`addStored`; undefined: stored without one). */
-  readonly versions = new Map<string, number | undefined>();
 
   constructor(
     readonly table: RecordTable,
@@ -210,7 +208,6 @@ export class ChunkSet {
 
   /** One stored chunk (see addStored); returns its number of rows. */
   private addOne(s: StoredChunk): number {
-    this.versions.set(s.key, s.v);
     if (s.cols && complete(this.table, s.cols)) {
       this.addColumns(s, s.cols);
       return s.cols.n;
@@ -349,11 +346,6 @@ export class ChunkSet {
   }
 
   /** Chunks to write (non-empty, every row built) and keys of chunks to delete (emptied). */
-  /** Does the set hold no chunk (none loaded, none put)? */
-  isEmpty(): boolean {
-    return this.chunks.size === 0;
-  }
-
   changes(): { put: Chunk[]; del: string[] } {
     const put: Chunk[] = [];
     const del: string[] = [];

@@ -20,7 +20,7 @@ import {
   type StoredRow,
 } from './chunks';
 import { DatabaseLostError, StalePreviewError } from './errors';
-import { breathe, loadParts, loadStored, readExportRows, readParts, tableChunks, writeSet } from './store';
+import { breathe, loadStored, readExportRows, readParts, tableChunks, writeSet } from './store';
 
 import { writePacked, type HistoryEntry } from './history';
 import { Revisions, SLICE as CHANGE_SLICE, unpackChange, type PackedChange } from './changes';
@@ -276,13 +276,11 @@ export async function prepareWrites(
     if (!w || !(w.add.length || w.after.length || w.removeKey.length)) continue;
     const parts = await partsOf(w, false);
     // One read-only transaction: the chunks as one consistent state (not the live data's reads).
-    const set = await db.transaction('r', db.chunks, () => loadParts(w.table, parts, false));
+    const stored = await db.transaction('r', db.chunks, () => readParts(w.table, parts, false));
+    // The version of each chunk read; a chunk without one cannot be proven unchanged at the commit.
     const versions = new Map<string, number>();
-    let versioned = true;
-    for (const [k, v] of set.versions)
-      if (typeof v === 'number') versions.set(k, v);
-      else versioned = false;
-    if (!versioned) continue;
+    if (!stored.every((c) => !c || (typeof c.v === 'number' && versions.set(c.key, c.v)))) continue;
+    const set = await loadStored(w.table, stored, false);
     // Checked right before the work: the commit's transaction puts these rows too, and the two must
     // not take turns (it stamps each row's revision).
     if (stopped()) break;
@@ -523,7 +521,7 @@ export async function writeImport(
         if (b) await b;
       } else {
         // Only Dexie promises are awaited in here, directly or inside a helper that awaits nothing else
-        // (loadStored, as loadParts: a break is a Dexie request); anything else would let the transaction commit early.
+        // (loadStored: a break is a Dexie request); anything else would let the transaction commit early.
         const loaded = await loadStored(table, stored, breaks);
         const g = applyWrite(w, loaded, owned, step, () => stale.length > 0);
         for (let r = g.next(); ; r = g.next()) {
